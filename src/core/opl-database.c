@@ -1,0 +1,774 @@
+/* opl-database.c
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "opl-database"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "opl-database.h"
+#include "opl-database-private.h"
+#include "opl-schema.h"
+
+/* How long a writer waits for another process before giving up (design.md §4). */
+#define BUSY_TIMEOUT_MS 10000
+
+#define SQLITE_HEADER_SIZE 100
+
+struct _OplDatabase
+{
+  GObject     parent_instance;
+
+  /* Owned references */
+  sqlite3    *db;
+  char       *path;
+  char       *journal_mode;
+  GHashTable *statements;
+
+  int         schema_version;
+  guint       read_only : 1;
+};
+
+G_DEFINE_FINAL_TYPE (OplDatabase, opl_database, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (opl-database-error-quark, opl_database_error)
+
+static int
+error_code_for_sqlite (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_CONSTRAINT:
+      return OPL_DATABASE_ERROR_CONSTRAINT;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return OPL_DATABASE_ERROR_BUSY;
+    case SQLITE_NOTADB:
+      return OPL_DATABASE_ERROR_NOT_A_DATABASE;
+    case SQLITE_CORRUPT:
+      return OPL_DATABASE_ERROR_CORRUPT;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return OPL_DATABASE_ERROR_READ_ONLY;
+    case SQLITE_CANTOPEN:
+      return OPL_DATABASE_ERROR_OPEN;
+    default:
+      return OPL_DATABASE_ERROR_QUERY;
+    }
+}
+
+void
+opl_database_set_error (OplDatabase  *self,
+                        int           rc,
+                        GError      **error)
+{
+  const char *message = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+
+  g_set_error (error, OPL_DATABASE_ERROR, error_code_for_sqlite (rc), "%s", message);
+}
+
+sqlite3 *
+opl_database_get_handle (OplDatabase *self)
+{
+  g_return_val_if_fail (OPL_IS_DATABASE (self), NULL);
+
+  return self->db;
+}
+
+/**
+ * opl_database_prepare:
+ * @sql: a static SQL string with `?` parameters
+ *
+ * Returns a prepared statement from the connection's cache, compiled on first use.
+ * Give it back with opl_database_release() (g_autoptr does that).
+ *
+ * Returns: (transfer none) (nullable): the statement, or %NULL with @error set
+ */
+sqlite3_stmt *
+opl_database_prepare (OplDatabase  *self,
+                      const char   *sql,
+                      GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (OPL_IS_DATABASE (self), NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    return stmt;
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      opl_database_set_error (self, rc, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+void
+opl_database_release (sqlite3_stmt *stmt)
+{
+  if (stmt == NULL)
+    return;
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+gboolean
+opl_database_step_done (OplDatabase   *self,
+                        sqlite3_stmt  *stmt,
+                        GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    return TRUE;
+
+  opl_database_set_error (self, rc, error);
+  return FALSE;
+}
+
+gboolean
+opl_database_step_row (OplDatabase   *self,
+                       sqlite3_stmt  *stmt,
+                       gboolean      *has_row,
+                       GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  *has_row = rc == SQLITE_ROW;
+  if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+    return TRUE;
+
+  opl_database_set_error (self, rc, error);
+  return FALSE;
+}
+
+gboolean
+opl_database_exec (OplDatabase  *self,
+                   const char   *sql,
+                   GError      **error)
+{
+  int rc;
+
+  g_return_val_if_fail (OPL_IS_DATABASE (self), FALSE);
+
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      opl_database_set_error (self, rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+query_int (OplDatabase  *self,
+           const char   *sql,
+           gint64       *value,
+           GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = opl_database_prepare (self, sql, error);
+  gboolean has_row;
+
+  if (stmt == NULL || !opl_database_step_row (self, stmt, &has_row, error))
+    return FALSE;
+
+  *value = has_row ? sqlite3_column_int64 (stmt, 0) : 0;
+  return TRUE;
+}
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+/* Looks at the 100-byte SQLite header ourselves, before SQLite may touch the file,
+ * so that a foreign or damaged file is refused without a single byte written. */
+static gboolean
+check_header (const char  *path,
+              goffset      size,
+              GError     **error)
+{
+  guint8 header[SQLITE_HEADER_SIZE];
+  guint32 page_size;
+  guint32 page_count;
+  guint32 app_id;
+  ssize_t n_read;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_OPEN,
+                   _("Cannot read “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  n_read = read (fd, header, sizeof header);
+  close (fd);
+
+  if (n_read != (ssize_t) sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+    {
+      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a practice database"), path);
+      return FALSE;
+    }
+
+  page_size = ((guint32) header[16] << 8) | header[17];
+  if (page_size == 1)
+    page_size = 65536;
+
+  if (page_size < 512 || (page_size & (page_size - 1)) != 0 || size % page_size != 0)
+    {
+      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CORRUPT,
+                   _("“%s” is damaged: its size does not match its pages"), path);
+      return FALSE;
+    }
+
+  /* The page count in the header is valid when the change counter matches the
+   * version-valid-for number; a file shorter than that count was truncated. */
+  page_count = read_be32 (header + 28);
+  if (read_be32 (header + 24) == read_be32 (header + 92) &&
+      (goffset) page_count * page_size > size)
+    {
+      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CORRUPT,
+                   _("“%s” is damaged: the file is shorter than its contents (truncated)"),
+                   path);
+      return FALSE;
+    }
+
+  app_id = read_be32 (header + 68);
+  if (app_id != 0 && app_id != OPL_DATABASE_APPLICATION_ID)
+    {
+      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_FOREIGN,
+                   _("“%s” is a database of another application"), path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_writable (const char *path)
+{
+  struct stat st;
+
+  /* Root may write anywhere, but a file without any write permission bit was
+   * meant to be read-only: respect that too. */
+  if (access (path, W_OK) != 0)
+    return FALSE;
+
+  if (g_stat (path, &st) == 0 && (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+    return FALSE;
+
+  return TRUE;
+}
+
+/* Everything that can be said about the path before SQLite opens it. Sets
+ * @exists; refuses what cannot be a practice database. */
+static gboolean
+check_path (const char            *path,
+            OplDatabaseOpenFlags   flags,
+            gboolean              *exists,
+            GError               **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  struct stat st;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      *exists = FALSE;
+      if (saved_errno != ENOENT)
+        {
+          g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_OPEN,
+                       _("Cannot open “%s”: %s"), path, g_strerror (saved_errno));
+          return FALSE;
+        }
+
+      if ((flags & OPL_DATABASE_OPEN_CREATE) == 0 || (flags & OPL_DATABASE_OPEN_READ_ONLY) != 0)
+        {
+          g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_MISSING,
+                       _("“%s” does not exist"), path);
+          return FALSE;
+        }
+
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          saved_errno = errno;
+          g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_OPEN,
+                       _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved_errno));
+          return FALSE;
+        }
+
+      if (!is_writable (dir))
+        {
+          g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_READ_ONLY,
+                       _("Cannot create a database in “%s”: the folder is read-only"), dir);
+          return FALSE;
+        }
+
+      return TRUE;
+    }
+
+  *exists = TRUE;
+
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_OPEN,
+                   _("“%s” is not a file"), path);
+      return FALSE;
+    }
+
+  if (st.st_size > 0 && !check_header (path, st.st_size, error))
+    return FALSE;
+
+  if ((flags & OPL_DATABASE_OPEN_READ_ONLY) == 0 && (!is_writable (path) || !is_writable (dir)))
+    {
+      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_READ_ONLY,
+                   _("“%s” is read-only: the practice cannot be changed"), path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * opl_database_journal_mode_for_filesystem:
+ * @fs_type: (nullable): the filesystem type as GIO reports it ("ext4", "nfs", ...)
+ * @remote: whether GIO reports the filesystem as remote
+ *
+ * WAL needs shared memory between the processes and must not be used on a network
+ * filesystem; there the rollback journal is the safe mode (design.md §4, testing.md
+ * "SQLite facts").
+ *
+ * Returns: "wal" or "delete"
+ */
+const char *
+opl_database_journal_mode_for_filesystem (const char *fs_type,
+                                          gboolean    remote)
+{
+  static const char * const network_types[] = {
+    "nfs", "nfs4", "cifs", "smb", "smb2", "smbfs", "afs", "ncpfs", "9p", "davfs",
+    "fuse.sshfs", "fuse.davfs", "fuse.gvfsd-fuse", "fuse.rclone", "fuse.s3fs",
+  };
+
+  if (remote)
+    return "delete";
+
+  if (fs_type != NULL)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (network_types); i++)
+        {
+          if (g_ascii_strcasecmp (fs_type, network_types[i]) == 0)
+            return "delete";
+        }
+    }
+
+  return "wal";
+}
+
+static const char *
+choose_journal_mode (const char           *path,
+                     OplDatabaseOpenFlags  flags)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GFile) file = g_file_new_for_path (dir);
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (flags & OPL_DATABASE_OPEN_NETWORK)
+    return "delete";
+
+  info = g_file_query_filesystem_info (file,
+                                       G_FILE_ATTRIBUTE_FILESYSTEM_TYPE ","
+                                       G_FILE_ATTRIBUTE_FILESYSTEM_REMOTE,
+                                       NULL, NULL);
+  if (info == NULL)
+    return "wal";
+
+  return opl_database_journal_mode_for_filesystem (
+    g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_FILESYSTEM_TYPE),
+    g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_FILESYSTEM_REMOTE));
+}
+
+static gboolean
+set_journal_mode (OplDatabase  *self,
+                  const char   *mode,
+                  GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *sql;
+  gboolean has_row;
+
+  sql = g_str_equal (mode, "wal") ? "PRAGMA journal_mode = WAL" : "PRAGMA journal_mode = DELETE";
+  stmt = opl_database_prepare (self, sql, error);
+  if (stmt == NULL || !opl_database_step_row (self, stmt, &has_row, error))
+    return FALSE;
+
+  /* SQLite answers with the mode in force, which stays the old one while another
+   * process holds the file in WAL mode; that is safe, so accept it. */
+  g_free (self->journal_mode);
+  self->journal_mode = g_ascii_strdown (has_row ? (const char *) sqlite3_column_text (stmt, 0) : mode, -1);
+
+  return opl_database_exec (self,
+                            g_str_equal (self->journal_mode, "wal")
+                              ? "PRAGMA synchronous = NORMAL"
+                              : "PRAGMA synchronous = FULL",
+                            error);
+}
+
+static gboolean
+read_journal_mode (OplDatabase  *self,
+                   GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = opl_database_prepare (self, "PRAGMA journal_mode", error);
+  gboolean has_row;
+
+  if (stmt == NULL || !opl_database_step_row (self, stmt, &has_row, error))
+    return FALSE;
+
+  g_free (self->journal_mode);
+  self->journal_mode = g_ascii_strdown (has_row ? (const char *) sqlite3_column_text (stmt, 0) : "delete", -1);
+  return TRUE;
+}
+
+/**
+ * opl_database_quick_check:
+ *
+ * Runs SQLite's quick_check. A file that fails it is never written to (design.md §4).
+ */
+gboolean
+opl_database_quick_check (OplDatabase  *self,
+                          GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean has_row;
+
+  g_return_val_if_fail (OPL_IS_DATABASE (self), FALSE);
+
+  stmt = opl_database_prepare (self, "PRAGMA quick_check(1)", &local_error);
+  if (stmt == NULL || !opl_database_step_row (self, stmt, &has_row, &local_error))
+    {
+      if (g_error_matches (local_error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_QUERY))
+        local_error->code = OPL_DATABASE_ERROR_CORRUPT;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (has_row && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
+    {
+      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CORRUPT,
+                   _("“%s” is damaged: %s"), self->path, sqlite3_column_text (stmt, 0));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_foreign (OplDatabase  *self,
+            gboolean     *foreign,
+            GError      **error)
+{
+  gint64 app_id, n_tables;
+
+  if (!query_int (self, "PRAGMA application_id", &app_id, error) ||
+      !query_int (self, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'", &n_tables, error))
+    return FALSE;
+
+  *foreign = app_id != OPL_DATABASE_APPLICATION_ID && (app_id != 0 || n_tables > 0);
+  return TRUE;
+}
+
+static gboolean
+migrate (OplDatabase  *self,
+         GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gint64 version;
+
+  if (!opl_database_begin (self, error))
+    return FALSE;
+
+  /* Another process may have migrated between our first look and the lock. */
+  if (!query_int (self, "PRAGMA user_version", &version, &local_error))
+    goto failed;
+
+  for (gint64 v = version; v < OPL_DATABASE_SCHEMA_VERSION; v++)
+    {
+      g_debug ("Migrating %s from schema %" G_GINT64_FORMAT, self->path, v);
+      if (!opl_database_exec (self, opl_schema_get_migration ((int) v), &local_error))
+        goto failed;
+    }
+
+  if (!opl_database_exec (self, opl_schema_get_version_pragmas (), &local_error) ||
+      !opl_database_commit (self, &local_error))
+    goto failed;
+
+  self->schema_version = OPL_DATABASE_SCHEMA_VERSION;
+  return TRUE;
+
+failed:
+  opl_database_rollback (self);
+  g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_MIGRATION,
+               _("Could not upgrade “%s”; nothing was changed: %s"),
+               self->path, local_error->message);
+  return FALSE;
+}
+
+static gboolean
+open_connection (OplDatabase           *self,
+                 gboolean               exists,
+                 OplDatabaseOpenFlags   flags,
+                 GError               **error)
+{
+  gboolean read_only = (flags & OPL_DATABASE_OPEN_READ_ONLY) != 0;
+  gboolean foreign;
+  gint64 version;
+  int rc;
+
+  rc = sqlite3_open_v2 (self->path, &self->db,
+                        (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                        SQLITE_OPEN_NOFOLLOW,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_OPEN,
+                   _("Cannot open “%s”: %s"), self->path,
+                   self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return FALSE;
+    }
+
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  self->read_only = read_only;
+
+  if (!query_int (self, "PRAGMA user_version", &version, error))
+    return FALSE;
+  self->schema_version = (int) version;
+
+  if (!is_foreign (self, &foreign, error))
+    return FALSE;
+  if (foreign)
+    {
+      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_FOREIGN,
+                   _("“%s” is a database of another application"), self->path);
+      return FALSE;
+    }
+
+  if (version > OPL_DATABASE_SCHEMA_VERSION)
+    {
+      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_NEWER_SCHEMA,
+                   _("“%s” was saved by a newer version of Opleidingspraktijk "
+                     "(schema %d; this version knows %d). Update the app to open it."),
+                   self->path, (int) version, OPL_DATABASE_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  if (exists && !opl_database_quick_check (self, error))
+    return FALSE;
+
+  if (!opl_database_exec (self, "PRAGMA foreign_keys = ON", error))
+    return FALSE;
+
+  if (read_only)
+    return read_journal_mode (self, error);
+
+  if (!set_journal_mode (self, choose_journal_mode (self->path, flags), error))
+    return FALSE;
+
+  if (version < OPL_DATABASE_SCHEMA_VERSION)
+    return migrate (self, error);
+
+  return TRUE;
+}
+
+static void
+opl_database_finalize (GObject *object)
+{
+  OplDatabase *self = (OplDatabase *)object;
+
+  /* Finalizes every cached statement before the connection closes. */
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->journal_mode, g_free);
+
+  G_OBJECT_CLASS (opl_database_parent_class)->finalize (object);
+}
+
+static void
+opl_database_class_init (OplDatabaseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = opl_database_finalize;
+}
+
+static void
+opl_database_init (OplDatabase *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) sqlite3_finalize);
+}
+
+/**
+ * opl_database_open:
+ * @path: the practice database file
+ * @flags: how to open it
+ *
+ * Opens a practice database, refusing anything that is not one (a foreign file, a
+ * truncated or damaged database, a schema from a newer version, a read-only file
+ * unless @flags asks for read-only) without writing to it, and migrates an older
+ * schema in one transaction.
+ *
+ * Returns: (transfer full): the database, or %NULL with @error set
+ */
+OplDatabase *
+opl_database_open (const char            *path,
+                   OplDatabaseOpenFlags   flags,
+                   GError               **error)
+{
+  g_autoptr(OplDatabase) self = NULL;
+  gboolean exists;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_path (path, flags, &exists, error))
+    return NULL;
+
+  self = g_object_new (OPL_TYPE_DATABASE, NULL);
+  self->path = g_strdup (path);
+
+  if (!open_connection (self, exists, flags, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+opl_database_get_path (OplDatabase *self)
+{
+  g_return_val_if_fail (OPL_IS_DATABASE (self), NULL);
+
+  return self->path;
+}
+
+int
+opl_database_get_schema_version (OplDatabase *self)
+{
+  g_return_val_if_fail (OPL_IS_DATABASE (self), 0);
+
+  return self->schema_version;
+}
+
+const char *
+opl_database_get_journal_mode (OplDatabase *self)
+{
+  g_return_val_if_fail (OPL_IS_DATABASE (self), NULL);
+
+  return self->journal_mode;
+}
+
+gboolean
+opl_database_is_read_only (OplDatabase *self)
+{
+  g_return_val_if_fail (OPL_IS_DATABASE (self), TRUE);
+
+  return self->read_only;
+}
+
+/**
+ * opl_database_begin:
+ *
+ * Starts a write transaction. It takes the write lock at once (BEGIN IMMEDIATE), so
+ * two processes never both read and then fail to upgrade: the second one waits up
+ * to the busy timeout.
+ */
+gboolean
+opl_database_begin (OplDatabase  *self,
+                    GError      **error)
+{
+  g_return_val_if_fail (OPL_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (sqlite3_get_autocommit (self->db), FALSE);
+
+  if (self->read_only)
+    {
+      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_READ_ONLY,
+                   _("“%s” is open read-only"), self->path);
+      return FALSE;
+    }
+
+  return opl_database_exec (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+opl_database_commit (OplDatabase  *self,
+                     GError      **error)
+{
+  g_return_val_if_fail (OPL_IS_DATABASE (self), FALSE);
+
+  return opl_database_exec (self, "COMMIT", error);
+}
+
+void
+opl_database_rollback (OplDatabase *self)
+{
+  g_return_if_fail (OPL_IS_DATABASE (self));
+
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/**
+ * opl_database_get_data_version:
+ *
+ * Returns: SQLite's data_version, which changes when another connection commits.
+ *   -1 when it cannot be read.
+ */
+gint64
+opl_database_get_data_version (OplDatabase *self)
+{
+  gint64 version;
+
+  g_return_val_if_fail (OPL_IS_DATABASE (self), -1);
+
+  if (!query_int (self, "PRAGMA data_version", &version, NULL))
+    return -1;
+
+  return version;
+}
+
+/**
+ * opl_database_get_default_path:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/opleidingspraktijk/opleidingspraktijk.db`
+ */
+char *
+opl_database_get_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "opleidingspraktijk", "opleidingspraktijk.db", NULL);
+}

@@ -1,0 +1,95 @@
+/* opl-database.h
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define OPL_DATABASE_ERROR (opl_database_error_quark ())
+
+/**
+ * OplDatabaseError:
+ * @OPL_DATABASE_ERROR_OPEN: the file could not be opened (missing folder, permissions)
+ * @OPL_DATABASE_ERROR_NOT_A_DATABASE: the file is not an SQLite database
+ * @OPL_DATABASE_ERROR_CORRUPT: the file is damaged (truncated, fails the quick check)
+ * @OPL_DATABASE_ERROR_NEWER_SCHEMA: the file was written by a newer version of the app
+ * @OPL_DATABASE_ERROR_FOREIGN: an SQLite database, but not of this app
+ * @OPL_DATABASE_ERROR_READ_ONLY: the file or its folder cannot be written
+ * @OPL_DATABASE_ERROR_MISSING: the file does not exist and creating it was not asked
+ * @OPL_DATABASE_ERROR_QUERY: a statement failed
+ * @OPL_DATABASE_ERROR_CONSTRAINT: a write broke a rule of the schema
+ * @OPL_DATABASE_ERROR_BUSY: another process held the file for too long
+ * @OPL_DATABASE_ERROR_MIGRATION: upgrading the schema failed; nothing was changed
+ */
+typedef enum
+{
+  OPL_DATABASE_ERROR_OPEN,
+  OPL_DATABASE_ERROR_NOT_A_DATABASE,
+  OPL_DATABASE_ERROR_CORRUPT,
+  OPL_DATABASE_ERROR_NEWER_SCHEMA,
+  OPL_DATABASE_ERROR_FOREIGN,
+  OPL_DATABASE_ERROR_READ_ONLY,
+  OPL_DATABASE_ERROR_MISSING,
+  OPL_DATABASE_ERROR_QUERY,
+  OPL_DATABASE_ERROR_CONSTRAINT,
+  OPL_DATABASE_ERROR_BUSY,
+  OPL_DATABASE_ERROR_MIGRATION,
+} OplDatabaseError;
+
+/**
+ * OplDatabaseOpenFlags:
+ * @OPL_DATABASE_OPEN_DEFAULT: open an existing practice database for reading and writing
+ * @OPL_DATABASE_OPEN_CREATE: create the file (and its folder) when it does not exist
+ * @OPL_DATABASE_OPEN_READ_ONLY: never write, not even to migrate
+ * @OPL_DATABASE_OPEN_NETWORK: treat the file as being on a network filesystem
+ *   (rollback journal instead of WAL), whatever the filesystem reports
+ */
+typedef enum
+{
+  OPL_DATABASE_OPEN_DEFAULT = 0,
+  OPL_DATABASE_OPEN_CREATE = 1 << 0,
+  OPL_DATABASE_OPEN_READ_ONLY = 1 << 1,
+  OPL_DATABASE_OPEN_NETWORK = 1 << 2,
+} OplDatabaseOpenFlags;
+
+/* The schema version this build writes (PRAGMA user_version). */
+#define OPL_DATABASE_SCHEMA_VERSION 1
+
+/* The application_id in the SQLite header: 0x4f504c31, "OPL1", marks a practice database. */
+#define OPL_DATABASE_APPLICATION_ID 1330662449
+
+#define OPL_TYPE_DATABASE (opl_database_get_type ())
+
+G_DECLARE_FINAL_TYPE (OplDatabase, opl_database, OPL, DATABASE, GObject)
+
+GQuark       opl_database_error_quark          (void);
+
+OplDatabase *opl_database_open                 (const char            *path,
+                                                OplDatabaseOpenFlags   flags,
+                                                GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+
+const char  *opl_database_get_path             (OplDatabase           *self);
+int          opl_database_get_schema_version   (OplDatabase           *self);
+const char  *opl_database_get_journal_mode     (OplDatabase           *self);
+gboolean     opl_database_is_read_only         (OplDatabase           *self);
+
+gboolean     opl_database_begin                (OplDatabase           *self,
+                                                GError               **error);
+gboolean     opl_database_commit               (OplDatabase           *self,
+                                                GError               **error);
+void         opl_database_rollback             (OplDatabase           *self);
+
+gint64       opl_database_get_data_version     (OplDatabase           *self);
+gboolean     opl_database_quick_check          (OplDatabase           *self,
+                                                GError               **error);
+
+char        *opl_database_get_default_path     (void) G_GNUC_WARN_UNUSED_RESULT;
+const char  *opl_database_journal_mode_for_filesystem (const char     *fs_type,
+                                                       gboolean        remote);
+
+G_END_DECLS

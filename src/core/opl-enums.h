@@ -1,0 +1,71 @@
+/* opl-enums.h
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/**
+ * OplRole:
+ * @OPL_ROLE_HOOFDOPLEIDER: the GP trainer who is the institute's contact
+ * @OPL_ROLE_DUO_OPLEIDER: a GP trainer who trains together with a colleague
+ * @OPL_ROLE_PLAATSVERVANGEND_OPLEIDER: a GP trainer who stands in
+ * @OPL_ROLE_AIOS: the GP trainee
+ * @OPL_ROLE_COASSISTENT: the medical student an aios trains in the last phase
+ *
+ * The roles of domain.md, "Glossary" and "Roles and what they do".
+ */
+typedef enum
+{
+  OPL_ROLE_HOOFDOPLEIDER,
+  OPL_ROLE_DUO_OPLEIDER,
+  OPL_ROLE_PLAATSVERVANGEND_OPLEIDER,
+  OPL_ROLE_AIOS,
+  OPL_ROLE_COASSISTENT,
+} OplRole;
+
+#define OPL_N_ROLES (OPL_ROLE_COASSISTENT + 1)
+
+/**
+ * OplPhase:
+ * @OPL_PHASE_I: the first year of the training, in a practice
+ * @OPL_PHASE_II: the third year of the training, in a practice
+ */
+typedef enum
+{
+  OPL_PHASE_I = 1,
+  OPL_PHASE_II = 2,
+} OplPhase;
+
+/**
+ * OplLeaveKind:
+ * Interruptions that move the later moments of a traject (domain.md, "The training
+ * year": part time and interruptions).
+ */
+typedef enum
+{
+  OPL_LEAVE_ZIEKTE,
+  OPL_LEAVE_ZWANGERSCHAP,
+  OPL_LEAVE_VERLOF,
+  OPL_LEAVE_OVERIG,
+} OplLeaveKind;
+
+#define OPL_N_LEAVE_KINDS (OPL_LEAVE_OVERIG + 1)
+
+const char *opl_role_to_string        (OplRole       role);
+gboolean    opl_role_from_string      (const char   *str,
+                                       OplRole      *role);
+const char *opl_role_get_label        (OplRole       role);
+gboolean    opl_role_is_opleider      (OplRole       role);
+
+const char *opl_leave_kind_to_string   (OplLeaveKind  kind);
+gboolean    opl_leave_kind_from_string (const char   *str,
+                                        OplLeaveKind *kind);
+const char *opl_leave_kind_get_label   (OplLeaveKind  kind);
+
+G_END_DECLS

@@ -1,0 +1,31 @@
+/* opl-person.h
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "opl-enums.h"
+
+G_BEGIN_DECLS
+
+#define OPL_TYPE_PERSON (opl_person_get_type ())
+
+G_DECLARE_FINAL_TYPE (OplPerson, opl_person, OPL, PERSON, GObject)
+
+OplPerson  *opl_person_new             (const char *id,
+                                        const char *name,
+                                        OplRole     role) G_GNUC_WARN_UNUSED_RESULT;
+
+const char *opl_person_get_id          (OplPerson  *self);
+const char *opl_person_get_name        (OplPerson  *self);
+void        opl_person_set_name        (OplPerson  *self,
+                                        const char *name);
+OplRole     opl_person_get_role        (OplPerson  *self);
+const char *opl_person_get_role_label  (OplPerson  *self);
+gboolean    opl_person_is_opleider     (OplPerson  *self);
+
+G_END_DECLS

@@ -1,0 +1,348 @@
+/* opl-practice-setup.c
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "opl-practice-setup"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "opl-practice-setup.h"
+
+/* A traject may be entered up to three years back (history) and a year ahead. */
+#define MAX_YEARS_BACK 3
+#define MAX_YEARS_AHEAD 1
+
+struct _OplPracticeSetup
+{
+  GObject    parent_instance;
+
+  char      *name;
+  GPtrArray *people;
+  GPtrArray *trajecten;
+};
+
+G_DEFINE_FINAL_TYPE (OplPracticeSetup, opl_practice_setup, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (opl-setup-error-quark, opl_setup_error)
+
+static gboolean
+is_blank (const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  return *stripped == '\0';
+}
+
+static gboolean
+check_people (OplPracticeSetup  *self,
+              GError           **error)
+{
+  guint n_hoofdopleiders = 0;
+
+  for (guint i = 0; i < self->people->len; i++)
+    {
+      OplPerson *person = g_ptr_array_index (self->people, i);
+
+      if (is_blank (opl_person_get_name (person)))
+        {
+          g_set_error (error, OPL_SETUP_ERROR, OPL_SETUP_ERROR_INVALID,
+                       _("Every person needs a name"));
+          return FALSE;
+        }
+
+      if (opl_person_get_role (person) == OPL_ROLE_HOOFDOPLEIDER)
+        n_hoofdopleiders++;
+    }
+
+  /* The hoofdopleider is the institute's contact (domain.md, Glossary): one per practice. */
+  if (n_hoofdopleiders != 1)
+    {
+      g_set_error (error, OPL_SETUP_ERROR, OPL_SETUP_ERROR_INVALID,
+                   n_hoofdopleiders == 0
+                     ? _("A practice needs a hoofdopleider")
+                     : _("A practice has one hoofdopleider; make the others duo-opleider"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_start (OplTraject   *traject,
+             const GDate  *today,
+             GError      **error)
+{
+  GDate earliest = *today;
+  GDate latest = *today;
+
+  g_date_subtract_years (&earliest, MAX_YEARS_BACK);
+  g_date_add_years (&latest, MAX_YEARS_AHEAD);
+
+  if (g_date_compare (opl_traject_get_start (traject), &earliest) < 0 ||
+      g_date_compare (opl_traject_get_start (traject), &latest) > 0)
+    {
+      g_set_error (error, OPL_SETUP_ERROR, OPL_SETUP_ERROR_INVALID,
+                   /* Translators: %s is the aios's name */
+                   _("The start date of %s must lie within three years before and one year after today"),
+                   opl_traject_get_aios_name (traject));
+      return FALSE;
+    }
+
+  if (opl_traject_get_end (traject) != NULL &&
+      g_date_compare (opl_traject_get_end (traject), opl_traject_get_start (traject)) <= 0)
+    {
+      g_set_error (error, OPL_SETUP_ERROR, OPL_SETUP_ERROR_INVALID,
+                   /* Translators: %s is the aios's name */
+                   _("The traject of %s must end after it starts"),
+                   opl_traject_get_aios_name (traject));
+      return FALSE;
+    }
+
+  if (opl_traject_get_parttime (traject) < 0.5 || opl_traject_get_parttime (traject) > 1.0)
+    {
+      g_set_error (error, OPL_SETUP_ERROR, OPL_SETUP_ERROR_INVALID,
+                   /* Translators: %s is the aios's name */
+                   _("The part-time factor of %s must lie between 50 %% and 100 %%"),
+                   opl_traject_get_aios_name (traject));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Each traject is guided by the hoofdopleider and duo-opleiders, with equal shares
+ * until they agree otherwise (domain.md, Roles: duo-opleiders agree on the split). A
+ * plaatsvervangend opleider stands in and has no share of their own. */
+static void
+assign_opleiders (OplPracticeSetup *self)
+{
+  guint n_guiding = 0;
+
+  for (guint i = 0; i < self->people->len; i++)
+    {
+      OplRole role = opl_person_get_role (g_ptr_array_index (self->people, i));
+
+      if (role == OPL_ROLE_HOOFDOPLEIDER || role == OPL_ROLE_DUO_OPLEIDER)
+        n_guiding++;
+    }
+
+  for (guint t = 0; t < self->trajecten->len; t++)
+    {
+      OplTraject *traject = g_ptr_array_index (self->trajecten, t);
+
+      if (opl_traject_get_n_opleiders (traject) > 0)
+        continue;
+
+      for (guint i = 0; i < self->people->len; i++)
+        {
+          OplPerson *person = g_ptr_array_index (self->people, i);
+          OplRole role = opl_person_get_role (person);
+
+          if (role == OPL_ROLE_HOOFDOPLEIDER || role == OPL_ROLE_DUO_OPLEIDER)
+            opl_traject_add_opleider (traject,
+                                      opl_person_get_id (person),
+                                      opl_person_get_name (person),
+                                      role,
+                                      1.0 / n_guiding);
+        }
+    }
+}
+
+static void
+opl_practice_setup_finalize (GObject *object)
+{
+  OplPracticeSetup *self = (OplPracticeSetup *)object;
+
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->people, g_ptr_array_unref);
+  g_clear_pointer (&self->trajecten, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (opl_practice_setup_parent_class)->finalize (object);
+}
+
+static void
+opl_practice_setup_class_init (OplPracticeSetupClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = opl_practice_setup_finalize;
+}
+
+static void
+opl_practice_setup_init (OplPracticeSetup *self)
+{
+  self->people = g_ptr_array_new_with_free_func (g_object_unref);
+  self->trajecten = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+OplPracticeSetup *
+opl_practice_setup_new (const char *practice_name)
+{
+  OplPracticeSetup *self = g_object_new (OPL_TYPE_PRACTICE_SETUP, NULL);
+
+  self->name = g_strstrip (g_strdup (practice_name != NULL ? practice_name : ""));
+  return self;
+}
+
+const char *
+opl_practice_setup_get_name (OplPracticeSetup *self)
+{
+  g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
+
+  return self->name;
+}
+
+/**
+ * opl_practice_setup_add_opleider:
+ *
+ * Returns: (transfer none): the new person
+ */
+OplPerson *
+opl_practice_setup_add_opleider (OplPracticeSetup *self,
+                                 const char       *name,
+                                 OplRole           role)
+{
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *stripped = g_strstrip (g_strdup (name != NULL ? name : ""));
+  OplPerson *person;
+
+  g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
+  g_return_val_if_fail (opl_role_is_opleider (role), NULL);
+
+  person = opl_person_new (id, stripped, role);
+  g_ptr_array_add (self->people, person);
+  return person;
+}
+
+/**
+ * opl_practice_setup_add_aios:
+ * @end: (nullable): the end of a traject that is history, or %NULL
+ *
+ * Adds an aios and their traject; the opleiders are linked in opl_practice_setup_finish().
+ *
+ * Returns: (transfer none): the new traject
+ */
+OplTraject *
+opl_practice_setup_add_aios (OplPracticeSetup *self,
+                             const char       *name,
+                             OplPhase          phase,
+                             const GDate      *start,
+                             const GDate      *end,
+                             double            parttime)
+{
+  g_autofree char *person_id = g_uuid_string_random ();
+  g_autofree char *traject_id = g_uuid_string_random ();
+  g_autofree char *stripped = g_strstrip (g_strdup (name != NULL ? name : ""));
+  OplTraject *traject;
+
+  g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
+  g_return_val_if_fail (start != NULL && g_date_valid (start), NULL);
+
+  g_ptr_array_add (self->people, opl_person_new (person_id, stripped, OPL_ROLE_AIOS));
+  traject = opl_traject_new (traject_id, person_id, stripped, phase, start, end, parttime);
+  g_ptr_array_add (self->trajecten, traject);
+  return traject;
+}
+
+/**
+ * opl_practice_setup_add_traject:
+ * @same_aios: a traject of the aios this one is for
+ * @end: (nullable): the end of a traject that is history, or %NULL
+ *
+ * Adds another traject (a phase) of an aios added before.
+ *
+ * Returns: (transfer none): the new traject
+ */
+OplTraject *
+opl_practice_setup_add_traject (OplPracticeSetup *self,
+                                OplTraject       *same_aios,
+                                OplPhase          phase,
+                                const GDate      *start,
+                                const GDate      *end,
+                                double            parttime)
+{
+  g_autofree char *traject_id = g_uuid_string_random ();
+  OplTraject *traject;
+
+  g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
+  g_return_val_if_fail (OPL_IS_TRAJECT (same_aios), NULL);
+
+  traject = opl_traject_new (traject_id,
+                             opl_traject_get_aios_id (same_aios),
+                             opl_traject_get_aios_name (same_aios),
+                             phase, start, end, parttime);
+  g_ptr_array_add (self->trajecten, traject);
+  return traject;
+}
+
+/**
+ * opl_practice_setup_finish:
+ * @today: the date the start dates are checked against
+ *
+ * Checks what the user entered and links each aios to the opleiders.
+ *
+ * Returns: %TRUE when the practice can be created; otherwise @error says what to fix
+ */
+gboolean
+opl_practice_setup_finish (OplPracticeSetup  *self,
+                           const GDate       *today,
+                           GError           **error)
+{
+  g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), FALSE);
+
+  if (*self->name == '\0')
+    {
+      g_set_error (error, OPL_SETUP_ERROR, OPL_SETUP_ERROR_INVALID,
+                   _("The practice needs a name"));
+      return FALSE;
+    }
+
+  if (g_utf8_strlen (self->name, -1) > 200)
+    {
+      g_set_error (error, OPL_SETUP_ERROR, OPL_SETUP_ERROR_INVALID,
+                   _("The practice name is too long"));
+      return FALSE;
+    }
+
+  if (!check_people (self, error))
+    return FALSE;
+
+  for (guint t = 0; t < self->trajecten->len; t++)
+    {
+      if (!check_start (g_ptr_array_index (self->trajecten, t), today, error))
+        return FALSE;
+    }
+
+  assign_opleiders (self);
+  return TRUE;
+}
+
+/**
+ * opl_practice_setup_get_people:
+ *
+ * Returns: (transfer none) (element-type OplPerson): opleiders and aios, in order
+ */
+GPtrArray *
+opl_practice_setup_get_people (OplPracticeSetup *self)
+{
+  g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
+
+  return self->people;
+}
+
+/**
+ * opl_practice_setup_get_trajecten:
+ *
+ * Returns: (transfer none) (element-type OplTraject): one per aios
+ */
+GPtrArray *
+opl_practice_setup_get_trajecten (OplPracticeSetup *self)
+{
+  g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
+
+  return self->trajecten;
+}

@@ -1,0 +1,54 @@
+/* opl-practice-setup.h: what the first-run assistant collects for a new practice.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "opl-enums.h"
+#include "opl-person.h"
+#include "opl-traject.h"
+
+G_BEGIN_DECLS
+
+#define OPL_SETUP_ERROR (opl_setup_error_quark ())
+
+typedef enum
+{
+  OPL_SETUP_ERROR_INVALID,
+} OplSetupError;
+
+#define OPL_TYPE_PRACTICE_SETUP (opl_practice_setup_get_type ())
+
+G_DECLARE_FINAL_TYPE (OplPracticeSetup, opl_practice_setup, OPL, PRACTICE_SETUP, GObject)
+
+GQuark            opl_setup_error_quark              (void);
+
+OplPracticeSetup *opl_practice_setup_new             (const char        *practice_name) G_GNUC_WARN_UNUSED_RESULT;
+
+const char       *opl_practice_setup_get_name        (OplPracticeSetup  *self);
+OplPerson        *opl_practice_setup_add_opleider    (OplPracticeSetup  *self,
+                                                      const char        *name,
+                                                      OplRole            role);
+OplTraject       *opl_practice_setup_add_aios        (OplPracticeSetup  *self,
+                                                      const char        *name,
+                                                      OplPhase           phase,
+                                                      const GDate       *start,
+                                                      const GDate       *end,
+                                                      double             parttime);
+OplTraject       *opl_practice_setup_add_traject     (OplPracticeSetup  *self,
+                                                      OplTraject        *same_aios,
+                                                      OplPhase           phase,
+                                                      const GDate       *start,
+                                                      const GDate       *end,
+                                                      double             parttime);
+gboolean          opl_practice_setup_finish          (OplPracticeSetup  *self,
+                                                      const GDate       *today,
+                                                      GError           **error);
+GPtrArray        *opl_practice_setup_get_people      (OplPracticeSetup  *self);
+GPtrArray        *opl_practice_setup_get_trajecten   (OplPracticeSetup  *self);
+
+G_END_DECLS

@@ -1,0 +1,139 @@
+/* opl-schema.c
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Migration N takes a file from schema version N to N + 1. Never change a migration
+ * that has been released: add a new one, bump OPL_DATABASE_SCHEMA_VERSION, and add a
+ * test that opens a file of the previous version (tests/test-migrations.c).
+ *
+ * Every table has a UUID as its identity (rows inserted on two copies never collide,
+ * design.md §5) and records who created and last changed a row, and when.
+ */
+
+#define G_LOG_DOMAIN "opl-schema"
+
+#include "config.h"
+
+#include "opl-database.h"
+#include "opl-schema.h"
+
+#define AUDIT_COLUMNS \
+  "  created_at TEXT NOT NULL CHECK (created_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*Z'),\n" \
+  "  created_by TEXT CHECK (created_by IS NULL OR length(created_by) = 36),\n" \
+  "  changed_at TEXT NOT NULL CHECK (changed_at >= created_at),\n" \
+  "  changed_by TEXT CHECK (changed_by IS NULL OR length(changed_by) = 36)\n"
+
+#define UUID_COLUMN(name) \
+  "  " name " TEXT NOT NULL PRIMARY KEY CHECK (length(" name ") = 36),\n"
+
+#define ISO_DATE(col) "(date(" col ") IS " col ")"
+
+static const char migration_0_to_1[] =
+  /* The practice: one per file. */
+  "CREATE TABLE practice (\n"
+  UUID_COLUMN ("id")
+  "  name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200),\n"
+  "  institute TEXT NOT NULL DEFAULT 'lumc' CHECK (length(institute) BETWEEN 1 AND 64),\n"
+  AUDIT_COLUMNS
+  ") STRICT;\n"
+  "CREATE TRIGGER practice_one_per_file BEFORE INSERT ON practice\n"
+  "  WHEN EXISTS (SELECT 1 FROM practice)\n"
+  "  BEGIN SELECT RAISE (ABORT, 'a practice database holds one practice'); END;\n"
+
+  /* People: each profile has one role (domain.md, Glossary). */
+  "CREATE TABLE person (\n"
+  UUID_COLUMN ("id")
+  "  name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200),\n"
+  "  role TEXT NOT NULL CHECK (role IN ('hoofdopleider', 'duo-opleider',\n"
+  "                                      'plaatsvervangend-opleider', 'aios', 'coassistent')),\n"
+  "  email TEXT CHECK (email IS NULL OR email LIKE '%_@_%'),\n"
+  "  opleider_since INTEGER CHECK (opleider_since IS NULL OR opleider_since BETWEEN 1950 AND 2200),\n"
+  "  archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),\n"
+  AUDIT_COLUMNS
+  ") STRICT;\n"
+  "CREATE INDEX person_by_role ON person (archived, role, name);\n"
+
+  /* Koppelingen (trajecten): an aios, a phase, a start date, a part-time factor. */
+  "CREATE TABLE traject (\n"
+  UUID_COLUMN ("id")
+  "  aios_id TEXT NOT NULL REFERENCES person (id) ON DELETE RESTRICT,\n"
+  "  phase INTEGER NOT NULL CHECK (phase IN (1, 2)),\n"
+  "  start_date TEXT NOT NULL CHECK " ISO_DATE ("start_date") ",\n"
+  "  end_date TEXT CHECK (end_date IS NULL OR (" ISO_DATE ("end_date") " AND end_date > start_date)),\n"
+  "  parttime REAL NOT NULL DEFAULT 1.0 CHECK (parttime BETWEEN 0.5 AND 1.0),\n"
+  AUDIT_COLUMNS
+  ") STRICT;\n"
+  "CREATE INDEX traject_by_aios ON traject (aios_id, start_date);\n"
+  "CREATE TRIGGER traject_aios_insert BEFORE INSERT ON traject\n"
+  "  WHEN (SELECT role FROM person WHERE id = NEW.aios_id) IS NOT 'aios'\n"
+  "  BEGIN SELECT RAISE (ABORT, 'a traject belongs to an aios'); END;\n"
+  "CREATE TRIGGER traject_aios_update BEFORE UPDATE OF aios_id ON traject\n"
+  "  WHEN (SELECT role FROM person WHERE id = NEW.aios_id) IS NOT 'aios'\n"
+  "  BEGIN SELECT RAISE (ABORT, 'a traject belongs to an aios'); END;\n"
+
+  /* The opleider(s) of a traject, with their share of the guidance (domain.md,
+   * Roles: duo-opleiders agree on the split). */
+  "CREATE TABLE traject_opleider (\n"
+  "  traject_id TEXT NOT NULL REFERENCES traject (id) ON DELETE CASCADE,\n"
+  "  opleider_id TEXT NOT NULL REFERENCES person (id) ON DELETE RESTRICT,\n"
+  "  share REAL NOT NULL CHECK (share > 0.0 AND share <= 1.0),\n"
+  AUDIT_COLUMNS ",\n"
+  "  PRIMARY KEY (traject_id, opleider_id)\n"
+  ") STRICT;\n"
+  "CREATE INDEX traject_opleider_by_opleider ON traject_opleider (opleider_id);\n"
+  "CREATE TRIGGER traject_opleider_role BEFORE INSERT ON traject_opleider\n"
+  "  WHEN (SELECT role FROM person WHERE id = NEW.opleider_id)\n"
+  "       NOT IN ('hoofdopleider', 'duo-opleider', 'plaatsvervangend-opleider')\n"
+  "  BEGIN SELECT RAISE (ABORT, 'only an opleider can train an aios'); END;\n"
+  "CREATE TRIGGER traject_opleider_share_insert BEFORE INSERT ON traject_opleider\n"
+  "  WHEN (SELECT coalesce (sum (share), 0) FROM traject_opleider\n"
+  "        WHERE traject_id = NEW.traject_id) + NEW.share > 1.0001\n"
+  "  BEGIN SELECT RAISE (ABORT, 'the shares of a traject add up to more than 100 %'); END;\n"
+  "CREATE TRIGGER traject_opleider_share_update BEFORE UPDATE OF share ON traject_opleider\n"
+  "  WHEN (SELECT coalesce (sum (share), 0) FROM traject_opleider\n"
+  "        WHERE traject_id = NEW.traject_id AND opleider_id IS NOT NEW.opleider_id)\n"
+  "       + NEW.share > 1.0001\n"
+  "  BEGIN SELECT RAISE (ABORT, 'the shares of a traject add up to more than 100 %'); END;\n"
+
+  /* Interruptions (ziekte, zwangerschap) that move the later moments. */
+  "CREATE TABLE leave_period (\n"
+  UUID_COLUMN ("id")
+  "  traject_id TEXT NOT NULL REFERENCES traject (id) ON DELETE CASCADE,\n"
+  "  kind TEXT NOT NULL CHECK (kind IN ('ziekte', 'zwangerschap', 'verlof', 'overig')),\n"
+  "  start_date TEXT NOT NULL CHECK " ISO_DATE ("start_date") ",\n"
+  "  end_date TEXT NOT NULL CHECK (" ISO_DATE ("end_date") " AND end_date >= start_date),\n"
+  "  note TEXT,\n"
+  AUDIT_COLUMNS
+  ") STRICT;\n"
+  "CREATE INDEX leave_period_by_traject ON leave_period (traject_id, start_date);\n"
+  "CREATE TRIGGER leave_period_no_overlap BEFORE INSERT ON leave_period\n"
+  "  WHEN EXISTS (SELECT 1 FROM leave_period\n"
+  "               WHERE traject_id = NEW.traject_id\n"
+  "                 AND start_date <= NEW.end_date AND end_date >= NEW.start_date)\n"
+  "  BEGIN SELECT RAISE (ABORT, 'leave periods of a traject overlap'); END;\n";
+
+static const char * const migrations[] = {
+  migration_0_to_1,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OPL_DATABASE_SCHEMA_VERSION);
+
+const char *
+opl_schema_get_migration (int from_version)
+{
+  g_return_val_if_fail (from_version >= 0 && from_version < OPL_DATABASE_SCHEMA_VERSION, NULL);
+
+  return migrations[from_version];
+}
+
+const char *
+opl_schema_get_version_pragmas (void)
+{
+#define STR_(x) #x
+#define STR(x) STR_ (x)
+  return "PRAGMA user_version = " STR (OPL_DATABASE_SCHEMA_VERSION) ";\n"
+         "PRAGMA application_id = " STR (OPL_DATABASE_APPLICATION_ID) ";";
+#undef STR
+#undef STR_
+}

@@ -1,0 +1,810 @@
+/* opl-store.c
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every public method that writes is one transaction: it commits whole or leaves
+ * the file as it was. Queries are cached prepared statements with bound values.
+ */
+
+#define G_LOG_DOMAIN "opl-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "opl-database-private.h"
+#include "opl-date.h"
+#include "opl-store.h"
+
+struct _OplStore
+{
+  GObject      parent_instance;
+
+  /* Owned references */
+  OplDatabase *database;
+  GListStore  *people;
+  char        *actor;
+  char        *practice_id;
+  char        *practice_name;
+
+  gint64       data_version;
+  guint        monitor_id;
+};
+
+G_DEFINE_FINAL_TYPE (OplStore, opl_store, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  PROP_PRACTICE_NAME,
+  N_PROPS,
+};
+
+enum {
+  SIGNAL_CHANGED,
+  N_SIGNALS,
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+static void
+bind_date (sqlite3_stmt *stmt,
+           int           index,
+           const GDate  *date)
+{
+  if (date != NULL && g_date_valid (date))
+    sqlite3_bind_text (stmt, index, opl_date_to_iso (date), -1, g_free);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+/* Binds the four audit columns, which every insert lists last. */
+static void
+bind_audit (OplStore     *self,
+            sqlite3_stmt *stmt,
+            int           first,
+            const char   *now)
+{
+  bind_text (stmt, first, now);
+  bind_text (stmt, first + 1, self->actor);
+  bind_text (stmt, first + 2, now);
+  bind_text (stmt, first + 3, self->actor);
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+static gboolean
+column_date (sqlite3_stmt *stmt,
+             int           column,
+             GDate        *date)
+{
+  return opl_date_parse_iso (column_text (stmt, column), date);
+}
+
+static gboolean
+insert_practice (OplStore    *self,
+                 const char  *id,
+                 const char  *name,
+                 const char  *now,
+                 GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    opl_database_prepare (self->database,
+                          "INSERT INTO practice (id, name, created_at, created_by, changed_at, changed_by)"
+                          " VALUES (?, ?, ?, ?, ?, ?)",
+                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_text (stmt, 1, id);
+  bind_text (stmt, 2, name);
+  bind_audit (self, stmt, 3, now);
+  return opl_database_step_done (self->database, stmt, error);
+}
+
+static gboolean
+insert_person (OplStore    *self,
+               OplPerson   *person,
+               const char  *now,
+               GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    opl_database_prepare (self->database,
+                          "INSERT INTO person (id, name, role, created_at, created_by, changed_at, changed_by)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_text (stmt, 1, opl_person_get_id (person));
+  bind_text (stmt, 2, opl_person_get_name (person));
+  bind_text (stmt, 3, opl_role_to_string (opl_person_get_role (person)));
+  bind_audit (self, stmt, 4, now);
+  return opl_database_step_done (self->database, stmt, error);
+}
+
+static gboolean
+insert_traject_opleider (OplStore                 *self,
+                         OplTraject               *traject,
+                         const OplTrajectOpleider *opleider,
+                         const char               *now,
+                         GError                  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    opl_database_prepare (self->database,
+                          "INSERT INTO traject_opleider (traject_id, opleider_id, share,"
+                          " created_at, created_by, changed_at, changed_by)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_text (stmt, 1, opl_traject_get_id (traject));
+  bind_text (stmt, 2, opleider->person_id);
+  sqlite3_bind_double (stmt, 3, opleider->share);
+  bind_audit (self, stmt, 4, now);
+  return opl_database_step_done (self->database, stmt, error);
+}
+
+static gboolean
+insert_leave (OplStore        *self,
+              OplTraject      *traject,
+              const OplLeave  *leave,
+              const char      *now,
+              GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    opl_database_prepare (self->database,
+                          "INSERT INTO leave_period (id, traject_id, kind, start_date, end_date,"
+                          " created_at, created_by, changed_at, changed_by)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, g_uuid_string_random (), -1, g_free);
+  bind_text (stmt, 2, opl_traject_get_id (traject));
+  bind_text (stmt, 3, opl_leave_kind_to_string (leave->kind));
+  bind_date (stmt, 4, &leave->start);
+  bind_date (stmt, 5, &leave->end);
+  bind_audit (self, stmt, 6, now);
+  return opl_database_step_done (self->database, stmt, error);
+}
+
+static gboolean
+insert_traject (OplStore    *self,
+                OplTraject  *traject,
+                const char  *now,
+                GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    opl_database_prepare (self->database,
+                          "INSERT INTO traject (id, aios_id, phase, start_date, end_date, parttime,"
+                          " created_at, created_by, changed_at, changed_by)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_text (stmt, 1, opl_traject_get_id (traject));
+  bind_text (stmt, 2, opl_traject_get_aios_id (traject));
+  sqlite3_bind_int (stmt, 3, opl_traject_get_phase (traject));
+  bind_date (stmt, 4, opl_traject_get_start (traject));
+  bind_date (stmt, 5, opl_traject_get_end (traject));
+  sqlite3_bind_double (stmt, 6, opl_traject_get_parttime (traject));
+  bind_audit (self, stmt, 7, now);
+  if (!opl_database_step_done (self->database, stmt, error))
+    return FALSE;
+
+  for (guint i = 0; i < opl_traject_get_n_opleiders (traject); i++)
+    {
+      if (!insert_traject_opleider (self, traject, opl_traject_get_opleider (traject, i), now, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < opl_traject_get_n_leaves (traject); i++)
+    {
+      if (!insert_leave (self, traject, opl_traject_get_leave (traject, i), now, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_practice (OplStore  *self,
+               GError   **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    opl_database_prepare (self->database, "SELECT id, name FROM practice LIMIT 1", error);
+  gboolean has_row;
+
+  if (stmt == NULL || !opl_database_step_row (self->database, stmt, &has_row, error))
+    return FALSE;
+
+  g_clear_pointer (&self->practice_id, g_free);
+  if (has_row)
+    {
+      self->practice_id = g_strdup (column_text (stmt, 0));
+      if (g_strcmp0 (self->practice_name, column_text (stmt, 1)) != 0)
+        {
+          g_free (self->practice_name);
+          self->practice_name = g_strdup (column_text (stmt, 1));
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRACTICE_NAME]);
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_people (OplStore  *self,
+             GError   **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    opl_database_prepare (self->database,
+                          "SELECT id, name, role FROM person WHERE archived = 0"
+                          " ORDER BY CASE role WHEN 'hoofdopleider' THEN 0"
+                          " WHEN 'duo-opleider' THEN 1 WHEN 'plaatsvervangend-opleider' THEN 2"
+                          " WHEN 'aios' THEN 3 ELSE 4 END, name",
+                          error);
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean has_row, ok;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((ok = opl_database_step_row (self->database, stmt, &has_row, error)) && has_row)
+    {
+      OplRole role;
+
+      if (!opl_role_from_string (column_text (stmt, 2), &role))
+        continue;
+
+      g_ptr_array_add (people, opl_person_new (column_text (stmt, 0), column_text (stmt, 1), role));
+    }
+
+  if (!ok)
+    return FALSE;
+
+  g_list_store_splice (self->people, 0, g_list_model_get_n_items (G_LIST_MODEL (self->people)),
+                       people->pdata, people->len);
+  return TRUE;
+}
+
+static gboolean
+load_traject_details (OplStore    *self,
+                      OplTraject  *traject,
+                      GError     **error)
+{
+  g_autoptr(sqlite3_stmt) opleiders =
+    opl_database_prepare (self->database,
+                          "SELECT o.opleider_id, p.name, p.role, o.share"
+                          " FROM traject_opleider o JOIN person p ON p.id = o.opleider_id"
+                          " WHERE o.traject_id = ? ORDER BY o.share DESC, p.name",
+                          error);
+  g_autoptr(sqlite3_stmt) leaves = NULL;
+  gboolean has_row, ok;
+
+  if (opleiders == NULL)
+    return FALSE;
+
+  bind_text (opleiders, 1, opl_traject_get_id (traject));
+  while ((ok = opl_database_step_row (self->database, opleiders, &has_row, error)) && has_row)
+    {
+      OplRole role = OPL_ROLE_HOOFDOPLEIDER;
+
+      opl_role_from_string (column_text (opleiders, 2), &role);
+      opl_traject_add_opleider (traject, column_text (opleiders, 0), column_text (opleiders, 1),
+                                role, sqlite3_column_double (opleiders, 3));
+    }
+  if (!ok)
+    return FALSE;
+
+  leaves = opl_database_prepare (self->database,
+                                 "SELECT kind, start_date, end_date FROM leave_period"
+                                 " WHERE traject_id = ? ORDER BY start_date",
+                                 error);
+  if (leaves == NULL)
+    return FALSE;
+
+  bind_text (leaves, 1, opl_traject_get_id (traject));
+  while ((ok = opl_database_step_row (self->database, leaves, &has_row, error)) && has_row)
+    {
+      OplLeaveKind kind = OPL_LEAVE_OVERIG;
+      GDate start, end;
+
+      opl_leave_kind_from_string (column_text (leaves, 0), &kind);
+      if (column_date (leaves, 1, &start) && column_date (leaves, 2, &end))
+        opl_traject_add_leave (traject, kind, &start, &end);
+    }
+
+  return ok;
+}
+
+static void
+emit_changed (OplStore *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!opl_store_load (self, &error))
+    g_warning ("Could not reload the practice: %s", error->message);
+
+  self->data_version = opl_database_get_data_version (self->database);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+/* Ends the transaction of one user action: commits when every write went well (@ok),
+ * otherwise rolls all of them back. */
+static gboolean
+finish_transaction (OplStore  *self,
+                    gboolean   ok,
+                    GError   **error)
+{
+  if (ok && opl_database_commit (self->database, error))
+    {
+      emit_changed (self);
+      return TRUE;
+    }
+
+  opl_database_rollback (self->database);
+  return FALSE;
+}
+
+static gboolean
+on_monitor_timeout_cb (gpointer user_data)
+{
+  opl_store_poll (OPL_STORE (user_data));
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+opl_store_dispose (GObject *object)
+{
+  OplStore *self = (OplStore *)object;
+
+  g_clear_handle_id (&self->monitor_id, g_source_remove);
+  g_clear_object (&self->database);
+  g_clear_object (&self->people);
+
+  G_OBJECT_CLASS (opl_store_parent_class)->dispose (object);
+}
+
+static void
+opl_store_finalize (GObject *object)
+{
+  OplStore *self = (OplStore *)object;
+
+  g_clear_pointer (&self->actor, g_free);
+  g_clear_pointer (&self->practice_id, g_free);
+  g_clear_pointer (&self->practice_name, g_free);
+
+  G_OBJECT_CLASS (opl_store_parent_class)->finalize (object);
+}
+
+static void
+opl_store_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  OplStore *self = OPL_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+    case PROP_PRACTICE_NAME:
+      g_value_set_string (value, self->practice_name);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+opl_store_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  OplStore *self = OPL_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      self->database = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+opl_store_class_init (OplStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = opl_store_dispose;
+  object_class->finalize = opl_store_finalize;
+  object_class->get_property = opl_store_get_property;
+  object_class->set_property = opl_store_set_property;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL,
+                         OPL_TYPE_DATABASE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_PRACTICE_NAME] =
+    g_param_spec_string ("practice-name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * OplStore::changed:
+   *
+   * The practice changed, by this process or another one that shares the file.
+   * The store's models are up to date when it is emitted.
+   */
+  signals[SIGNAL_CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+opl_store_init (OplStore *self)
+{
+  self->people = g_list_store_new (OPL_TYPE_PERSON);
+}
+
+OplStore *
+opl_store_new (OplDatabase *database)
+{
+  g_return_val_if_fail (OPL_IS_DATABASE (database), NULL);
+
+  return g_object_new (OPL_TYPE_STORE, "database", database, NULL);
+}
+
+OplDatabase *
+opl_store_get_database (OplStore *self)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+
+  return self->database;
+}
+
+/**
+ * opl_store_get_actor:
+ *
+ * Returns: (nullable): the id of the profile whose actions are recorded in the
+ *   created_by and changed_by columns
+ */
+const char *
+opl_store_get_actor (OplStore *self)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+
+  return self->actor;
+}
+
+void
+opl_store_set_actor (OplStore   *self,
+                     const char *person_id)
+{
+  g_return_if_fail (OPL_IS_STORE (self));
+
+  g_free (self->actor);
+  self->actor = g_strdup (person_id);
+}
+
+/**
+ * opl_store_load:
+ *
+ * Reads the practice and its people into the store's models.
+ */
+gboolean
+opl_store_load (OplStore  *self,
+                GError   **error)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+
+  if (!load_practice (self, error) || !load_people (self, error))
+    return FALSE;
+
+  self->data_version = opl_database_get_data_version (self->database);
+  return TRUE;
+}
+
+gboolean
+opl_store_has_practice (OplStore *self)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+
+  return self->practice_id != NULL;
+}
+
+const char *
+opl_store_get_practice_name (OplStore *self)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+
+  return self->practice_name;
+}
+
+/**
+ * opl_store_get_people:
+ *
+ * Returns: (transfer none): the practice's current people, opleiders first
+ */
+GListModel *
+opl_store_get_people (OplStore *self)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (self->people);
+}
+
+/**
+ * opl_store_lookup_person:
+ *
+ * Returns: (transfer none) (nullable): the person with @person_id
+ */
+OplPerson *
+opl_store_lookup_person (OplStore   *self,
+                         const char *person_id)
+{
+  guint n_items;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(OplPerson) person = g_list_model_get_item (G_LIST_MODEL (self->people), i);
+
+      if (g_strcmp0 (opl_person_get_id (person), person_id) == 0)
+        return person;
+    }
+
+  return NULL;
+}
+
+/**
+ * opl_store_create_practice:
+ * @setup: a setup that passed opl_practice_setup_finish()
+ *
+ * Creates the practice, its people and trajecten in one transaction.
+ */
+gboolean
+opl_store_create_practice (OplStore          *self,
+                           OplPracticeSetup  *setup,
+                           GError           **error)
+{
+  g_autofree char *now = opl_timestamp_now ();
+  g_autofree char *practice_id = g_uuid_string_random ();
+  GPtrArray *people;
+  GPtrArray *trajecten;
+  gboolean ok;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (setup), FALSE);
+
+  if (!opl_database_begin (self->database, error))
+    return FALSE;
+
+  people = opl_practice_setup_get_people (setup);
+  trajecten = opl_practice_setup_get_trajecten (setup);
+
+  ok = insert_practice (self, practice_id, opl_practice_setup_get_name (setup), now, error);
+  for (guint i = 0; ok && i < people->len; i++)
+    ok = insert_person (self, g_ptr_array_index (people, i), now, error);
+  for (guint i = 0; ok && i < trajecten->len; i++)
+    ok = insert_traject (self, g_ptr_array_index (trajecten, i), now, error);
+
+  return finish_transaction (self, ok, error);
+}
+
+/**
+ * opl_store_add_person:
+ *
+ * Returns: (transfer full): the new person, or %NULL with @error set
+ */
+OplPerson *
+opl_store_add_person (OplStore    *self,
+                      const char  *name,
+                      OplRole      role,
+                      GError     **error)
+{
+  g_autofree char *now = opl_timestamp_now ();
+  g_autofree char *id = g_uuid_string_random ();
+  g_autoptr(OplPerson) person = NULL;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+
+  person = opl_person_new (id, name, role);
+  if (!opl_database_begin (self->database, error))
+    return NULL;
+
+  if (!finish_transaction (self, insert_person (self, person, now, error), error))
+    return NULL;
+
+  return g_steal_pointer (&person);
+}
+
+/**
+ * opl_store_add_traject:
+ * @traject: the traject, with its opleiders and leave periods
+ *
+ * Stores a traject and everything it holds in one transaction.
+ */
+gboolean
+opl_store_add_traject (OplStore    *self,
+                       OplTraject  *traject,
+                       GError     **error)
+{
+  g_autofree char *now = opl_timestamp_now ();
+
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OPL_IS_TRAJECT (traject), FALSE);
+
+  if (!opl_database_begin (self->database, error))
+    return FALSE;
+
+  return finish_transaction (self, insert_traject (self, traject, now, error), error);
+}
+
+/**
+ * opl_store_list_trajecten:
+ * @person_id: (nullable): an aios or opleider, or %NULL for all
+ *
+ * Returns: (transfer full) (element-type OplTraject): the trajecten of @person_id,
+ *   the most recent first
+ */
+GPtrArray *
+opl_store_list_trajecten (OplStore    *self,
+                          const char  *person_id,
+                          GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) trajecten = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean has_row, ok;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+
+  stmt = opl_database_prepare (self->database,
+                               "SELECT t.id, t.aios_id, a.name, t.phase, t.start_date, t.end_date, t.parttime"
+                               " FROM traject t JOIN person a ON a.id = t.aios_id"
+                               " WHERE ?1 IS NULL OR t.aios_id = ?1"
+                               "    OR t.id IN (SELECT traject_id FROM traject_opleider WHERE opleider_id = ?1)"
+                               " ORDER BY t.start_date DESC",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  bind_text (stmt, 1, person_id);
+  while ((ok = opl_database_step_row (self->database, stmt, &has_row, error)) && has_row)
+    {
+      GDate start, end;
+      gboolean has_end;
+
+      column_date (stmt, 4, &start);
+      has_end = column_date (stmt, 5, &end);
+      g_ptr_array_add (trajecten,
+                       opl_traject_new (column_text (stmt, 0), column_text (stmt, 1),
+                                        column_text (stmt, 2), sqlite3_column_int (stmt, 3),
+                                        &start, has_end ? &end : NULL,
+                                        sqlite3_column_double (stmt, 6)));
+    }
+  if (!ok)
+    return NULL;
+
+  /* The statement above is released before the details reuse the connection. */
+  opl_database_release (g_steal_pointer (&stmt));
+
+  for (guint i = 0; i < trajecten->len; i++)
+    {
+      if (!load_traject_details (self, g_ptr_array_index (trajecten, i), error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&trajecten);
+}
+
+/**
+ * opl_store_count:
+ *
+ * Counts the rows of each table, for `--check`.
+ */
+gboolean
+opl_store_count (OplStore        *self,
+                 OplStoreCounts  *counts,
+                 GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+
+  stmt = opl_database_prepare (self->database,
+                               "SELECT (SELECT count(*) FROM practice), (SELECT count(*) FROM person),"
+                               " (SELECT count(*) FROM traject), (SELECT count(*) FROM traject_opleider),"
+                               " (SELECT count(*) FROM leave_period)",
+                               error);
+  if (stmt == NULL || !opl_database_step_row (self->database, stmt, &has_row, error))
+    return FALSE;
+
+  counts->practices = sqlite3_column_int64 (stmt, 0);
+  counts->people = sqlite3_column_int64 (stmt, 1);
+  counts->trajecten = sqlite3_column_int64 (stmt, 2);
+  counts->traject_opleiders = sqlite3_column_int64 (stmt, 3);
+  counts->leave_periods = sqlite3_column_int64 (stmt, 4);
+  return TRUE;
+}
+
+/**
+ * opl_store_start_monitoring:
+ * @interval_ms: how often to look for changes by other processes
+ *
+ * Polls SQLite's data_version on the thread-default main context, and emits
+ * #OplStore::changed when another process has committed (design.md §4: changes
+ * appear in open windows within about a second).
+ */
+void
+opl_store_start_monitoring (OplStore *self,
+                            guint     interval_ms)
+{
+  g_return_if_fail (OPL_IS_STORE (self));
+
+  g_clear_handle_id (&self->monitor_id, g_source_remove);
+  self->data_version = opl_database_get_data_version (self->database);
+  self->monitor_id = g_timeout_add (interval_ms, on_monitor_timeout_cb, self);
+}
+
+/**
+ * opl_store_poll:
+ *
+ * Returns: %TRUE when another process changed the file since the last look
+ */
+gboolean
+opl_store_poll (OplStore *self)
+{
+  gint64 version;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+
+  version = opl_database_get_data_version (self->database);
+  if (version == self->data_version || version < 0)
+    return FALSE;
+
+  emit_changed (self);
+  return TRUE;
+}

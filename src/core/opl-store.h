@@ -1,0 +1,67 @@
+/* opl-store.h: the practice as the app sees it; the only code that speaks SQL.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "opl-database.h"
+#include "opl-person.h"
+#include "opl-practice-setup.h"
+#include "opl-traject.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  gint64 practices;
+  gint64 people;
+  gint64 trajecten;
+  gint64 traject_opleiders;
+  gint64 leave_periods;
+} OplStoreCounts;
+
+#define OPL_TYPE_STORE (opl_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (OplStore, opl_store, OPL, STORE, GObject)
+
+OplStore    *opl_store_new                (OplDatabase       *database) G_GNUC_WARN_UNUSED_RESULT;
+
+OplDatabase *opl_store_get_database       (OplStore          *self);
+const char  *opl_store_get_actor          (OplStore          *self);
+void         opl_store_set_actor          (OplStore          *self,
+                                           const char        *person_id);
+
+gboolean     opl_store_load               (OplStore          *self,
+                                           GError           **error);
+gboolean     opl_store_has_practice       (OplStore          *self);
+const char  *opl_store_get_practice_name  (OplStore          *self);
+GListModel  *opl_store_get_people         (OplStore          *self);
+OplPerson   *opl_store_lookup_person      (OplStore          *self,
+                                           const char        *person_id);
+
+gboolean     opl_store_create_practice    (OplStore          *self,
+                                           OplPracticeSetup  *setup,
+                                           GError           **error);
+OplPerson   *opl_store_add_person         (OplStore          *self,
+                                           const char        *name,
+                                           OplRole            role,
+                                           GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean     opl_store_add_traject        (OplStore          *self,
+                                           OplTraject        *traject,
+                                           GError           **error);
+GPtrArray   *opl_store_list_trajecten     (OplStore          *self,
+                                           const char        *person_id,
+                                           GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean     opl_store_count              (OplStore          *self,
+                                           OplStoreCounts    *counts,
+                                           GError           **error);
+
+void         opl_store_start_monitoring   (OplStore          *self,
+                                           guint              interval_ms);
+gboolean     opl_store_poll               (OplStore          *self);
+
+G_END_DECLS

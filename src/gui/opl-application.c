@@ -1,0 +1,274 @@
+/* opl-application.c
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "opl-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "opl-application.h"
+#include "opl-cli.h"
+#include "opl-database.h"
+#include "opl-window.h"
+
+struct _OplApplication
+{
+  AdwApplication  parent_instance;
+
+  /* Owned references */
+  GSettings      *settings;
+  char           *database_path;
+  char           *profile_id;
+};
+
+G_DEFINE_FINAL_TYPE (OplApplication, opl_application, ADW_TYPE_APPLICATION)
+
+/* Every option is handled before any window exists (design.md §8). */
+static const GOptionEntry option_entries[] = {
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The practice database to open"), N_("FILE") },
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Create a demo practice in the database and exit"), NULL },
+  { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check the database’s integrity, schema version and contents, and exit"), NULL },
+  { "profile", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Open the dashboard of this profile (its id)"), N_("ID") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+static GSettings *
+settings_new_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* An uninstalled build has no schema; run without remembered settings then. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "io.github.opleidingspraktijk.Opleidingspraktijk", TRUE);
+
+  if (schema == NULL)
+    {
+      g_debug ("GSettings schema not installed; settings are not remembered");
+      return NULL;
+    }
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static char *
+resolve_database_path (OplApplication *self,
+                       const char     *option)
+{
+  g_autofree char *remembered = NULL;
+
+  if (option != NULL)
+    return g_canonicalize_filename (option, NULL);
+
+  if (self->settings != NULL)
+    remembered = g_settings_get_string (self->settings, "database-path");
+
+  if (remembered != NULL && *remembered != '\0')
+    return g_steal_pointer (&remembered);
+
+  return opl_database_get_default_path ();
+}
+
+static int
+opl_application_handle_local_options (GApplication *application,
+                                      GVariantDict *options)
+{
+  OplApplication *self = OPL_APPLICATION (application);
+  g_autofree char *database = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("opleidingspraktijk %s\n", PACKAGE_VERSION);
+      return OPL_EXIT_OK;
+    }
+
+  g_variant_dict_lookup (options, "database", "^ay", &database);
+  g_variant_dict_lookup (options, "profile", "s", &self->profile_id);
+
+  if (self->settings == NULL)
+    self->settings = settings_new_if_installed ();
+  self->database_path = resolve_database_path (self, database);
+
+  if (g_variant_dict_contains (options, "demo"))
+    return opl_cli_demo (self->database_path);
+
+  if (g_variant_dict_contains (options, "check"))
+    return opl_cli_check (self->database_path);
+
+  /* Another database than the remembered one gets its own instance. */
+  if (database != NULL)
+    g_application_set_flags (application,
+                             g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+
+  return -1;
+}
+
+static void
+opl_application_quit_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+opl_application_about_action (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  OplApplication *self = OPL_APPLICATION (user_data);
+  static const char *developers[] = { "The Opleidingspraktijk authors", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "application-name", "Opleidingspraktijk",
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", "The Opleidingspraktijk authors",
+                         "developers", developers,
+                         "comments", _("The practice’s own companion for the huisartsopleiding: "
+                                       "what is due today, this week and this quarter, for "
+                                       "opleider and aios."),
+                         "website", "https://github.com/opleidingspraktijk/opleidingspraktijk",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         /* Translators: put your names here, one per line */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", opl_application_quit_action },
+  { "about", opl_application_about_action },
+};
+
+static void
+opl_application_startup (GApplication *application)
+{
+  OplApplication *self = OPL_APPLICATION (application);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (opl_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+
+  if (self->settings == NULL)
+    self->settings = settings_new_if_installed ();
+}
+
+static void
+opl_application_activate (GApplication *application)
+{
+  OplApplication *self = OPL_APPLICATION (application);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+  g_autoptr(OplStore) store = NULL;
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (self->database_path == NULL)
+    self->database_path = resolve_database_path (self, NULL);
+
+  database = opl_database_open (self->database_path, OPL_DATABASE_OPEN_CREATE, &error);
+  if (database != NULL)
+    {
+      store = opl_store_new (database);
+      if (!opl_store_load (store, &error))
+        g_clear_object (&store);
+    }
+
+  window = GTK_WINDOW (opl_window_new (self, store, self->settings));
+  if (store == NULL)
+    opl_window_show_open_error (OPL_WINDOW (window), self->database_path, error);
+  else
+    {
+      opl_store_start_monitoring (store, 1000);
+      if (self->profile_id != NULL)
+        opl_window_open_profile (OPL_WINDOW (window), self->profile_id);
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+opl_application_dispose (GObject *object)
+{
+  OplApplication *self = (OplApplication *)object;
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (opl_application_parent_class)->dispose (object);
+}
+
+static void
+opl_application_finalize (GObject *object)
+{
+  OplApplication *self = (OplApplication *)object;
+
+  g_clear_pointer (&self->database_path, g_free);
+  g_clear_pointer (&self->profile_id, g_free);
+
+  G_OBJECT_CLASS (opl_application_parent_class)->finalize (object);
+}
+
+static void
+opl_application_class_init (OplApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = opl_application_dispose;
+  object_class->finalize = opl_application_finalize;
+
+  app_class->handle_local_options = opl_application_handle_local_options;
+  app_class->startup = opl_application_startup;
+  app_class->activate = opl_application_activate;
+}
+
+static void
+opl_application_init (OplApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("The practice’s companion for the huisartsopleiding."));
+}
+
+OplApplication *
+opl_application_new (void)
+{
+  return g_object_new (OPL_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "resource-base-path", RESOURCE_BASE_PATH,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}
+
+/**
+ * opl_application_get_settings:
+ *
+ * Returns: (transfer none) (nullable): the settings, or %NULL when the schema is not installed
+ */
+GSettings *
+opl_application_get_settings (OplApplication *self)
+{
+  g_return_val_if_fail (OPL_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}

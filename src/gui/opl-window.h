@@ -1,0 +1,29 @@
+/* opl-window.h
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "opl-application.h"
+#include "opl-store.h"
+
+G_BEGIN_DECLS
+
+#define OPL_TYPE_WINDOW (opl_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (OplWindow, opl_window, OPL, WINDOW, AdwApplicationWindow)
+
+OplWindow *opl_window_new             (OplApplication *application,
+                                       OplStore       *store,
+                                       GSettings      *settings);
+void       opl_window_show_open_error (OplWindow      *self,
+                                       const char     *path,
+                                       const GError   *error);
+void       opl_window_open_profile    (OplWindow      *self,
+                                       const char     *person_id);
+
+G_END_DECLS
