@@ -413,32 +413,6 @@ choose_journal_mode (const char           *path,
 }
 
 static gboolean
-set_journal_mode (OplDatabase  *self,
-                  const char   *mode,
-                  GError      **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  const char *sql;
-  gboolean has_row;
-
-  sql = g_str_equal (mode, "wal") ? "PRAGMA journal_mode = WAL" : "PRAGMA journal_mode = DELETE";
-  stmt = opl_database_prepare (self, sql, error);
-  if (stmt == NULL || !opl_database_step_row (self, stmt, &has_row, error))
-    return FALSE;
-
-  /* SQLite answers with the mode in force, which stays the old one while another
-   * process holds the file in WAL mode; that is safe, so accept it. */
-  g_free (self->journal_mode);
-  self->journal_mode = g_ascii_strdown (has_row ? (const char *) sqlite3_column_text (stmt, 0) : mode, -1);
-
-  return opl_database_exec (self,
-                            g_str_equal (self->journal_mode, "wal")
-                              ? "PRAGMA synchronous = NORMAL"
-                              : "PRAGMA synchronous = FULL",
-                            error);
-}
-
-static gboolean
 read_journal_mode (OplDatabase  *self,
                    GError      **error)
 {
@@ -451,6 +425,49 @@ read_journal_mode (OplDatabase  *self,
   g_free (self->journal_mode);
   self->journal_mode = g_ascii_strdown (has_row ? (const char *) sqlite3_column_text (stmt, 0) : "delete", -1);
   return TRUE;
+}
+
+static gboolean
+set_journal_mode (OplDatabase  *self,
+                  const char   *mode,
+                  GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *sql;
+  gboolean has_row;
+
+  g_autoptr(GError) local_error = NULL;
+
+  sql = g_str_equal (mode, "wal") ? "PRAGMA journal_mode = WAL" : "PRAGMA journal_mode = DELETE";
+  stmt = opl_database_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  if (opl_database_step_row (self, stmt, &has_row, &local_error) && has_row)
+    {
+      g_free (self->journal_mode);
+      self->journal_mode = g_ascii_strdown ((const char *) sqlite3_column_text (stmt, 0), -1);
+    }
+  else if (g_error_matches (local_error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_BUSY))
+    {
+      /* Leaving WAL needs the file to itself. While another process has it open,
+       * keep the mode that process chose: all of them must use the same one. */
+      g_debug ("Keeping the journal mode of %s: %s", self->path, local_error->message);
+      opl_database_release (g_steal_pointer (&stmt));
+      if (!read_journal_mode (self, error))
+        return FALSE;
+    }
+  else
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return opl_database_exec (self,
+                            g_str_equal (self->journal_mode, "wal")
+                              ? "PRAGMA synchronous = NORMAL"
+                              : "PRAGMA synchronous = FULL",
+                            error);
 }
 
 /**

@@ -27,7 +27,8 @@
 #define UUID_COLUMN(name) \
   "  " name " TEXT NOT NULL PRIMARY KEY CHECK (length(" name ") = 36),\n"
 
-#define ISO_DATE(col) "(date(" col ") IS " col ")"
+/* date() alone lets 2026-02-30 through; adding zero days normalises it to 2026-03-02. */
+#define ISO_DATE(col) "(date(" col ", '+0 days') IS " col ")"
 
 static const char migration_0_to_1[] =
   /* The practice: one per file. */

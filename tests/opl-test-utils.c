@@ -1,0 +1,113 @@
+/* opl-test-utils.c
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include "opl-database-private.h"
+#include "opl-date.h"
+#include "opl-demo.h"
+#include "opl-test-utils.h"
+
+/* A fresh path in the test's own data dir (G_TEST_OPTION_ISOLATE_DIRS). */
+char *
+opl_test_db_path (const char *name)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "opl-test", NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  return g_build_filename (dir, name, NULL);
+}
+
+OplDatabase *
+opl_test_open (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  OplDatabase *database = opl_database_open (path, OPL_DATABASE_OPEN_CREATE, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (database);
+  return database;
+}
+
+void
+opl_test_fixed_today (GDate *today)
+{
+  g_date_clear (today, 1);
+  g_date_set_dmy (today, 22, G_DATE_NOVEMBER, 2026);
+}
+
+/* A store on @path holding the demo practice as of 22 November 2026. */
+OplStore *
+opl_test_demo_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = opl_test_open (path);
+  g_autoptr(OplStore) store = opl_store_new (database);
+  GDate today;
+
+  opl_test_fixed_today (&today);
+  opl_store_load (store, &error);
+  g_assert_no_error (error);
+  opl_demo_populate (store, &today, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&store);
+}
+
+/* The file's contents and mode, to prove that a refused file was not touched. */
+char *
+opl_test_file_digest (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *sum = NULL;
+  struct stat st;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (stat (path, &st), ==, 0);
+  sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+  return g_strdup_printf ("%s %" G_GSIZE_FORMAT " %o", sum, length, (unsigned) st.st_mode);
+}
+
+void
+opl_test_write_file (const char *path,
+                     const char *contents,
+                     gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+gint64
+opl_test_count (OplDatabase *database,
+                const char  *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) stmt = opl_database_prepare (database, sql, &error);
+  gboolean has_row;
+
+  g_assert_no_error (error);
+  opl_database_step_row (database, stmt, &has_row, &error);
+  g_assert_no_error (error);
+  g_assert_true (has_row);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+void
+opl_test_exec (OplDatabase *database,
+               const char  *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  opl_database_exec (database, sql, &error);
+  g_assert_no_error (error);
+}

@@ -1,0 +1,29 @@
+/* opl-test-utils.h: fixtures shared by the tests.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "opl-database.h"
+#include "opl-store.h"
+
+G_BEGIN_DECLS
+
+char        *opl_test_db_path          (const char   *name);
+OplDatabase *opl_test_open             (const char   *path);
+OplStore    *opl_test_demo_store       (const char   *path);
+char        *opl_test_file_digest      (const char   *path);
+void         opl_test_write_file       (const char   *path,
+                                        const char   *contents,
+                                        gssize        length);
+gint64       opl_test_count            (OplDatabase  *database,
+                                        const char   *sql);
+void         opl_test_exec             (OplDatabase  *database,
+                                        const char   *sql);
+void         opl_test_fixed_today      (GDate        *today);
+
+G_END_DECLS

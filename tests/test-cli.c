@@ -1,0 +1,177 @@
+/* test-cli.c: the command line, run as a user would, without a window.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Sources: the foundation issue, items 5 (--database, --demo, --check, --version,
+ * --help, handled before any window exists) and 6 (bad input: one line on stderr,
+ * a non-zero exit, the file untouched); design.md §8.
+ */
+
+#include "config.h"
+
+#include <unistd.h>
+
+#include "opl-test-utils.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_app (Run                *run,
+         const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("OPL_BINARY"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  /* No display: these modes must never need one. */
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+static void
+assert_one_line_error (Run *run)
+{
+  g_assert_cmpint (run->status, !=, 0);
+  g_assert_true (g_str_has_prefix (run->err, "opleidingspraktijk: "));
+  g_assert_true (g_str_has_suffix (run->err, "\n"));
+  /* One line: the only newline is the last character. */
+  g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
+}
+
+static void
+test_version_and_help (void)
+{
+  g_auto(Run) version = { 0 };
+  g_auto(Run) help = { 0 };
+
+  run_app (&version, (const char *[]) { "--version", NULL });
+  g_assert_cmpint (version.status, ==, 0);
+  g_assert_true (g_str_has_prefix (version.out, "opleidingspraktijk " PACKAGE_VERSION));
+
+  run_app (&help, (const char *[]) { "--help", NULL });
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "--database"));
+  g_assert_nonnull (strstr (help.out, "--demo"));
+  g_assert_nonnull (strstr (help.out, "--check"));
+}
+
+static void
+test_demo_then_check (void)
+{
+  g_autofree char *path = opl_test_db_path ("cli-demo.db");
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) check = { 0 };
+
+  run_app (&demo, (const char *[]) { "--database", path, "--demo", NULL });
+  g_assert_cmpint (demo.status, ==, 0);
+  g_assert_nonnull (strstr (demo.out, "Huisartsenpraktijk De Linde"));
+
+  run_app (&check, (const char *[]) { "--database", path, "--check", NULL });
+  g_assert_cmpint (check.status, ==, 0);
+  g_assert_nonnull (strstr (check.out, "schema version: 1"));
+  g_assert_nonnull (strstr (check.out, "integrity: ok"));
+  g_assert_nonnull (strstr (check.out, "people: 5"));
+  g_assert_nonnull (strstr (check.out, "trajecten: 4"));
+  g_assert_nonnull (strstr (check.out, "healthy"));
+
+  /* A second demo would mix two practices: refused, nothing written. */
+  {
+    g_autofree char *before = opl_test_file_digest (path);
+    g_autofree char *after = NULL;
+
+    run_app (&again, (const char *[]) { "--database", path, "--demo", NULL });
+    assert_one_line_error (&again);
+    after = opl_test_file_digest (path);
+    g_assert_cmpstr (before, ==, after);
+  }
+}
+
+static void
+test_check_bad_files (void)
+{
+  g_autofree char *letter = opl_test_db_path ("letter.txt");
+  g_autofree char *missing = opl_test_db_path ("missing.db");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) not_db = { 0 };
+  g_auto(Run) absent = { 0 };
+
+  opl_test_write_file (letter, "Beste collega, hierbij de ComBel.\n", -1);
+  before = opl_test_file_digest (letter);
+  run_app (&not_db, (const char *[]) { "--database", letter, "--check", NULL });
+  assert_one_line_error (&not_db);
+  g_assert_nonnull (strstr (not_db.err, "not a practice database"));
+  after = opl_test_file_digest (letter);
+  g_assert_cmpstr (before, ==, after);
+
+  run_app (&absent, (const char *[]) { "--database", missing, "--check", NULL });
+  assert_one_line_error (&absent);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_check_finds_damage (void)
+{
+  g_autofree char *path = opl_test_db_path ("cli-damaged.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_auto(Run) check = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&store);
+  g_assert_cmpint (truncate (path, 4096 * 3), ==, 0);
+  run_app (&check, (const char *[]) { "--database", path, "--check", NULL });
+  assert_one_line_error (&check);
+  g_assert_nonnull (strstr (check.err, "damaged"));
+}
+
+static void
+test_unknown_option (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_app (&run, (const char *[]) { "--no-such-option", NULL });
+  g_assert_cmpint (run.status, !=, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/opl/cli/version-and-help", test_version_and_help);
+  g_test_add_func ("/opl/cli/demo-then-check", test_demo_then_check);
+  g_test_add_func ("/opl/cli/check-bad-files", test_check_bad_files);
+  g_test_add_func ("/opl/cli/check-finds-damage", test_check_finds_damage);
+  g_test_add_func ("/opl/cli/unknown-option", test_unknown_option);
+
+  return g_test_run ();
+}

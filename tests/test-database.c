@@ -1,0 +1,347 @@
+/* test-database.c: opening practice databases, and refusing what is not one.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Source of the rules: design.md §4 "Storage rules" and the foundation issue, item 6
+ * "Bad input": a clear message and the file untouched.
+ */
+
+#include "config.h"
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "opl-database-private.h"
+#include "opl-test-utils.h"
+
+static void
+test_create_new (void)
+{
+  g_autofree char *path = opl_test_db_path ("new.db");
+  g_autoptr(OplDatabase) database = opl_test_open (path);
+
+  g_assert_cmpint (opl_database_get_schema_version (database), ==, OPL_DATABASE_SCHEMA_VERSION);
+  g_assert_cmpint (opl_test_count (database, "PRAGMA user_version"), ==, OPL_DATABASE_SCHEMA_VERSION);
+  g_assert_cmpint (opl_test_count (database, "PRAGMA application_id"), ==, OPL_DATABASE_APPLICATION_ID);
+  g_assert_cmpint (opl_test_count (database, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"
+                                             " AND name IN ('practice', 'person', 'traject',"
+                                             " 'traject_opleider', 'leave_period')"), ==, 5);
+  /* design.md §4: WAL on a local disk. */
+  g_assert_cmpstr (opl_database_get_journal_mode (database), ==, "wal");
+  g_assert_false (opl_database_is_read_only (database));
+}
+
+/* The foundation issue: "migrations from an empty file". */
+static void
+test_migrate_empty_file (void)
+{
+  g_autofree char *path = opl_test_db_path ("empty.db");
+  g_autoptr(OplDatabase) database = NULL;
+
+  opl_test_write_file (path, "", 0);
+  database = opl_test_open (path);
+  g_assert_cmpint (opl_database_get_schema_version (database), ==, OPL_DATABASE_SCHEMA_VERSION);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM person"), ==, 0);
+}
+
+static void
+test_reopen_keeps_data (void)
+{
+  g_autofree char *path = opl_test_db_path ("reopen.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(OplDatabase) again = NULL;
+
+  g_clear_object (&store);
+  again = opl_test_open (path);
+  g_assert_cmpint (opl_test_count (again, "SELECT count(*) FROM person"), ==, 5);
+  g_assert_cmpint (opl_test_count (again, "SELECT count(*) FROM practice"), ==, 1);
+}
+
+static void
+test_missing_without_create (void)
+{
+  g_autofree char *path = opl_test_db_path ("missing.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = opl_database_open (path, OPL_DATABASE_OPEN_DEFAULT, &error);
+
+  g_assert_null (database);
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_MISSING);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+/* Opens @path expecting @code, and checks that the file is byte for byte the same. */
+static void
+assert_refused_untouched (const char       *path,
+                          int               code)
+{
+  g_autofree char *before = opl_test_file_digest (path);
+  g_autofree char *after = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+
+  database = opl_database_open (path, OPL_DATABASE_OPEN_CREATE, &error);
+  g_assert_null (database);
+  g_assert_error (error, OPL_DATABASE_ERROR, code);
+  /* A clear message names the file. */
+  g_assert_nonnull (strstr (error->message, path));
+
+  after = opl_test_file_digest (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_not_a_database (void)
+{
+  g_autofree char *path = opl_test_db_path ("letter.db");
+  g_autofree char *short_path = opl_test_db_path ("short.db");
+  g_autofree char *contents = g_strnfill (4096, 'x');
+
+  opl_test_write_file (path, contents, -1);
+  assert_refused_untouched (path, OPL_DATABASE_ERROR_NOT_A_DATABASE);
+
+  opl_test_write_file (short_path, "SQLite format 3", -1);
+  assert_refused_untouched (short_path, OPL_DATABASE_ERROR_NOT_A_DATABASE);
+}
+
+static char *
+make_demo_file (const char *name)
+{
+  char *path = opl_test_db_path (name);
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+
+  return path;
+}
+
+static void
+truncate_file (const char *path,
+               goffset     length)
+{
+  g_assert_cmpint (truncate (path, length), ==, 0);
+}
+
+static goffset
+file_size (const char *path)
+{
+  struct stat st;
+
+  g_assert_cmpint (stat (path, &st), ==, 0);
+  return st.st_size;
+}
+
+/* A file cut off in the middle of a page, and one cut at a page boundary. */
+static void
+test_truncated (void)
+{
+  g_autofree char *path = make_demo_file ("cut.db");
+  g_autofree char *whole_pages = make_demo_file ("cut-pages.db");
+
+  g_assert_cmpint (file_size (path), >, 8192);
+  truncate_file (path, file_size (path) / 2 + 100);
+  assert_refused_untouched (path, OPL_DATABASE_ERROR_CORRUPT);
+
+  truncate_file (whole_pages, file_size (whole_pages) - 4096);
+  assert_refused_untouched (whole_pages, OPL_DATABASE_ERROR_CORRUPT);
+}
+
+/* A page overwritten with garbage fails SQLite's quick_check. */
+static void
+test_damaged_page (void)
+{
+  g_autofree char *path = make_demo_file ("damaged.db");
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >=, 3 * 4096);
+  /* Page 3 holds a table's b-tree; the header of page 1 stays valid. */
+  memset (contents + 2 * 4096, 0x5a, 4096);
+  opl_test_write_file (path, contents, length);
+
+  assert_refused_untouched (path, OPL_DATABASE_ERROR_CORRUPT);
+}
+
+static void
+test_newer_schema (void)
+{
+  g_autofree char *path = make_demo_file ("newer.db");
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  assert_refused_untouched (path, OPL_DATABASE_ERROR_NEWER_SCHEMA);
+}
+
+static void
+test_foreign_database (void)
+{
+  g_autofree char *path = opl_test_db_path ("foreign.db");
+  g_autofree char *other_app = opl_test_db_path ("other-app.db");
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE songs (title TEXT)", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  assert_refused_untouched (path, OPL_DATABASE_ERROR_FOREIGN);
+
+  g_assert_cmpint (sqlite3_open (other_app, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA application_id = 42", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  assert_refused_untouched (other_app, OPL_DATABASE_ERROR_FOREIGN);
+}
+
+static void
+test_read_only_file (void)
+{
+  g_autofree char *path = make_demo_file ("read-only.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+
+  g_assert_cmpint (chmod (path, 0444), ==, 0);
+  assert_refused_untouched (path, OPL_DATABASE_ERROR_READ_ONLY);
+
+  /* Reading is still possible when asked for. */
+  database = opl_database_open (path, OPL_DATABASE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (opl_database_is_read_only (database));
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM person"), ==, 5);
+  g_assert_false (opl_database_begin (database, &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_READ_ONLY);
+  g_clear_object (&database);
+
+  g_assert_cmpint (chmod (path, 0644), ==, 0);
+}
+
+static void
+test_unusable_paths (void)
+{
+  g_autofree char *file = opl_test_db_path ("plain-file");
+  g_autofree char *below_file = g_build_filename (file, "practice.db", NULL);
+  g_autofree char *dir = opl_test_db_path ("a-folder");
+  g_autofree char *read_only_dir = opl_test_db_path ("read-only-folder");
+  g_autofree char *in_read_only_dir = g_build_filename (read_only_dir, "practice.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+
+  opl_test_write_file (file, "x", 1);
+  database = opl_database_open (below_file, OPL_DATABASE_OPEN_CREATE, &error);
+  g_assert_null (database);
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_OPEN);
+  g_clear_error (&error);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  database = opl_database_open (dir, OPL_DATABASE_OPEN_CREATE, &error);
+  g_assert_null (database);
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_OPEN);
+  g_clear_error (&error);
+
+  g_assert_cmpint (g_mkdir_with_parents (read_only_dir, 0500), ==, 0);
+  database = opl_database_open (in_read_only_dir, OPL_DATABASE_OPEN_CREATE, &error);
+  g_assert_null (database);
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_READ_ONLY);
+  g_assert_false (g_file_test (in_read_only_dir, G_FILE_TEST_EXISTS));
+  chmod (read_only_dir, 0700);
+}
+
+/* design.md §4 and testing.md "SQLite facts": WAL never on a network filesystem. */
+static void
+test_journal_mode_for_filesystem (void)
+{
+  g_assert_cmpstr (opl_database_journal_mode_for_filesystem ("ext4", FALSE), ==, "wal");
+  g_assert_cmpstr (opl_database_journal_mode_for_filesystem ("btrfs", FALSE), ==, "wal");
+  g_assert_cmpstr (opl_database_journal_mode_for_filesystem (NULL, FALSE), ==, "wal");
+  g_assert_cmpstr (opl_database_journal_mode_for_filesystem ("nfs", FALSE), ==, "delete");
+  g_assert_cmpstr (opl_database_journal_mode_for_filesystem ("nfs4", FALSE), ==, "delete");
+  g_assert_cmpstr (opl_database_journal_mode_for_filesystem ("cifs", FALSE), ==, "delete");
+  g_assert_cmpstr (opl_database_journal_mode_for_filesystem ("smb2", FALSE), ==, "delete");
+  g_assert_cmpstr (opl_database_journal_mode_for_filesystem ("fuse.sshfs", FALSE), ==, "delete");
+  g_assert_cmpstr (opl_database_journal_mode_for_filesystem ("ext4", TRUE), ==, "delete");
+}
+
+static void
+test_network_journal (void)
+{
+  g_autofree char *path = opl_test_db_path ("network.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+
+  database = opl_database_open (path, OPL_DATABASE_OPEN_CREATE | OPL_DATABASE_OPEN_NETWORK, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (opl_database_get_journal_mode (database), ==, "delete");
+  g_assert_cmpint (opl_test_count (database, "PRAGMA synchronous"), ==, 2 /* FULL */);
+}
+
+/* A write that breaks a rule fails as a whole and leaves no open transaction. */
+static void
+test_rollback (void)
+{
+  g_autofree char *path = opl_test_db_path ("rollback.db");
+  g_autoptr(OplDatabase) database = opl_test_open (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (opl_database_begin (database, &error));
+  opl_test_exec (database,
+                 "INSERT INTO person (id, name, role, created_at, changed_at) VALUES"
+                 " ('00000000-0000-4000-8000-000000000001', 'Anna', 'hoofdopleider',"
+                 "  '2026-11-22T10:00:00.000Z', '2026-11-22T10:00:00.000Z')");
+  g_assert_false (opl_database_exec (database,
+                                     "INSERT INTO person (id, name, role, created_at, changed_at) VALUES"
+                                     " ('00000000-0000-4000-8000-000000000002', '', 'aios',"
+                                     "  '2026-11-22T10:00:00.000Z', '2026-11-22T10:00:00.000Z')",
+                                     &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CONSTRAINT);
+  opl_database_rollback (database);
+
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM person"), ==, 0);
+  g_assert_true (sqlite3_get_autocommit (opl_database_get_handle (database)));
+}
+
+static void
+test_data_version (void)
+{
+  g_autofree char *path = opl_test_db_path ("version.db");
+  g_autoptr(OplDatabase) first = opl_test_open (path);
+  g_autoptr(OplDatabase) second = opl_test_open (path);
+  gint64 before = opl_database_get_data_version (first);
+
+  opl_test_exec (second,
+                 "INSERT INTO person (id, name, role, created_at, changed_at) VALUES"
+                 " ('00000000-0000-4000-8000-000000000003', 'Bram', 'duo-opleider',"
+                 "  '2026-11-22T10:00:00.000Z', '2026-11-22T10:00:00.000Z')");
+  g_assert_cmpint (opl_database_get_data_version (first), !=, before);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/opl/database/create-new", test_create_new);
+  g_test_add_func ("/opl/database/migrate-empty-file", test_migrate_empty_file);
+  g_test_add_func ("/opl/database/reopen-keeps-data", test_reopen_keeps_data);
+  g_test_add_func ("/opl/database/missing-without-create", test_missing_without_create);
+  g_test_add_func ("/opl/database/not-a-database", test_not_a_database);
+  g_test_add_func ("/opl/database/truncated", test_truncated);
+  g_test_add_func ("/opl/database/damaged-page", test_damaged_page);
+  g_test_add_func ("/opl/database/newer-schema", test_newer_schema);
+  g_test_add_func ("/opl/database/foreign", test_foreign_database);
+  g_test_add_func ("/opl/database/read-only-file", test_read_only_file);
+  g_test_add_func ("/opl/database/unusable-paths", test_unusable_paths);
+  g_test_add_func ("/opl/database/journal-mode-for-filesystem", test_journal_mode_for_filesystem);
+  g_test_add_func ("/opl/database/network-journal", test_network_journal);
+  g_test_add_func ("/opl/database/rollback", test_rollback);
+  g_test_add_func ("/opl/database/data-version", test_data_version);
+
+  return g_test_run ();
+}

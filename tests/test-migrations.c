@@ -1,0 +1,85 @@
+/* test-migrations.c: every schema version's files open in this version, nothing lost.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Source: design.md §4 ("each [migration] with a test that opens a file of the previous
+ * version and checks that nothing was lost"). tests/data/practice-vN.sql is a dump of a
+ * file written by schema version N; when a migration is added, dump the demo practice
+ * of the previous release next to it and add a case below.
+ */
+
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "opl-test-utils.h"
+
+static char *
+file_from_dump (const char *dump_name,
+                const char *file_name)
+{
+  g_autofree char *dump_path = g_test_build_filename (G_TEST_DIST, "data", dump_name, NULL);
+  g_autofree char *sql = NULL;
+  g_autoptr(GError) error = NULL;
+  char *path = opl_test_db_path (file_name);
+  sqlite3 *db;
+
+  g_file_get_contents (dump_path, &sql, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  return path;
+}
+
+/* Version 0 is the empty file: see /opl/database/migrate-empty-file. */
+static void
+test_open_v1 (void)
+{
+  g_autofree char *path = file_from_dump ("practice-v1.sql", "v1.db");
+  g_autoptr(OplDatabase) database = opl_test_open (path);
+  g_autoptr(OplStore) store = opl_store_new (database);
+  g_autoptr(GPtrArray) trajecten = NULL;
+  g_autoptr(GError) error = NULL;
+  OplTraject *daan = NULL;
+
+  g_assert_cmpint (opl_database_get_schema_version (database), ==, OPL_DATABASE_SCHEMA_VERSION);
+  g_assert_true (opl_store_load (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (opl_store_get_practice_name (store), ==, "Huisartsenpraktijk De Linde");
+  g_assert_cmpuint (g_list_model_get_n_items (opl_store_get_people (store)), ==, 5);
+
+  trajecten = opl_store_list_trajecten (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (trajecten->len, ==, 4);
+
+  for (guint i = 0; i < trajecten->len; i++)
+    {
+      OplTraject *traject = g_ptr_array_index (trajecten, i);
+
+      if (g_str_equal (opl_traject_get_aios_name (traject), "Daan Visser") &&
+          opl_traject_get_phase (traject) == OPL_PHASE_II)
+        daan = traject;
+    }
+
+  g_assert_nonnull (daan);
+  g_assert_cmpfloat_with_epsilon (opl_traject_get_parttime (daan), 0.8, 1e-9);
+  g_assert_cmpuint (opl_traject_get_n_opleiders (daan), ==, 2);
+  g_assert_cmpuint (opl_traject_get_n_leaves (daan), ==, 1);
+  g_assert_cmpint (opl_traject_get_leave (daan, 0)->kind, ==, OPL_LEAVE_ZIEKTE);
+  g_assert_cmpint (g_date_get_year (opl_traject_get_start (daan)), ==, 2026);
+  g_assert_cmpint (g_date_get_month (opl_traject_get_start (daan)), ==, 4);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/opl/migrations/open-v1", test_open_v1);
+
+  return g_test_run ();
+}

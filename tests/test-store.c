@@ -1,0 +1,240 @@
+/* test-store.c: the store's reads, its one-transaction writes and its change signal.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Sources: design.md §4 (every user action one transaction; changes by another process
+ * appear within about a second, through PRAGMA data_version; who and when on every
+ * row) and the foundation issue, items 3 and 5 (the demo practice).
+ */
+
+#include "config.h"
+
+#include "opl-date.h"
+#include "opl-demo.h"
+#include "opl-test-utils.h"
+
+static OplPerson *
+find_person (OplStore   *store,
+             const char *name)
+{
+  GListModel *people = opl_store_get_people (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(OplPerson) person = g_list_model_get_item (people, i);
+
+      if (g_str_equal (opl_person_get_name (person), name))
+        return opl_store_lookup_person (store, opl_person_get_id (person));
+    }
+
+  return NULL;
+}
+
+/* The foundation issue, item 5: a hoofdopleider, a duo-opleider, a fase I aios started
+ * four months ago, a fase II aios, with history. */
+static void
+test_demo (void)
+{
+  g_autofree char *path = opl_test_db_path ("demo.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(GPtrArray) anna_trajecten = NULL;
+  g_autoptr(GPtrArray) daan_trajecten = NULL;
+  g_autoptr(GError) error = NULL;
+  OplPerson *anna, *charlotte, *daan;
+  guint n_active = 0;
+  GDate today;
+
+  opl_test_fixed_today (&today);
+  g_assert_cmpstr (opl_store_get_practice_name (store), ==, "Huisartsenpraktijk De Linde");
+
+  anna = find_person (store, "Anna de Vries");
+  g_assert_nonnull (anna);
+  g_assert_cmpint (opl_person_get_role (anna), ==, OPL_ROLE_HOOFDOPLEIDER);
+  g_assert_cmpint (opl_person_get_role (find_person (store, "Bram Jansen")), ==, OPL_ROLE_DUO_OPLEIDER);
+  charlotte = find_person (store, "Charlotte Bakker");
+  daan = find_person (store, "Daan Visser");
+  g_assert_cmpint (opl_person_get_role (charlotte), ==, OPL_ROLE_AIOS);
+
+  anna_trajecten = opl_store_list_trajecten (store, opl_person_get_id (anna), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (anna_trajecten->len, ==, 4);
+  for (guint i = 0; i < anna_trajecten->len; i++)
+    {
+      OplTraject *traject = g_ptr_array_index (anna_trajecten, i);
+
+      if (!opl_traject_is_active (traject, &today))
+        continue;
+
+      n_active++;
+      if (opl_traject_get_phase (traject) == OPL_PHASE_I)
+        {
+          /* Started four months ago: in its fifth month now. */
+          g_assert_cmpstr (opl_traject_get_aios_name (traject), ==, "Charlotte Bakker");
+          g_assert_cmpint (opl_traject_get_training_month (traject, &today), ==, 5);
+        }
+      g_assert_cmpfloat_with_epsilon (opl_traject_get_share_of (traject, opl_person_get_id (anna)), 0.5, 1e-9);
+    }
+  g_assert_cmpuint (n_active, ==, 2);
+
+  /* History: Daan did fase I here before fase II. */
+  daan_trajecten = opl_store_list_trajecten (store, opl_person_get_id (daan), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (daan_trajecten->len, ==, 2);
+  g_assert_cmpint (opl_traject_get_phase (g_ptr_array_index (daan_trajecten, 0)), ==, OPL_PHASE_II);
+  g_assert_nonnull (opl_traject_get_end (g_ptr_array_index (daan_trajecten, 1)));
+
+  /* The demo goes only into an empty database. */
+  g_assert_false (opl_demo_populate (store, &today, &error));
+  g_assert_error (error, OPL_SETUP_ERROR, OPL_SETUP_ERROR_INVALID);
+}
+
+static void
+on_changed_cb (OplStore *store,
+               guint    *n_changed)
+{
+  (*n_changed)++;
+}
+
+static void
+test_actor_and_changed (void)
+{
+  g_autofree char *path = opl_test_db_path ("actor.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(OplPerson) eefje = NULL;
+  g_autoptr(GError) error = NULL;
+  OplPerson *anna = find_person (store, "Anna de Vries");
+  guint n_changed = 0;
+
+  g_signal_connect (store, "changed", G_CALLBACK (on_changed_cb), &n_changed);
+  opl_store_set_actor (store, opl_person_get_id (anna));
+  eefje = opl_store_add_person (store, "Eefje de Boer", OPL_ROLE_COASSISTENT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_assert_nonnull (opl_store_lookup_person (store, opl_person_get_id (eefje)));
+
+  /* Who created the row is recorded. */
+  {
+    g_autoptr(OplDatabase) other = opl_test_open (path);
+    g_autoptr(OplStore) other_store = opl_store_new (other);
+    g_autoptr(GPtrArray) all = NULL;
+
+    opl_store_load (other_store, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (opl_test_count (other, "SELECT count(*) FROM person"
+                                           " WHERE name = 'Eefje de Boer' AND created_by = changed_by"
+                                           " AND created_by = (SELECT id FROM person WHERE name = 'Anna de Vries')"),
+                     ==, 1);
+    all = opl_store_list_trajecten (other_store, NULL, &error);
+    g_assert_cmpuint (all->len, ==, 4);
+  }
+
+  /* A refused write changes nothing and says why. */
+  g_assert_null (opl_store_add_person (store, "  ", OPL_ROLE_AIOS, &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CONSTRAINT);
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (opl_store_get_people (store)), ==, 6);
+}
+
+/* One user action is one transaction: a traject whose second opleider breaks a rule
+ * leaves no practice, no people and no traject behind. */
+static void
+test_create_practice_atomic (void)
+{
+  g_autofree char *path = opl_test_db_path ("atomic.db");
+  g_autoptr(OplDatabase) database = opl_test_open (path);
+  g_autoptr(OplStore) store = opl_store_new (database);
+  g_autoptr(OplPracticeSetup) setup = opl_practice_setup_new ("De Linde");
+  g_autoptr(GError) error = NULL;
+  OplPerson *anna;
+  OplTraject *traject;
+  GDate today, start;
+
+  opl_test_fixed_today (&today);
+  start = today;
+  anna = opl_practice_setup_add_opleider (setup, "Anna", OPL_ROLE_HOOFDOPLEIDER);
+  traject = opl_practice_setup_add_aios (setup, "Charlotte", OPL_PHASE_I, &start, NULL, 1.0);
+  opl_traject_add_opleider (traject, opl_person_get_id (anna), "Anna", OPL_ROLE_HOOFDOPLEIDER, 0.7);
+  /* The same opleider twice: the primary key refuses the second row. */
+  opl_traject_add_opleider (traject, opl_person_get_id (anna), "Anna", OPL_ROLE_HOOFDOPLEIDER, 0.3);
+  g_assert_true (opl_practice_setup_finish (setup, &today, &error));
+
+  g_assert_false (opl_store_create_practice (store, setup, &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CONSTRAINT);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM practice"), ==, 0);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM person"), ==, 0);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM traject"), ==, 0);
+  g_assert_false (opl_store_has_practice (store));
+}
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* design.md §4: changes by another process appear within about a second. */
+static void
+test_monitoring (void)
+{
+  g_autofree char *path = opl_test_db_path ("monitor.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(OplDatabase) other = opl_test_open (path);
+  g_autoptr(OplStore) other_store = opl_store_new (other);
+  g_autoptr(OplPerson) added = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean timed_out = FALSE;
+  guint n_changed = 0;
+  guint timeout_id;
+
+  g_assert_false (opl_store_poll (store));
+
+  g_signal_connect (store, "changed", G_CALLBACK (on_changed_cb), &n_changed);
+  opl_store_start_monitoring (store, 100);
+
+  opl_store_load (other_store, &error);
+  added = opl_store_add_person (other_store, "Frits Hendriks", OPL_ROLE_PLAATSVERVANGEND_OPLEIDER, &error);
+  g_assert_no_error (error);
+
+  timeout_id = g_timeout_add (1500, on_timeout_cb, &timed_out);
+  while (n_changed == 0 && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (timeout_id);
+
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_assert_nonnull (opl_store_lookup_person (store, opl_person_get_id (added)));
+  g_assert_false (opl_store_poll (store));
+}
+
+static void
+test_counts (void)
+{
+  g_autofree char *path = opl_test_db_path ("counts.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(GError) error = NULL;
+  OplStoreCounts counts;
+
+  g_assert_true (opl_store_count (store, &counts, &error));
+  g_assert_cmpint (counts.practices, ==, 1);
+  g_assert_cmpint (counts.people, ==, 5);
+  g_assert_cmpint (counts.trajecten, ==, 4);
+  g_assert_cmpint (counts.traject_opleiders, ==, 8);
+  g_assert_cmpint (counts.leave_periods, ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/opl/store/demo", test_demo);
+  g_test_add_func ("/opl/store/actor-and-changed", test_actor_and_changed);
+  g_test_add_func ("/opl/store/create-practice-atomic", test_create_practice_atomic);
+  g_test_add_func ("/opl/store/monitoring", test_monitoring);
+  g_test_add_func ("/opl/store/counts", test_counts);
+
+  return g_test_run ();
+}
