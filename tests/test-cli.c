@@ -12,6 +12,8 @@
 
 #include <unistd.h>
 
+#include <json-glib/json-glib.h>
+
 #include "opl-test-utils.h"
 
 typedef struct
@@ -158,7 +160,80 @@ test_unknown_option (void)
   g_auto(Run) run = { 0 };
 
   run_app (&run, (const char *[]) { "--no-such-option", NULL });
-  g_assert_cmpint (run.status, !=, 0);
+  assert_one_line_error (&run);
+  g_assert_cmpint (run.status, ==, 2);
+}
+
+/* The schedule issue's command-line contract, exactly:
+ * --schedule --phase 1|2 --start YYYY-MM-DD [--parttime F] [--leave A:B]... --json */
+static void
+test_schedule_json (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *moments;
+  JsonObject *first;
+  JsonArray *who;
+
+  run_app (&run, (const char *[]) { "--schedule", "--phase", "2", "--start", "2025-08-31",
+                                    "--parttime", "0.5", "--leave", "2025-10-01:2025-10-28",
+                                    "--json", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+  moments = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "moments");
+  g_assert_cmpuint (json_array_get_length (moments), ==, 12);
+
+  /* 3 training months at half time from 31 August: 28 February (clamped), then 28 days
+   * of leave: 28 March. */
+  first = json_array_get_object_element (moments, 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "kind"), ==, "combel");
+  g_assert_cmpint (json_object_get_int_member (first, "month"), ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (first, "due"), ==, "2026-03-28");
+  who = json_object_get_array_member (first, "who");
+  g_assert_cmpstr (json_array_get_string_element (who, 0), ==, "aios");
+  g_assert_cmpstr (json_array_get_string_element (who, 1), ==, "opleider");
+  g_assert_cmpstr (json_array_get_string_element (who, 2), ==, "docent");
+
+  for (guint i = 0; i < json_array_get_length (moments); i++)
+    {
+      const char *kind = json_object_get_string_member (json_array_get_object_element (moments, i), "kind");
+
+      g_assert_true (g_strv_contains ((const char *[]) { "combel", "leoh", "voortgangsgesprek",
+                                                         "voortgangsadvies", "dienstenrapportage", NULL },
+                                      kind));
+    }
+}
+
+/* Bad arguments: one clear line on stderr, exit 2. */
+static void
+test_schedule_bad_arguments (void)
+{
+  const char * const *cases[] = {
+    (const char *[]) { "--schedule", "--phase", "3", "--start", "2026-09-01", "--json", NULL },
+    (const char *[]) { "--schedule", "--start", "2026-09-01", "--json", NULL },
+    (const char *[]) { "--schedule", "--phase", "1", "--json", NULL },
+    (const char *[]) { "--schedule", "--phase", "1", "--start", "2026-02-30", "--json", NULL },
+    (const char *[]) { "--schedule", "--phase", "1", "--start", "1-9-2026", "--json", NULL },
+    (const char *[]) { "--schedule", "--phase", "1", "--start", "2026-09-01", "--parttime", "0.3", NULL },
+    (const char *[]) { "--schedule", "--phase", "1", "--start", "2026-09-01", "--parttime", "full", NULL },
+    (const char *[]) { "--schedule", "--phase", "1", "--start", "2026-09-01", "--leave", "2026-10-01", NULL },
+    (const char *[]) { "--schedule", "--phase", "1", "--start", "2026-09-01", "--leave", "2026-10-10:2026-10-01", NULL },
+    (const char *[]) { "--schedule", "--phase", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_app (&run, cases[i]);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      assert_one_line_error (&run);
+    }
 }
 
 int
@@ -172,6 +247,8 @@ main (int   argc,
   g_test_add_func ("/opl/cli/check-bad-files", test_check_bad_files);
   g_test_add_func ("/opl/cli/check-finds-damage", test_check_finds_damage);
   g_test_add_func ("/opl/cli/unknown-option", test_unknown_option);
+  g_test_add_func ("/opl/cli/schedule-json", test_schedule_json);
+  g_test_add_func ("/opl/cli/schedule-bad-arguments", test_schedule_bad_arguments);
 
   return g_test_run ();
 }

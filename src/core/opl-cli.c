@@ -18,13 +18,299 @@
 #include "opl-database-private.h"
 #include "opl-date.h"
 #include "opl-demo.h"
+#include "opl-schedule.h"
 #include "opl-store.h"
+
+#include <json-glib/json-glib.h>
 
 static int
 fail (const GError *error)
 {
   g_printerr ("opleidingspraktijk: %s\n", error->message);
   return OPL_EXIT_FAILURE;
+}
+
+static int
+usage_error (const char *message)
+{
+  g_printerr ("opleidingspraktijk: %s\n", message);
+  return OPL_EXIT_USAGE;
+}
+
+void
+opl_cli_options_clear (OplCliOptions *options)
+{
+  g_clear_pointer (&options->database, g_free);
+  g_clear_pointer (&options->profile, g_free);
+  g_clear_pointer (&options->phase, g_free);
+  g_clear_pointer (&options->start, g_free);
+  g_clear_pointer (&options->parttime, g_free);
+  g_clear_pointer (&options->leaves, g_strfreev);
+}
+
+/**
+ * opl_cli_options_parse:
+ * @argv: (inout): the arguments; what was understood is removed
+ *
+ * Parses the command line (design.md §8). Values are checked by the mode that uses
+ * them, so that every mistake gets a message of our own.
+ *
+ * Returns: %FALSE with @error set when the arguments make no sense
+ */
+gboolean
+opl_cli_options_parse (OplCliOptions   *options,
+                       char          ***argv,
+                       GError         **error)
+{
+  const GOptionEntry main_entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &options->database,
+      N_("The practice database to open"), N_("FILE") },
+    { "demo", 0, 0, G_OPTION_ARG_NONE, &options->demo,
+      N_("Create a demo practice in the database and exit"), NULL },
+    { "check", 0, 0, G_OPTION_ARG_NONE, &options->check,
+      N_("Check the database’s integrity, schema version and contents, and exit"), NULL },
+    { "profile", 0, 0, G_OPTION_ARG_STRING, &options->profile,
+      N_("Open the dashboard of this profile (its id)"), N_("ID") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &options->version,
+      N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+  const GOptionEntry schedule_entries[] = {
+    { "schedule", 0, 0, G_OPTION_ARG_NONE, &options->schedule,
+      N_("Print the due moments of a training year and exit"), NULL },
+    { "phase", 0, 0, G_OPTION_ARG_STRING, &options->phase,
+      N_("Fase I or fase II of the training"), N_("1|2") },
+    { "start", 0, 0, G_OPTION_ARG_STRING, &options->start,
+      N_("The start date of the traject"), N_("YYYY-MM-DD") },
+    { "parttime", 0, 0, G_OPTION_ARG_STRING, &options->parttime,
+      N_("The part-time factor, from 0.5 to 1.0 (default 1.0)"), N_("F") },
+    { "leave", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options->leaves,
+      N_("An interruption of the training (may be repeated)"), N_("YYYY-MM-DD:YYYY-MM-DD") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &options->json,
+      N_("Print JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  GOptionGroup *schedule_group;
+
+  g_option_context_set_summary (context, _("The practice’s companion for the huisartsopleiding."));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, main_entries, GETTEXT_PACKAGE);
+
+  schedule_group = g_option_group_new ("schedule", _("Schedule options:"),
+                                       _("Show the schedule options"), NULL, NULL);
+  g_option_group_set_translation_domain (schedule_group, GETTEXT_PACKAGE);
+  g_option_group_add_entries (schedule_group, schedule_entries);
+  g_option_context_add_group (context, schedule_group);
+
+  if (!g_option_context_parse_strv (context, argv, error))
+    return FALSE;
+
+  if (g_strv_length (*argv) > 1)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("Unexpected argument “%s”"), (*argv)[1]);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * opl_cli_wants_window:
+ *
+ * Returns: whether the arguments ask for the app rather than a command-line mode
+ */
+gboolean
+opl_cli_wants_window (OplCliOptions *options)
+{
+  return !options->version && !options->demo && !options->check && !options->schedule;
+}
+
+static gboolean
+parse_leave (const char  *text,
+             OplLeave    *leave)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ":", -1);
+
+  leave->kind = OPL_LEAVE_OVERIG;
+  return g_strv_length (parts) == 2 &&
+         opl_date_parse_iso (parts[0], &leave->start) &&
+         opl_date_parse_iso (parts[1], &leave->end);
+}
+
+static gboolean
+parse_schedule_input (OplCliOptions     *options,
+                      OplScheduleInput  *input,
+                      GArray            *leaves,
+                      char             **message)
+{
+  char *end = NULL;
+
+  if (g_strcmp0 (options->phase, "1") == 0 || g_strcmp0 (options->phase, "I") == 0)
+    input->phase = OPL_PHASE_I;
+  else if (g_strcmp0 (options->phase, "2") == 0 || g_strcmp0 (options->phase, "II") == 0)
+    input->phase = OPL_PHASE_II;
+  else
+    {
+      *message = g_strdup (options->phase == NULL
+                           ? _("--schedule needs --phase 1 or --phase 2")
+                           : _("--phase must be 1 or 2"));
+      return FALSE;
+    }
+
+  if (options->start == NULL || !opl_date_parse_iso (options->start, &input->start))
+    {
+      *message = g_strdup (options->start == NULL
+                           ? _("--schedule needs --start YYYY-MM-DD")
+                           : _("--start must be a real date written as YYYY-MM-DD"));
+      return FALSE;
+    }
+  g_date_clear (&input->end, 1);
+
+  input->parttime = 1.0;
+  if (options->parttime != NULL)
+    {
+      input->parttime = g_ascii_strtod (options->parttime, &end);
+      if (end == options->parttime || *end != '\0' || !(input->parttime >= 0.5 && input->parttime <= 1.0))
+        {
+          *message = g_strdup (_("--parttime must be a number from 0.5 to 1.0"));
+          return FALSE;
+        }
+    }
+
+  for (guint i = 0; options->leaves != NULL && options->leaves[i] != NULL; i++)
+    {
+      OplLeave leave;
+
+      if (!parse_leave (options->leaves[i], &leave))
+        {
+          /* Translators: %s is what the user typed after --leave */
+          *message = g_strdup_printf (_("--leave “%s” must be two real dates, YYYY-MM-DD:YYYY-MM-DD"),
+                                      options->leaves[i]);
+          return FALSE;
+        }
+      g_array_append_val (leaves, leave);
+    }
+
+  input->leaves = (const OplLeave *) leaves->data;
+  input->n_leaves = leaves->len;
+  return TRUE;
+}
+
+static void
+print_schedule_json (GArray *moments)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "moments");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < moments->len; i++)
+    {
+      const OplMoment *moment = &g_array_index (moments, OplMoment, i);
+      g_auto(GStrv) who = opl_who_to_strv (moment->who);
+      g_autofree char *due = opl_date_to_iso (&moment->due);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "kind");
+      json_builder_add_string_value (builder, opl_moment_kind_to_string (moment->kind));
+      json_builder_set_member_name (builder, "month");
+      json_builder_add_int_value (builder, moment->month);
+      json_builder_set_member_name (builder, "due");
+      json_builder_add_string_value (builder, due);
+      json_builder_set_member_name (builder, "who");
+      json_builder_begin_array (builder);
+      for (guint w = 0; who[w] != NULL; w++)
+        json_builder_add_string_value (builder, who[w]);
+      json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "state");
+      json_builder_add_string_value (builder, opl_moment_state_to_string (moment->state));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+static void
+print_schedule_text (GArray *moments)
+{
+  for (guint i = 0; i < moments->len; i++)
+    {
+      const OplMoment *moment = &g_array_index (moments, OplMoment, i);
+      g_auto(GStrv) who = opl_who_to_strv (moment->who);
+      g_autofree char *due = opl_date_to_iso (&moment->due);
+      g_autofree char *people = g_strjoinv (", ", who);
+
+      /* Translators: a line of the schedule: date, kind, training month, who, state */
+      g_print (_("%s  %-30s month %2d  %-30s %s\n"), due, opl_moment_kind_get_label (moment->kind),
+               moment->month, people, opl_moment_state_to_string (moment->state));
+    }
+}
+
+/* `--schedule`: the due moments of a training year from the facts on the command line. */
+static int
+run_schedule (OplCliOptions *options)
+{
+  g_autoptr(GArray) leaves = g_array_new (FALSE, TRUE, sizeof (OplLeave));
+  g_autoptr(GArray) moments = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  OplScheduleInput input = { 0 };
+  GDate today;
+
+  if (!parse_schedule_input (options, &input, leaves, &message))
+    return usage_error (message);
+
+  opl_date_set_today (&today);
+  moments = opl_schedule_compute (&input, &today, NULL, NULL, &error);
+  if (moments == NULL)
+    return usage_error (error->message);
+
+  if (options->json)
+    print_schedule_json (moments);
+  else
+    print_schedule_text (moments);
+
+  return OPL_EXIT_OK;
+}
+
+/**
+ * opl_cli_run:
+ * @database_path: the database the modes work on
+ *
+ * Runs the command-line mode the options ask for.
+ *
+ * Returns: the exit status
+ */
+int
+opl_cli_run (OplCliOptions *options,
+             const char    *database_path)
+{
+  if (options->version)
+    {
+      g_print ("opleidingspraktijk %s\n", PACKAGE_VERSION);
+      return OPL_EXIT_OK;
+    }
+
+  if (options->schedule)
+    return run_schedule (options);
+
+  if (options->demo)
+    return opl_cli_demo (database_path);
+
+  if (options->check)
+    return opl_cli_check (database_path);
+
+  g_return_val_if_reached (OPL_EXIT_USAGE);
 }
 
 /**

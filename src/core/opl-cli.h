@@ -1,4 +1,4 @@
-/* opl-cli.h: the command-line modes that need no window.
+/* opl-cli.h: the command line, parsed and run before any window exists.
  *
  * SPDX-FileCopyrightText: The Opleidingspraktijk authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,7 +15,32 @@ G_BEGIN_DECLS
 #define OPL_EXIT_FAILURE 1
 #define OPL_EXIT_USAGE 2
 
-int opl_cli_demo  (const char *path);
-int opl_cli_check (const char *path);
+typedef struct
+{
+  char     *database;
+  char     *profile;
+  gboolean  demo;
+  gboolean  check;
+  gboolean  version;
+  gboolean  schedule;
+  gboolean  json;
+  char     *phase;
+  char     *start;
+  char     *parttime;
+  char    **leaves;
+} OplCliOptions;
+
+void      opl_cli_options_clear (OplCliOptions  *options);
+gboolean  opl_cli_options_parse (OplCliOptions  *options,
+                                 char         ***argv,
+                                 GError        **error);
+gboolean  opl_cli_wants_window  (OplCliOptions  *options);
+int       opl_cli_run           (OplCliOptions  *options,
+                                 const char     *database_path);
+
+int       opl_cli_demo          (const char     *path);
+int       opl_cli_check         (const char     *path);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (OplCliOptions, opl_cli_options_clear)
 
 G_END_DECLS

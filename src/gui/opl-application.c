@@ -27,21 +27,6 @@ struct _OplApplication
 
 G_DEFINE_FINAL_TYPE (OplApplication, opl_application, ADW_TYPE_APPLICATION)
 
-/* Every option is handled before any window exists (design.md §8). */
-static const GOptionEntry option_entries[] = {
-  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("The practice database to open"), N_("FILE") },
-  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Create a demo practice in the database and exit"), NULL },
-  { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Check the database’s integrity, schema version and contents, and exit"), NULL },
-  { "profile", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Open the dashboard of this profile (its id)"), N_("ID") },
-  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print the version and exit"), NULL },
-  { NULL }
-};
-
 static GSettings *
 settings_new_if_installed (void)
 {
@@ -79,38 +64,51 @@ resolve_database_path (OplApplication *self,
   return opl_database_get_default_path ();
 }
 
-static int
-opl_application_handle_local_options (GApplication *application,
-                                      GVariantDict *options)
+/* Every option is handled here, before any window exists (design.md §8); a mistake in
+ * the arguments gets one line on stderr and exit status 2. */
+static gboolean
+opl_application_local_command_line (GApplication   *application,
+                                    char         ***arguments,
+                                    int            *exit_status)
 {
   OplApplication *self = OPL_APPLICATION (application);
-  g_autofree char *database = NULL;
+  g_auto(OplCliOptions) options = { 0 };
+  g_autoptr(GError) error = NULL;
 
-  if (g_variant_dict_contains (options, "version"))
+  if (!opl_cli_options_parse (&options, arguments, &error))
     {
-      g_print ("opleidingspraktijk %s\n", PACKAGE_VERSION);
-      return OPL_EXIT_OK;
+      g_printerr ("opleidingspraktijk: %s\n", error->message);
+      *exit_status = OPL_EXIT_USAGE;
+      return TRUE;
     }
-
-  g_variant_dict_lookup (options, "database", "^ay", &database);
-  g_variant_dict_lookup (options, "profile", "s", &self->profile_id);
 
   if (self->settings == NULL)
     self->settings = settings_new_if_installed ();
-  self->database_path = resolve_database_path (self, database);
+  self->database_path = resolve_database_path (self, options.database);
 
-  if (g_variant_dict_contains (options, "demo"))
-    return opl_cli_demo (self->database_path);
+  if (!opl_cli_wants_window (&options))
+    {
+      *exit_status = opl_cli_run (&options, self->database_path);
+      return TRUE;
+    }
 
-  if (g_variant_dict_contains (options, "check"))
-    return opl_cli_check (self->database_path);
+  self->profile_id = g_steal_pointer (&options.profile);
 
   /* Another database than the remembered one gets its own instance. */
-  if (database != NULL)
+  if (options.database != NULL)
     g_application_set_flags (application,
                              g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
 
-  return -1;
+  if (!g_application_register (application, NULL, &error))
+    {
+      g_printerr ("opleidingspraktijk: %s\n", error->message);
+      *exit_status = OPL_EXIT_FAILURE;
+      return TRUE;
+    }
+
+  g_application_activate (application);
+  *exit_status = OPL_EXIT_OK;
+  return TRUE;
 }
 
 static void
@@ -237,7 +235,7 @@ opl_application_class_init (OplApplicationClass *klass)
   object_class->dispose = opl_application_dispose;
   object_class->finalize = opl_application_finalize;
 
-  app_class->handle_local_options = opl_application_handle_local_options;
+  app_class->local_command_line = opl_application_local_command_line;
   app_class->startup = opl_application_startup;
   app_class->activate = opl_application_activate;
 }
@@ -245,9 +243,6 @@ opl_application_class_init (OplApplicationClass *klass)
 static void
 opl_application_init (OplApplication *self)
 {
-  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("The practice’s companion for the huisartsopleiding."));
 }
 
 OplApplication *

@@ -1,0 +1,353 @@
+/* opl-schedule.c
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "opl-schedule"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "opl-schedule.h"
+
+G_DEFINE_QUARK (opl-schedule-error-quark, opl_schedule_error)
+
+typedef struct
+{
+  OplMomentKind kind;
+  OplPhase      phase;
+  int           month;
+  OplWho        who;
+} MomentRule;
+
+#define AIOS OPL_WHO_AIOS
+#define OPLEIDER OPL_WHO_OPLEIDER
+#define DOCENT OPL_WHO_DOCENT
+#define TUTOR OPL_WHO_TUTOR
+
+/* domain.md, "The training year: due moments" (from the handleiding). */
+static const MomentRule moment_rules[] = {
+  /* ComBel after 3, 6 and 9 months: aios (self) and opleider; the docent at 3 and 9. */
+  { OPL_MOMENT_COMBEL, OPL_PHASE_I, 3, AIOS | OPLEIDER | DOCENT },
+  { OPL_MOMENT_COMBEL, OPL_PHASE_I, 6, AIOS | OPLEIDER },
+  { OPL_MOMENT_COMBEL, OPL_PHASE_I, 9, AIOS | OPLEIDER | DOCENT },
+  { OPL_MOMENT_COMBEL, OPL_PHASE_II, 3, AIOS | OPLEIDER | DOCENT },
+  { OPL_MOMENT_COMBEL, OPL_PHASE_II, 6, AIOS | OPLEIDER },
+  { OPL_MOMENT_COMBEL, OPL_PHASE_II, 9, AIOS | OPLEIDER | DOCENT },
+  /* LEOh: the aios about each opleider, after 3 (own use) and 9 (to the institute). */
+  { OPL_MOMENT_LEOH, OPL_PHASE_I, 3, AIOS | OPLEIDER },
+  { OPL_MOMENT_LEOH, OPL_PHASE_I, 9, AIOS | OPLEIDER },
+  { OPL_MOMENT_LEOH, OPL_PHASE_II, 3, AIOS | OPLEIDER },
+  { OPL_MOMENT_LEOH, OPL_PHASE_II, 9, AIOS | OPLEIDER },
+  /* Voortgangsgesprek, fase I: month 4 (docents, aios, opleider, at the practice);
+   * after 6 (docents and aios); after 9 (docents, aios, opleider: go / no-go). */
+  { OPL_MOMENT_VOORTGANGSGESPREK, OPL_PHASE_I, 4, DOCENT | AIOS | OPLEIDER },
+  { OPL_MOMENT_VOORTGANGSGESPREK, OPL_PHASE_I, 6, DOCENT | AIOS },
+  { OPL_MOMENT_VOORTGANGSGESPREK, OPL_PHASE_I, 9, DOCENT | AIOS | OPLEIDER },
+  /* Fase II: after 3 (tutor, aios, opleider); after 6 (aios and opleider); after 8
+   * (tutor, aios, opleider: advice and decision); after 12 (docents and aios). */
+  { OPL_MOMENT_VOORTGANGSGESPREK, OPL_PHASE_II, 3, TUTOR | AIOS | OPLEIDER },
+  { OPL_MOMENT_VOORTGANGSGESPREK, OPL_PHASE_II, 6, AIOS | OPLEIDER },
+  { OPL_MOMENT_VOORTGANGSGESPREK, OPL_PHASE_II, 8, TUTOR | AIOS | OPLEIDER },
+  { OPL_MOMENT_VOORTGANGSGESPREK, OPL_PHASE_II, 12, DOCENT | AIOS },
+  /* Voortgangsadvies by the opleider: fase I after 6 and 9, fase II after 3 and 8. */
+  { OPL_MOMENT_VOORTGANGSADVIES, OPL_PHASE_I, 6, OPLEIDER },
+  { OPL_MOMENT_VOORTGANGSADVIES, OPL_PHASE_I, 9, OPLEIDER },
+  { OPL_MOMENT_VOORTGANGSADVIES, OPL_PHASE_II, 3, OPLEIDER },
+  { OPL_MOMENT_VOORTGANGSADVIES, OPL_PHASE_II, 8, OPLEIDER },
+  /* Voortgangsrapportage diensten, on the aios's invitation: fase I 6 and 9, fase II 6. */
+  { OPL_MOMENT_DIENSTENRAPPORTAGE, OPL_PHASE_I, 6, AIOS | OPLEIDER },
+  { OPL_MOMENT_DIENSTENRAPPORTAGE, OPL_PHASE_I, 9, AIOS | OPLEIDER },
+  { OPL_MOMENT_DIENSTENRAPPORTAGE, OPL_PHASE_II, 6, AIOS | OPLEIDER },
+};
+
+#undef AIOS
+#undef OPLEIDER
+#undef DOCENT
+#undef TUTOR
+
+/**
+ * opl_schedule_training_month_date:
+ * @start: the start of the traject
+ * @months: calendar months after @start, possibly fractional (part time)
+ * @date: (out caller-allocates): the date
+ *
+ * Whole months are added with the day clamped to the end of the month (31 August + 6
+ * months is 28 February; domain.md "The training year"); a fraction of a month is
+ * that fraction of the days of the month that follows.
+ */
+void
+opl_schedule_training_month_date (const GDate *start,
+                                  double       months,
+                                  GDate       *date)
+{
+  int whole = (int) floor (months + 1e-9);
+  double fraction = months - whole;
+
+  *date = *start;
+  g_date_add_months (date, whole);
+
+  if (fraction > 1e-9)
+    {
+      GDate next = *start;
+      int days;
+
+      g_date_add_months (&next, whole + 1);
+      days = g_date_days_between (date, &next);
+      g_date_add_days (date, (guint) lround (fraction * days));
+    }
+}
+
+static int
+leave_days (const OplLeave *leave)
+{
+  return g_date_days_between (&leave->start, &leave->end) + 1;
+}
+
+static gint
+compare_leaves (gconstpointer a,
+                gconstpointer b)
+{
+  return g_date_compare (&((const OplLeave *) a)->start, &((const OplLeave *) b)->start);
+}
+
+/* Moves @due by every interruption that begins before the moment is reached: the
+ * training stands still during it, so what is left of it comes after. */
+static void
+apply_leaves (GDate          *due,
+              const OplLeave *sorted,
+              guint           n_leaves)
+{
+  for (guint i = 0; i < n_leaves; i++)
+    {
+      if (g_date_compare (&sorted[i].start, due) <= 0)
+        g_date_add_days (due, (guint) leave_days (&sorted[i]));
+    }
+}
+
+static OplMomentState
+state_for (const GDate *due,
+           const GDate *today)
+{
+  int days_left = g_date_days_between (today, due);
+
+  if (days_left < 0)
+    return OPL_MOMENT_STATE_OVERDUE;
+  if (days_left <= OPL_SCHEDULE_DUE_WINDOW_DAYS)
+    return OPL_MOMENT_STATE_DUE;
+  return OPL_MOMENT_STATE_UPCOMING;
+}
+
+static gint
+compare_moments (gconstpointer a,
+                 gconstpointer b)
+{
+  const OplMoment *ma = a, *mb = b;
+  int cmp = g_date_compare (&ma->due, &mb->due);
+
+  if (cmp != 0)
+    return cmp;
+  return (int) ma->kind - (int) mb->kind;
+}
+
+static gboolean
+check_input (const OplScheduleInput  *input,
+             GError                 **error)
+{
+  if (input->phase != OPL_PHASE_I && input->phase != OPL_PHASE_II)
+    {
+      g_set_error (error, OPL_SCHEDULE_ERROR, OPL_SCHEDULE_ERROR_INVALID,
+                   _("The phase must be 1 (fase I) or 2 (fase II)"));
+      return FALSE;
+    }
+
+  if (!g_date_valid (&input->start))
+    {
+      g_set_error (error, OPL_SCHEDULE_ERROR, OPL_SCHEDULE_ERROR_INVALID,
+                   _("The start date is not a valid date"));
+      return FALSE;
+    }
+
+  if (!(input->parttime >= 0.5 && input->parttime <= 1.0))
+    {
+      g_set_error (error, OPL_SCHEDULE_ERROR, OPL_SCHEDULE_ERROR_INVALID,
+                   _("The part-time factor must lie between 0.5 and 1.0"));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < input->n_leaves; i++)
+    {
+      if (!g_date_valid (&input->leaves[i].start) || !g_date_valid (&input->leaves[i].end) ||
+          g_date_compare (&input->leaves[i].end, &input->leaves[i].start) < 0)
+        {
+          g_set_error (error, OPL_SCHEDULE_ERROR, OPL_SCHEDULE_ERROR_INVALID,
+                       _("A leave period must end on or after the day it starts"));
+          return FALSE;
+        }
+
+      if (g_date_compare (&input->leaves[i].start, &input->start) < 0)
+        {
+          g_set_error (error, OPL_SCHEDULE_ERROR, OPL_SCHEDULE_ERROR_INVALID,
+                       _("A leave period cannot start before the traject"));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * opl_schedule_compute:
+ * @input: the traject's facts
+ * @today: the day the states are relative to
+ * @is_done: (nullable): tells which moments are done
+ *
+ * Derives every due moment of the training year (domain.md, "The training year"):
+ * training month N falls N months after the start; part time stretches the training
+ * time in proportion (N / parttime calendar months); an interruption moves every later
+ * moment by its length, unless the interruptions of the year add up to no more than
+ * %OPL_SCHEDULE_LEAVE_ALLOWANCE_DAYS days (those need not be made up). A traject that
+ * has ended keeps the moments due before its end.
+ *
+ * Returns: (transfer full) (element-type OplMoment): the moments by due date, or
+ *   %NULL with @error set when the input is impossible
+ */
+GArray *
+opl_schedule_compute (const OplScheduleInput  *input,
+                      const GDate             *today,
+                      OplMomentDoneFunc        is_done,
+                      gpointer                 user_data,
+                      GError                 **error)
+{
+  g_autoptr(GArray) moments = NULL;
+  g_autoptr(GArray) leaves = NULL;
+  int total_leave = 0;
+
+  g_return_val_if_fail (input != NULL, NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  if (!check_input (input, error))
+    return NULL;
+
+  leaves = g_array_sized_new (FALSE, FALSE, sizeof (OplLeave), input->n_leaves);
+  g_array_append_vals (leaves, input->leaves, input->n_leaves);
+  g_array_sort (leaves, compare_leaves);
+  for (guint i = 0; i < leaves->len; i++)
+    total_leave += leave_days (&g_array_index (leaves, OplLeave, i));
+  if (total_leave <= OPL_SCHEDULE_LEAVE_ALLOWANCE_DAYS)
+    g_array_set_size (leaves, 0);
+
+  moments = g_array_new (FALSE, TRUE, sizeof (OplMoment));
+  for (guint i = 0; i < G_N_ELEMENTS (moment_rules); i++)
+    {
+      const MomentRule *rule = &moment_rules[i];
+      OplMoment moment = { .kind = rule->kind, .month = rule->month, .who = rule->who };
+
+      if (rule->phase != input->phase)
+        continue;
+
+      opl_schedule_training_month_date (&input->start, rule->month / input->parttime, &moment.due);
+      apply_leaves (&moment.due, (const OplLeave *) leaves->data, leaves->len);
+
+      if (g_date_valid (&input->end) && g_date_compare (&moment.due, &input->end) > 0)
+        continue;
+
+      if (is_done != NULL && is_done (rule->kind, rule->month, user_data))
+        moment.state = OPL_MOMENT_STATE_DONE;
+      else
+        moment.state = state_for (&moment.due, today);
+
+      g_array_append_val (moments, moment);
+    }
+
+  g_array_sort (moments, compare_moments);
+  return g_steal_pointer (&moments);
+}
+
+/**
+ * opl_schedule_input_from_traject:
+ * @input: (out caller-allocates): filled from @traject, borrowing its leave periods
+ *
+ * @input is valid as long as @traject lives.
+ */
+void
+opl_schedule_input_from_traject (OplScheduleInput *input,
+                                 OplTraject       *traject)
+{
+  const GDate *end = opl_traject_get_end (traject);
+
+  input->phase = opl_traject_get_phase (traject);
+  input->start = *opl_traject_get_start (traject);
+  g_date_clear (&input->end, 1);
+  if (end != NULL)
+    input->end = *end;
+  input->parttime = opl_traject_get_parttime (traject);
+  input->n_leaves = opl_traject_get_n_leaves (traject);
+  input->leaves = input->n_leaves > 0 ? opl_traject_get_leave (traject, 0) : NULL;
+}
+
+const char *
+opl_moment_kind_to_string (OplMomentKind kind)
+{
+  static const char * const strings[OPL_N_MOMENT_KINDS] = {
+    "combel", "leoh", "voortgangsgesprek", "voortgangsadvies", "dienstenrapportage",
+  };
+
+  g_return_val_if_fail (kind < OPL_N_MOMENT_KINDS, NULL);
+  return strings[kind];
+}
+
+const char *
+opl_moment_kind_get_label (OplMomentKind kind)
+{
+  switch (kind)
+    {
+    case OPL_MOMENT_COMBEL:
+      return _("ComBel");
+    case OPL_MOMENT_LEOH:
+      return _("LEOh");
+    case OPL_MOMENT_VOORTGANGSGESPREK:
+      return _("Voortgangsgesprek");
+    case OPL_MOMENT_VOORTGANGSADVIES:
+      return _("Voortgangsadvies");
+    case OPL_MOMENT_DIENSTENRAPPORTAGE:
+      return _("Voortgangsrapportage diensten");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+opl_moment_state_to_string (OplMomentState state)
+{
+  static const char * const strings[] = { "upcoming", "due", "overdue", "done" };
+
+  g_return_val_if_fail (state <= OPL_MOMENT_STATE_DONE, NULL);
+  return strings[state];
+}
+
+/**
+ * opl_who_to_strv:
+ *
+ * Returns: (transfer full): "aios", "opleider", "docent", "tutor", those in @who
+ */
+char **
+opl_who_to_strv (OplWho who)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  if (who & OPL_WHO_AIOS)
+    g_strv_builder_add (builder, "aios");
+  if (who & OPL_WHO_OPLEIDER)
+    g_strv_builder_add (builder, "opleider");
+  if (who & OPL_WHO_DOCENT)
+    g_strv_builder_add (builder, "docent");
+  if (who & OPL_WHO_TUTOR)
+    g_strv_builder_add (builder, "tutor");
+
+  return g_strv_builder_end (builder);
+}
