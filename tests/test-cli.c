@@ -208,6 +208,56 @@ test_schedule_json (void)
     }
 }
 
+/* The schedule issue: --database F --checklist [--date D] [--profile ID] --json prints
+ * {"items":[{"id","period","title","done","overdue"}]}. */
+static void
+test_checklist_json (void)
+{
+  g_autofree char *path = opl_test_db_path ("cli-checklist.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplPerson) bram = g_list_model_get_item (opl_store_get_people (store), 1);
+  g_auto(Run) run = { 0 };
+  g_auto(Run) for_bram = { 0 };
+  g_auto(Run) bad_date = { 0 };
+  JsonArray *items;
+  guint n_overdue = 0;
+
+  g_clear_object (&store);
+  run_app (&run, (const char *[]) { "--database", path, "--checklist", "--date", "2026-11-22", "--json", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+  items = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "items");
+  g_assert_cmpuint (json_array_get_length (items), ==, 17);
+
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *item = json_array_get_object_element (items, i);
+      const char *period = json_object_get_string_member (item, "period");
+
+      g_assert_true (g_strv_contains ((const char *[]) { "daily", "weekly", "monthly", "quarterly",
+                                                         "three-to-six-monthly", "yearly-to-three-yearly",
+                                                         NULL }, period));
+      g_assert_nonnull (json_object_get_string_member (item, "title"));
+      json_object_get_boolean_member (item, "done");
+      if (json_object_get_boolean_member (item, "overdue"))
+        n_overdue++;
+    }
+  /* The demo's hoofdopleider let the KPB/KVB and the video slip. */
+  g_assert_cmpuint (n_overdue, ==, 2);
+
+  run_app (&for_bram, (const char *[]) { "--database", path, "--checklist", "--profile",
+                                         opl_person_get_id (bram), "--date", "2026-11-22", "--json", NULL });
+  g_assert_cmpint (for_bram.status, ==, 0);
+  g_assert_null (strstr (for_bram.out, "\"overdue\":true"));
+
+  run_app (&bad_date, (const char *[]) { "--database", path, "--checklist", "--date", "2026-13-01", NULL });
+  g_assert_cmpint (bad_date.status, ==, 2);
+  assert_one_line_error (&bad_date);
+}
+
 /* Bad arguments: one clear line on stderr, exit 2. */
 static void
 test_schedule_bad_arguments (void)
@@ -249,6 +299,7 @@ main (int   argc,
   g_test_add_func ("/opl/cli/unknown-option", test_unknown_option);
   g_test_add_func ("/opl/cli/schedule-json", test_schedule_json);
   g_test_add_func ("/opl/cli/schedule-bad-arguments", test_schedule_bad_arguments);
+  g_test_add_func ("/opl/cli/checklist-json", test_checklist_json);
 
   return g_test_run ();
 }

@@ -46,6 +46,8 @@ test_open_v1 (void)
   OplTraject *daan = NULL;
 
   g_assert_cmpint (opl_database_get_schema_version (database), ==, OPL_DATABASE_SCHEMA_VERSION);
+  /* Version 2 added the checklist's ticks. */
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM checklist_tick"), ==, 0);
   g_assert_true (opl_store_load (store, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (opl_store_get_practice_name (store), ==, "Huisartsenpraktijk De Linde");

@@ -42,6 +42,7 @@ opl_cli_options_clear (OplCliOptions *options)
 {
   g_clear_pointer (&options->database, g_free);
   g_clear_pointer (&options->profile, g_free);
+  g_clear_pointer (&options->date, g_free);
   g_clear_pointer (&options->phase, g_free);
   g_clear_pointer (&options->start, g_free);
   g_clear_pointer (&options->parttime, g_free);
@@ -90,6 +91,13 @@ opl_cli_options_parse (OplCliOptions   *options,
       N_("Print JSON"), NULL },
     { NULL }
   };
+  const GOptionEntry checklist_entries[] = {
+    { "checklist", 0, 0, G_OPTION_ARG_NONE, &options->checklist,
+      N_("Print the checklist of a profile (--profile, or the hoofdopleider) and exit"), NULL },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &options->date,
+      N_("The day to look at instead of today"), N_("YYYY-MM-DD") },
+    { NULL }
+  };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   GOptionGroup *schedule_group;
 
@@ -102,6 +110,7 @@ opl_cli_options_parse (OplCliOptions   *options,
   g_option_group_set_translation_domain (schedule_group, GETTEXT_PACKAGE);
   g_option_group_add_entries (schedule_group, schedule_entries);
   g_option_context_add_group (context, schedule_group);
+  g_option_context_add_main_entries (context, checklist_entries, GETTEXT_PACKAGE);
 
   if (!g_option_context_parse_strv (context, argv, error))
     return FALSE;
@@ -124,7 +133,8 @@ opl_cli_options_parse (OplCliOptions   *options,
 gboolean
 opl_cli_wants_window (OplCliOptions *options)
 {
-  return !options->version && !options->demo && !options->check && !options->schedule;
+  return !options->version && !options->demo && !options->check && !options->schedule &&
+         !options->checklist;
 }
 
 static gboolean
@@ -283,6 +293,121 @@ run_schedule (OplCliOptions *options)
   return OPL_EXIT_OK;
 }
 
+static OplPerson *
+find_hoofdopleider (OplStore *store)
+{
+  GListModel *people = opl_store_get_people (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(OplPerson) person = g_list_model_get_item (people, i);
+
+      if (opl_person_get_role (person) == OPL_ROLE_HOOFDOPLEIDER)
+        return opl_store_lookup_person (store, opl_person_get_id (person));
+    }
+
+  return NULL;
+}
+
+static void
+print_checklist_json (GArray *statuses)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "items");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < statuses->len; i++)
+    {
+      const OplChecklistStatus *status = &g_array_index (statuses, OplChecklistStatus, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, status->item->id);
+      json_builder_set_member_name (builder, "period");
+      json_builder_add_string_value (builder, opl_period_to_string (status->item->period));
+      json_builder_set_member_name (builder, "period_key");
+      json_builder_add_string_value (builder, status->period_key);
+      json_builder_set_member_name (builder, "title");
+      json_builder_add_string_value (builder, status->item->title);
+      json_builder_set_member_name (builder, "done");
+      json_builder_add_boolean_value (builder, status->done);
+      json_builder_set_member_name (builder, "overdue");
+      json_builder_add_boolean_value (builder, status->overdue);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+static void
+print_checklist_text (GArray *statuses)
+{
+  for (guint i = 0; i < statuses->len; i++)
+    {
+      const OplChecklistStatus *status = &g_array_index (statuses, OplChecklistStatus, i);
+
+      g_print ("[%s] %-10s %s%s\n", status->done ? "x" : " ", status->period_key,
+               status->item->title, status->overdue ? _(" (overdue)") : "");
+    }
+}
+
+/* `--checklist`: the checklist of one profile on one day. */
+static int
+run_checklist (OplCliOptions *options,
+               const char    *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+  g_autoptr(OplStore) store = NULL;
+  g_autoptr(OplChecklist) checklist = NULL;
+  g_autoptr(GArray) statuses = NULL;
+  const char *person_id = options->profile;
+  GDate today;
+
+  if (options->date != NULL && !opl_date_parse_iso (options->date, &today))
+    return usage_error (_("--date must be a real date written as YYYY-MM-DD"));
+  if (options->date == NULL)
+    opl_date_set_today (&today);
+
+  database = opl_database_open (path, OPL_DATABASE_OPEN_DEFAULT, &error);
+  if (database == NULL)
+    return fail (error);
+
+  store = opl_store_new (database);
+  checklist = opl_checklist_new_default (&error);
+  if (checklist == NULL || !opl_store_load (store, &error))
+    return fail (error);
+
+  if (person_id == NULL)
+    {
+      OplPerson *hoofdopleider = find_hoofdopleider (store);
+
+      if (hoofdopleider == NULL)
+        return usage_error (_("The practice has no hoofdopleider; name a profile with --profile"));
+      person_id = opl_person_get_id (hoofdopleider);
+    }
+
+  statuses = opl_store_get_checklist_status (store, checklist, person_id, &today, &error);
+  if (statuses == NULL)
+    return fail (error);
+
+  if (options->json)
+    print_checklist_json (statuses);
+  else
+    print_checklist_text (statuses);
+
+  return OPL_EXIT_OK;
+}
+
 /**
  * opl_cli_run:
  * @database_path: the database the modes work on
@@ -303,6 +428,9 @@ opl_cli_run (OplCliOptions *options,
 
   if (options->schedule)
     return run_schedule (options);
+
+  if (options->checklist)
+    return run_checklist (options, database_path);
 
   if (options->demo)
     return opl_cli_demo (database_path);
@@ -430,6 +558,7 @@ opl_cli_check (const char *path)
   g_print ("trajecten: %" G_GINT64_FORMAT "\n", counts.trajecten);
   g_print ("traject opleiders: %" G_GINT64_FORMAT "\n", counts.traject_opleiders);
   g_print ("leave periods: %" G_GINT64_FORMAT "\n", counts.leave_periods);
+  g_print ("checklist ticks: %" G_GINT64_FORMAT "\n", counts.checklist_ticks);
   g_print ("%s\n", healthy ? "healthy" : "NOT healthy");
 
   return healthy ? OPL_EXIT_OK : OPL_EXIT_FAILURE;

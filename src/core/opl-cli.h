@@ -23,6 +23,8 @@ typedef struct
   gboolean  check;
   gboolean  version;
   gboolean  schedule;
+  gboolean  checklist;
+  char     *date;
   gboolean  json;
   char     *phase;
   char     *start;

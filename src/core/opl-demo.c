@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "opl-checklist.h"
 #include "opl-date.h"
 #include "opl-demo.h"
 
@@ -42,6 +43,47 @@ year_end (const GDate *start)
   return end;
 }
 
+/* Items the hoofdopleider let slip, so that the demo shows what overdue looks like. */
+static const char * const slipped[] = { "wekelijks-kpb-kvb", "maandelijks-video", NULL };
+
+/* Ticks @person's checklist for the @n_back periods before today's, and today's own
+ * period for the first items of each kind. */
+static void
+add_checklist_history (OplPracticeSetup *setup,
+                       OplChecklist     *checklist,
+                       OplPerson        *person,
+                       const GDate      *today,
+                       guint             n_back,
+                       gboolean          with_slips)
+{
+  guint n_current[OPL_N_PERIODS] = { 0 };
+
+  for (guint i = 0; i < opl_checklist_get_n_items (checklist); i++)
+    {
+      const OplChecklistItem *item = opl_checklist_get_item (checklist, i);
+      GDate day = *today;
+
+      for (guint back = 0; back <= n_back; back++)
+        {
+          g_autofree char *key = opl_period_key (item->period, &day);
+          GDate first, last;
+          gboolean tick;
+
+          if (back == 0)
+            tick = !(with_slips && g_strv_contains (slipped, item->id)) && n_current[item->period]++ < 1;
+          else
+            tick = !(with_slips && back == 1 && g_strv_contains (slipped, item->id));
+
+          if (tick && (item->period != OPL_PERIOD_DAILY || g_date_get_weekday (&day) < G_DATE_SATURDAY))
+            opl_practice_setup_add_tick (setup, person, item->id, key, opl_checklist_get_version (checklist));
+
+          opl_period_bounds (item->period, &day, &first, &last);
+          day = first;
+          g_date_subtract_days (&day, 1);
+        }
+    }
+}
+
 /**
  * opl_demo_populate:
  * @store: a store on a database without a practice
@@ -63,7 +105,9 @@ opl_demo_populate (OplStore     *store,
   GDate eva_end = year_end (&eva);
   GDate ill_start = start_ii;
   GDate ill_end;
+  g_autoptr(OplChecklist) checklist = NULL;
   OplTraject *traject;
+  OplPerson *anna, *bram;
 
   g_return_val_if_fail (OPL_IS_STORE (store), FALSE);
 
@@ -74,8 +118,14 @@ opl_demo_populate (OplStore     *store,
       return FALSE;
     }
 
-  opl_practice_setup_add_opleider (setup, "Anna de Vries", OPL_ROLE_HOOFDOPLEIDER);
-  opl_practice_setup_add_opleider (setup, "Bram Jansen", OPL_ROLE_DUO_OPLEIDER);
+  anna = opl_practice_setup_add_opleider (setup, "Anna de Vries", OPL_ROLE_HOOFDOPLEIDER);
+  bram = opl_practice_setup_add_opleider (setup, "Bram Jansen", OPL_ROLE_DUO_OPLEIDER);
+
+  checklist = opl_checklist_new_default (error);
+  if (checklist == NULL)
+    return FALSE;
+  add_checklist_history (setup, checklist, anna, today, 10, TRUE);
+  add_checklist_history (setup, checklist, bram, today, 10, FALSE);
 
   opl_practice_setup_add_aios (setup, "Charlotte Bakker", OPL_PHASE_I, &start_i, NULL, 1.0);
 

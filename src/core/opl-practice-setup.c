@@ -23,6 +23,7 @@ struct _OplPracticeSetup
   char      *name;
   GPtrArray *people;
   GPtrArray *trajecten;
+  GArray    *ticks;
 };
 
 G_DEFINE_FINAL_TYPE (OplPracticeSetup, opl_practice_setup, G_TYPE_OBJECT)
@@ -153,6 +154,16 @@ assign_opleiders (OplPracticeSetup *self)
 }
 
 static void
+clear_tick (gpointer data)
+{
+  OplSetupTick *tick = data;
+
+  g_clear_pointer (&tick->person_id, g_free);
+  g_clear_pointer (&tick->item_id, g_free);
+  g_clear_pointer (&tick->period_key, g_free);
+}
+
+static void
 opl_practice_setup_finalize (GObject *object)
 {
   OplPracticeSetup *self = (OplPracticeSetup *)object;
@@ -160,6 +171,7 @@ opl_practice_setup_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->people, g_ptr_array_unref);
   g_clear_pointer (&self->trajecten, g_ptr_array_unref);
+  g_clear_pointer (&self->ticks, g_array_unref);
 
   G_OBJECT_CLASS (opl_practice_setup_parent_class)->finalize (object);
 }
@@ -177,6 +189,8 @@ opl_practice_setup_init (OplPracticeSetup *self)
 {
   self->people = g_ptr_array_new_with_free_func (g_object_unref);
   self->trajecten = g_ptr_array_new_with_free_func (g_object_unref);
+  self->ticks = g_array_new (FALSE, TRUE, sizeof (OplSetupTick));
+  g_array_set_clear_func (self->ticks, clear_tick);
 }
 
 OplPracticeSetup *
@@ -345,4 +359,42 @@ opl_practice_setup_get_trajecten (OplPracticeSetup *self)
   g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
 
   return self->trajecten;
+}
+
+/**
+ * opl_practice_setup_add_tick:
+ * @person: a person of this setup
+ *
+ * Records that @person ticked @item_id in the period @period_key.
+ */
+void
+opl_practice_setup_add_tick (OplPracticeSetup *self,
+                             OplPerson        *person,
+                             const char       *item_id,
+                             const char       *period_key,
+                             int               checklist_version)
+{
+  OplSetupTick tick = {
+    .person_id = g_strdup (opl_person_get_id (person)),
+    .item_id = g_strdup (item_id),
+    .period_key = g_strdup (period_key),
+    .checklist_version = checklist_version,
+  };
+
+  g_return_if_fail (OPL_IS_PRACTICE_SETUP (self));
+
+  g_array_append_val (self->ticks, tick);
+}
+
+/**
+ * opl_practice_setup_get_ticks:
+ *
+ * Returns: (transfer none) (element-type OplSetupTick): the ticks of the history
+ */
+GArray *
+opl_practice_setup_get_ticks (OplPracticeSetup *self)
+{
+  g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
+
+  return self->ticks;
 }

@@ -21,6 +21,15 @@ typedef enum
   OPL_SETUP_ERROR_INVALID,
 } OplSetupError;
 
+/* A checklist tick that is part of the practice's history (the demo has some). */
+typedef struct
+{
+  char *person_id;
+  char *item_id;
+  char *period_key;
+  int   checklist_version;
+} OplSetupTick;
+
 #define OPL_TYPE_PRACTICE_SETUP (opl_practice_setup_get_type ())
 
 G_DECLARE_FINAL_TYPE (OplPracticeSetup, opl_practice_setup, OPL, PRACTICE_SETUP, GObject)
@@ -50,5 +59,11 @@ gboolean          opl_practice_setup_finish          (OplPracticeSetup  *self,
                                                       GError           **error);
 GPtrArray        *opl_practice_setup_get_people      (OplPracticeSetup  *self);
 GPtrArray        *opl_practice_setup_get_trajecten   (OplPracticeSetup  *self);
+void              opl_practice_setup_add_tick        (OplPracticeSetup  *self,
+                                                      OplPerson         *person,
+                                                      const char        *item_id,
+                                                      const char        *period_key,
+                                                      int                checklist_version);
+GArray           *opl_practice_setup_get_ticks       (OplPracticeSetup  *self);
 
 G_END_DECLS

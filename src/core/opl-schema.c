@@ -114,8 +114,23 @@ static const char migration_0_to_1[] =
   "                 AND start_date <= NEW.end_date AND end_date >= NEW.start_date)\n"
   "  BEGIN SELECT RAISE (ABORT, 'leave periods of a traject overlap'); END;\n";
 
+static const char migration_1_to_2[] =
+  /* The checklist: a tick per opleider, item and period (domain.md, "The checklist").
+   * The version of the checklist definition is kept with every tick. */
+  "CREATE TABLE checklist_tick (\n"
+  UUID_COLUMN ("id")
+  "  person_id TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,\n"
+  "  item_id TEXT NOT NULL CHECK (length(item_id) BETWEEN 1 AND 64),\n"
+  "  period_key TEXT NOT NULL CHECK (period_key GLOB '[0-9][0-9][0-9][0-9]*'),\n"
+  "  checklist_version INTEGER NOT NULL CHECK (checklist_version >= 1),\n"
+  AUDIT_COLUMNS ",\n"
+  "  UNIQUE (person_id, item_id, period_key)\n"
+  ") STRICT;\n"
+  "CREATE INDEX checklist_tick_by_period ON checklist_tick (person_id, period_key);\n";
+
 static const char * const migrations[] = {
   migration_0_to_1,
+  migration_1_to_2,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OPL_DATABASE_SCHEMA_VERSION);

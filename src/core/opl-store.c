@@ -235,6 +235,32 @@ insert_traject (OplStore    *self,
 }
 
 static gboolean
+insert_tick (OplStore             *self,
+             const OplSetupTick   *tick,
+             const char           *now,
+             GError              **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    opl_database_prepare (self->database,
+                          "INSERT INTO checklist_tick (id, person_id, item_id, period_key,"
+                          " checklist_version, created_at, created_by, changed_at, changed_by)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                          " ON CONFLICT (person_id, item_id, period_key) DO NOTHING",
+                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, g_uuid_string_random (), -1, g_free);
+  bind_text (stmt, 2, tick->person_id);
+  bind_text (stmt, 3, tick->item_id);
+  bind_text (stmt, 4, tick->period_key);
+  sqlite3_bind_int (stmt, 5, tick->checklist_version);
+  bind_audit (self, stmt, 6, now);
+  return opl_database_step_done (self->database, stmt, error);
+}
+
+static gboolean
 load_practice (OplStore  *self,
                GError   **error)
 {
@@ -613,6 +639,7 @@ opl_store_create_practice (OplStore          *self,
   g_autofree char *practice_id = g_uuid_string_random ();
   GPtrArray *people;
   GPtrArray *trajecten;
+  GArray *ticks;
   gboolean ok;
 
   g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
@@ -623,12 +650,15 @@ opl_store_create_practice (OplStore          *self,
 
   people = opl_practice_setup_get_people (setup);
   trajecten = opl_practice_setup_get_trajecten (setup);
+  ticks = opl_practice_setup_get_ticks (setup);
 
   ok = insert_practice (self, practice_id, opl_practice_setup_get_name (setup), now, error);
   for (guint i = 0; ok && i < people->len; i++)
     ok = insert_person (self, g_ptr_array_index (people, i), now, error);
   for (guint i = 0; ok && i < trajecten->len; i++)
     ok = insert_traject (self, g_ptr_array_index (trajecten, i), now, error);
+  for (guint i = 0; ok && i < ticks->len; i++)
+    ok = insert_tick (self, &g_array_index (ticks, OplSetupTick, i), now, error);
 
   return finish_transaction (self, ok, error);
 }
@@ -740,6 +770,197 @@ opl_store_list_trajecten (OplStore    *self,
 }
 
 /**
+ * opl_store_set_ticked:
+ * @checklist_version: the version of the checklist definition the item is from
+ * @ticked: %TRUE to tick, %FALSE to untick (undo)
+ *
+ * Ticks or unticks a checklist item for one period, in one transaction. Ticking twice
+ * or unticking what is not ticked changes nothing.
+ */
+gboolean
+opl_store_set_ticked (OplStore    *self,
+                      const char  *person_id,
+                      const char  *item_id,
+                      const char  *period_key,
+                      int          checklist_version,
+                      gboolean     ticked,
+                      GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *now = opl_timestamp_now ();
+
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+
+  if (!opl_database_begin (self->database, error))
+    return FALSE;
+
+  if (ticked)
+    {
+      OplSetupTick tick = {
+        .person_id = (char *) person_id,
+        .item_id = (char *) item_id,
+        .period_key = (char *) period_key,
+        .checklist_version = checklist_version,
+      };
+
+      return finish_transaction (self, insert_tick (self, &tick, now, error), error);
+    }
+
+  stmt = opl_database_prepare (self->database,
+                               "DELETE FROM checklist_tick"
+                               " WHERE person_id = ? AND item_id = ? AND period_key = ?",
+                               error);
+  if (stmt == NULL)
+    return finish_transaction (self, FALSE, error);
+
+  bind_text (stmt, 1, person_id);
+  bind_text (stmt, 2, item_id);
+  bind_text (stmt, 3, period_key);
+  return finish_transaction (self, opl_database_step_done (self->database, stmt, error), error);
+}
+
+/**
+ * opl_store_tick_key:
+ *
+ * Returns: (transfer full): the key opl_store_list_ticks() uses for a tick
+ */
+char *
+opl_store_tick_key (const char *item_id,
+                    const char *period_key)
+{
+  return g_strconcat (item_id, "@", period_key, NULL);
+}
+
+/**
+ * opl_store_list_ticks:
+ * @first_key: the smallest period key to include
+ * @last_key: the largest period key to include
+ *
+ * Period keys of every kind sort within their year (2026 < 2026-11 < 2026-H2 <
+ * 2026-Q4 < 2026-W47), so a range of two years' keys holds what a day's checklist
+ * needs; the index on (person_id, period_key) serves it.
+ *
+ * Returns: (transfer full): a set of opl_store_tick_key() strings
+ */
+GHashTable *
+opl_store_list_ticks (OplStore    *self,
+                      const char  *person_id,
+                      const char  *first_key,
+                      const char  *last_key,
+                      GError     **error)
+{
+  g_autoptr(GHashTable) ticks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row, ok;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+
+  stmt = opl_database_prepare (self->database,
+                               "SELECT item_id, period_key FROM checklist_tick"
+                               " WHERE person_id = ? AND period_key BETWEEN ? AND ?",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  bind_text (stmt, 1, person_id);
+  bind_text (stmt, 2, first_key);
+  bind_text (stmt, 3, last_key);
+  while ((ok = opl_database_step_row (self->database, stmt, &has_row, error)) && has_row)
+    g_hash_table_add (ticks, opl_store_tick_key (column_text (stmt, 0), column_text (stmt, 1)));
+
+  if (!ok)
+    return NULL;
+
+  return g_steal_pointer (&ticks);
+}
+
+static gboolean
+is_in_ticks (const char *item_id,
+             const char *period_key,
+             gpointer    user_data)
+{
+  g_autofree char *key = opl_store_tick_key (item_id, period_key);
+
+  return g_hash_table_contains (user_data, key);
+}
+
+/**
+ * opl_store_get_checklist_status:
+ * @person_id: the opleider whose ticks count
+ * @today: the day to look at
+ *
+ * Returns: (transfer full) (element-type OplChecklistStatus): the checklist as it
+ *   stands for @person_id on @today (see opl_checklist_get_status())
+ */
+GArray *
+opl_store_get_checklist_status (OplStore      *self,
+                                OplChecklist  *checklist,
+                                const char    *person_id,
+                                const GDate   *today,
+                                GError       **error)
+{
+  g_autoptr(GHashTable) ticks = NULL;
+  g_autofree char *first_key = NULL;
+  g_autofree char *last_key = NULL;
+  GDate since;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+  g_return_val_if_fail (OPL_IS_CHECKLIST (checklist), NULL);
+
+  if (!opl_store_get_active_since (self, person_id, &since, error))
+    return NULL;
+
+  /* The periods of today and the ones before lie within last year and next year's first week. */
+  first_key = g_strdup_printf ("%04u", g_date_get_year (today) - 1);
+  last_key = g_strdup_printf ("%04u-W01", g_date_get_year (today) + 1);
+  ticks = opl_store_list_ticks (self, person_id, first_key, last_key, error);
+  if (ticks == NULL)
+    return NULL;
+
+  return opl_checklist_get_status (checklist, today, &since, is_in_ticks, ticks);
+}
+
+/**
+ * opl_store_get_active_since:
+ * @date: (out caller-allocates): the first day @person_id had tasks in the practice:
+ *   the earliest of the day they were added and the start of their first traject
+ */
+gboolean
+opl_store_get_active_since (OplStore    *self,
+                            const char  *person_id,
+                            GDate       *date,
+                            GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+
+  stmt = opl_database_prepare (self->database,
+                               "SELECT min (day) FROM ("
+                               " SELECT substr (created_at, 1, 10) AS day FROM person WHERE id = ?1"
+                               " UNION ALL SELECT start_date FROM traject WHERE aios_id = ?1"
+                               " UNION ALL SELECT t.start_date FROM traject_opleider o"
+                               "  JOIN traject t ON t.id = o.traject_id WHERE o.opleider_id = ?1)",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_text (stmt, 1, person_id);
+  if (!opl_database_step_row (self->database, stmt, &has_row, error))
+    return FALSE;
+
+  if (!has_row || !column_date (stmt, 0, date))
+    {
+      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_QUERY,
+                   _("There is no profile with the id “%s”"), person_id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
  * opl_store_count:
  *
  * Counts the rows of each table, for `--check`.
@@ -757,7 +978,7 @@ opl_store_count (OplStore        *self,
   stmt = opl_database_prepare (self->database,
                                "SELECT (SELECT count(*) FROM practice), (SELECT count(*) FROM person),"
                                " (SELECT count(*) FROM traject), (SELECT count(*) FROM traject_opleider),"
-                               " (SELECT count(*) FROM leave_period)",
+                               " (SELECT count(*) FROM leave_period), (SELECT count(*) FROM checklist_tick)",
                                error);
   if (stmt == NULL || !opl_database_step_row (self->database, stmt, &has_row, error))
     return FALSE;
@@ -767,6 +988,7 @@ opl_store_count (OplStore        *self,
   counts->trajecten = sqlite3_column_int64 (stmt, 2);
   counts->traject_opleiders = sqlite3_column_int64 (stmt, 3);
   counts->leave_periods = sqlite3_column_int64 (stmt, 4);
+  counts->checklist_ticks = sqlite3_column_int64 (stmt, 5);
   return TRUE;
 }
 

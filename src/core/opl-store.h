@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "opl-checklist.h"
 #include "opl-database.h"
 #include "opl-person.h"
 #include "opl-practice-setup.h"
@@ -22,6 +23,7 @@ typedef struct
   gint64 trajecten;
   gint64 traject_opleiders;
   gint64 leave_periods;
+  gint64 checklist_ticks;
 } OplStoreCounts;
 
 #define OPL_TYPE_STORE (opl_store_get_type ())
@@ -56,6 +58,29 @@ gboolean     opl_store_add_traject        (OplStore          *self,
 GPtrArray   *opl_store_list_trajecten     (OplStore          *self,
                                            const char        *person_id,
                                            GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean     opl_store_set_ticked         (OplStore          *self,
+                                           const char        *person_id,
+                                           const char        *item_id,
+                                           const char        *period_key,
+                                           int                checklist_version,
+                                           gboolean           ticked,
+                                           GError           **error);
+GHashTable  *opl_store_list_ticks         (OplStore          *self,
+                                           const char        *person_id,
+                                           const char        *first_key,
+                                           const char        *last_key,
+                                           GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+char        *opl_store_tick_key           (const char        *item_id,
+                                           const char        *period_key) G_GNUC_WARN_UNUSED_RESULT;
+GArray      *opl_store_get_checklist_status (OplStore        *self,
+                                             OplChecklist    *checklist,
+                                             const char      *person_id,
+                                             const GDate     *today,
+                                             GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean     opl_store_get_active_since   (OplStore          *self,
+                                           const char        *person_id,
+                                           GDate             *date,
+                                           GError           **error);
 gboolean     opl_store_count              (OplStore          *self,
                                            OplStoreCounts    *counts,
                                            GError           **error);
