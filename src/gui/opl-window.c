@@ -1,49 +1,654 @@
-/* opl-window.c: placeholder until the window lands.
+/* opl-window.c: the main window, which moves between the practice's pages.
  *
  * SPDX-FileCopyrightText: The Opleidingspraktijk authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Pages: "error" (the database could not be opened), "welcome" and "setup" (an
+ * empty database), "profiles" (the profile chooser) and "workspace" (one person's
+ * views). All but "error" are made for the current store, and made again when
+ * another practice is opened.
  */
 
 #define G_LOG_DOMAIN "opl-window"
 
 #include "config.h"
 
-#include "opl-window.h"
+#include <glib/gi18n.h>
+
+#include "opl-window-private.h"
+#include "opl-compat.h"
+#include "opl-practice-setup-page.h"
+#include "opl-profile-chooser.h"
+#include "opl-welcome-page.h"
+#include "opl-workspace.h"
 
 struct _OplWindow
 {
-  AdwApplicationWindow parent_instance;
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  AdwStatusPage        *error_status;
+
+  /* Owned references */
+  OplStore             *store;
+  GSettings            *settings;
+  GCancellable         *cancellable;
+  char                 *error_description;
+
+  /* Borrowed references: pages of the stack, and a dialog that clears itself */
+  GtkWidget            *welcome;
+  GtkWidget            *setup;
+  GtkWidget            *profiles;
+  GtkWidget            *workspace;
+  GtkWidget            *error_dialog;
 };
 
 G_DEFINE_FINAL_TYPE (OplWindow, opl_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_SETTINGS,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+get_visible_page (OplWindow *self)
+{
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+static void
+show_page (OplWindow  *self,
+           const char *name)
+{
+  gtk_stack_set_visible_child_name (self->stack, name);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.switch-profile",
+                                 g_strcmp0 (name, "workspace") == 0);
+}
+
+static void
+remove_page (OplWindow  *self,
+             GtkWidget **page)
+{
+  if (*page != NULL)
+    {
+      gtk_stack_remove (self->stack, *page);
+      *page = NULL;
+    }
+}
+
+static void
+show_profiles (OplWindow *self)
+{
+  if (self->store != NULL)
+    opl_store_set_actor (self->store, NULL);
+
+  show_page (self, "profiles");
+  remove_page (self, &self->workspace);
+}
+
+/* Where a window on a store starts: the welcome page for an empty database, the
+ * last profile's dashboard when it still exists, and the chooser otherwise. */
+static void
+show_start_page (OplWindow *self)
+{
+  g_autofree char *last_profile = NULL;
+
+  if (!opl_store_has_practice (self->store))
+    {
+      show_page (self, "welcome");
+      return;
+    }
+
+  if (self->settings != NULL)
+    last_profile = g_settings_get_string (self->settings, "last-profile");
+
+  if (last_profile != NULL && opl_store_lookup_person (self->store, last_profile) != NULL)
+    opl_window_open_profile (self, last_profile);
+  else
+    show_profiles (self);
+}
+
+static void
+on_store_changed_cb (OplWindow *self)
+{
+  const char *page = get_visible_page (self);
+
+  if (!opl_store_has_practice (self->store))
+    return;
+
+  /* The practice was just created, here or by another process. */
+  if (g_strcmp0 (page, "welcome") == 0 || g_strcmp0 (page, "setup") == 0)
+    {
+      show_profiles (self);
+      return;
+    }
+
+  if (g_strcmp0 (page, "workspace") == 0)
+    {
+      OplPerson *person = opl_workspace_get_person (OPL_WORKSPACE (self->workspace));
+
+      if (opl_store_lookup_person (self->store, opl_person_get_id (person)) == NULL)
+        {
+          show_profiles (self);
+          opl_window_show_toast (self, _("This profile was removed from the practice"));
+        }
+    }
+}
+
+static void
+on_welcome_create_practice_cb (OplWindow *self)
+{
+  show_page (self, "setup");
+}
+
+static void
+on_setup_back_cb (OplWindow *self)
+{
+  show_page (self, "welcome");
+}
+
+static void
+on_profile_chosen_cb (OplWindow *self,
+                      OplPerson *person)
+{
+  opl_window_open_profile (self, opl_person_get_id (person));
+}
+
+static void
+on_file_chosen_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(OplWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+  g_autoptr(OplStore) store = NULL;
+  g_autofree char *path = NULL;
+
+  file = opl_compat_choose_file_finish (result, &error);
+  if (file == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        opl_window_show_toast (self, _("Could not choose a file"));
+      g_debug ("No file chosen: %s", error->message);
+      return;
+    }
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      opl_window_show_toast (self, _("Only files on this computer or a mounted share can be opened"));
+      return;
+    }
+
+  /* An existing practice only: a typo must not leave an empty database behind. */
+  database = opl_database_open (path, OPL_DATABASE_OPEN_DEFAULT, &error);
+  if (database != NULL)
+    {
+      store = opl_store_new (database);
+      if (!opl_store_load (store, &error))
+        g_clear_object (&store);
+    }
+
+  if (store == NULL)
+    {
+      opl_window_show_open_error (self, path, error);
+      return;
+    }
+
+  if (self->error_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->error_dialog));
+
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "database-path", path);
+
+  opl_store_start_monitoring (store, 1000);
+  opl_window_set_store (self, store);
+}
+
+static void
+choose_other_practice (OplWindow *self)
+{
+  opl_compat_choose_file_async (GTK_WINDOW (self),
+                                _("Open a Practice"),
+                                _("_Open"),
+                                self->cancellable,
+                                on_file_chosen_cb,
+                                g_object_ref (self));
+}
+
+static void
+on_error_dialog_response_cb (OplWindow  *self,
+                             const char *response)
+{
+  if (g_strcmp0 (response, "open") == 0)
+    choose_other_practice (self);
+}
+
+static void
+on_map_present_error_dialog_cb (OplWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, on_map_present_error_dialog_cb, NULL);
+
+  if (self->error_dialog != NULL)
+    gtk_window_present (GTK_WINDOW (self->error_dialog));
+}
+
+static void
+opl_window_switch_profile_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  show_profiles (OPL_WINDOW (widget));
+}
+
+static void
+opl_window_back_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  OplWindow *self = OPL_WINDOW (widget);
+  const char *page = get_visible_page (self);
+
+  if (g_strcmp0 (page, "setup") == 0)
+    show_page (self, "welcome");
+  else if (g_strcmp0 (page, "workspace") == 0)
+    opl_workspace_go_back (OPL_WORKSPACE (self->workspace));
+}
+
+static void
+opl_window_open_other_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  choose_other_practice (OPL_WINDOW (widget));
+}
+
+static void
+opl_window_constructed (GObject *object)
+{
+  OplWindow *self = (OplWindow *)object;
+
+  G_OBJECT_CLASS (opl_window_parent_class)->constructed (object);
+
+  if (self->settings != NULL)
+    {
+      g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+    }
+
+  if (self->store != NULL)
+    {
+      g_autoptr(OplStore) store = g_steal_pointer (&self->store);
+
+      opl_window_set_store (self, store);
+    }
+}
+
+static void
+opl_window_dispose (GObject *object)
+{
+  OplWindow *self = (OplWindow *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->error_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->error_dialog));
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_WINDOW);
+  self->welcome = self->setup = self->profiles = self->workspace = NULL;
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (opl_window_parent_class)->dispose (object);
+}
+
+static void
+opl_window_finalize (GObject *object)
+{
+  OplWindow *self = (OplWindow *)object;
+
+  g_clear_pointer (&self->error_description, g_free);
+
+  G_OBJECT_CLASS (opl_window_parent_class)->finalize (object);
+}
+
+static void
+opl_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  OplWindow *self = OPL_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+opl_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  OplWindow *self = OPL_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      /* The pages are made in constructed(), through opl_window_set_store(). */
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 opl_window_class_init (OplWindowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = opl_window_constructed;
+  object_class->dispose = opl_window_dispose;
+  object_class->finalize = opl_window_finalize;
+  object_class->get_property = opl_window_get_property;
+  object_class->set_property = opl_window_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         OPL_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/opl-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OplWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, OplWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, OplWindow, error_status);
+
+  gtk_widget_class_install_action (widget_class, "win.switch-profile", NULL,
+                                   opl_window_switch_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL,
+                                   opl_window_back_action);
+  gtk_widget_class_install_action (widget_class, "win.open-other", NULL,
+                                   opl_window_open_other_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.switch-profile", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0,
+                                       "win.back", NULL);
 }
 
 static void
 opl_window_init (OplWindow *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.switch-profile", FALSE);
+
+  if (g_strcmp0 (PROFILE, "development") == 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 }
 
+/**
+ * opl_window_new:
+ * @application: (nullable): the application
+ * @store: (nullable): the practice, or %NULL when it could not be opened (then
+ *   call opl_window_show_open_error())
+ * @settings: (nullable): where window state and the last profile are remembered;
+ *   %NULL in an uninstalled build
+ */
 OplWindow *
 opl_window_new (OplApplication *application,
                 OplStore       *store,
                 GSettings      *settings)
 {
-  return g_object_new (OPL_TYPE_WINDOW, "application", application, NULL);
+  g_return_val_if_fail (application == NULL || OPL_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (store == NULL || OPL_IS_STORE (store), NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (OPL_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       "settings", settings,
+                       NULL);
 }
 
+/**
+ * opl_window_get_store:
+ *
+ * Returns: (transfer none) (nullable): the practice the window shows
+ */
+OplStore *
+opl_window_get_store (OplWindow *self)
+{
+  g_return_val_if_fail (OPL_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * opl_window_set_store:
+ * @store: (nullable): another practice
+ *
+ * Shows another practice: the pages of the old one are dropped and the window
+ * starts over on the new one.
+ */
+void
+opl_window_set_store (OplWindow *self,
+                      OplStore  *store)
+{
+  g_return_if_fail (OPL_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || OPL_IS_STORE (store));
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+
+  show_page (self, "error");
+  remove_page (self, &self->workspace);
+  remove_page (self, &self->profiles);
+  remove_page (self, &self->setup);
+  remove_page (self, &self->welcome);
+
+  g_set_object (&self->store, store);
+  if (store == NULL)
+    return;
+
+  self->welcome = opl_welcome_page_new (store);
+  g_signal_connect_swapped (self->welcome, "create-practice",
+                            G_CALLBACK (on_welcome_create_practice_cb), self);
+  gtk_stack_add_named (self->stack, self->welcome, "welcome");
+
+  self->setup = opl_practice_setup_page_new (store);
+  g_signal_connect_swapped (self->setup, "back", G_CALLBACK (on_setup_back_cb), self);
+  gtk_stack_add_named (self->stack, self->setup, "setup");
+
+  self->profiles = opl_profile_chooser_new (store);
+  g_signal_connect_swapped (self->profiles, "profile-chosen", G_CALLBACK (on_profile_chosen_cb), self);
+  gtk_stack_add_named (self->stack, self->profiles, "profiles");
+
+  g_signal_connect_swapped (store, "changed", G_CALLBACK (on_store_changed_cb), self);
+
+  show_start_page (self);
+}
+
+/**
+ * opl_window_show_open_error:
+ * @path: (nullable): the file that could not be opened
+ * @error: (nullable): why
+ *
+ * Shows why the practice could not be opened, in the window and in a dialog on
+ * top of it, with a way to open another file. The file itself is left alone.
+ */
 void
 opl_window_show_open_error (OplWindow    *self,
                             const char   *path,
                             const GError *error)
 {
+  g_autofree char *message = NULL;
+  g_autofree char *escaped = NULL;
+  GtkWidget *dialog;
+
+  g_return_if_fail (OPL_IS_WINDOW (self));
+
+  if (error != NULL)
+    {
+      message = g_strdup (error->message);
+    }
+  else if (path != NULL)
+    {
+      /* Translators: %s is a file name */
+      message = g_strdup_printf (_("“%s” could not be opened"), path);
+    }
+  else
+    {
+      message = g_strdup (_("The practice database could not be opened"));
+    }
+
+  g_message ("Could not open %s: %s", path != NULL ? path : "the practice", message);
+
+  g_free (self->error_description);
+  self->error_description = g_strdup_printf ("%s\n\n%s", message, _("The file was not changed."));
+
+  escaped = g_markup_escape_text (self->error_description, -1);
+  adw_status_page_set_description (self->error_status, escaped);
+  opl_window_set_store (self, NULL);
+  show_page (self, "error");
+
+  if (self->error_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->error_dialog));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could not open the practice"), NULL);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), self->error_description);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "close", _("_Close"),
+                                    "open", _("_Open Another Practice…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "open",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "open");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_error_dialog_response_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  self->error_dialog = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->error_dialog);
+
+  /* The dialog goes on top of the window, so it waits until the window is shown. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_window_present (GTK_WINDOW (dialog));
+  else
+    g_signal_connect (self, "map", G_CALLBACK (on_map_present_error_dialog_cb), NULL);
 }
 
+/**
+ * opl_window_open_profile:
+ * @person_id: the id of a person of the practice
+ *
+ * Opens the person's dashboard, and remembers them for the next start.
+ */
 void
 opl_window_open_profile (OplWindow  *self,
                          const char *person_id)
 {
+  OplPerson *person;
+
+  g_return_if_fail (OPL_IS_WINDOW (self));
+  g_return_if_fail (person_id != NULL);
+
+  if (self->store == NULL || !opl_store_has_practice (self->store))
+    return;
+
+  person = opl_store_lookup_person (self->store, person_id);
+  if (person == NULL)
+    {
+      g_autofree char *title = NULL;
+
+      /* Translators: %s is the id given on the command line */
+      title = g_strdup_printf (_("There is no profile “%s” in this practice"), person_id);
+      show_profiles (self);
+      opl_window_show_toast (self, title);
+      return;
+    }
+
+  opl_store_set_actor (self->store, person_id);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-profile", person_id);
+
+  remove_page (self, &self->workspace);
+  self->workspace = opl_workspace_new (self->store, person);
+  gtk_stack_add_named (self->stack, self->workspace, "workspace");
+  show_page (self, "workspace");
+}
+
+void
+opl_window_show_toast (OplWindow  *self,
+                       const char *title)
+{
+  g_return_if_fail (OPL_IS_WINDOW (self));
+  g_return_if_fail (title != NULL);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+const char *
+opl_window_get_visible_page (OplWindow *self)
+{
+  g_return_val_if_fail (OPL_IS_WINDOW (self), NULL);
+
+  return get_visible_page (self);
+}
+
+/**
+ * opl_window_get_page:
+ * @name: "error", "welcome", "setup", "profiles" or "workspace"
+ *
+ * Returns: (transfer none) (nullable): the page
+ */
+GtkWidget *
+opl_window_get_page (OplWindow  *self,
+                     const char *name)
+{
+  g_return_val_if_fail (OPL_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_child_by_name (self->stack, name);
+}
+
+const char *
+opl_window_get_error_description (OplWindow *self)
+{
+  g_return_val_if_fail (OPL_IS_WINDOW (self), NULL);
+
+  return self->error_description;
 }

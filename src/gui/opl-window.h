@@ -20,10 +20,17 @@ G_DECLARE_FINAL_TYPE (OplWindow, opl_window, OPL, WINDOW, AdwApplicationWindow)
 OplWindow *opl_window_new             (OplApplication *application,
                                        OplStore       *store,
                                        GSettings      *settings);
+
+OplStore  *opl_window_get_store       (OplWindow      *self);
+void       opl_window_set_store       (OplWindow      *self,
+                                       OplStore       *store);
+
 void       opl_window_show_open_error (OplWindow      *self,
                                        const char     *path,
                                        const GError   *error);
 void       opl_window_open_profile    (OplWindow      *self,
                                        const char     *person_id);
+void       opl_window_show_toast      (OplWindow      *self,
+                                       const char     *title);
 
 G_END_DECLS

@@ -1,0 +1,153 @@
+/* opl-compat.c: the only file allowed to contain *_CHECK_VERSION (style.md §2.2).
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "opl-compat"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "opl-compat.h"
+
+static GListStore *
+create_filters (void)
+{
+  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) practices = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (practices, _("Practice Databases"));
+  gtk_file_filter_add_pattern (practices, "*.db");
+  gtk_file_filter_add_pattern (practices, "*.sqlite");
+  gtk_file_filter_add_pattern (practices, "*.sqlite3");
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+
+  g_list_store_append (filters, practices);
+  g_list_store_append (filters, all);
+  return filters;
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+
+static void
+on_file_dialog_open_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  GFile *file;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  if (file == NULL && g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                             "The file chooser was dismissed");
+  else if (file == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, file, g_object_unref);
+}
+
+#else
+
+static void
+on_native_response_cb (GtkNativeDialog *native,
+                       int              response,
+                       gpointer         user_data)
+{
+  g_autoptr(GTask) task = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    g_task_return_pointer (task,
+                           gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native)),
+                           g_object_unref);
+  else
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                             "The file chooser was dismissed");
+
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+}
+
+#endif
+
+/**
+ * opl_compat_choose_file_async:
+ *
+ * Asks the user for an existing file: GtkFileChooserNative on GTK 4.8 (which goes
+ * through the portal in a sandbox), GtkFileDialog where it exists. Dismissing the
+ * chooser finishes with %G_IO_ERROR_CANCELLED.
+ */
+void
+opl_compat_choose_file_async (GtkWindow           *parent,
+                              const char          *title,
+                              const char          *accept_label,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GListStore) filters = create_filters ();
+
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, opl_compat_choose_file_async);
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  {
+    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+    gtk_file_dialog_set_title (dialog, title);
+    gtk_file_dialog_set_accept_label (dialog, accept_label);
+    gtk_file_dialog_set_modal (dialog, TRUE);
+    gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+    gtk_file_dialog_open (dialog, parent, cancellable, on_file_dialog_open_cb,
+                          g_steal_pointer (&task));
+  }
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  {
+    GtkFileChooserNative *native;
+
+    native = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_OPEN,
+                                          accept_label, NULL);
+    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (filters)); i++)
+      {
+        g_autoptr(GtkFileFilter) filter = g_list_model_get_item (G_LIST_MODEL (filters), i);
+
+        gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+      }
+
+    /* The native dialog is released in the response handler. */
+    g_signal_connect (native, "response", G_CALLBACK (on_native_response_cb),
+                      g_steal_pointer (&task));
+    gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  }
+#endif
+}
+
+/**
+ * opl_compat_choose_file_finish:
+ *
+ * Returns: (transfer full): the chosen file, or %NULL with @error set
+ */
+GFile *
+opl_compat_choose_file_finish (GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == opl_compat_choose_file_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -1,0 +1,22 @@
+/* opl-compat.h: the one home of GTK_CHECK_VERSION and ADW_CHECK_VERSION.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void   opl_compat_choose_file_async  (GtkWindow           *parent,
+                                      const char          *title,
+                                      const char          *accept_label,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data);
+GFile *opl_compat_choose_file_finish (GAsyncResult        *result,
+                                      GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS

@@ -1,0 +1,16 @@
+/* opl-dashboard-page-private.h: for the GUI tests.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "opl-dashboard-page.h"
+
+G_BEGIN_DECLS
+
+GtkListBox *opl_dashboard_page_get_current_list (OplDashboardPage *self);
+GtkListBox *opl_dashboard_page_get_earlier_list (OplDashboardPage *self);
+
+G_END_DECLS

@@ -1,0 +1,26 @@
+/* opl-dashboard-page.h
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "opl-store.h"
+
+G_BEGIN_DECLS
+
+#define OPL_TYPE_DASHBOARD_PAGE (opl_dashboard_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (OplDashboardPage, opl_dashboard_page, OPL, DASHBOARD_PAGE, AdwBin)
+
+GtkWidget *opl_dashboard_page_new        (OplStore         *store,
+                                          OplPerson        *person);
+
+OplStore  *opl_dashboard_page_get_store  (OplDashboardPage *self);
+OplPerson *opl_dashboard_page_get_person (OplDashboardPage *self);
+void       opl_dashboard_page_refresh    (OplDashboardPage *self);
+
+G_END_DECLS

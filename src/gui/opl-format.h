@@ -1,0 +1,21 @@
+/* opl-format.h: how dates, phases and percentages read in the interface.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "opl-enums.h"
+
+G_BEGIN_DECLS
+
+char       *opl_format_date    (const GDate *date) G_GNUC_WARN_UNUSED_RESULT;
+char       *opl_format_period  (const GDate *start,
+                                const GDate *end) G_GNUC_WARN_UNUSED_RESULT;
+const char *opl_format_phase   (OplPhase     phase);
+char       *opl_format_percent (double       fraction) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS

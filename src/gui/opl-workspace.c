@@ -1,0 +1,389 @@
+/* opl-workspace.c: a person's views, a sidebar and a content pane that fold into one.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "opl-workspace"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "opl-workspace-private.h"
+
+struct _OplWorkspace
+{
+  AdwBin            parent_instance;
+
+  /* Template widgets */
+  AdwLeaflet       *leaflet;
+  AdwWindowTitle   *sidebar_title;
+  GtkListBox       *sidebar_list;
+  AdwWindowTitle   *content_title;
+  GtkStack         *content_stack;
+  AdwBin           *dashboard_bin;
+
+  /* Owned references */
+  OplStore         *store;
+  OplPerson        *person;
+
+  /* Borrowed references */
+  OplDashboardPage *dashboard;
+};
+
+G_DEFINE_FINAL_TYPE (OplWorkspace, opl_workspace, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_PERSON,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Views only an opleider has (design.md §2). */
+static const char * const opleider_only_views[] = { "scholing", NULL };
+
+static const char *
+get_row_view (GtkListBoxRow *row)
+{
+  return g_object_get_data (G_OBJECT (row), "opl-view");
+}
+
+static GtkWidget *
+create_sidebar_row (GtkStackPage *page)
+{
+  GtkWidget *row, *box, *image, *label;
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  image = gtk_image_new_from_icon_name (gtk_stack_page_get_icon_name (page));
+  label = gtk_label_new (gtk_stack_page_get_title (page));
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), image);
+  gtk_box_append (GTK_BOX (box), label);
+
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data_full (G_OBJECT (row), "opl-view",
+                          g_strdup (gtk_stack_page_get_name (page)), g_free);
+  return row;
+}
+
+static void
+build_sidebar (OplWorkspace *self)
+{
+  g_autoptr(GtkSelectionModel) pages = gtk_stack_get_pages (self->content_stack);
+  gboolean is_opleider = opl_person_is_opleider (self->person);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      GtkStackPage *page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GtkWidget *row = create_sidebar_row (page);
+
+      if (!is_opleider && g_strv_contains (opleider_only_views, gtk_stack_page_get_name (page)))
+        gtk_widget_set_visible (row, FALSE);
+
+      gtk_list_box_append (self->sidebar_list, row);
+      g_object_unref (page);
+    }
+}
+
+static GtkListBoxRow *
+find_row (OplWorkspace *self,
+          const char   *view)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX_ROW (child) && g_strcmp0 (get_row_view (GTK_LIST_BOX_ROW (child)), view) == 0)
+        return GTK_LIST_BOX_ROW (child);
+    }
+
+  return NULL;
+}
+
+static void
+update_person (OplWorkspace *self)
+{
+  adw_window_title_set_title (self->sidebar_title, opl_person_get_name (self->person));
+  adw_window_title_set_subtitle (self->sidebar_title, opl_person_get_role_label (self->person));
+}
+
+static void
+on_store_changed_cb (OplWorkspace *self)
+{
+  OplPerson *current = opl_store_lookup_person (self->store, opl_person_get_id (self->person));
+
+  if (current != NULL)
+    g_set_object (&self->person, current);
+
+  update_person (self);
+}
+
+static void
+on_sidebar_list_row_selected_cb (OplWorkspace  *self,
+                                 GtkListBoxRow *row)
+{
+  if (row != NULL)
+    gtk_stack_set_visible_child_name (self->content_stack, get_row_view (row));
+}
+
+static void
+on_sidebar_list_row_activated_cb (OplWorkspace  *self,
+                                  GtkListBoxRow *row)
+{
+  gtk_stack_set_visible_child_name (self->content_stack, get_row_view (row));
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+}
+
+static void
+on_content_stack_visible_child_changed_cb (OplWorkspace *self)
+{
+  GtkWidget *child = gtk_stack_get_visible_child (self->content_stack);
+  GtkStackPage *page;
+  GtkListBoxRow *row;
+
+  if (child == NULL)
+    return;
+
+  page = gtk_stack_get_page (self->content_stack, child);
+  adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (page));
+
+  row = find_row (self, gtk_stack_page_get_name (page));
+  if (row != NULL && gtk_list_box_get_selected_row (self->sidebar_list) != row)
+    gtk_list_box_select_row (self->sidebar_list, row);
+}
+
+static void
+opl_workspace_show_sidebar_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  opl_workspace_go_back (OPL_WORKSPACE (widget));
+}
+
+static void
+opl_workspace_constructed (GObject *object)
+{
+  OplWorkspace *self = (OplWorkspace *)object;
+  GtkWidget *dashboard;
+
+  G_OBJECT_CLASS (opl_workspace_parent_class)->constructed (object);
+
+  g_assert (OPL_IS_STORE (self->store));
+  g_assert (OPL_IS_PERSON (self->person));
+
+  dashboard = opl_dashboard_page_new (self->store, self->person);
+  self->dashboard = OPL_DASHBOARD_PAGE (dashboard);
+  adw_bin_set_child (self->dashboard_bin, dashboard);
+
+  build_sidebar (self);
+  update_person (self);
+  g_signal_connect_object (self->store, "changed",
+                           G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* On a narrow window the dashboard comes first; the sidebar is one step back. */
+  opl_workspace_show_view (self, "dashboard");
+  on_content_stack_visible_child_changed_cb (self);
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+}
+
+static void
+opl_workspace_dispose (GObject *object)
+{
+  OplWorkspace *self = (OplWorkspace *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_WORKSPACE);
+  self->dashboard = NULL;
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->person);
+
+  G_OBJECT_CLASS (opl_workspace_parent_class)->dispose (object);
+}
+
+static void
+opl_workspace_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  OplWorkspace *self = OPL_WORKSPACE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_PERSON:
+      g_value_set_object (value, self->person);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+opl_workspace_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  OplWorkspace *self = OPL_WORKSPACE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_PERSON:
+      self->person = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+opl_workspace_class_init (OplWorkspaceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = opl_workspace_constructed;
+  object_class->dispose = opl_workspace_dispose;
+  object_class->get_property = opl_workspace_get_property;
+  object_class->set_property = opl_workspace_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         OPL_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_PERSON] =
+    g_param_spec_object ("person", NULL, NULL,
+                         OPL_TYPE_PERSON,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/opl-workspace.ui");
+  gtk_widget_class_bind_template_child (widget_class, OplWorkspace, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, OplWorkspace, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, OplWorkspace, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, OplWorkspace, content_title);
+  gtk_widget_class_bind_template_child (widget_class, OplWorkspace, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, OplWorkspace, dashboard_bin);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_content_stack_visible_child_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "workspace.show-sidebar", NULL,
+                                   opl_workspace_show_sidebar_action);
+
+  g_type_ensure (OPL_TYPE_DASHBOARD_PAGE);
+}
+
+static void
+opl_workspace_init (OplWorkspace *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+opl_workspace_new (OplStore  *store,
+                   OplPerson *person)
+{
+  g_return_val_if_fail (OPL_IS_STORE (store), NULL);
+  g_return_val_if_fail (OPL_IS_PERSON (person), NULL);
+
+  return g_object_new (OPL_TYPE_WORKSPACE, "store", store, "person", person, NULL);
+}
+
+OplStore *
+opl_workspace_get_store (OplWorkspace *self)
+{
+  g_return_val_if_fail (OPL_IS_WORKSPACE (self), NULL);
+
+  return self->store;
+}
+
+OplPerson *
+opl_workspace_get_person (OplWorkspace *self)
+{
+  g_return_val_if_fail (OPL_IS_WORKSPACE (self), NULL);
+
+  return self->person;
+}
+
+const char *
+opl_workspace_get_visible_view (OplWorkspace *self)
+{
+  g_return_val_if_fail (OPL_IS_WORKSPACE (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->content_stack);
+}
+
+/**
+ * opl_workspace_show_view:
+ * @view: "dashboard", "checklist", "leergesprekken", "formulieren", "scholing",
+ *   "traject" or "export"
+ *
+ * Shows a view, and on a narrow window the content pane. A view the person has no
+ * access to (an aios's "scholing") is refused.
+ */
+void
+opl_workspace_show_view (OplWorkspace *self,
+                         const char   *view)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (OPL_IS_WORKSPACE (self));
+  g_return_if_fail (view != NULL);
+
+  row = find_row (self, view);
+  g_return_if_fail (row != NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (row)))
+    return;
+
+  gtk_list_box_select_row (self->sidebar_list, row);
+  gtk_stack_set_visible_child_name (self->content_stack, view);
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+}
+
+/**
+ * opl_workspace_go_back:
+ *
+ * On a folded workspace that shows a view, goes back to the list of views.
+ *
+ * Returns: whether there was a step back to take
+ */
+gboolean
+opl_workspace_go_back (OplWorkspace *self)
+{
+  g_return_val_if_fail (OPL_IS_WORKSPACE (self), FALSE);
+
+  if (!adw_leaflet_get_folded (self->leaflet) ||
+      g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "sidebar") == 0)
+    return FALSE;
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
+  return TRUE;
+}
+
+OplDashboardPage *
+opl_workspace_get_dashboard (OplWorkspace *self)
+{
+  return self->dashboard;
+}
+
+GtkListBox *
+opl_workspace_get_sidebar_list (OplWorkspace *self)
+{
+  return self->sidebar_list;
+}
