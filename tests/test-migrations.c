@@ -13,6 +13,7 @@
 
 #include <sqlite3.h>
 
+#include "opl-schema.h"
 #include "opl-test-utils.h"
 
 static char *
@@ -46,8 +47,9 @@ test_open_v1 (void)
   OplTraject *daan = NULL;
 
   g_assert_cmpint (opl_database_get_schema_version (database), ==, OPL_DATABASE_SCHEMA_VERSION);
-  /* Version 2 added the checklist's ticks. */
+  /* Version 2 added the checklist's ticks, version 3 the moments done. */
   g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM checklist_tick"), ==, 0);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM moment_done"), ==, 0);
   g_assert_true (opl_store_load (store, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (opl_store_get_practice_name (store), ==, "Huisartsenpraktijk De Linde");
@@ -75,6 +77,34 @@ test_open_v1 (void)
   g_assert_cmpint (g_date_get_month (opl_traject_get_start (daan)), ==, 4);
 }
 
+/* A version 2 file: the v1 demo after migration 1 -> 2, with ticks of the hoofdopleider. */
+static void
+test_open_v2 (void)
+{
+  g_autofree char *path = file_from_dump ("practice-v1.sql", "v2.db");
+  g_autoptr(OplDatabase) database = NULL;
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, opl_schema_get_migration (1), NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO checklist_tick (id, person_id, item_id, period_key,"
+                                 " checklist_version, created_at, changed_at)"
+                                 " SELECT '00000000-0000-4000-8000-00000000000' || n, id, 'wekelijks-leergesprek',"
+                                 " '2026-W4' || n, 1, '2026-11-22T10:00:00.000Z', '2026-11-22T10:00:00.000Z'"
+                                 " FROM person, (SELECT 1 AS n UNION SELECT 2 UNION SELECT 3)"
+                                 " WHERE role = 'hoofdopleider';"
+                                 "PRAGMA user_version = 2;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  database = opl_test_open (path);
+  g_assert_cmpint (opl_database_get_schema_version (database), ==, OPL_DATABASE_SCHEMA_VERSION);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM checklist_tick"), ==, 3);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM person"), ==, 5);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM moment_done"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -82,6 +112,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/opl/migrations/open-v1", test_open_v1);
+  g_test_add_func ("/opl/migrations/open-v2", test_open_v2);
 
   return g_test_run ();
 }

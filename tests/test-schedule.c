@@ -368,6 +368,47 @@ test_from_traject (void)
     }
 }
 
+/* Moments that took place are done; undoing makes them due again (store + engine). */
+static void
+test_store_moments_done (void)
+{
+  g_autofree char *path = opl_test_db_path ("moments.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(GPtrArray) trajecten = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  opl_test_fixed_today (&today);
+  trajecten = opl_store_list_trajecten (store, NULL, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < trajecten->len; i++)
+    {
+      OplTraject *traject = g_ptr_array_index (trajecten, i);
+      g_autoptr(GArray) moments = NULL;
+      g_autoptr(GArray) after = NULL;
+      GDate done_on = today;
+
+      if (opl_traject_get_n_leaves (traject) == 0)
+        continue;
+
+      /* The demo's fase II aios has everything done but the LEOh after three months. */
+      moments = opl_store_get_schedule (store, traject, &today, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (find (moments, OPL_MOMENT_COMBEL, 3)->state, ==, OPL_MOMENT_STATE_DONE);
+      g_assert_cmpint (find (moments, OPL_MOMENT_LEOH, 3)->state, ==, OPL_MOMENT_STATE_OVERDUE);
+
+      g_assert_true (opl_store_set_moment_done (store, opl_traject_get_id (traject),
+                                                OPL_MOMENT_LEOH, 3, &done_on, &error));
+      g_assert_true (opl_store_set_moment_done (store, opl_traject_get_id (traject),
+                                                OPL_MOMENT_COMBEL, 3, NULL, &error));
+      g_assert_no_error (error);
+      after = opl_store_get_schedule (store, traject, &today, &error);
+      g_assert_cmpint (find (after, OPL_MOMENT_LEOH, 3)->state, ==, OPL_MOMENT_STATE_DONE);
+      g_assert_cmpint (find (after, OPL_MOMENT_COMBEL, 3)->state, ==, OPL_MOMENT_STATE_OVERDUE);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -386,6 +427,7 @@ main (int   argc,
   g_test_add_func ("/opl/schedule/states", test_states);
   g_test_add_func ("/opl/schedule/impossible-input", test_impossible_input);
   g_test_add_func ("/opl/schedule/from-traject", test_from_traject);
+  g_test_add_func ("/opl/schedule/store-moments-done", test_store_moments_done);
 
   return g_test_run ();
 }

@@ -559,6 +559,7 @@ opl_cli_check (const char *path)
   g_print ("traject opleiders: %" G_GINT64_FORMAT "\n", counts.traject_opleiders);
   g_print ("leave periods: %" G_GINT64_FORMAT "\n", counts.leave_periods);
   g_print ("checklist ticks: %" G_GINT64_FORMAT "\n", counts.checklist_ticks);
+  g_print ("moments done: %" G_GINT64_FORMAT "\n", counts.moments_done);
   g_print ("%s\n", healthy ? "healthy" : "NOT healthy");
 
   return healthy ? OPL_EXIT_OK : OPL_EXIT_FAILURE;

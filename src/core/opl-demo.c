@@ -84,6 +84,35 @@ add_checklist_history (OplPracticeSetup *setup,
     }
 }
 
+/* Marks the moments of @traject due before @today as done a few days after their
+ * date, except @skip_kind at @skip_month, which the demo shows as overdue. */
+static void
+add_moments_done (OplPracticeSetup *setup,
+                  OplTraject       *traject,
+                  const GDate      *today,
+                  OplMomentKind     skip_kind,
+                  int               skip_month)
+{
+  g_autoptr(GArray) moments = NULL;
+  OplScheduleInput input;
+
+  opl_schedule_input_from_traject (&input, traject);
+  moments = opl_schedule_compute (&input, today, NULL, NULL, NULL);
+  g_return_if_fail (moments != NULL);
+
+  for (guint i = 0; i < moments->len; i++)
+    {
+      const OplMoment *moment = &g_array_index (moments, OplMoment, i);
+      GDate done_on = moment->due;
+
+      g_date_add_days (&done_on, 3);
+      if (g_date_compare (&done_on, today) >= 0 || (moment->kind == skip_kind && moment->month == skip_month))
+        continue;
+
+      opl_practice_setup_add_moment_done (setup, traject, moment->kind, moment->month, &done_on);
+    }
+}
+
 /**
  * opl_demo_populate:
  * @store: a store on a database without a practice
@@ -127,16 +156,21 @@ opl_demo_populate (OplStore     *store,
   add_checklist_history (setup, checklist, anna, today, 10, TRUE);
   add_checklist_history (setup, checklist, bram, today, 10, FALSE);
 
-  opl_practice_setup_add_aios (setup, "Charlotte Bakker", OPL_PHASE_I, &start_i, NULL, 1.0);
+  traject = opl_practice_setup_add_aios (setup, "Charlotte Bakker", OPL_PHASE_I, &start_i, NULL, 1.0);
+  add_moments_done (setup, traject, today, OPL_N_MOMENT_KINDS, 0);
 
   traject = opl_practice_setup_add_aios (setup, "Daan Visser", OPL_PHASE_I, &daan_i, &daan_i_end, 1.0);
+  add_moments_done (setup, traject, today, OPL_N_MOMENT_KINDS, 0);
   traject = opl_practice_setup_add_traject (setup, traject, OPL_PHASE_II, &start_ii, NULL, 0.8);
   g_date_add_months (&ill_start, 3);
   ill_end = ill_start;
   g_date_add_days (&ill_end, 13);
   opl_traject_add_leave (traject, OPL_LEAVE_ZIEKTE, &ill_start, &ill_end);
+  /* Daan's LEOh after three months has not been filled yet. */
+  add_moments_done (setup, traject, today, OPL_MOMENT_LEOH, 3);
 
-  opl_practice_setup_add_aios (setup, "Eva Mulder", OPL_PHASE_II, &eva, &eva_end, 1.0);
+  traject = opl_practice_setup_add_aios (setup, "Eva Mulder", OPL_PHASE_II, &eva, &eva_end, 1.0);
+  add_moments_done (setup, traject, today, OPL_N_MOMENT_KINDS, 0);
 
   if (!opl_practice_setup_finish (setup, today, error))
     return FALSE;

@@ -24,6 +24,7 @@ struct _OplPracticeSetup
   GPtrArray *people;
   GPtrArray *trajecten;
   GArray    *ticks;
+  GArray    *moments;
 };
 
 G_DEFINE_FINAL_TYPE (OplPracticeSetup, opl_practice_setup, G_TYPE_OBJECT)
@@ -164,6 +165,12 @@ clear_tick (gpointer data)
 }
 
 static void
+clear_moment (gpointer data)
+{
+  g_clear_object (&((OplSetupMoment *) data)->traject);
+}
+
+static void
 opl_practice_setup_finalize (GObject *object)
 {
   OplPracticeSetup *self = (OplPracticeSetup *)object;
@@ -172,6 +179,7 @@ opl_practice_setup_finalize (GObject *object)
   g_clear_pointer (&self->people, g_ptr_array_unref);
   g_clear_pointer (&self->trajecten, g_ptr_array_unref);
   g_clear_pointer (&self->ticks, g_array_unref);
+  g_clear_pointer (&self->moments, g_array_unref);
 
   G_OBJECT_CLASS (opl_practice_setup_parent_class)->finalize (object);
 }
@@ -191,6 +199,8 @@ opl_practice_setup_init (OplPracticeSetup *self)
   self->trajecten = g_ptr_array_new_with_free_func (g_object_unref);
   self->ticks = g_array_new (FALSE, TRUE, sizeof (OplSetupTick));
   g_array_set_clear_func (self->ticks, clear_tick);
+  self->moments = g_array_new (FALSE, TRUE, sizeof (OplSetupMoment));
+  g_array_set_clear_func (self->moments, clear_moment);
 }
 
 OplPracticeSetup *
@@ -397,4 +407,42 @@ opl_practice_setup_get_ticks (OplPracticeSetup *self)
   g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
 
   return self->ticks;
+}
+
+/**
+ * opl_practice_setup_add_moment_done:
+ * @traject: a traject of this setup
+ *
+ * Records that a due moment of @traject took place on @done_on.
+ */
+void
+opl_practice_setup_add_moment_done (OplPracticeSetup *self,
+                                    OplTraject       *traject,
+                                    OplMomentKind     kind,
+                                    int               month,
+                                    const GDate      *done_on)
+{
+  OplSetupMoment moment = {
+    .traject = g_object_ref (traject),
+    .kind = kind,
+    .month = month,
+    .done_on = *done_on,
+  };
+
+  g_return_if_fail (OPL_IS_PRACTICE_SETUP (self));
+
+  g_array_append_val (self->moments, moment);
+}
+
+/**
+ * opl_practice_setup_get_moments_done:
+ *
+ * Returns: (transfer none) (element-type OplSetupMoment): the moments that took place
+ */
+GArray *
+opl_practice_setup_get_moments_done (OplPracticeSetup *self)
+{
+  g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
+
+  return self->moments;
 }

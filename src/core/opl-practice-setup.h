@@ -10,6 +10,7 @@
 
 #include "opl-enums.h"
 #include "opl-person.h"
+#include "opl-schedule.h"
 #include "opl-traject.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,15 @@ typedef struct
   char *period_key;
   int   checklist_version;
 } OplSetupTick;
+
+/* A due moment that took place, part of the practice's history. */
+typedef struct
+{
+  OplTraject    *traject;
+  OplMomentKind  kind;
+  int            month;
+  GDate          done_on;
+} OplSetupMoment;
 
 #define OPL_TYPE_PRACTICE_SETUP (opl_practice_setup_get_type ())
 
@@ -65,5 +75,11 @@ void              opl_practice_setup_add_tick        (OplPracticeSetup  *self,
                                                       const char        *period_key,
                                                       int                checklist_version);
 GArray           *opl_practice_setup_get_ticks       (OplPracticeSetup  *self);
+void              opl_practice_setup_add_moment_done (OplPracticeSetup  *self,
+                                                      OplTraject        *traject,
+                                                      OplMomentKind      kind,
+                                                      int                month,
+                                                      const GDate       *done_on);
+GArray           *opl_practice_setup_get_moments_done (OplPracticeSetup *self);
 
 G_END_DECLS

@@ -128,9 +128,26 @@ static const char migration_1_to_2[] =
   ") STRICT;\n"
   "CREATE INDEX checklist_tick_by_period ON checklist_tick (person_id, period_key);\n";
 
+static const char migration_2_to_3[] =
+  /* A due moment of the schedule that took place (a ComBel filled, a voortgangsgesprek
+   * held), with the day it was done. The schedule engine derives the moments; only
+   * what happened is stored. */
+  "CREATE TABLE moment_done (\n"
+  UUID_COLUMN ("id")
+  "  traject_id TEXT NOT NULL REFERENCES traject (id) ON DELETE CASCADE,\n"
+  "  kind TEXT NOT NULL CHECK (kind IN ('combel', 'leoh', 'voortgangsgesprek',\n"
+  "                                      'voortgangsadvies', 'dienstenrapportage')),\n"
+  "  month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 24),\n"
+  "  done_on TEXT NOT NULL CHECK " ISO_DATE ("done_on") ",\n"
+  "  note TEXT,\n"
+  AUDIT_COLUMNS ",\n"
+  "  UNIQUE (traject_id, kind, month)\n"
+  ") STRICT;\n";
+
 static const char * const migrations[] = {
   migration_0_to_1,
   migration_1_to_2,
+  migration_2_to_3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OPL_DATABASE_SCHEMA_VERSION);

@@ -261,6 +261,37 @@ insert_tick (OplStore             *self,
 }
 
 static gboolean
+insert_moment_done (OplStore          *self,
+                    const char        *traject_id,
+                    OplMomentKind      kind,
+                    int                month,
+                    const GDate       *done_on,
+                    const char        *now,
+                    GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    opl_database_prepare (self->database,
+                          "INSERT INTO moment_done (id, traject_id, kind, month, done_on,"
+                          " created_at, created_by, changed_at, changed_by)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                          " ON CONFLICT (traject_id, kind, month) DO UPDATE SET"
+                          " done_on = excluded.done_on, changed_at = excluded.changed_at,"
+                          " changed_by = excluded.changed_by",
+                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, g_uuid_string_random (), -1, g_free);
+  bind_text (stmt, 2, traject_id);
+  bind_text (stmt, 3, opl_moment_kind_to_string (kind));
+  sqlite3_bind_int (stmt, 4, month);
+  bind_date (stmt, 5, done_on);
+  bind_audit (self, stmt, 6, now);
+  return opl_database_step_done (self->database, stmt, error);
+}
+
+static gboolean
 load_practice (OplStore  *self,
                GError   **error)
 {
@@ -640,6 +671,7 @@ opl_store_create_practice (OplStore          *self,
   GPtrArray *people;
   GPtrArray *trajecten;
   GArray *ticks;
+  GArray *moments;
   gboolean ok;
 
   g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
@@ -651,6 +683,7 @@ opl_store_create_practice (OplStore          *self,
   people = opl_practice_setup_get_people (setup);
   trajecten = opl_practice_setup_get_trajecten (setup);
   ticks = opl_practice_setup_get_ticks (setup);
+  moments = opl_practice_setup_get_moments_done (setup);
 
   ok = insert_practice (self, practice_id, opl_practice_setup_get_name (setup), now, error);
   for (guint i = 0; ok && i < people->len; i++)
@@ -659,6 +692,13 @@ opl_store_create_practice (OplStore          *self,
     ok = insert_traject (self, g_ptr_array_index (trajecten, i), now, error);
   for (guint i = 0; ok && i < ticks->len; i++)
     ok = insert_tick (self, &g_array_index (ticks, OplSetupTick, i), now, error);
+  for (guint i = 0; ok && i < moments->len; i++)
+    {
+      const OplSetupMoment *moment = &g_array_index (moments, OplSetupMoment, i);
+
+      ok = insert_moment_done (self, opl_traject_get_id (moment->traject), moment->kind,
+                               moment->month, &moment->done_on, now, error);
+    }
 
   return finish_transaction (self, ok, error);
 }
@@ -921,6 +961,92 @@ opl_store_get_checklist_status (OplStore      *self,
 }
 
 /**
+ * opl_store_set_moment_done:
+ * @done_on: (nullable): the day the moment took place, or %NULL to undo
+ *
+ * Records that a due moment of @traject_id took place, or takes that back, in one
+ * transaction.
+ */
+gboolean
+opl_store_set_moment_done (OplStore       *self,
+                           const char     *traject_id,
+                           OplMomentKind   kind,
+                           int             month,
+                           const GDate    *done_on,
+                           GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *now = opl_timestamp_now ();
+
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+
+  if (!opl_database_begin (self->database, error))
+    return FALSE;
+
+  if (done_on != NULL)
+    return finish_transaction (self,
+                               insert_moment_done (self, traject_id, kind, month, done_on, now, error),
+                               error);
+
+  stmt = opl_database_prepare (self->database,
+                               "DELETE FROM moment_done WHERE traject_id = ? AND kind = ? AND month = ?",
+                               error);
+  if (stmt == NULL)
+    return finish_transaction (self, FALSE, error);
+
+  bind_text (stmt, 1, traject_id);
+  bind_text (stmt, 2, opl_moment_kind_to_string (kind));
+  sqlite3_bind_int (stmt, 3, month);
+  return finish_transaction (self, opl_database_step_done (self->database, stmt, error), error);
+}
+
+static gboolean
+is_moment_done (OplMomentKind kind,
+                int           month,
+                gpointer      user_data)
+{
+  g_autofree char *key = g_strdup_printf ("%s:%d", opl_moment_kind_to_string (kind), month);
+
+  return g_hash_table_contains (user_data, key);
+}
+
+/**
+ * opl_store_get_schedule:
+ * @today: the day the states are relative to
+ *
+ * Returns: (transfer full) (element-type OplMoment): the due moments of @traject
+ *   (opl_schedule_compute()), those that took place marked done
+ */
+GArray *
+opl_store_get_schedule (OplStore     *self,
+                        OplTraject   *traject,
+                        const GDate  *today,
+                        GError      **error)
+{
+  g_autoptr(GHashTable) done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  OplScheduleInput input;
+  gboolean has_row, ok;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+  g_return_val_if_fail (OPL_IS_TRAJECT (traject), NULL);
+
+  stmt = opl_database_prepare (self->database,
+                               "SELECT kind, month FROM moment_done WHERE traject_id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+
+  bind_text (stmt, 1, opl_traject_get_id (traject));
+  while ((ok = opl_database_step_row (self->database, stmt, &has_row, error)) && has_row)
+    g_hash_table_add (done, g_strdup_printf ("%s:%d", column_text (stmt, 0), sqlite3_column_int (stmt, 1)));
+  if (!ok)
+    return NULL;
+
+  opl_schedule_input_from_traject (&input, traject);
+  return opl_schedule_compute (&input, today, is_moment_done, done, error);
+}
+
+/**
  * opl_store_get_active_since:
  * @date: (out caller-allocates): the first day @person_id had tasks in the practice:
  *   the earliest of the day they were added and the start of their first traject
@@ -978,7 +1104,8 @@ opl_store_count (OplStore        *self,
   stmt = opl_database_prepare (self->database,
                                "SELECT (SELECT count(*) FROM practice), (SELECT count(*) FROM person),"
                                " (SELECT count(*) FROM traject), (SELECT count(*) FROM traject_opleider),"
-                               " (SELECT count(*) FROM leave_period), (SELECT count(*) FROM checklist_tick)",
+                               " (SELECT count(*) FROM leave_period), (SELECT count(*) FROM checklist_tick),"
+                               " (SELECT count(*) FROM moment_done)",
                                error);
   if (stmt == NULL || !opl_database_step_row (self->database, stmt, &has_row, error))
     return FALSE;
@@ -989,6 +1116,7 @@ opl_store_count (OplStore        *self,
   counts->traject_opleiders = sqlite3_column_int64 (stmt, 3);
   counts->leave_periods = sqlite3_column_int64 (stmt, 4);
   counts->checklist_ticks = sqlite3_column_int64 (stmt, 5);
+  counts->moments_done = sqlite3_column_int64 (stmt, 6);
   return TRUE;
 }
 

@@ -12,6 +12,7 @@
 #include "opl-database.h"
 #include "opl-person.h"
 #include "opl-practice-setup.h"
+#include "opl-schedule.h"
 #include "opl-traject.h"
 
 G_BEGIN_DECLS
@@ -24,6 +25,7 @@ typedef struct
   gint64 traject_opleiders;
   gint64 leave_periods;
   gint64 checklist_ticks;
+  gint64 moments_done;
 } OplStoreCounts;
 
 #define OPL_TYPE_STORE (opl_store_get_type ())
@@ -77,6 +79,16 @@ GArray      *opl_store_get_checklist_status (OplStore        *self,
                                              const char      *person_id,
                                              const GDate     *today,
                                              GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean     opl_store_set_moment_done    (OplStore          *self,
+                                           const char        *traject_id,
+                                           OplMomentKind      kind,
+                                           int                month,
+                                           const GDate       *done_on,
+                                           GError           **error);
+GArray      *opl_store_get_schedule       (OplStore          *self,
+                                           OplTraject        *traject,
+                                           const GDate       *today,
+                                           GError           **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean     opl_store_get_active_since   (OplStore          *self,
                                            const char        *person_id,
                                            GDate             *date,
