@@ -201,6 +201,23 @@ read_be32 (const guint8 *p)
   return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
 }
 
+static gboolean
+has_pending_journal (const char *path)
+{
+  static const char * const suffixes[] = { "-wal", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *journal = g_strconcat (path, suffixes[i], NULL);
+      struct stat st;
+
+      if (g_stat (journal, &st) == 0 && st.st_size > 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Looks at the 100-byte SQLite header ourselves, before SQLite may touch the file,
  * so that a foreign or damaged file is refused without a single byte written. */
 static gboolean
@@ -237,6 +254,11 @@ check_header (const char  *path,
   page_size = ((guint32) header[16] << 8) | header[17];
   if (page_size == 1)
     page_size = 65536;
+
+  /* A process killed in a checkpoint or a transaction leaves the file mid-way, with a
+   * WAL or a hot journal that SQLite replays on open; only quick_check can judge it. */
+  if (has_pending_journal (path))
+    return TRUE;
 
   if (page_size < 512 || (page_size & (page_size - 1)) != 0 || size % page_size != 0)
     {
