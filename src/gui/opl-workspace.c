@@ -197,6 +197,9 @@ opl_workspace_dispose (GObject *object)
 {
   OplWorkspace *self = (OplWorkspace *)object;
 
+  /* The leaflet is both AdwBin's child and a template child: let AdwBin unparent it
+   * first, or both would. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_WORKSPACE);
   self->dashboard = NULL;
 

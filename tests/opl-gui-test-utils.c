@@ -1,0 +1,144 @@
+/* opl-gui-test-utils.c
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "opl-gui-test-utils.h"
+#include "opl-test-utils.h"
+
+/* The tests see the day the demo and the fixtures are written for. */
+void
+opl_gui_test_init (int    *argc,
+                   char ***argv)
+{
+  const char * const *system_dirs = g_get_system_data_dirs ();
+  g_autoptr(GStrvBuilder) mime_dirs = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+
+  /* Isolated XDG dirs hide the MIME database, and without it gdk-pixbuf can't tell
+   * that GTK's own symbolic icons are SVG. The system's MIME data is read-only, so
+   * the tests may share it. */
+  for (guint i = 0; system_dirs[i] != NULL; i++)
+    {
+      g_autofree char *dir = g_build_filename (system_dirs[i], "mime", NULL);
+
+      g_strv_builder_add (mime_dirs, dir);
+    }
+  strv = g_strv_builder_end (mime_dirs);
+
+  g_setenv ("OPL_TODAY", "2026-11-22", TRUE);
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_content_type_set_mime_dirs ((const char * const *) strv);
+  gtk_init ();
+  adw_init ();
+}
+
+void
+opl_gui_test_spin (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Presents @window and waits until it is drawn, so that layout runs too. */
+void
+opl_gui_test_show (GtkWindow *window)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (5000, on_timeout_cb, &timed_out);
+
+  gtk_window_present (window);
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (timed_out);
+  g_source_remove (id);
+  opl_gui_test_spin ();
+}
+
+OplStore *
+opl_gui_test_empty_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = opl_test_open (path);
+  OplStore *store = opl_store_new (database);
+
+  opl_store_load (store, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+GtkWidget *
+opl_gui_test_nth_child (GtkWidget *parent,
+                        guint      n)
+{
+  GtkWidget *child = gtk_widget_get_first_child (parent);
+
+  for (guint i = 0; child != NULL && i < n; i++)
+    child = gtk_widget_get_next_sibling (child);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+guint
+opl_gui_test_count_children (GtkWidget *parent,
+                             gboolean   visible_only)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (parent);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!visible_only || gtk_widget_get_visible (child))
+        n++;
+    }
+
+  return n;
+}
+
+/* The titles of a boxed list's rows, joined with "|", to compare in one assertion. */
+char *
+opl_gui_test_list_titles (GtkListBox *list)
+{
+  g_autoptr(GStrvBuilder) titles = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_PREFERENCES_ROW (child))
+        g_strv_builder_add (titles, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)));
+    }
+
+  strv = g_strv_builder_end (titles);
+  return g_strjoinv ("|", strv);
+}
+
+const char *
+opl_gui_test_row_subtitle (GtkListBox *list,
+                           const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_ACTION_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return adw_action_row_get_subtitle (ADW_ACTION_ROW (child));
+    }
+
+  g_assert_not_reached ();
+}

@@ -1,0 +1,28 @@
+/* opl-gui-test-utils.h: helpers for the GUI tests (suite 'gui').
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "opl-store.h"
+
+G_BEGIN_DECLS
+
+void        opl_gui_test_init            (int         *argc,
+                                          char      ***argv);
+void        opl_gui_test_spin            (void);
+void        opl_gui_test_show            (GtkWindow   *window);
+OplStore   *opl_gui_test_empty_store     (const char  *path);
+GtkWidget  *opl_gui_test_nth_child       (GtkWidget   *parent,
+                                          guint        n);
+guint       opl_gui_test_count_children  (GtkWidget   *parent,
+                                          gboolean     visible_only);
+char       *opl_gui_test_list_titles     (GtkListBox  *list);
+const char *opl_gui_test_row_subtitle    (GtkListBox  *list,
+                                          const char  *title);
+
+G_END_DECLS

@@ -1,0 +1,341 @@
+/* test-gui-first-run.c: the window on an empty database, the setup form, the demo,
+ * the profile chooser, and the error page.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "opl-dashboard-page-private.h"
+#include "opl-gui-test-utils.h"
+#include "opl-practice-setup-page-private.h"
+#include "opl-profile-chooser-private.h"
+#include "opl-test-utils.h"
+#include "opl-welcome-page.h"
+#include "opl-window-private.h"
+#include "opl-workspace-private.h"
+
+static void
+assert_counts (const char *path,
+               gint64      practices,
+               gint64      people,
+               gint64      trajecten)
+{
+  /* A connection of its own: what is in the file, not what a store remembers. */
+  g_autoptr(OplDatabase) database = opl_test_open (path);
+
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM practice"), ==, practices);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM person"), ==, people);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM traject"), ==, trajecten);
+}
+
+static OplPracticeSetupPage *
+go_to_setup (OplWindow *window)
+{
+  GtkWidget *welcome = opl_window_get_page (window, "welcome");
+
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "welcome");
+  g_assert_true (gtk_widget_activate_action (welcome, "welcome.create-practice", NULL));
+  opl_gui_test_spin ();
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "setup");
+
+  return OPL_PRACTICE_SETUP_PAGE (opl_window_get_page (window, "setup"));
+}
+
+static void
+test_first_run_setup (void)
+{
+  g_autofree char *path = opl_test_db_path ("first-run.db");
+  g_autoptr(OplStore) store = opl_gui_test_empty_store (path);
+  g_autoptr(GPtrArray) trajecten = NULL;
+  g_autoptr(GError) error = NULL;
+  OplWindow *window = opl_window_new (NULL, store, NULL);
+  OplPracticeSetupPage *setup;
+  OplProfileChooser *chooser;
+  OplTraject *traject;
+  GtkFlowBox *flow_box;
+  GDate start;
+
+  opl_gui_test_show (GTK_WINDOW (window));
+  setup = go_to_setup (window);
+
+  gtk_editable_set_text (opl_practice_setup_page_get_practice_entry (setup), "Praktijk Het Anker");
+  gtk_editable_set_text (opl_practice_setup_page_get_hoofdopleider_entry (setup), "Anna de Vries");
+  gtk_editable_set_text (opl_practice_setup_page_get_duo_opleider_entry (setup), "Bram Jansen");
+  gtk_editable_set_text (opl_practice_setup_page_get_aios_entry (setup), "Chris Smit");
+  adw_combo_row_set_selected (opl_practice_setup_page_get_phase_row (setup), 1);
+  gtk_spin_button_set_value (opl_practice_setup_page_get_parttime_spin (setup), 80);
+
+  /* The start date defaults to today. */
+  opl_practice_setup_page_get_start_date (setup, &start);
+  g_assert_cmpint (g_date_get_year (&start), ==, 2026);
+  g_assert_cmpint (g_date_get_month (&start), ==, 11);
+  g_assert_cmpint (g_date_get_day (&start), ==, 22);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (setup), "setup.create", NULL));
+  opl_gui_test_spin ();
+
+  g_assert_null (opl_practice_setup_page_get_error_message (setup));
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "profiles");
+
+  /* In the store and in the file. */
+  g_assert_true (opl_store_has_practice (store));
+  g_assert_cmpstr (opl_store_get_practice_name (store), ==, "Praktijk Het Anker");
+  assert_counts (path, 1, 3, 1);
+
+  trajecten = opl_store_list_trajecten (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (trajecten->len, ==, 1);
+  traject = g_ptr_array_index (trajecten, 0);
+  g_assert_cmpstr (opl_traject_get_aios_name (traject), ==, "Chris Smit");
+  g_assert_cmpint (opl_traject_get_phase (traject), ==, OPL_PHASE_II);
+  g_assert_cmpfloat_with_epsilon (opl_traject_get_parttime (traject), 0.8, 1e-9);
+  g_assert_cmpint (g_date_compare (opl_traject_get_start (traject), &start), ==, 0);
+  g_assert_cmpuint (opl_traject_get_n_opleiders (traject), ==, 2);
+  g_assert_cmpfloat_with_epsilon (opl_traject_get_opleider (traject, 0)->share, 0.5, 1e-9);
+
+  /* The chooser lists them, opleiders first. */
+  chooser = OPL_PROFILE_CHOOSER (opl_window_get_page (window, "profiles"));
+  g_assert_cmpstr (opl_profile_chooser_get_title (chooser), ==, "Praktijk Het Anker");
+  flow_box = opl_profile_chooser_get_flow_box (chooser);
+  g_assert_cmpuint (opl_gui_test_count_children (GTK_WIDGET (flow_box), FALSE), ==, 3);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (gtk_flow_box_get_child_at_index (flow_box, 0))),
+                   ==, "Anna de Vries, Hoofdopleider");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (gtk_flow_box_get_child_at_index (flow_box, 2))),
+                   ==, "Chris Smit, Aios");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_first_run_invalid (void)
+{
+  g_autofree char *path = opl_test_db_path ("invalid.db");
+  g_autoptr(OplStore) store = opl_gui_test_empty_store (path);
+  OplWindow *window = opl_window_new (NULL, store, NULL);
+  OplPracticeSetupPage *setup = go_to_setup (window);
+  const char *message;
+  GDate long_ago;
+
+  /* Empty: the button is off, and activating it anyway does nothing. */
+  gtk_editable_set_text (opl_practice_setup_page_get_hoofdopleider_entry (setup), "Anna de Vries");
+  gtk_widget_activate_action (GTK_WIDGET (setup), "setup.create", NULL);
+  opl_gui_test_spin ();
+  g_assert_null (opl_practice_setup_page_get_error_message (setup));
+  assert_counts (path, 0, 0, 0);
+
+  /* Blank: the core says what is wrong. */
+  gtk_editable_set_text (opl_practice_setup_page_get_practice_entry (setup), "   ");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (setup), "setup.create", NULL));
+  opl_gui_test_spin ();
+  message = opl_practice_setup_page_get_error_message (setup);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "name"));
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "setup");
+  g_assert_false (opl_store_has_practice (store));
+  assert_counts (path, 0, 0, 0);
+
+  /* A start date more than three years back. */
+  gtk_editable_set_text (opl_practice_setup_page_get_practice_entry (setup), "Praktijk Het Anker");
+  gtk_editable_set_text (opl_practice_setup_page_get_aios_entry (setup), "Chris Smit");
+  g_date_clear (&long_ago, 1);
+  g_date_set_dmy (&long_ago, 1, G_DATE_SEPTEMBER, 2020);
+  opl_practice_setup_page_set_start_date (setup, &long_ago);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (setup), "setup.create", NULL));
+  opl_gui_test_spin ();
+  message = opl_practice_setup_page_get_error_message (setup);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "start date"));
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "setup");
+  assert_counts (path, 0, 0, 0);
+
+  /* Back goes to the welcome page; Alt+Left does the same through win.back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (setup), "setup.back", NULL));
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "welcome");
+  go_to_setup (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "welcome");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_first_run_demo (void)
+{
+  g_autofree char *path = opl_test_db_path ("demo.db");
+  g_autoptr(OplStore) store = opl_gui_test_empty_store (path);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.opleidingspraktijk.Opleidingspraktijk");
+  g_autofree char *titles = NULL;
+  g_autofree char *last_profile = NULL;
+  OplWindow *window = opl_window_new (NULL, store, settings);
+  OplWorkspace *workspace;
+  OplDashboardPage *dashboard;
+  GtkFlowBox *flow_box;
+  GtkFlowBoxChild *anna;
+  OplPerson *person;
+
+  opl_gui_test_show (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (opl_window_get_page (window, "welcome"),
+                                             "welcome.open-demo", NULL));
+  opl_gui_test_spin ();
+
+  g_assert_null (opl_welcome_page_get_error_message (OPL_WELCOME_PAGE (opl_window_get_page (window, "welcome"))));
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "profiles");
+  assert_counts (path, 1, 5, 4);
+
+  /* Choosing a profile the way the keyboard does: activating the child. */
+  flow_box = opl_profile_chooser_get_flow_box (OPL_PROFILE_CHOOSER (opl_window_get_page (window, "profiles")));
+  g_assert_cmpuint (opl_gui_test_count_children (GTK_WIDGET (flow_box), FALSE), ==, 5);
+  anna = gtk_flow_box_get_child_at_index (flow_box, 0);
+  g_signal_emit_by_name (anna, "activate");
+  opl_gui_test_spin ();
+
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "workspace");
+  workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
+  person = opl_workspace_get_person (workspace);
+  g_assert_cmpstr (opl_person_get_name (person), ==, "Anna de Vries");
+  g_assert_cmpstr (opl_store_get_actor (store), ==, opl_person_get_id (person));
+  g_assert_cmpstr (opl_workspace_get_visible_view (workspace), ==, "dashboard");
+
+  last_profile = g_settings_get_string (settings, "last-profile");
+  g_assert_cmpstr (last_profile, ==, opl_person_get_id (person));
+
+  /* An opleider sees all seven views, and the dashboard lists the aios. */
+  g_assert_cmpuint (opl_gui_test_count_children (GTK_WIDGET (opl_workspace_get_sidebar_list (workspace)), TRUE), ==, 7);
+  dashboard = opl_workspace_get_dashboard (workspace);
+  titles = opl_gui_test_list_titles (opl_dashboard_page_get_current_list (dashboard));
+  g_assert_cmpstr (titles, ==, "Charlotte Bakker|Daan Visser");
+
+  /* Another view shows its empty state. */
+  opl_workspace_show_view (workspace, "checklist");
+  g_assert_cmpstr (opl_workspace_get_visible_view (workspace), ==, "checklist");
+
+  /* Switch Profile goes back to the chooser; the next window opens on Anna. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.switch-profile", NULL));
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "profiles");
+  g_assert_null (opl_store_get_actor (store));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = opl_window_new (NULL, store, settings);
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "workspace");
+  workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
+  g_assert_cmpstr (opl_person_get_name (opl_workspace_get_person (workspace)), ==, "Anna de Vries");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_open_profile (void)
+{
+  g_autofree char *path = opl_test_db_path ("profile.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  GListModel *people = opl_store_get_people (store);
+  g_autoptr(OplPerson) aios = NULL;
+  OplWindow *window = opl_window_new (NULL, store, NULL);
+  OplWorkspace *workspace;
+
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "profiles");
+
+  /* --profile ID: straight to the dashboard. The demo lists its aios after the opleiders. */
+  aios = g_list_model_get_item (people, 2);
+  g_assert_cmpint (opl_person_get_role (aios), ==, OPL_ROLE_AIOS);
+  opl_window_open_profile (window, opl_person_get_id (aios));
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "workspace");
+  workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
+
+  /* An aios has no Scholing view. */
+  g_assert_cmpuint (opl_gui_test_count_children (GTK_WIDGET (opl_workspace_get_sidebar_list (workspace)), TRUE), ==, 6);
+  opl_workspace_show_view (workspace, "scholing");
+  g_assert_cmpstr (opl_workspace_get_visible_view (workspace), ==, "dashboard");
+
+  /* An unknown id leaves the chooser open. */
+  opl_window_open_profile (window, "no-such-person");
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "profiles");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_narrow_window_folds (void)
+{
+  g_autofree char *path = opl_test_db_path ("narrow.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(OplPerson) anna = g_list_model_get_item (opl_store_get_people (store), 0);
+  OplWindow *window = opl_window_new (NULL, store, NULL);
+  OplWorkspace *workspace;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  opl_window_open_profile (window, opl_person_get_id (anna));
+  opl_gui_test_show (GTK_WINDOW (window));
+  workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
+
+  /* Folded: the dashboard shows alone, and back leads to the list of views. */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  g_assert_true (opl_workspace_go_back (workspace));
+  g_assert_false (opl_workspace_go_back (workspace));
+
+  /* Alt+Left (win.back) takes the same step. */
+  opl_workspace_show_view (workspace, "dashboard");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  g_assert_false (opl_workspace_go_back (workspace));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Wide: both panes show, there is no step back. */
+  window = opl_window_new (NULL, store, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  opl_window_open_profile (window, opl_person_get_id (anna));
+  opl_gui_test_show (GTK_WINDOW (window));
+  workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
+  g_assert_false (opl_workspace_go_back (workspace));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_open_error (void)
+{
+  g_autofree char *path = opl_test_db_path ("garbage.db");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+  OplWindow *window;
+  const char *description;
+
+  opl_test_write_file (path, "This is not a practice database, but a note.\n", -1);
+  before = opl_test_file_digest (path);
+
+  database = opl_database_open (path, OPL_DATABASE_OPEN_CREATE, &error);
+  g_assert_null (database);
+  g_assert_nonnull (error);
+
+  window = opl_window_new (NULL, NULL, NULL);
+  opl_window_show_open_error (window, path, error);
+  opl_gui_test_show (GTK_WINDOW (window));
+
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "error");
+  description = opl_window_get_error_description (window);
+  g_assert_nonnull (strstr (description, error->message));
+  g_assert_null (opl_window_get_page (window, "welcome"));
+  g_assert_null (opl_window_get_store (window));
+
+  after = opl_test_file_digest (path);
+  g_assert_cmpstr (before, ==, after);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  opl_gui_test_init (&argc, &argv);
+
+  g_test_add_func ("/opl/gui/first-run/setup", test_first_run_setup);
+  g_test_add_func ("/opl/gui/first-run/invalid", test_first_run_invalid);
+  g_test_add_func ("/opl/gui/first-run/demo", test_first_run_demo);
+  g_test_add_func ("/opl/gui/window/open-profile", test_open_profile);
+  g_test_add_func ("/opl/gui/window/narrow-folds", test_narrow_window_folds);
+  g_test_add_func ("/opl/gui/window/open-error", test_open_error);
+
+  return g_test_run ();
+}
