@@ -72,8 +72,15 @@ static void
 update_start_label (OplPracticeSetupPage *self)
 {
   g_autofree char *label = opl_format_date (&self->start);
+  g_autofree char *accessible = NULL;
 
   gtk_menu_button_set_label (self->start_button, label);
+
+  /* Translators: how a screen reader names the date button; %s is the date */
+  accessible = g_strdup_printf (_("Start date: %s"), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->start_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
 }
 
 /* A blank name (only spaces) is let through on purpose: the core refuses it with a
@@ -159,6 +166,15 @@ opl_practice_setup_page_back_action (GtkWidget  *widget,
   g_signal_emit (self, signals[SIGNAL_BACK], 0);
 }
 
+/* The form starts at the practice's name. */
+static gboolean
+opl_practice_setup_page_grab_focus (GtkWidget *widget)
+{
+  OplPracticeSetupPage *self = OPL_PRACTICE_SETUP_PAGE (widget);
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->practice_row));
+}
+
 static void
 opl_practice_setup_page_dispose (GObject *object)
 {
@@ -216,6 +232,8 @@ opl_practice_setup_page_class_init (OplPracticeSetupPageClass *klass)
   object_class->dispose = opl_practice_setup_page_dispose;
   object_class->get_property = opl_practice_setup_page_get_property;
   object_class->set_property = opl_practice_setup_page_set_property;
+
+  widget_class->grab_focus = opl_practice_setup_page_grab_focus;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,

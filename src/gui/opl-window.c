@@ -36,6 +36,7 @@ struct _OplWindow
   GSettings            *settings;
   GCancellable         *cancellable;
   char                 *error_description;
+  guint                 present_dialog_id;
 
   /* Borrowed references: pages of the stack, and a dialog that clears itself */
   GtkWidget            *welcome;
@@ -145,6 +146,7 @@ static void
 on_welcome_create_practice_cb (OplWindow *self)
 {
   show_page (self, "setup");
+  gtk_widget_grab_focus (self->setup);
 }
 
 static void
@@ -232,13 +234,26 @@ on_error_dialog_response_cb (OplWindow  *self,
     choose_other_practice (self);
 }
 
+static gboolean
+present_error_dialog_cb (gpointer user_data)
+{
+  OplWindow *self = user_data;
+
+  self->present_dialog_id = 0;
+  if (self->error_dialog != NULL)
+    gtk_window_present (GTK_WINDOW (self->error_dialog));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The dialog is presented once the window is up, so that it lands on top of it. */
 static void
 on_map_present_error_dialog_cb (OplWindow *self)
 {
   g_signal_handlers_disconnect_by_func (self, on_map_present_error_dialog_cb, NULL);
 
-  if (self->error_dialog != NULL)
-    gtk_window_present (GTK_WINDOW (self->error_dialog));
+  g_clear_handle_id (&self->present_dialog_id, g_source_remove);
+  self->present_dialog_id = g_idle_add (present_error_dialog_cb, self);
 }
 
 static void
@@ -299,6 +314,7 @@ opl_window_dispose (GObject *object)
   OplWindow *self = (OplWindow *)object;
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->present_dialog_id, g_source_remove);
   if (self->error_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->error_dialog));
 
@@ -565,7 +581,6 @@ opl_window_show_open_error (OplWindow    *self,
   self->error_dialog = dialog;
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->error_dialog);
 
-  /* The dialog goes on top of the window, so it waits until the window is shown. */
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     gtk_window_present (GTK_WINDOW (dialog));
   else
