@@ -324,6 +324,50 @@ test_open_error (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_open_another (void)
+{
+  g_autofree char *garbage = opl_test_db_path ("note.db");
+  g_autofree char *missing = opl_test_db_path ("typo.db");
+  g_autofree char *demo = opl_test_db_path ("other-demo.db");
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.opleidingspraktijk.Opleidingspraktijk");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *remembered = NULL;
+  OplStore *store;
+  OplWindow *window;
+
+  g_object_unref (opl_test_demo_store (demo));
+
+  opl_test_write_file (garbage, "Not a database either.\n", -1);
+  before = opl_test_file_digest (garbage);
+
+  window = opl_window_new (NULL, NULL, settings);
+  opl_window_show_open_error (window, garbage, NULL);
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "error");
+
+  /* A missing file is not created, a wrong one not touched. */
+  g_assert_false (opl_window_open_database (window, missing));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "error");
+
+  g_assert_false (opl_window_open_database (window, garbage));
+  after = opl_test_file_digest (garbage);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_null (opl_window_get_store (window));
+
+  /* A practice opens on the chooser and is remembered for the next start. */
+  g_assert_true (opl_window_open_database (window, demo));
+  store = opl_window_get_store (window);
+  g_assert_nonnull (store);
+  g_assert_cmpstr (opl_store_get_practice_name (store), ==, "Huisartsenpraktijk De Linde");
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "profiles");
+  remembered = g_settings_get_string (settings, "database-path");
+  g_assert_cmpstr (remembered, ==, demo);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -336,6 +380,7 @@ main (int   argc,
   g_test_add_func ("/opl/gui/window/open-profile", test_open_profile);
   g_test_add_func ("/opl/gui/window/narrow-folds", test_narrow_window_folds);
   g_test_add_func ("/opl/gui/window/open-error", test_open_error);
+  g_test_add_func ("/opl/gui/window/open-another", test_open_another);
 
   return g_test_run ();
 }

@@ -10,6 +10,8 @@
 
 G_BEGIN_DECLS
 
+gboolean    opl_window_open_database        (OplWindow  *self,
+                                             const char *path);
 const char *opl_window_get_visible_page     (OplWindow  *self);
 GtkWidget  *opl_window_get_page             (OplWindow  *self,
                                              const char *name);

@@ -170,8 +170,6 @@ on_file_chosen_cb (GObject      *object,
   g_autoptr(OplWindow) self = user_data;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(OplDatabase) database = NULL;
-  g_autoptr(OplStore) store = NULL;
   g_autofree char *path = NULL;
 
   file = opl_compat_choose_file_finish (result, &error);
@@ -190,29 +188,7 @@ on_file_chosen_cb (GObject      *object,
       return;
     }
 
-  /* An existing practice only: a typo must not leave an empty database behind. */
-  database = opl_database_open (path, OPL_DATABASE_OPEN_DEFAULT, &error);
-  if (database != NULL)
-    {
-      store = opl_store_new (database);
-      if (!opl_store_load (store, &error))
-        g_clear_object (&store);
-    }
-
-  if (store == NULL)
-    {
-      opl_window_show_open_error (self, path, error);
-      return;
-    }
-
-  if (self->error_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->error_dialog));
-
-  if (self->settings != NULL)
-    g_settings_set_string (self->settings, "database-path", path);
-
-  opl_store_start_monitoring (store, 1000);
-  opl_window_set_store (self, store);
+  opl_window_open_database (self, path);
 }
 
 static void
@@ -635,6 +611,52 @@ opl_window_show_toast (OplWindow  *self,
   g_return_if_fail (title != NULL);
 
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+/**
+ * opl_window_open_database:
+ * @path: an existing practice database
+ *
+ * Opens another practice in the window, and remembers it for the next start. A
+ * file that can't be opened is left alone and the error page says why.
+ *
+ * Returns: whether the practice is open
+ */
+gboolean
+opl_window_open_database (OplWindow  *self,
+                          const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+  g_autoptr(OplStore) store = NULL;
+
+  g_return_val_if_fail (OPL_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  /* An existing practice only: a typo must not leave an empty database behind. */
+  database = opl_database_open (path, OPL_DATABASE_OPEN_DEFAULT, &error);
+  if (database != NULL)
+    {
+      store = opl_store_new (database);
+      if (!opl_store_load (store, &error))
+        g_clear_object (&store);
+    }
+
+  if (store == NULL)
+    {
+      opl_window_show_open_error (self, path, error);
+      return FALSE;
+    }
+
+  if (self->error_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->error_dialog));
+
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "database-path", path);
+
+  opl_store_start_monitoring (store, 1000);
+  opl_window_set_store (self, store);
+  return TRUE;
 }
 
 const char *
