@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "opl-gui-test-utils.h"
 #include "opl-test-utils.h"
 
@@ -32,7 +34,16 @@ opl_gui_test_init (int    *argc,
   g_setenv ("OPL_TODAY", "2026-11-22", TRUE);
   g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   g_content_type_set_mime_dirs ((const char * const *) strv);
-  gtk_init ();
+
+  /* flatpak-builder runs the tests without a display: skip there, but never where a
+   * display was promised (build-aux/opl-dev sets OPL_REQUIRE_DISPLAY under Xvfb). */
+  if (!gtk_init_check ())
+    {
+      if (g_getenv ("OPL_REQUIRE_DISPLAY") != NULL)
+        g_error ("No display, though OPL_REQUIRE_DISPLAY is set");
+      g_print ("1..0 # SKIP no display to run GTK tests on\n");
+      exit (0);
+    }
   adw_init ();
 }
 
