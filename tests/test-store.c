@@ -208,6 +208,22 @@ test_monitoring (void)
   g_assert_false (opl_store_poll (store));
 }
 
+/* --profile takes an id, a role or a name. */
+static void
+test_find_profile (void)
+{
+  g_autofree char *path = opl_test_db_path ("find.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  OplPerson *anna = find_person (store, "Anna de Vries");
+
+  g_assert_true (opl_store_find_profile (store, opl_person_get_id (anna)) == anna);
+  g_assert_true (opl_store_find_profile (store, "hoofdopleider") == anna);
+  g_assert_true (opl_store_find_profile (store, "anna de vries") == anna);
+  g_assert_true (opl_store_find_profile (store, "duo-opleider") == find_person (store, "Bram Jansen"));
+  g_assert_null (opl_store_find_profile (store, "plaatsvervangend-opleider"));
+  g_assert_null (opl_store_find_profile (store, "Zeus"));
+}
+
 static void
 test_counts (void)
 {
@@ -235,6 +251,7 @@ main (int   argc,
   g_test_add_func ("/opl/store/create-practice-atomic", test_create_practice_atomic);
   g_test_add_func ("/opl/store/monitoring", test_monitoring);
   g_test_add_func ("/opl/store/counts", test_counts);
+  g_test_add_func ("/opl/store/find-profile", test_find_profile);
 
   return g_test_run ();
 }

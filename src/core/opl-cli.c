@@ -71,7 +71,7 @@ opl_cli_options_parse (OplCliOptions   *options,
     { "check", 0, 0, G_OPTION_ARG_NONE, &options->check,
       N_("Check the database’s integrity, schema version and contents, and exit"), NULL },
     { "profile", 0, 0, G_OPTION_ARG_STRING, &options->profile,
-      N_("Open the dashboard of this profile (its id)"), N_("ID") },
+      N_("Open the dashboard of this profile (an id, a role or a name)"), N_("ID") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options->version,
       N_("Print the version and exit"), NULL },
     { NULL }
@@ -293,22 +293,6 @@ run_schedule (OplCliOptions *options)
   return OPL_EXIT_OK;
 }
 
-static OplPerson *
-find_hoofdopleider (OplStore *store)
-{
-  GListModel *people = opl_store_get_people (store);
-
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(OplPerson) person = g_list_model_get_item (people, i);
-
-      if (opl_person_get_role (person) == OPL_ROLE_HOOFDOPLEIDER)
-        return opl_store_lookup_person (store, opl_person_get_id (person));
-    }
-
-  return NULL;
-}
-
 static void
 print_checklist_json (GArray *statuses)
 {
@@ -370,7 +354,7 @@ run_checklist (OplCliOptions *options,
   g_autoptr(OplStore) store = NULL;
   g_autoptr(OplChecklist) checklist = NULL;
   g_autoptr(GArray) statuses = NULL;
-  const char *person_id = options->profile;
+  OplPerson *person;
   GDate today;
 
   if (options->date != NULL && !opl_date_parse_iso (options->date, &today))
@@ -387,16 +371,13 @@ run_checklist (OplCliOptions *options,
   if (checklist == NULL || !opl_store_load (store, &error))
     return fail (error);
 
-  if (person_id == NULL)
-    {
-      OplPerson *hoofdopleider = find_hoofdopleider (store);
+  person = opl_store_find_profile (store, options->profile != NULL ? options->profile : "hoofdopleider");
+  if (person == NULL)
+    return usage_error (options->profile != NULL
+                        ? _("--profile names no one in this practice (give an id, a role or a name)")
+                        : _("The practice has no hoofdopleider; name a profile with --profile"));
 
-      if (hoofdopleider == NULL)
-        return usage_error (_("The practice has no hoofdopleider; name a profile with --profile"));
-      person_id = opl_person_get_id (hoofdopleider);
-    }
-
-  statuses = opl_store_get_checklist_status (store, checklist, person_id, &today, &error);
+  statuses = opl_store_get_checklist_status (store, checklist, opl_person_get_id (person), &today, &error);
   if (statuses == NULL)
     return fail (error);
 

@@ -656,6 +656,46 @@ opl_store_lookup_person (OplStore   *self,
 }
 
 /**
+ * opl_store_find_profile:
+ * @id_role_or_name: a person's id, a role ("hoofdopleider") or a full name
+ *
+ * Finds the profile a command line names: by id first, then the first person with
+ * that role (opleiders come first), then by name, ignoring case.
+ *
+ * Returns: (transfer none) (nullable): the person
+ */
+OplPerson *
+opl_store_find_profile (OplStore   *self,
+                        const char *id_role_or_name)
+{
+  GListModel *people;
+  OplPerson *person;
+  OplRole role;
+  gboolean is_role;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+  g_return_val_if_fail (id_role_or_name != NULL, NULL);
+
+  person = opl_store_lookup_person (self, id_role_or_name);
+  if (person != NULL)
+    return person;
+
+  people = G_LIST_MODEL (self->people);
+  is_role = opl_role_from_string (id_role_or_name, &role);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(OplPerson) candidate = g_list_model_get_item (people, i);
+
+      if ((is_role && opl_person_get_role (candidate) == role) ||
+          (!is_role && g_utf8_collate (opl_person_get_name (candidate), id_role_or_name) == 0) ||
+          (!is_role && g_ascii_strcasecmp (opl_person_get_name (candidate), id_role_or_name) == 0))
+        return opl_store_lookup_person (self, opl_person_get_id (candidate));
+    }
+
+  return NULL;
+}
+
+/**
  * opl_store_create_practice:
  * @setup: a setup that passed opl_practice_setup_finish()
  *

@@ -46,6 +46,8 @@ const char  *opl_store_get_practice_name  (OplStore          *self);
 GListModel  *opl_store_get_people         (OplStore          *self);
 OplPerson   *opl_store_lookup_person      (OplStore          *self,
                                            const char        *person_id);
+OplPerson   *opl_store_find_profile       (OplStore          *self,
+                                           const char        *id_role_or_name);
 
 gboolean     opl_store_create_practice    (OplStore          *self,
                                            OplPracticeSetup  *setup,

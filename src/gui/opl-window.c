@@ -581,7 +581,7 @@ opl_window_open_profile (OplWindow  *self,
   if (self->store == NULL || !opl_store_has_practice (self->store))
     return;
 
-  person = opl_store_lookup_person (self->store, person_id);
+  person = opl_store_find_profile (self->store, person_id);
   if (person == NULL)
     {
       g_autofree char *title = NULL;
@@ -593,9 +593,9 @@ opl_window_open_profile (OplWindow  *self,
       return;
     }
 
-  opl_store_set_actor (self->store, person_id);
+  opl_store_set_actor (self->store, opl_person_get_id (person));
   if (self->settings != NULL)
-    g_settings_set_string (self->settings, "last-profile", person_id);
+    g_settings_set_string (self->settings, "last-profile", opl_person_get_id (person));
 
   remove_page (self, &self->workspace);
   self->workspace = opl_workspace_new (self->store, person);
