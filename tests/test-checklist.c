@@ -266,6 +266,57 @@ test_demo_history (void)
   g_assert_false (status_of (statuses, "maandelijks-leerproces")->overdue);
 }
 
+/* History: the periods before today's, newest first, never before the opleider began. */
+static void
+test_history (void)
+{
+  g_autoptr(OplChecklist) checklist = opl_checklist_new_default (NULL);
+  g_autoptr(GHashTable) ticks = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) weekly = NULL;
+  g_autoptr(GArray) daily = NULL;
+  g_autoptr(GArray) recent = NULL;
+  g_autoptr(GArray) none = NULL;
+  GDate monday = date ("2026-11-23");
+  GDate since = date ("2026-10-20");
+  GDate first = date ("2026-11-16");
+
+  g_hash_table_add (ticks, (char *) "wekelijks-leergesprek@2026-W47");
+  g_hash_table_add (ticks, (char *) "wekelijks-leergesprek@2026-W45");
+  g_hash_table_add (ticks, (char *) "dagelijks-agenda@2026-11-20");
+
+  weekly = opl_checklist_get_history (checklist,
+                                      opl_checklist_lookup_item (checklist, "wekelijks-leergesprek"),
+                                      &monday, NULL, 8, in_set, ticks);
+  g_assert_cmpuint (weekly->len, ==, 8);
+  g_assert_cmpstr (g_array_index (weekly, OplChecklistPeriod, 0).period_key, ==, "2026-W47");
+  g_assert_true (g_array_index (weekly, OplChecklistPeriod, 0).done);
+  g_assert_cmpint (g_date_compare (&g_array_index (weekly, OplChecklistPeriod, 0).first, &first), ==, 0);
+  g_assert_false (g_array_index (weekly, OplChecklistPeriod, 1).done);
+  g_assert_true (g_array_index (weekly, OplChecklistPeriod, 2).done);
+  g_assert_cmpstr (g_array_index (weekly, OplChecklistPeriod, 7).period_key, ==, "2026-W40");
+
+  /* Working days only: Monday looks back at Friday. */
+  daily = opl_checklist_get_history (checklist,
+                                     opl_checklist_lookup_item (checklist, "dagelijks-agenda"),
+                                     &monday, NULL, 3, in_set, ticks);
+  g_assert_cmpuint (daily->len, ==, 3);
+  g_assert_cmpstr (g_array_index (daily, OplChecklistPeriod, 0).period_key, ==, "2026-11-20");
+  g_assert_true (g_array_index (daily, OplChecklistPeriod, 0).done);
+  g_assert_cmpstr (g_array_index (daily, OplChecklistPeriod, 1).period_key, ==, "2026-11-19");
+
+  /* Weeks that ended before the opleider began are not missed. */
+  recent = opl_checklist_get_history (checklist,
+                                      opl_checklist_lookup_item (checklist, "wekelijks-leergesprek"),
+                                      &monday, &since, 8, in_set, ticks);
+  g_assert_cmpuint (recent->len, ==, 5);
+  g_assert_cmpstr (g_array_index (recent, OplChecklistPeriod, 4).period_key, ==, "2026-W43");
+
+  none = opl_checklist_get_history (checklist,
+                                    opl_checklist_lookup_item (checklist, "jaarlijks-profiel-leerwerkplan"),
+                                    &monday, &monday, 8, in_set, ticks);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -279,6 +330,7 @@ main (int   argc,
   g_test_add_func ("/opl/checklist/status", test_status);
   g_test_add_func ("/opl/checklist/store-ticks", test_store_ticks);
   g_test_add_func ("/opl/checklist/demo-history", test_demo_history);
+  g_test_add_func ("/opl/checklist/history", test_history);
 
   return g_test_run ();
 }

@@ -388,6 +388,7 @@ test_store_moments_done (void)
       g_autoptr(GArray) moments = NULL;
       g_autoptr(GArray) after = NULL;
       GDate done_on = today;
+      GDate read_back;
 
       if (opl_traject_get_n_leaves (traject) == 0)
         continue;
@@ -398,14 +399,26 @@ test_store_moments_done (void)
       g_assert_cmpint (find (moments, OPL_MOMENT_COMBEL, 3)->state, ==, OPL_MOMENT_STATE_DONE);
       g_assert_cmpint (find (moments, OPL_MOMENT_LEOH, 3)->state, ==, OPL_MOMENT_STATE_OVERDUE);
 
+      g_assert_true (opl_store_get_moment_done_on (store, opl_traject_get_id (traject),
+                                                   OPL_MOMENT_LEOH, 3, &read_back, &error));
+      g_assert_false (g_date_valid (&read_back));
+
       g_assert_true (opl_store_set_moment_done (store, opl_traject_get_id (traject),
                                                 OPL_MOMENT_LEOH, 3, &done_on, &error));
+      /* The day it took place is kept, for the traject view and an undo. */
+      g_assert_true (opl_store_get_moment_done_on (store, opl_traject_get_id (traject),
+                                                   OPL_MOMENT_LEOH, 3, &read_back, &error));
+      g_assert_true (g_date_valid (&read_back));
+      g_assert_cmpint (g_date_compare (&read_back, &done_on), ==, 0);
       g_assert_true (opl_store_set_moment_done (store, opl_traject_get_id (traject),
                                                 OPL_MOMENT_COMBEL, 3, NULL, &error));
       g_assert_no_error (error);
       after = opl_store_get_schedule (store, traject, &today, &error);
       g_assert_cmpint (find (after, OPL_MOMENT_LEOH, 3)->state, ==, OPL_MOMENT_STATE_DONE);
       g_assert_cmpint (find (after, OPL_MOMENT_COMBEL, 3)->state, ==, OPL_MOMENT_STATE_OVERDUE);
+      g_assert_true (opl_store_get_moment_done_on (store, opl_traject_get_id (traject),
+                                                   OPL_MOMENT_COMBEL, 3, &read_back, &error));
+      g_assert_false (g_date_valid (&read_back));
     }
 }
 

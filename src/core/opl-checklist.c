@@ -361,6 +361,79 @@ opl_checklist_get_status (OplChecklist           *self,
   return statuses;
 }
 
+static void
+clear_period (gpointer data)
+{
+  g_clear_pointer (&((OplChecklistPeriod *) data)->period_key, g_free);
+}
+
+/* The day before @first that still counts: for a daily task, the working day before. */
+static void
+step_back (OplPeriod  period,
+           GDate     *date)
+{
+  g_date_subtract_days (date, 1);
+  while (period == OPL_PERIOD_DAILY && g_date_get_weekday (date) >= G_DATE_SATURDAY)
+    g_date_subtract_days (date, 1);
+}
+
+/**
+ * opl_checklist_get_history:
+ * @item: an item of @self
+ * @today: the day to look back from
+ * @since: (nullable): the first day the opleider used the checklist; no period that
+ *   ended before it is listed
+ * @max_periods: how many periods to list at most
+ * @is_ticked: answers for the ticks of one opleider
+ *
+ * Lists the periods before the one @today falls in, with whether @item was ticked in
+ * each. Daily tasks count working days only, as opl_checklist_get_status() does.
+ *
+ * Returns: (transfer full) (element-type OplChecklistPeriod): the periods, the most
+ *   recent first
+ */
+GArray *
+opl_checklist_get_history (OplChecklist           *self,
+                           const OplChecklistItem *item,
+                           const GDate            *today,
+                           const GDate            *since,
+                           guint                   max_periods,
+                           OplChecklistTickedFunc  is_ticked,
+                           gpointer                user_data)
+{
+  GArray *periods;
+  GDate first, last;
+
+  g_return_val_if_fail (OPL_IS_CHECKLIST (self), NULL);
+  g_return_val_if_fail (item != NULL, NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+  g_return_val_if_fail (is_ticked != NULL, NULL);
+
+  periods = g_array_sized_new (FALSE, TRUE, sizeof (OplChecklistPeriod), max_periods);
+  g_array_set_clear_func (periods, clear_period);
+
+  opl_period_bounds (item->period, today, &first, &last);
+
+  while (periods->len < max_periods)
+    {
+      OplChecklistPeriod period = { NULL };
+      GDate previous = first;
+
+      step_back (item->period, &previous);
+      opl_period_bounds (item->period, &previous, &first, &last);
+      if (since != NULL && g_date_compare (&last, since) < 0)
+        break;
+
+      period.period_key = opl_period_key (item->period, &previous);
+      period.first = first;
+      period.last = last;
+      period.done = is_ticked (item->id, period.period_key, user_data);
+      g_array_append_val (periods, period);
+    }
+
+  return periods;
+}
+
 const char *
 opl_period_to_string (OplPeriod period)
 {

@@ -46,6 +46,15 @@ typedef struct
   gboolean                overdue;
 } OplChecklistStatus;
 
+/* One earlier period of an item, for its history. */
+typedef struct
+{
+  char     *period_key;
+  GDate     first;
+  GDate     last;
+  gboolean  done;
+} OplChecklistPeriod;
+
 /* Whether @person's @item_id was ticked in the period @period_key. */
 typedef gboolean (*OplChecklistTickedFunc) (const char *item_id,
                                             const char *period_key,
@@ -75,6 +84,14 @@ const OplChecklistItem *opl_checklist_lookup_item    (OplChecklist         *self
 GArray                 *opl_checklist_get_status     (OplChecklist         *self,
                                                       const GDate          *today,
                                                       const GDate          *since,
+                                                      OplChecklistTickedFunc is_ticked,
+                                                      gpointer              user_data) G_GNUC_WARN_UNUSED_RESULT;
+
+GArray                 *opl_checklist_get_history    (OplChecklist         *self,
+                                                      const OplChecklistItem *item,
+                                                      const GDate          *today,
+                                                      const GDate          *since,
+                                                      guint                 max_periods,
                                                       OplChecklistTickedFunc is_ticked,
                                                       gpointer              user_data) G_GNUC_WARN_UNUSED_RESULT;
 

@@ -1040,6 +1040,49 @@ opl_store_set_moment_done (OplStore       *self,
   return finish_transaction (self, opl_database_step_done (self->database, stmt, error), error);
 }
 
+/**
+ * opl_store_get_moment_done_on:
+ * @done_on: (out caller-allocates): the day the moment took place, or a cleared date
+ *   when it has not (yet)
+ *
+ * Reads the day a due moment of @traject_id was recorded as done, so a view can show
+ * it and an undo can put it back.
+ */
+gboolean
+opl_store_get_moment_done_on (OplStore       *self,
+                              const char     *traject_id,
+                              OplMomentKind   kind,
+                              int             month,
+                              GDate          *done_on,
+                              GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (done_on != NULL, FALSE);
+
+  g_date_clear (done_on, 1);
+
+  stmt = opl_database_prepare (self->database,
+                               "SELECT done_on FROM moment_done"
+                               " WHERE traject_id = ? AND kind = ? AND month = ?",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_text (stmt, 1, traject_id);
+  bind_text (stmt, 2, opl_moment_kind_to_string (kind));
+  sqlite3_bind_int (stmt, 3, month);
+  if (!opl_database_step_row (self->database, stmt, &has_row, error))
+    return FALSE;
+
+  if (has_row && !column_date (stmt, 0, done_on))
+    g_date_clear (done_on, 1);
+
+  return TRUE;
+}
+
 static gboolean
 is_moment_done (OplMomentKind kind,
                 int           month,

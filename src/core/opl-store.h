@@ -87,6 +87,12 @@ gboolean     opl_store_set_moment_done    (OplStore          *self,
                                            int                month,
                                            const GDate       *done_on,
                                            GError           **error);
+gboolean     opl_store_get_moment_done_on (OplStore          *self,
+                                           const char        *traject_id,
+                                           OplMomentKind      kind,
+                                           int                month,
+                                           GDate             *done_on,
+                                           GError           **error);
 GArray      *opl_store_get_schedule       (OplStore          *self,
                                            OplTraject        *traject,
                                            const GDate       *today,
