@@ -17,6 +17,7 @@
 #include <json-glib/json-glib.h>
 
 #include "opl-checklist.h"
+#include "opl-date.h"
 #include "opl-core-resources.h"
 
 #define CHECKLIST_RESOURCE "/io/github/opleidingspraktijk/Opleidingspraktijk/data/checklist.json"
@@ -498,15 +499,7 @@ opl_period_key (OplPeriod    period,
     case OPL_PERIOD_DAILY:
       return g_strdup_printf ("%04u-%02u-%02u", year, month, g_date_get_day (date));
     case OPL_PERIOD_WEEKLY:
-      {
-        guint week = g_date_get_iso8601_week_of_year (date);
-        GDate thursday = *date;
-
-        /* The ISO year is the year of the week's Thursday. */
-        g_date_subtract_days (&thursday, g_date_get_weekday (date) - 1);
-        g_date_add_days (&thursday, 3);
-        return g_strdup_printf ("%04u-W%02u", g_date_get_year (&thursday), week);
-      }
+      return opl_date_week_key (date);
     case OPL_PERIOD_MONTHLY:
       return g_strdup_printf ("%04u-%02u", year, month);
     case OPL_PERIOD_QUARTERLY:

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <sqlite3.h>
 
+#include "opl-calendar.h"
 #include "opl-cli.h"
 #include "opl-database-private.h"
 #include "opl-date.h"
@@ -43,6 +44,7 @@ opl_cli_options_clear (OplCliOptions *options)
   g_clear_pointer (&options->database, g_free);
   g_clear_pointer (&options->profile, g_free);
   g_clear_pointer (&options->date, g_free);
+  g_clear_pointer (&options->calendar, g_free);
   g_clear_pointer (&options->phase, g_free);
   g_clear_pointer (&options->start, g_free);
   g_clear_pointer (&options->parttime, g_free);
@@ -96,6 +98,8 @@ opl_cli_options_parse (OplCliOptions   *options,
       N_("Print the checklist of a profile (--profile, or the hoofdopleider) and exit"), NULL },
     { "date", 0, 0, G_OPTION_ARG_STRING, &options->date,
       N_("The day to look at instead of today"), N_("YYYY-MM-DD") },
+    { "calendar", 0, 0, G_OPTION_ARG_FILENAME, &options->calendar,
+      N_("Write the leergesprekken and due moments as an iCalendar file and exit"), N_("OUT.ics") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -134,7 +138,7 @@ gboolean
 opl_cli_wants_window (OplCliOptions *options)
 {
   return !options->version && !options->demo && !options->check && !options->schedule &&
-         !options->checklist;
+         !options->checklist && options->calendar == NULL;
 }
 
 static gboolean
@@ -388,6 +392,37 @@ run_checklist (OplCliOptions *options,
   return OPL_EXIT_OK;
 }
 
+/* `--calendar OUT.ics`: the running trajecten's leergesprekken and due moments. */
+static int
+run_calendar (OplCliOptions *options,
+              const char    *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+  g_autoptr(OplStore) store = NULL;
+  guint n_events = 0;
+  GDate today;
+
+  if (options->date != NULL && !opl_date_parse_iso (options->date, &today))
+    return usage_error (_("--date must be a real date written as YYYY-MM-DD"));
+  if (options->date == NULL)
+    opl_date_set_today (&today);
+
+  database = opl_database_open (path, OPL_DATABASE_OPEN_DEFAULT, &error);
+  if (database == NULL)
+    return fail (error);
+
+  store = opl_store_new (database);
+  if (!opl_store_load (store, &error) ||
+      !opl_calendar_write (store, &today, options->calendar, &n_events, &error))
+    return fail (error);
+
+  /* Translators: %u is a number of events, %s a file name */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %u event to %s\n", "Wrote %u events to %s\n", n_events),
+           n_events, options->calendar);
+  return OPL_EXIT_OK;
+}
+
 /**
  * opl_cli_run:
  * @database_path: the database the modes work on
@@ -411,6 +446,9 @@ opl_cli_run (OplCliOptions *options,
 
   if (options->checklist)
     return run_checklist (options, database_path);
+
+  if (options->calendar != NULL)
+    return run_calendar (options, database_path);
 
   if (options->demo)
     return opl_cli_demo (database_path);

@@ -24,6 +24,7 @@ typedef struct
   gboolean  version;
   gboolean  schedule;
   gboolean  checklist;
+  char     *calendar;
   char     *date;
   gboolean  json;
   char     *phase;

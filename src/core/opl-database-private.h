@@ -30,6 +30,18 @@ void          opl_database_set_error (OplDatabase   *self,
                                       GError       **error);
 sqlite3      *opl_database_get_handle (OplDatabase  *self);
 
+void          opl_bind_text          (sqlite3_stmt  *stmt,
+                                      int            index,
+                                      const char    *text);
+void          opl_bind_date          (sqlite3_stmt  *stmt,
+                                      int            index,
+                                      const GDate   *date);
+const char   *opl_column_text        (sqlite3_stmt  *stmt,
+                                      int            column);
+gboolean      opl_column_date        (sqlite3_stmt  *stmt,
+                                      int            column,
+                                      GDate         *date);
+
 /* Statements come from a per-connection cache: release them with this, never finalize. */
 void          opl_database_release   (sqlite3_stmt  *stmt);
 

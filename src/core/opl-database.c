@@ -19,6 +19,7 @@
 
 #include "opl-database.h"
 #include "opl-database-private.h"
+#include "opl-date.h"
 #include "opl-schema.h"
 
 /* How long a writer waits for another process before giving up (design.md §4). */
@@ -810,4 +811,43 @@ char *
 opl_database_get_default_path (void)
 {
   return g_build_filename (g_get_user_data_dir (), "opleidingspraktijk", "opleidingspraktijk.db", NULL);
+}
+
+/* Binding and reading values; NULL and invalid dates become SQL NULL. */
+
+void
+opl_bind_text (sqlite3_stmt *stmt,
+               int           index,
+               const char   *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+void
+opl_bind_date (sqlite3_stmt *stmt,
+               int           index,
+               const GDate  *date)
+{
+  if (date != NULL && g_date_valid (date))
+    sqlite3_bind_text (stmt, index, opl_date_to_iso (date), -1, g_free);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+const char *
+opl_column_text (sqlite3_stmt *stmt,
+                 int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+gboolean
+opl_column_date (sqlite3_stmt *stmt,
+                 int           column,
+                 GDate        *date)
+{
+  return opl_date_parse_iso (opl_column_text (stmt, column), date);
 }

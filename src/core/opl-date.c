@@ -100,6 +100,23 @@ opl_date_add_months_clamped (GDate *date,
 }
 
 /**
+ * opl_date_week_key:
+ *
+ * Returns: (transfer full): the ISO 8601 week @date falls in, as 2026-W48; the year is
+ *   that of the week's Thursday (1 January 2027 is in 2026-W53)
+ */
+char *
+opl_date_week_key (const GDate *date)
+{
+  GDate thursday = *date;
+
+  g_date_subtract_days (&thursday, g_date_get_weekday (date) - 1);
+  g_date_add_days (&thursday, 3);
+  return g_strdup_printf ("%04u-W%02u", g_date_get_year (&thursday),
+                          g_date_get_iso8601_week_of_year (date));
+}
+
+/**
  * opl_timestamp_now:
  *
  * Returns: (transfer full): the current UTC time as 2026-11-22T10:15:30.123Z, the

@@ -16,6 +16,7 @@ char     *opl_date_to_iso           (const GDate *date) G_GNUC_WARN_UNUSED_RESUL
 void      opl_date_set_today        (GDate       *date);
 void      opl_date_add_months_clamped (GDate     *date,
                                        int        n_months);
+char     *opl_date_week_key         (const GDate *date) G_GNUC_WARN_UNUSED_RESULT;
 char     *opl_timestamp_now         (void) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

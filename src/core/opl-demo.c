@@ -18,6 +18,7 @@
 #include "opl-checklist.h"
 #include "opl-date.h"
 #include "opl-demo.h"
+#include "opl-planner.h"
 
 /* The first day of the month @months_ago months before @today. */
 static GDate
@@ -113,6 +114,120 @@ add_moments_done (OplPracticeSetup *setup,
     }
 }
 
+static const char * const demo_tops[] = {
+  "Heldere uitleg aan de patiënt, goed gecontroleerd of het begrepen was.",
+  "Rustige structuur in het consult; de hulpvraag kwam er snel uit.",
+  "Goede differentiaaldiagnose, netjes met de NHG-standaard onderbouwd.",
+};
+
+static const char * const demo_tips[] = {
+  "Vraag vaker naar de verwachting van de patiënt voor je gaat uitleggen.",
+  "Sluit het consult af met een duidelijke vangnetafspraak.",
+  "Plan voor de visites een vast moment om terug te bellen.",
+};
+
+/* Plans @traject's weekly leergesprek from its start until eight weeks after @today, as
+ * the planner proposes: the past ones held (with notes, a top and a tip, by the duo
+ * taking turns), one week left out @missing_weeks_ago weeks ago so that the warnings
+ * have something to say, and the agenda of the next one prepared by the aios. */
+static void
+add_leergesprekken (OplPracticeSetup *setup,
+                    OplTraject       *traject,
+                    const OplSlot    *slot,
+                    const GDate      *today,
+                    OplPerson       **opleiders,
+                    guint             missing_weeks_ago,
+                    const char       *agenda)
+{
+  g_autoptr(GArray) moments = NULL;
+  g_autoptr(GArray) combel_dates = g_array_new (FALSE, TRUE, sizeof (GDate));
+  g_autoptr(GArray) weeks = NULL;
+  GArray *closures = opl_practice_setup_get_closures (setup);
+  OplScheduleInput schedule;
+  OplPlannerInput input;
+  GDate until = *today;
+  GDate missing = *today;
+
+  opl_schedule_input_from_traject (&schedule, traject);
+  moments = opl_schedule_compute (&schedule, today, NULL, NULL, NULL);
+  for (guint i = 0; moments != NULL && i < moments->len; i++)
+    {
+      if (g_array_index (moments, OplMoment, i).kind == OPL_MOMENT_COMBEL)
+        g_array_append_val (combel_dates, g_array_index (moments, OplMoment, i).due);
+    }
+
+  input = (OplPlannerInput) {
+    .phase = schedule.phase,
+    .traject_start = schedule.start,
+    .traject_end = schedule.end,
+    .weekday = slot->weekday,
+    .start_minute = slot->start_minute,
+    .duration = slot->duration,
+    .leaves = schedule.leaves,
+    .n_leaves = schedule.n_leaves,
+    .closures = (const OplClosure *) closures->data,
+    .n_closures = closures->len,
+    .combel_dates = (const GDate *) combel_dates->data,
+    .n_combel_dates = combel_dates->len,
+    .coschap_start = slot->coschap_start,
+  };
+  g_date_add_days (&until, 8 * 7);
+  g_date_subtract_days (&missing, missing_weeks_ago * 7);
+  weeks = opl_planner_plan (&input, &schedule.start, &until, NULL);
+  g_return_if_fail (weeks != NULL);
+
+  for (guint i = 0; i < weeks->len; i++)
+    {
+      const OplPlannedWeek *week = &g_array_index (weeks, OplPlannedWeek, i);
+      g_autofree char *id = NULL;
+      g_autofree char *missing_key = opl_date_week_key (&missing);
+      g_autoptr(OplLeergesprek) leergesprek = NULL;
+
+      if (week->skip != OPL_SKIP_NONE || (missing_weeks_ago > 0 && g_str_equal (week->week_key, missing_key)))
+        continue;
+
+      id = g_uuid_string_random ();
+      leergesprek = opl_leergesprek_new (id, opl_traject_get_id (traject), &week->date,
+                                         slot->start_minute, slot->duration, week->kind);
+      opl_leergesprek_set_opleider_id (leergesprek, opl_person_get_id (opleiders[i % 2]));
+
+      if (g_date_compare (&week->date, today) < 0)
+        {
+          opl_leergesprek_set_status (leergesprek, OPL_LEERGESPREK_HELD);
+          opl_leergesprek_set_text (leergesprek, OPL_LEERGESPREK_NOTES,
+                                    "Casuïstiek van de afgelopen week besproken.");
+          opl_leergesprek_set_text (leergesprek, OPL_LEERGESPREK_TOP, demo_tops[i % G_N_ELEMENTS (demo_tops)]);
+          opl_leergesprek_set_text (leergesprek, OPL_LEERGESPREK_TIP, demo_tips[i % G_N_ELEMENTS (demo_tips)]);
+        }
+      else if (agenda != NULL)
+        {
+          /* The next one's agenda is ready. */
+          opl_leergesprek_set_text (leergesprek, OPL_LEERGESPREK_AGENDA, agenda);
+          agenda = NULL;
+        }
+
+      opl_practice_setup_add_leergesprek (setup, leergesprek);
+    }
+}
+
+/* The practice is closed in the Christmas holiday around @today. */
+static void
+add_christmas (OplPracticeSetup *setup,
+               const GDate      *today)
+{
+  GDateYear year = g_date_get_year (today);
+  GDate start, end;
+
+  if (g_date_get_month (today) < G_DATE_JULY)
+    year--;
+
+  g_date_clear (&start, 1);
+  g_date_clear (&end, 1);
+  g_date_set_dmy (&start, 21, G_DATE_DECEMBER, year);
+  g_date_set_dmy (&end, 1, G_DATE_JANUARY, year + 1);
+  opl_practice_setup_add_closure (setup, &start, &end, "Kerstvakantie");
+}
+
 /**
  * opl_demo_populate:
  * @store: a store on a database without a practice
@@ -137,6 +252,8 @@ opl_demo_populate (OplStore     *store,
   g_autoptr(OplChecklist) checklist = NULL;
   OplTraject *traject;
   OplPerson *anna, *bram;
+  OplPerson *opleiders[2];
+  GDate coschap;
 
   g_return_val_if_fail (OPL_IS_STORE (store), FALSE);
 
@@ -149,6 +266,8 @@ opl_demo_populate (OplStore     *store,
 
   anna = opl_practice_setup_add_opleider (setup, "Anna de Vries", OPL_ROLE_HOOFDOPLEIDER);
   bram = opl_practice_setup_add_opleider (setup, "Bram Jansen", OPL_ROLE_DUO_OPLEIDER);
+  opleiders[0] = anna;
+  opleiders[1] = bram;
 
   checklist = opl_checklist_new_default (error);
   if (checklist == NULL)
@@ -156,8 +275,17 @@ opl_demo_populate (OplStore     *store,
   add_checklist_history (setup, checklist, anna, today, 10, TRUE);
   add_checklist_history (setup, checklist, bram, today, 10, FALSE);
 
+  add_christmas (setup, today);
+
   traject = opl_practice_setup_add_aios (setup, "Charlotte Bakker", OPL_PHASE_I, &start_i, NULL, 1.0);
   add_moments_done (setup, traject, today, OPL_N_MOMENT_KINDS, 0);
+  /* Tuesday 13:00 to 14:00. */
+  opl_practice_setup_set_slot (setup, traject, G_DATE_TUESDAY, 13 * 60, 60, NULL);
+  add_leergesprekken (setup, traject, &g_array_index (opl_practice_setup_get_slots (setup), OplSlot, 0),
+                      today, opleiders, 3,
+                      "Vragen over de NHG-standaard Diabetes mellitus type 2.\n"
+                      "Bespreken van de KPB van vorige week.\n"
+                      "Voorbereiding op de ComBel: eigen inschatting van de competenties.");
 
   traject = opl_practice_setup_add_aios (setup, "Daan Visser", OPL_PHASE_I, &daan_i, &daan_i_end, 1.0);
   add_moments_done (setup, traject, today, OPL_N_MOMENT_KINDS, 0);
@@ -168,6 +296,12 @@ opl_demo_populate (OplStore     *store,
   opl_traject_add_leave (traject, OPL_LEAVE_ZIEKTE, &ill_start, &ill_end);
   /* Daan's LEOh after three months has not been filled yet. */
   add_moments_done (setup, traject, today, OPL_MOMENT_LEOH, 3);
+  /* Thursday 8:00 to 9:30; Daan trains a coassistent whose coschap starts in two weeks. */
+  coschap = *today;
+  g_date_add_days (&coschap, 14);
+  opl_practice_setup_set_slot (setup, traject, G_DATE_THURSDAY, 8 * 60, 90, &coschap);
+  add_leergesprekken (setup, traject, &g_array_index (opl_practice_setup_get_slots (setup), OplSlot, 1),
+                      today, opleiders, 0, NULL);
 
   traject = opl_practice_setup_add_aios (setup, "Eva Mulder", OPL_PHASE_II, &eva, &eva_end, 1.0);
   add_moments_done (setup, traject, today, OPL_N_MOMENT_KINDS, 0);

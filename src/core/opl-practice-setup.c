@@ -25,6 +25,10 @@ struct _OplPracticeSetup
   GPtrArray *trajecten;
   GArray    *ticks;
   GArray    *moments;
+  GArray    *slots;
+  GArray    *closures;
+  GPtrArray *closure_reasons;
+  GPtrArray *leergesprekken;
 };
 
 G_DEFINE_FINAL_TYPE (OplPracticeSetup, opl_practice_setup, G_TYPE_OBJECT)
@@ -180,6 +184,10 @@ opl_practice_setup_finalize (GObject *object)
   g_clear_pointer (&self->trajecten, g_ptr_array_unref);
   g_clear_pointer (&self->ticks, g_array_unref);
   g_clear_pointer (&self->moments, g_array_unref);
+  g_clear_pointer (&self->slots, g_array_unref);
+  g_clear_pointer (&self->closures, g_array_unref);
+  g_clear_pointer (&self->closure_reasons, g_ptr_array_unref);
+  g_clear_pointer (&self->leergesprekken, g_ptr_array_unref);
 
   G_OBJECT_CLASS (opl_practice_setup_parent_class)->finalize (object);
 }
@@ -201,6 +209,11 @@ opl_practice_setup_init (OplPracticeSetup *self)
   g_array_set_clear_func (self->ticks, clear_tick);
   self->moments = g_array_new (FALSE, TRUE, sizeof (OplSetupMoment));
   g_array_set_clear_func (self->moments, clear_moment);
+  self->slots = g_array_new (FALSE, TRUE, sizeof (OplSlot));
+  g_array_set_clear_func (self->slots, (GDestroyNotify) opl_slot_clear);
+  self->closures = g_array_new (FALSE, TRUE, sizeof (OplClosure));
+  self->closure_reasons = g_ptr_array_new_with_free_func (g_free);
+  self->leergesprekken = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 OplPracticeSetup *
@@ -445,4 +458,118 @@ opl_practice_setup_get_moments_done (OplPracticeSetup *self)
   g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
 
   return self->moments;
+}
+
+/**
+ * opl_practice_setup_add_closure:
+ *
+ * Adds a period the practice is closed (a holiday): no leergesprekken then.
+ */
+void
+opl_practice_setup_add_closure (OplPracticeSetup *self,
+                                const GDate      *start,
+                                const GDate      *end,
+                                const char       *reason)
+{
+  OplClosure closure = { .start = *start, .end = *end };
+
+  g_return_if_fail (OPL_IS_PRACTICE_SETUP (self));
+
+  g_array_append_val (self->closures, closure);
+  g_ptr_array_add (self->closure_reasons, g_strdup (reason));
+}
+
+/**
+ * opl_practice_setup_get_closures:
+ *
+ * Returns: (transfer none) (element-type OplClosure): the holidays
+ */
+GArray *
+opl_practice_setup_get_closures (OplPracticeSetup *self)
+{
+  g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
+
+  return self->closures;
+}
+
+/**
+ * opl_practice_setup_get_closure_reasons:
+ *
+ * Returns: (transfer none) (element-type utf8): the reason of each holiday
+ */
+GPtrArray *
+opl_practice_setup_get_closure_reasons (OplPracticeSetup *self)
+{
+  g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
+
+  return self->closure_reasons;
+}
+
+/**
+ * opl_practice_setup_add_leergesprek:
+ *
+ * Adds a leergesprek of the history (or already planned) to the practice.
+ */
+void
+opl_practice_setup_add_leergesprek (OplPracticeSetup *self,
+                                    OplLeergesprek   *leergesprek)
+{
+  g_return_if_fail (OPL_IS_PRACTICE_SETUP (self));
+
+  g_ptr_array_add (self->leergesprekken, g_object_ref (leergesprek));
+}
+
+/**
+ * opl_practice_setup_get_leergesprekken:
+ *
+ * Returns: (transfer none) (element-type OplLeergesprek): the leergesprekken
+ */
+GPtrArray *
+opl_practice_setup_get_leergesprekken (OplPracticeSetup *self)
+{
+  g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
+
+  return self->leergesprekken;
+}
+
+/**
+ * opl_practice_setup_set_slot:
+ * @coschap_start: (nullable): when the aios's coassistent starts the coschap
+ *
+ * Gives @traject its fixed weekly leergesprek.
+ */
+void
+opl_practice_setup_set_slot (OplPracticeSetup *self,
+                             OplTraject       *traject,
+                             GDateWeekday      weekday,
+                             int               start_minute,
+                             int               duration,
+                             const GDate      *coschap_start)
+{
+  OplSlot slot = {
+    .traject_id = g_strdup (opl_traject_get_id (traject)),
+    .weekday = weekday,
+    .start_minute = start_minute,
+    .duration = duration,
+  };
+
+  g_return_if_fail (OPL_IS_PRACTICE_SETUP (self));
+
+  g_date_clear (&slot.coschap_start, 1);
+  if (coschap_start != NULL)
+    slot.coschap_start = *coschap_start;
+  g_array_append_val (self->slots, slot);
+}
+
+/**
+ * opl_practice_setup_get_slots:
+ *
+ * Returns: (transfer none) (element-type OplSlot): the weekly slots
+ */
+GArray *
+opl_practice_setup_get_slots (OplPracticeSetup *self)
+{
+  g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
+
+  return self->slots;
 }

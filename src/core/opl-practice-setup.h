@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "opl-enums.h"
+#include "opl-leergesprek.h"
 #include "opl-person.h"
 #include "opl-schedule.h"
 #include "opl-traject.h"
@@ -81,5 +82,21 @@ void              opl_practice_setup_add_moment_done (OplPracticeSetup  *self,
                                                       int                month,
                                                       const GDate       *done_on);
 GArray           *opl_practice_setup_get_moments_done (OplPracticeSetup *self);
+void              opl_practice_setup_set_slot        (OplPracticeSetup  *self,
+                                                      OplTraject        *traject,
+                                                      GDateWeekday       weekday,
+                                                      int                start_minute,
+                                                      int                duration,
+                                                      const GDate       *coschap_start);
+GArray           *opl_practice_setup_get_slots       (OplPracticeSetup  *self);
+void              opl_practice_setup_add_closure     (OplPracticeSetup  *self,
+                                                      const GDate       *start,
+                                                      const GDate       *end,
+                                                      const char        *reason);
+GArray           *opl_practice_setup_get_closures    (OplPracticeSetup  *self);
+GPtrArray        *opl_practice_setup_get_closure_reasons (OplPracticeSetup *self);
+void              opl_practice_setup_add_leergesprek (OplPracticeSetup  *self,
+                                                      OplLeergesprek    *leergesprek);
+GPtrArray        *opl_practice_setup_get_leergesprekken (OplPracticeSetup *self);
 
 G_END_DECLS

@@ -144,10 +144,57 @@ static const char migration_2_to_3[] =
   "  UNIQUE (traject_id, kind, month)\n"
   ") STRICT;\n";
 
+#define MINUTES(start, duration) \
+  "  " start " INTEGER NOT NULL CHECK (" start " BETWEEN 0 AND 1439),\n" \
+  "  " duration " INTEGER NOT NULL CHECK (" duration " >= 60 AND " start " + " duration " <= 1440),\n"
+
+static const char migration_3_to_4[] =
+  /* The weekly leergesprek (domain.md, "Leergesprekken"): a fixed slot per traject, at
+   * least an hour; the practice's holidays; and every leergesprek, planned for a week,
+   * with the aios's agenda, the notes, agreements, a top and a tip. */
+  "CREATE TABLE leergesprek_slot (\n"
+  "  traject_id TEXT NOT NULL PRIMARY KEY REFERENCES traject (id) ON DELETE CASCADE,\n"
+  "  weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),\n"
+  MINUTES ("start_minute", "duration")
+  "  coschap_start TEXT CHECK (coschap_start IS NULL OR " ISO_DATE ("coschap_start") "),\n"
+  AUDIT_COLUMNS
+  ") STRICT;\n"
+  "CREATE TABLE closure (\n"
+  UUID_COLUMN ("id")
+  "  start_date TEXT NOT NULL CHECK " ISO_DATE ("start_date") ",\n"
+  "  end_date TEXT NOT NULL CHECK (" ISO_DATE ("end_date") " AND end_date >= start_date),\n"
+  "  reason TEXT NOT NULL DEFAULT '',\n"
+  AUDIT_COLUMNS
+  ") STRICT;\n"
+  "CREATE TABLE leergesprek (\n"
+  UUID_COLUMN ("id")
+  "  traject_id TEXT NOT NULL REFERENCES traject (id) ON DELETE CASCADE,\n"
+  "  week_key TEXT NOT NULL CHECK (week_key GLOB '[0-9][0-9][0-9][0-9]-W[0-5][0-9]'),\n"
+  "  date TEXT NOT NULL CHECK " ISO_DATE ("date") ",\n"
+  MINUTES ("start_minute", "duration")
+  "  kind TEXT NOT NULL CHECK (kind IN ('taakgericht', 'persoonsgericht', 'leerprocesgericht',\n"
+  "                                      'video', 'combel-bespreking', 'coassistent')),\n"
+  "  status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'held', 'cancelled')),\n"
+  "  opleider_id TEXT REFERENCES person (id) ON DELETE SET NULL,\n"
+  "  agenda TEXT NOT NULL DEFAULT '',\n"
+  "  notes TEXT NOT NULL DEFAULT '',\n"
+  "  agreements TEXT NOT NULL DEFAULT '',\n"
+  "  top TEXT NOT NULL DEFAULT '',\n"
+  "  tip TEXT NOT NULL DEFAULT '',\n"
+  "  cancel_reason TEXT NOT NULL DEFAULT ''\n"
+  "    CHECK (status IS NOT 'cancelled' OR length(trim(cancel_reason)) > 0),\n"
+  AUDIT_COLUMNS ",\n"
+  "  UNIQUE (traject_id, week_key)\n"
+  ") STRICT;\n"
+  "CREATE INDEX leergesprek_by_date ON leergesprek (traject_id, date);\n";
+
+#undef MINUTES
+
 static const char * const migrations[] = {
   migration_0_to_1,
   migration_1_to_2,
   migration_2_to_3,
+  migration_3_to_4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OPL_DATABASE_SCHEMA_VERSION);

@@ -16,6 +16,7 @@
 #include "opl-database-private.h"
 #include "opl-date.h"
 #include "opl-store.h"
+#include "opl-store-private.h"
 
 struct _OplStore
 {
@@ -49,54 +50,17 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
-{
-  if (text != NULL)
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
-static void
-bind_date (sqlite3_stmt *stmt,
-           int           index,
-           const GDate  *date)
-{
-  if (date != NULL && g_date_valid (date))
-    sqlite3_bind_text (stmt, index, opl_date_to_iso (date), -1, g_free);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
 /* Binds the four audit columns, which every insert lists last. */
-static void
-bind_audit (OplStore     *self,
+void
+opl_store_bind_audit (OplStore     *self,
             sqlite3_stmt *stmt,
             int           first,
             const char   *now)
 {
-  bind_text (stmt, first, now);
-  bind_text (stmt, first + 1, self->actor);
-  bind_text (stmt, first + 2, now);
-  bind_text (stmt, first + 3, self->actor);
-}
-
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  return (const char *) sqlite3_column_text (stmt, column);
-}
-
-static gboolean
-column_date (sqlite3_stmt *stmt,
-             int           column,
-             GDate        *date)
-{
-  return opl_date_parse_iso (column_text (stmt, column), date);
+  opl_bind_text (stmt, first, now);
+  opl_bind_text (stmt, first + 1, self->actor);
+  opl_bind_text (stmt, first + 2, now);
+  opl_bind_text (stmt, first + 3, self->actor);
 }
 
 static gboolean
@@ -115,9 +79,9 @@ insert_practice (OplStore    *self,
   if (stmt == NULL)
     return FALSE;
 
-  bind_text (stmt, 1, id);
-  bind_text (stmt, 2, name);
-  bind_audit (self, stmt, 3, now);
+  opl_bind_text (stmt, 1, id);
+  opl_bind_text (stmt, 2, name);
+  opl_store_bind_audit (self, stmt, 3, now);
   return opl_database_step_done (self->database, stmt, error);
 }
 
@@ -136,10 +100,10 @@ insert_person (OplStore    *self,
   if (stmt == NULL)
     return FALSE;
 
-  bind_text (stmt, 1, opl_person_get_id (person));
-  bind_text (stmt, 2, opl_person_get_name (person));
-  bind_text (stmt, 3, opl_role_to_string (opl_person_get_role (person)));
-  bind_audit (self, stmt, 4, now);
+  opl_bind_text (stmt, 1, opl_person_get_id (person));
+  opl_bind_text (stmt, 2, opl_person_get_name (person));
+  opl_bind_text (stmt, 3, opl_role_to_string (opl_person_get_role (person)));
+  opl_store_bind_audit (self, stmt, 4, now);
   return opl_database_step_done (self->database, stmt, error);
 }
 
@@ -160,10 +124,10 @@ insert_traject_opleider (OplStore                 *self,
   if (stmt == NULL)
     return FALSE;
 
-  bind_text (stmt, 1, opl_traject_get_id (traject));
-  bind_text (stmt, 2, opleider->person_id);
+  opl_bind_text (stmt, 1, opl_traject_get_id (traject));
+  opl_bind_text (stmt, 2, opleider->person_id);
   sqlite3_bind_double (stmt, 3, opleider->share);
-  bind_audit (self, stmt, 4, now);
+  opl_store_bind_audit (self, stmt, 4, now);
   return opl_database_step_done (self->database, stmt, error);
 }
 
@@ -185,11 +149,11 @@ insert_leave (OplStore        *self,
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, g_uuid_string_random (), -1, g_free);
-  bind_text (stmt, 2, opl_traject_get_id (traject));
-  bind_text (stmt, 3, opl_leave_kind_to_string (leave->kind));
-  bind_date (stmt, 4, &leave->start);
-  bind_date (stmt, 5, &leave->end);
-  bind_audit (self, stmt, 6, now);
+  opl_bind_text (stmt, 2, opl_traject_get_id (traject));
+  opl_bind_text (stmt, 3, opl_leave_kind_to_string (leave->kind));
+  opl_bind_date (stmt, 4, &leave->start);
+  opl_bind_date (stmt, 5, &leave->end);
+  opl_store_bind_audit (self, stmt, 6, now);
   return opl_database_step_done (self->database, stmt, error);
 }
 
@@ -209,13 +173,13 @@ insert_traject (OplStore    *self,
   if (stmt == NULL)
     return FALSE;
 
-  bind_text (stmt, 1, opl_traject_get_id (traject));
-  bind_text (stmt, 2, opl_traject_get_aios_id (traject));
+  opl_bind_text (stmt, 1, opl_traject_get_id (traject));
+  opl_bind_text (stmt, 2, opl_traject_get_aios_id (traject));
   sqlite3_bind_int (stmt, 3, opl_traject_get_phase (traject));
-  bind_date (stmt, 4, opl_traject_get_start (traject));
-  bind_date (stmt, 5, opl_traject_get_end (traject));
+  opl_bind_date (stmt, 4, opl_traject_get_start (traject));
+  opl_bind_date (stmt, 5, opl_traject_get_end (traject));
   sqlite3_bind_double (stmt, 6, opl_traject_get_parttime (traject));
-  bind_audit (self, stmt, 7, now);
+  opl_store_bind_audit (self, stmt, 7, now);
   if (!opl_database_step_done (self->database, stmt, error))
     return FALSE;
 
@@ -252,11 +216,11 @@ insert_tick (OplStore             *self,
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, g_uuid_string_random (), -1, g_free);
-  bind_text (stmt, 2, tick->person_id);
-  bind_text (stmt, 3, tick->item_id);
-  bind_text (stmt, 4, tick->period_key);
+  opl_bind_text (stmt, 2, tick->person_id);
+  opl_bind_text (stmt, 3, tick->item_id);
+  opl_bind_text (stmt, 4, tick->period_key);
   sqlite3_bind_int (stmt, 5, tick->checklist_version);
-  bind_audit (self, stmt, 6, now);
+  opl_store_bind_audit (self, stmt, 6, now);
   return opl_database_step_done (self->database, stmt, error);
 }
 
@@ -283,11 +247,11 @@ insert_moment_done (OplStore          *self,
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, g_uuid_string_random (), -1, g_free);
-  bind_text (stmt, 2, traject_id);
-  bind_text (stmt, 3, opl_moment_kind_to_string (kind));
+  opl_bind_text (stmt, 2, traject_id);
+  opl_bind_text (stmt, 3, opl_moment_kind_to_string (kind));
   sqlite3_bind_int (stmt, 4, month);
-  bind_date (stmt, 5, done_on);
-  bind_audit (self, stmt, 6, now);
+  opl_bind_date (stmt, 5, done_on);
+  opl_store_bind_audit (self, stmt, 6, now);
   return opl_database_step_done (self->database, stmt, error);
 }
 
@@ -305,11 +269,11 @@ load_practice (OplStore  *self,
   g_clear_pointer (&self->practice_id, g_free);
   if (has_row)
     {
-      self->practice_id = g_strdup (column_text (stmt, 0));
-      if (g_strcmp0 (self->practice_name, column_text (stmt, 1)) != 0)
+      self->practice_id = g_strdup (opl_column_text (stmt, 0));
+      if (g_strcmp0 (self->practice_name, opl_column_text (stmt, 1)) != 0)
         {
           g_free (self->practice_name);
-          self->practice_name = g_strdup (column_text (stmt, 1));
+          self->practice_name = g_strdup (opl_column_text (stmt, 1));
           g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRACTICE_NAME]);
         }
     }
@@ -338,10 +302,10 @@ load_people (OplStore  *self,
     {
       OplRole role;
 
-      if (!opl_role_from_string (column_text (stmt, 2), &role))
+      if (!opl_role_from_string (opl_column_text (stmt, 2), &role))
         continue;
 
-      g_ptr_array_add (people, opl_person_new (column_text (stmt, 0), column_text (stmt, 1), role));
+      g_ptr_array_add (people, opl_person_new (opl_column_text (stmt, 0), opl_column_text (stmt, 1), role));
     }
 
   if (!ok)
@@ -369,13 +333,13 @@ load_traject_details (OplStore    *self,
   if (opleiders == NULL)
     return FALSE;
 
-  bind_text (opleiders, 1, opl_traject_get_id (traject));
+  opl_bind_text (opleiders, 1, opl_traject_get_id (traject));
   while ((ok = opl_database_step_row (self->database, opleiders, &has_row, error)) && has_row)
     {
       OplRole role = OPL_ROLE_HOOFDOPLEIDER;
 
-      opl_role_from_string (column_text (opleiders, 2), &role);
-      opl_traject_add_opleider (traject, column_text (opleiders, 0), column_text (opleiders, 1),
+      opl_role_from_string (opl_column_text (opleiders, 2), &role);
+      opl_traject_add_opleider (traject, opl_column_text (opleiders, 0), opl_column_text (opleiders, 1),
                                 role, sqlite3_column_double (opleiders, 3));
     }
   if (!ok)
@@ -388,14 +352,14 @@ load_traject_details (OplStore    *self,
   if (leaves == NULL)
     return FALSE;
 
-  bind_text (leaves, 1, opl_traject_get_id (traject));
+  opl_bind_text (leaves, 1, opl_traject_get_id (traject));
   while ((ok = opl_database_step_row (self->database, leaves, &has_row, error)) && has_row)
     {
       OplLeaveKind kind = OPL_LEAVE_OVERIG;
       GDate start, end;
 
-      opl_leave_kind_from_string (column_text (leaves, 0), &kind);
-      if (column_date (leaves, 1, &start) && column_date (leaves, 2, &end))
+      opl_leave_kind_from_string (opl_column_text (leaves, 0), &kind);
+      if (opl_column_date (leaves, 1, &start) && opl_column_date (leaves, 2, &end))
         opl_traject_add_leave (traject, kind, &start, &end);
     }
 
@@ -416,8 +380,8 @@ emit_changed (OplStore *self)
 
 /* Ends the transaction of one user action: commits when every write went well (@ok),
  * otherwise rolls all of them back. */
-static gboolean
-finish_transaction (OplStore  *self,
+gboolean
+opl_store_finish_action (OplStore  *self,
                     gboolean   ok,
                     GError   **error)
 {
@@ -712,6 +676,9 @@ opl_store_create_practice (OplStore          *self,
   GPtrArray *trajecten;
   GArray *ticks;
   GArray *moments;
+  GArray *slots;
+  GArray *closures;
+  GPtrArray *leergesprekken;
   gboolean ok;
 
   g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
@@ -724,6 +691,9 @@ opl_store_create_practice (OplStore          *self,
   trajecten = opl_practice_setup_get_trajecten (setup);
   ticks = opl_practice_setup_get_ticks (setup);
   moments = opl_practice_setup_get_moments_done (setup);
+  slots = opl_practice_setup_get_slots (setup);
+  closures = opl_practice_setup_get_closures (setup);
+  leergesprekken = opl_practice_setup_get_leergesprekken (setup);
 
   ok = insert_practice (self, practice_id, opl_practice_setup_get_name (setup), now, error);
   for (guint i = 0; ok && i < people->len; i++)
@@ -739,8 +709,16 @@ opl_store_create_practice (OplStore          *self,
       ok = insert_moment_done (self, opl_traject_get_id (moment->traject), moment->kind,
                                moment->month, &moment->done_on, now, error);
     }
+  for (guint i = 0; ok && i < slots->len; i++)
+    ok = opl_store_insert_slot (self, &g_array_index (slots, OplSlot, i), now, error);
+  for (guint i = 0; ok && i < closures->len; i++)
+    ok = opl_store_insert_closure (self, &g_array_index (closures, OplClosure, i),
+                                   g_ptr_array_index (opl_practice_setup_get_closure_reasons (setup), i),
+                                   now, error);
+  for (guint i = 0; ok && i < leergesprekken->len; i++)
+    ok = opl_store_insert_leergesprek (self, g_ptr_array_index (leergesprekken, i), now, error);
 
-  return finish_transaction (self, ok, error);
+  return opl_store_finish_action (self, ok, error);
 }
 
 /**
@@ -764,7 +742,7 @@ opl_store_add_person (OplStore    *self,
   if (!opl_database_begin (self->database, error))
     return NULL;
 
-  if (!finish_transaction (self, insert_person (self, person, now, error), error))
+  if (!opl_store_finish_action (self, insert_person (self, person, now, error), error))
     return NULL;
 
   return g_steal_pointer (&person);
@@ -789,7 +767,7 @@ opl_store_add_traject (OplStore    *self,
   if (!opl_database_begin (self->database, error))
     return FALSE;
 
-  return finish_transaction (self, insert_traject (self, traject, now, error), error);
+  return opl_store_finish_action (self, insert_traject (self, traject, now, error), error);
 }
 
 /**
@@ -820,17 +798,17 @@ opl_store_list_trajecten (OplStore    *self,
   if (stmt == NULL)
     return NULL;
 
-  bind_text (stmt, 1, person_id);
+  opl_bind_text (stmt, 1, person_id);
   while ((ok = opl_database_step_row (self->database, stmt, &has_row, error)) && has_row)
     {
       GDate start, end;
       gboolean has_end;
 
-      column_date (stmt, 4, &start);
-      has_end = column_date (stmt, 5, &end);
+      opl_column_date (stmt, 4, &start);
+      has_end = opl_column_date (stmt, 5, &end);
       g_ptr_array_add (trajecten,
-                       opl_traject_new (column_text (stmt, 0), column_text (stmt, 1),
-                                        column_text (stmt, 2), sqlite3_column_int (stmt, 3),
+                       opl_traject_new (opl_column_text (stmt, 0), opl_column_text (stmt, 1),
+                                        opl_column_text (stmt, 2), sqlite3_column_int (stmt, 3),
                                         &start, has_end ? &end : NULL,
                                         sqlite3_column_double (stmt, 6)));
     }
@@ -883,7 +861,7 @@ opl_store_set_ticked (OplStore    *self,
         .checklist_version = checklist_version,
       };
 
-      return finish_transaction (self, insert_tick (self, &tick, now, error), error);
+      return opl_store_finish_action (self, insert_tick (self, &tick, now, error), error);
     }
 
   stmt = opl_database_prepare (self->database,
@@ -891,12 +869,12 @@ opl_store_set_ticked (OplStore    *self,
                                " WHERE person_id = ? AND item_id = ? AND period_key = ?",
                                error);
   if (stmt == NULL)
-    return finish_transaction (self, FALSE, error);
+    return opl_store_finish_action (self, FALSE, error);
 
-  bind_text (stmt, 1, person_id);
-  bind_text (stmt, 2, item_id);
-  bind_text (stmt, 3, period_key);
-  return finish_transaction (self, opl_database_step_done (self->database, stmt, error), error);
+  opl_bind_text (stmt, 1, person_id);
+  opl_bind_text (stmt, 2, item_id);
+  opl_bind_text (stmt, 3, period_key);
+  return opl_store_finish_action (self, opl_database_step_done (self->database, stmt, error), error);
 }
 
 /**
@@ -942,11 +920,11 @@ opl_store_list_ticks (OplStore    *self,
   if (stmt == NULL)
     return NULL;
 
-  bind_text (stmt, 1, person_id);
-  bind_text (stmt, 2, first_key);
-  bind_text (stmt, 3, last_key);
+  opl_bind_text (stmt, 1, person_id);
+  opl_bind_text (stmt, 2, first_key);
+  opl_bind_text (stmt, 3, last_key);
   while ((ok = opl_database_step_row (self->database, stmt, &has_row, error)) && has_row)
-    g_hash_table_add (ticks, opl_store_tick_key (column_text (stmt, 0), column_text (stmt, 1)));
+    g_hash_table_add (ticks, opl_store_tick_key (opl_column_text (stmt, 0), opl_column_text (stmt, 1)));
 
   if (!ok)
     return NULL;
@@ -1024,7 +1002,7 @@ opl_store_set_moment_done (OplStore       *self,
     return FALSE;
 
   if (done_on != NULL)
-    return finish_transaction (self,
+    return opl_store_finish_action (self,
                                insert_moment_done (self, traject_id, kind, month, done_on, now, error),
                                error);
 
@@ -1032,12 +1010,12 @@ opl_store_set_moment_done (OplStore       *self,
                                "DELETE FROM moment_done WHERE traject_id = ? AND kind = ? AND month = ?",
                                error);
   if (stmt == NULL)
-    return finish_transaction (self, FALSE, error);
+    return opl_store_finish_action (self, FALSE, error);
 
-  bind_text (stmt, 1, traject_id);
-  bind_text (stmt, 2, opl_moment_kind_to_string (kind));
+  opl_bind_text (stmt, 1, traject_id);
+  opl_bind_text (stmt, 2, opl_moment_kind_to_string (kind));
   sqlite3_bind_int (stmt, 3, month);
-  return finish_transaction (self, opl_database_step_done (self->database, stmt, error), error);
+  return opl_store_finish_action (self, opl_database_step_done (self->database, stmt, error), error);
 }
 
 /**
@@ -1071,13 +1049,13 @@ opl_store_get_moment_done_on (OplStore       *self,
   if (stmt == NULL)
     return FALSE;
 
-  bind_text (stmt, 1, traject_id);
-  bind_text (stmt, 2, opl_moment_kind_to_string (kind));
+  opl_bind_text (stmt, 1, traject_id);
+  opl_bind_text (stmt, 2, opl_moment_kind_to_string (kind));
   sqlite3_bind_int (stmt, 3, month);
   if (!opl_database_step_row (self->database, stmt, &has_row, error))
     return FALSE;
 
-  if (has_row && !column_date (stmt, 0, done_on))
+  if (has_row && !opl_column_date (stmt, 0, done_on))
     g_date_clear (done_on, 1);
 
   return TRUE;
@@ -1119,9 +1097,9 @@ opl_store_get_schedule (OplStore     *self,
   if (stmt == NULL)
     return NULL;
 
-  bind_text (stmt, 1, opl_traject_get_id (traject));
+  opl_bind_text (stmt, 1, opl_traject_get_id (traject));
   while ((ok = opl_database_step_row (self->database, stmt, &has_row, error)) && has_row)
-    g_hash_table_add (done, g_strdup_printf ("%s:%d", column_text (stmt, 0), sqlite3_column_int (stmt, 1)));
+    g_hash_table_add (done, g_strdup_printf ("%s:%d", opl_column_text (stmt, 0), sqlite3_column_int (stmt, 1)));
   if (!ok)
     return NULL;
 
@@ -1155,11 +1133,11 @@ opl_store_get_active_since (OplStore    *self,
   if (stmt == NULL)
     return FALSE;
 
-  bind_text (stmt, 1, person_id);
+  opl_bind_text (stmt, 1, person_id);
   if (!opl_database_step_row (self->database, stmt, &has_row, error))
     return FALSE;
 
-  if (!has_row || !column_date (stmt, 0, date))
+  if (!has_row || !opl_column_date (stmt, 0, date))
     {
       g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_QUERY,
                    _("There is no profile with the id “%s”"), person_id);

@@ -10,6 +10,8 @@
 
 #include "opl-checklist.h"
 #include "opl-database.h"
+#include "opl-leergesprek.h"
+#include "opl-planner.h"
 #include "opl-person.h"
 #include "opl-practice-setup.h"
 #include "opl-schedule.h"
@@ -104,6 +106,43 @@ gboolean     opl_store_get_active_since   (OplStore          *self,
 gboolean     opl_store_count              (OplStore          *self,
                                            OplStoreCounts    *counts,
                                            GError           **error);
+
+gboolean     opl_store_set_slot           (OplStore          *self,
+                                           const OplSlot     *slot,
+                                           GError           **error);
+gboolean     opl_store_get_slot           (OplStore          *self,
+                                           const char        *traject_id,
+                                           OplSlot           *slot,
+                                           GError           **error);
+gboolean     opl_store_add_closure        (OplStore          *self,
+                                           const GDate       *start,
+                                           const GDate       *end,
+                                           const char        *reason,
+                                           GError           **error);
+GArray      *opl_store_plan_weeks         (OplStore          *self,
+                                           OplTraject        *traject,
+                                           const GDate       *from,
+                                           const GDate       *until,
+                                           GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+int          opl_store_fill_weeks         (OplStore          *self,
+                                           OplTraject        *traject,
+                                           const GDate       *from,
+                                           const GDate       *until,
+                                           GError           **error);
+GPtrArray   *opl_store_list_leergesprekken (OplStore         *self,
+                                            const char       *traject_id,
+                                            const GDate      *from,
+                                            const GDate      *until,
+                                            const char       *search,
+                                            GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean     opl_store_save_leergesprek   (OplStore          *self,
+                                           OplLeergesprek    *leergesprek,
+                                           GError           **error);
+GArray      *opl_store_get_planner_warnings (OplStore        *self,
+                                             OplTraject      *traject,
+                                             const GDate     *from,
+                                             const GDate     *until,
+                                             GError         **error) G_GNUC_WARN_UNUSED_RESULT;
 
 void         opl_store_start_monitoring   (OplStore          *self,
                                            guint              interval_ms);

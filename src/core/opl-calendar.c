@@ -1,0 +1,229 @@
+/* opl-calendar.c
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every leergesprek that is not cancelled becomes a timed event in the practice's time
+ * zone, every due moment not yet done an all-day event. UIDs come from the rows'
+ * UUIDs (and a moment's traject, kind and month), so importing the file again updates
+ * the events instead of doubling them in GNOME Calendar, Evolution, Outlook or
+ * Thunderbird.
+ */
+
+#define G_LOG_DOMAIN "opl-calendar"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libical/ical.h>
+
+#include "opl-calendar.h"
+#include "opl-date.h"
+
+#define UID_DOMAIN "opleidingspraktijk.github.io"
+#define TIME_ZONE "Europe/Amsterdam"
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (icalcomponent, icalcomponent_free)
+
+static struct icaltimetype
+timed (const GDate  *date,
+       int           minutes,
+       icaltimezone *zone)
+{
+  struct icaltimetype time = icaltime_null_time ();
+
+  time.year = g_date_get_year (date);
+  time.month = g_date_get_month (date);
+  time.day = g_date_get_day (date);
+  time.hour = minutes / 60;
+  time.minute = minutes % 60;
+  return icaltime_set_timezone (&time, zone);
+}
+
+static struct icaltimetype
+all_day (const GDate *date)
+{
+  struct icaltimetype time = icaltime_null_date ();
+
+  time.year = g_date_get_year (date);
+  time.month = g_date_get_month (date);
+  time.day = g_date_get_day (date);
+  return time;
+}
+
+static icalcomponent *
+leergesprek_event (OplLeergesprek *leergesprek,
+                   OplTraject     *traject,
+                   icaltimezone   *zone)
+{
+  icalcomponent *event = icalcomponent_new_vevent ();
+  g_autofree char *uid = g_strdup_printf ("leergesprek-%s@" UID_DOMAIN, opl_leergesprek_get_id (leergesprek));
+  g_autofree char *summary = NULL;
+  icalproperty *start, *end;
+  int minute = opl_leergesprek_get_start_minute (leergesprek);
+
+  /* Translators: an event in the calendar: the kind of leergesprek, then the aios */
+  summary = g_strdup_printf (_("Leergesprek %s with %s"),
+                             opl_leergesprek_kind_get_label (opl_leergesprek_get_kind (leergesprek),
+                                                             opl_traject_get_phase (traject)),
+                             opl_traject_get_aios_name (traject));
+
+  start = icalproperty_new_dtstart (timed (opl_leergesprek_get_date (leergesprek), minute, zone));
+  end = icalproperty_new_dtend (timed (opl_leergesprek_get_date (leergesprek),
+                                       minute + opl_leergesprek_get_duration (leergesprek), zone));
+  if (zone != NULL)
+    {
+      icalproperty_add_parameter (start, icalparameter_new_tzid (TIME_ZONE));
+      icalproperty_add_parameter (end, icalparameter_new_tzid (TIME_ZONE));
+    }
+
+  icalcomponent_add_property (event, icalproperty_new_uid (uid));
+  icalcomponent_add_property (event, icalproperty_new_dtstamp (icaltime_current_time_with_zone (icaltimezone_get_utc_timezone ())));
+  icalcomponent_add_property (event, start);
+  icalcomponent_add_property (event, end);
+  icalcomponent_add_property (event, icalproperty_new_summary (summary));
+  icalcomponent_add_property (event, icalproperty_new_categories ("Leergesprek"));
+  if (*opl_leergesprek_get_text (leergesprek, OPL_LEERGESPREK_AGENDA) != '\0')
+    icalcomponent_add_property (event,
+                                icalproperty_new_description (opl_leergesprek_get_text (leergesprek,
+                                                                                        OPL_LEERGESPREK_AGENDA)));
+  return event;
+}
+
+static icalcomponent *
+moment_event (const OplMoment *moment,
+              OplTraject      *traject)
+{
+  icalcomponent *event = icalcomponent_new_vevent ();
+  g_autofree char *uid = NULL;
+  g_autofree char *summary = NULL;
+  GDate next = moment->due;
+
+  uid = g_strdup_printf ("moment-%s-%s-%d@" UID_DOMAIN, opl_traject_get_id (traject),
+                         opl_moment_kind_to_string (moment->kind), moment->month);
+  /* Translators: a due moment in the calendar: kind, training month, aios */
+  summary = g_strdup_printf (_("%s (month %d) for %s"), opl_moment_kind_get_label (moment->kind),
+                             moment->month, opl_traject_get_aios_name (traject));
+  g_date_add_days (&next, 1);
+
+  icalcomponent_add_property (event, icalproperty_new_uid (uid));
+  icalcomponent_add_property (event, icalproperty_new_dtstamp (icaltime_current_time_with_zone (icaltimezone_get_utc_timezone ())));
+  icalcomponent_add_property (event, icalproperty_new_dtstart (all_day (&moment->due)));
+  icalcomponent_add_property (event, icalproperty_new_dtend (all_day (&next)));
+  icalcomponent_add_property (event, icalproperty_new_summary (summary));
+  icalcomponent_add_property (event, icalproperty_new_transp (ICAL_TRANSP_TRANSPARENT));
+  return event;
+}
+
+static gboolean
+add_traject (OplStore      *store,
+             OplTraject    *traject,
+             const GDate   *today,
+             icalcomponent *calendar,
+             icaltimezone  *zone,
+             guint         *n_events,
+             GError       **error)
+{
+  g_autoptr(GPtrArray) leergesprekken = NULL;
+  g_autoptr(GArray) moments = NULL;
+  GDate from = *opl_traject_get_start (traject);
+  GDate until = *today;
+
+  g_date_add_years (&until, 2);
+  leergesprekken = opl_store_list_leergesprekken (store, opl_traject_get_id (traject), &from, &until,
+                                                  NULL, error);
+  moments = leergesprekken != NULL ? opl_store_get_schedule (store, traject, today, error) : NULL;
+  if (moments == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < leergesprekken->len; i++)
+    {
+      OplLeergesprek *leergesprek = g_ptr_array_index (leergesprekken, i);
+
+      if (opl_leergesprek_get_status (leergesprek) == OPL_LEERGESPREK_CANCELLED)
+        continue;
+
+      icalcomponent_add_component (calendar, leergesprek_event (leergesprek, traject, zone));
+      (*n_events)++;
+    }
+
+  for (guint i = 0; i < moments->len; i++)
+    {
+      const OplMoment *moment = &g_array_index (moments, OplMoment, i);
+
+      if (moment->state == OPL_MOMENT_STATE_DONE)
+        continue;
+
+      icalcomponent_add_component (calendar, moment_event (moment, traject));
+      (*n_events)++;
+    }
+
+  return TRUE;
+}
+
+/**
+ * opl_calendar_export:
+ * @today: the day that decides which trajecten run and which moments are done
+ * @n_events: (out) (optional): how many events the calendar holds
+ *
+ * Returns: (transfer full): the iCalendar text of the running trajecten's leergesprekken
+ *   and open due moments, or %NULL with @error set
+ */
+char *
+opl_calendar_export (OplStore     *store,
+                     const GDate  *today,
+                     guint        *n_events,
+                     GError      **error)
+{
+  g_autoptr(icalcomponent) calendar = icalcomponent_new_vcalendar ();
+  g_autoptr(GPtrArray) trajecten = NULL;
+  icaltimezone *zone = icaltimezone_get_builtin_timezone (TIME_ZONE);
+  char *text;
+  guint count = 0;
+
+  g_return_val_if_fail (OPL_IS_STORE (store), NULL);
+
+  icalcomponent_add_property (calendar, icalproperty_new_version ("2.0"));
+  icalcomponent_add_property (calendar, icalproperty_new_prodid ("-//Opleidingspraktijk//" PACKAGE_VERSION "//NL"));
+  icalcomponent_add_property (calendar, icalproperty_new_calscale ("GREGORIAN"));
+  if (zone != NULL)
+    icalcomponent_add_component (calendar, icalcomponent_new_clone (icaltimezone_get_component (zone)));
+
+  trajecten = opl_store_list_trajecten (store, NULL, error);
+  if (trajecten == NULL)
+    return NULL;
+
+  for (guint i = 0; i < trajecten->len; i++)
+    {
+      OplTraject *traject = g_ptr_array_index (trajecten, i);
+
+      if (opl_traject_is_active (traject, today) &&
+          !add_traject (store, traject, today, calendar, zone, &count, error))
+        return NULL;
+    }
+
+  if (n_events != NULL)
+    *n_events = count;
+
+  text = icalcomponent_as_ical_string_r (calendar);
+  return text;
+}
+
+/**
+ * opl_calendar_write:
+ * @path: the .ics file to write, replaced as a whole
+ */
+gboolean
+opl_calendar_write (OplStore     *store,
+                    const GDate  *today,
+                    const char   *path,
+                    guint        *n_events,
+                    GError      **error)
+{
+  g_autofree char *text = opl_calendar_export (store, today, n_events, error);
+
+  if (text == NULL)
+    return FALSE;
+
+  return g_file_set_contents (path, text, -1, error);
+}

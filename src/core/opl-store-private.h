@@ -1,0 +1,37 @@
+/* opl-store-private.h: what the store's files share.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "opl-database-private.h"
+#include "opl-store.h"
+
+G_BEGIN_DECLS
+
+void     opl_store_bind_audit    (OplStore      *self,
+                                  sqlite3_stmt  *stmt,
+                                  int            first,
+                                  const char    *now);
+gboolean opl_store_finish_action (OplStore      *self,
+                                  gboolean       ok,
+                                  GError       **error);
+
+gboolean opl_store_insert_slot        (OplStore        *self,
+                                       const OplSlot   *slot,
+                                       const char      *now,
+                                       GError         **error);
+gboolean opl_store_insert_leergesprek (OplStore        *self,
+                                       OplLeergesprek  *leergesprek,
+                                       const char      *now,
+                                       GError         **error);
+
+gboolean opl_store_insert_closure     (OplStore          *self,
+                                       const OplClosure  *closure,
+                                       const char        *reason,
+                                       const char        *now,
+                                       GError           **error);
+
+G_END_DECLS
