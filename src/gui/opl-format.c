@@ -78,3 +78,108 @@ opl_format_percent (double fraction)
   /* Translators: a percentage; keep the non-breaking space if your language uses one */
   return g_strdup_printf (_("%d %%"), (int) (fraction * 100.0 + 0.5));
 }
+
+/**
+ * opl_format_who:
+ *
+ * Returns: (transfer full): who takes part in a moment: “aios, opleider and docent”
+ */
+char *
+opl_format_who (OplWho who)
+{
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+  g_autofree char *head = NULL;
+  const char *last;
+
+  if (who & OPL_WHO_AIOS)
+    g_ptr_array_add (words, (gpointer) C_("who", "aios"));
+  if (who & OPL_WHO_OPLEIDER)
+    g_ptr_array_add (words, (gpointer) C_("who", "opleider"));
+  if (who & OPL_WHO_DOCENT)
+    g_ptr_array_add (words, (gpointer) C_("who", "docent"));
+  if (who & OPL_WHO_TUTOR)
+    g_ptr_array_add (words, (gpointer) C_("who", "tutor"));
+
+  if (words->len == 0)
+    return g_strdup ("");
+  if (words->len == 1)
+    return g_strdup (g_ptr_array_index (words, 0));
+
+  last = g_ptr_array_index (words, words->len - 1);
+  g_ptr_array_index (words, words->len - 1) = NULL;
+  head = g_strjoinv (", ", (char **) words->pdata);
+  /* Translators: the end of a list, “aios, opleider and docent” */
+  return g_strdup_printf (_("%s and %s"), head, last);
+}
+
+/**
+ * opl_format_checklist_period:
+ * @first: the first day of the period
+ * @is_short: %TRUE for a few characters (“wk 47”), for a tooltip strip
+ *
+ * Returns: (transfer full): the period a checklist tick counts for, as a person
+ *   names it: “Monday 23 November”, “Week 47”, “November 2026”, “Q4 2026”,
+ *   “Second half of 2026”, “2026”
+ */
+char *
+opl_format_checklist_period (OplPeriod    period,
+                             const GDate *first,
+                             gboolean     is_short)
+{
+  g_autoptr(GDateTime) date_time = NULL;
+  guint year, month;
+
+  g_return_val_if_fail (first != NULL && g_date_valid (first), NULL);
+
+  year = g_date_get_year (first);
+  month = g_date_get_month (first);
+  date_time = g_date_time_new_local (year, month, g_date_get_day (first), 0, 0, 0);
+
+  switch (period)
+    {
+    case OPL_PERIOD_DAILY:
+      if (is_short)
+        /* Translators: a short day, see g_date_time_format(); “Mon 23 Nov” */
+        return g_date_time_format (date_time, _("%a %-d %b"));
+      /* Translators: a day, see g_date_time_format(); “Monday 23 November” */
+      return g_date_time_format (date_time, _("%A %-d %B"));
+    case OPL_PERIOD_WEEKLY:
+      /* Translators: %d is an ISO week number */
+      return g_strdup_printf (_("Week %d"), (int) g_date_get_iso8601_week_of_year (first));
+    case OPL_PERIOD_MONTHLY:
+      if (is_short)
+        /* Translators: a short month, see g_date_time_format(); “Nov 2026” */
+        return g_date_time_format (date_time, _("%b %Y"));
+      /* Translators: a month, see g_date_time_format(); “November 2026” */
+      return g_date_time_format (date_time, _("%B %Y"));
+    case OPL_PERIOD_QUARTERLY:
+      /* Translators: a quarter of a year: “Q4 2026” */
+      return g_strdup_printf (_("Q%u %u"), (month - 1) / 3 + 1, year);
+    case OPL_PERIOD_THREE_TO_SIX_MONTHLY:
+      if (month <= 6)
+        /* Translators: %u is a year */
+        return g_strdup_printf (_("First half of %u"), year);
+      /* Translators: %u is a year */
+      return g_strdup_printf (_("Second half of %u"), year);
+    case OPL_PERIOD_YEARLY_TO_THREE_YEARLY:
+      return g_strdup_printf ("%u", year);
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * opl_format_moment:
+ *
+ * Returns: (transfer full): when a due moment falls and who takes part:
+ *   “1 July 2026 · month 3 · aios and opleider”
+ */
+char *
+opl_format_moment (const OplMoment *moment)
+{
+  g_autofree char *due = opl_format_date (&moment->due);
+  g_autofree char *who = opl_format_who (moment->who);
+
+  /* Translators: a due moment: its date, the month of the traject and who takes part */
+  return g_strdup_printf (_("%s · month %d · %s"), due, moment->month, who);
+}

@@ -8,7 +8,9 @@
 
 #include <glib.h>
 
+#include "opl-checklist.h"
 #include "opl-enums.h"
+#include "opl-schedule.h"
 
 G_BEGIN_DECLS
 
@@ -17,5 +19,10 @@ char       *opl_format_period  (const GDate *start,
                                 const GDate *end) G_GNUC_WARN_UNUSED_RESULT;
 const char *opl_format_phase   (OplPhase     phase);
 char       *opl_format_percent (double       fraction) G_GNUC_WARN_UNUSED_RESULT;
+char       *opl_format_who     (OplWho       who) G_GNUC_WARN_UNUSED_RESULT;
+char       *opl_format_checklist_period (OplPeriod    period,
+                                         const GDate *first,
+                                         gboolean     is_short) G_GNUC_WARN_UNUSED_RESULT;
+char       *opl_format_moment  (const OplMoment *moment) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

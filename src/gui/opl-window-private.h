@@ -16,5 +16,6 @@ const char *opl_window_get_visible_page     (OplWindow  *self);
 GtkWidget  *opl_window_get_page             (OplWindow  *self,
                                              const char *name);
 const char *opl_window_get_error_description (OplWindow *self);
+AdwToast   *opl_window_get_undo_toast       (OplWindow  *self);
 
 G_END_DECLS

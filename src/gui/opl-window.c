@@ -37,6 +37,10 @@ struct _OplWindow
   GCancellable         *cancellable;
   char                 *error_description;
   guint                 present_dialog_id;
+  AdwToast             *undo_toast;
+  OplUndoFunc           undo_func;
+  gpointer              undo_data;
+  GDestroyNotify        undo_destroy;
 
   /* Borrowed references: pages of the stack, and a dialog that clears itself */
   GtkWidget            *welcome;
@@ -72,6 +76,37 @@ show_page (OplWindow  *self,
                                  g_strcmp0 (name, "workspace") == 0);
 }
 
+/* Forgets the pending undo; its toast, if still shown, goes too. */
+static void
+clear_undo (OplWindow *self)
+{
+  g_autoptr(AdwToast) toast = g_steal_pointer (&self->undo_toast);
+  GDestroyNotify destroy = self->undo_destroy;
+  gpointer data = self->undo_data;
+
+  self->undo_func = NULL;
+  self->undo_data = NULL;
+  self->undo_destroy = NULL;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
+
+  if (toast != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (toast, self);
+      adw_toast_dismiss (toast);
+    }
+
+  if (destroy != NULL)
+    destroy (data);
+}
+
+static void
+on_undo_toast_dismissed_cb (OplWindow *self,
+                            AdwToast  *toast)
+{
+  if (toast == self->undo_toast)
+    clear_undo (self);
+}
+
 static void
 remove_page (OplWindow  *self,
              GtkWidget **page)
@@ -89,6 +124,7 @@ show_profiles (OplWindow *self)
   if (self->store != NULL)
     opl_store_set_actor (self->store, NULL);
 
+  clear_undo (self);
   show_page (self, "profiles");
   remove_page (self, &self->workspace);
 }
@@ -241,6 +277,29 @@ opl_window_switch_profile_action (GtkWidget  *widget,
 }
 
 static void
+opl_window_undo_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  OplWindow *self = OPL_WINDOW (widget);
+  OplUndoFunc func = self->undo_func;
+  GDestroyNotify destroy = self->undo_destroy;
+  gpointer data = self->undo_data;
+
+  if (func == NULL)
+    return;
+
+  /* Take the undo out first: it may change the store, and a change may show a toast. */
+  self->undo_destroy = NULL;
+  self->undo_data = NULL;
+  clear_undo (self);
+
+  func (data);
+  if (destroy != NULL)
+    destroy (data);
+}
+
+static void
 opl_window_back_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -291,6 +350,7 @@ opl_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->present_dialog_id, g_source_remove);
+  clear_undo (self);
   if (self->error_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->error_dialog));
 
@@ -390,11 +450,15 @@ opl_window_class_init (OplWindowClass *klass)
                                    opl_window_switch_profile_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL,
                                    opl_window_back_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL,
+                                   opl_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.open-other", NULL,
                                    opl_window_open_other_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.switch-profile", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0,
@@ -408,6 +472,7 @@ opl_window_init (OplWindow *self)
 
   self->cancellable = g_cancellable_new ();
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.switch-profile", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
 
   if (g_strcmp0 (PROFILE, "development") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -467,6 +532,7 @@ opl_window_set_store (OplWindow *self,
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
 
+  clear_undo (self);
   show_page (self, "error");
   remove_page (self, &self->workspace);
   remove_page (self, &self->profiles);
@@ -611,6 +677,98 @@ opl_window_show_toast (OplWindow  *self,
   g_return_if_fail (title != NULL);
 
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+/**
+ * opl_window_show_undo_toast:
+ * @title: what was done, as the toast says it
+ * @undo: takes it back
+ * @destroy: (nullable): frees @user_data
+ *
+ * Shows a toast with an “Undo” button (the win.undo action, also Ctrl+Z) that calls
+ * @undo once. A newer undo toast replaces this one, and its undo with it.
+ */
+void
+opl_window_show_undo_toast (OplWindow      *self,
+                            const char     *title,
+                            OplUndoFunc     undo,
+                            gpointer        user_data,
+                            GDestroyNotify  destroy)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (OPL_IS_WINDOW (self));
+  g_return_if_fail (title != NULL);
+  g_return_if_fail (undo != NULL);
+
+  clear_undo (self);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  self->undo_toast = g_object_ref (toast);
+  self->undo_func = undo;
+  self->undo_data = user_data;
+  self->undo_destroy = destroy;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", TRUE);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * opl_window_show_toast_for:
+ * @widget: a widget in an #OplWindow, or not yet in any window
+ *
+ * Shows a toast in @widget's window, if it has one.
+ */
+void
+opl_window_show_toast_for (GtkWidget  *widget,
+                           const char *title)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (OPL_IS_WINDOW (root))
+    opl_window_show_toast (OPL_WINDOW (root), title);
+  else
+    g_debug ("No window to show “%s” in", title);
+}
+
+/**
+ * opl_window_show_undo_toast_for:
+ * @widget: a widget in an #OplWindow, or not yet in any window
+ *
+ * Like opl_window_show_undo_toast(), in @widget's window. Without a window there is
+ * no undo, and @user_data is freed at once.
+ */
+void
+opl_window_show_undo_toast_for (GtkWidget      *widget,
+                                const char     *title,
+                                OplUndoFunc     undo,
+                                gpointer        user_data,
+                                GDestroyNotify  destroy)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (OPL_IS_WINDOW (root))
+    {
+      opl_window_show_undo_toast (OPL_WINDOW (root), title, undo, user_data, destroy);
+    }
+  else if (destroy != NULL)
+    {
+      destroy (user_data);
+    }
+}
+
+AdwToast *
+opl_window_get_undo_toast (OplWindow *self)
+{
+  g_return_val_if_fail (OPL_IS_WINDOW (self), NULL);
+
+  return self->undo_toast;
 }
 
 /**

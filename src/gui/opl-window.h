@@ -13,6 +13,9 @@
 
 G_BEGIN_DECLS
 
+/* Takes back what a toast announced. */
+typedef void (*OplUndoFunc) (gpointer user_data);
+
 #define OPL_TYPE_WINDOW (opl_window_get_type ())
 
 G_DECLARE_FINAL_TYPE (OplWindow, opl_window, OPL, WINDOW, AdwApplicationWindow)
@@ -32,5 +35,18 @@ void       opl_window_open_profile    (OplWindow      *self,
                                        const char     *person_id);
 void       opl_window_show_toast      (OplWindow      *self,
                                        const char     *title);
+void       opl_window_show_undo_toast (OplWindow      *self,
+                                       const char     *title,
+                                       OplUndoFunc     undo,
+                                       gpointer        user_data,
+                                       GDestroyNotify  destroy);
+
+void       opl_window_show_toast_for  (GtkWidget      *widget,
+                                       const char     *title);
+void       opl_window_show_undo_toast_for (GtkWidget  *widget,
+                                           const char *title,
+                                           OplUndoFunc undo,
+                                           gpointer    user_data,
+                                           GDestroyNotify destroy);
 
 G_END_DECLS

@@ -6,12 +6,16 @@
 
 #pragma once
 
+#include "opl-checklist-page.h"
 #include "opl-dashboard-page.h"
+#include "opl-traject-page.h"
 #include "opl-workspace.h"
 
 G_BEGIN_DECLS
 
 OplDashboardPage *opl_workspace_get_dashboard    (OplWorkspace *self);
 GtkListBox       *opl_workspace_get_sidebar_list (OplWorkspace *self);
+OplChecklistPage *opl_workspace_get_checklist_page (OplWorkspace *self);
+OplTrajectPage   *opl_workspace_get_traject_page (OplWorkspace *self);
 
 G_END_DECLS

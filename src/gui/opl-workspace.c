@@ -23,6 +23,8 @@ struct _OplWorkspace
   AdwWindowTitle   *content_title;
   GtkStack         *content_stack;
   AdwBin           *dashboard_bin;
+  AdwBin           *checklist_bin;
+  AdwBin           *traject_bin;
 
   /* Owned references */
   OplStore         *store;
@@ -30,6 +32,8 @@ struct _OplWorkspace
 
   /* Borrowed references */
   OplDashboardPage *dashboard;
+  OplChecklistPage *checklist;
+  OplTrajectPage   *traject;
 };
 
 G_DEFINE_FINAL_TYPE (OplWorkspace, opl_workspace, ADW_TYPE_BIN)
@@ -167,10 +171,21 @@ opl_workspace_show_sidebar_action (GtkWidget  *widget,
 }
 
 static void
+opl_workspace_show_traject_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  OplWorkspace *self = OPL_WORKSPACE (widget);
+
+  opl_traject_page_select_traject (self->traject, g_variant_get_string (parameter, NULL));
+  opl_workspace_show_view (self, "traject");
+}
+
+static void
 opl_workspace_constructed (GObject *object)
 {
   OplWorkspace *self = (OplWorkspace *)object;
-  GtkWidget *dashboard;
+  GtkWidget *dashboard, *checklist, *traject;
 
   G_OBJECT_CLASS (opl_workspace_parent_class)->constructed (object);
 
@@ -180,6 +195,14 @@ opl_workspace_constructed (GObject *object)
   dashboard = opl_dashboard_page_new (self->store, self->person);
   self->dashboard = OPL_DASHBOARD_PAGE (dashboard);
   adw_bin_set_child (self->dashboard_bin, dashboard);
+
+  checklist = opl_checklist_page_new (self->store, self->person);
+  self->checklist = OPL_CHECKLIST_PAGE (checklist);
+  adw_bin_set_child (self->checklist_bin, checklist);
+
+  traject = opl_traject_page_new (self->store, self->person);
+  self->traject = OPL_TRAJECT_PAGE (traject);
+  adw_bin_set_child (self->traject_bin, traject);
 
   build_sidebar (self);
   update_person (self);
@@ -202,6 +225,8 @@ opl_workspace_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_WORKSPACE);
   self->dashboard = NULL;
+  self->checklist = NULL;
+  self->traject = NULL;
 
   g_clear_object (&self->store);
   g_clear_object (&self->person);
@@ -281,12 +306,16 @@ opl_workspace_class_init (OplWorkspaceClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, content_title);
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, content_stack);
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, dashboard_bin);
+  gtk_widget_class_bind_template_child (widget_class, OplWorkspace, checklist_bin);
+  gtk_widget_class_bind_template_child (widget_class, OplWorkspace, traject_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_content_stack_visible_child_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "workspace.show-sidebar", NULL,
                                    opl_workspace_show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "workspace.show-traject", "s",
+                                   opl_workspace_show_traject_action);
 
   g_type_ensure (OPL_TYPE_DASHBOARD_PAGE);
 }
@@ -389,4 +418,16 @@ GtkListBox *
 opl_workspace_get_sidebar_list (OplWorkspace *self)
 {
   return self->sidebar_list;
+}
+
+OplChecklistPage *
+opl_workspace_get_checklist_page (OplWorkspace *self)
+{
+  return self->checklist;
+}
+
+OplTrajectPage *
+opl_workspace_get_traject_page (OplWorkspace *self)
+{
+  return self->traject;
 }

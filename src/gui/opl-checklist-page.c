@@ -1,0 +1,538 @@
+/* opl-checklist-page.c: the opleider's recurring tasks, by period, with their history.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The tasks come from the checklist definition and don't change while the page is
+ * open, so the rows are made once and a refresh only updates them: a tick keeps the
+ * keyboard focus where it was. An aios may read the list (design.md §2) but the ticks
+ * are the opleider's, so their rows have no check buttons.
+ */
+
+#define G_LOG_DOMAIN "opl-checklist-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "opl-checklist-page-private.h"
+#include "opl-date.h"
+#include "opl-format.h"
+
+/* How many earlier periods the history shows. */
+#define N_HISTORY_PERIODS 8
+
+typedef struct
+{
+  GtkWidget *strip;
+  GtkLabel  *summary;
+} HistoryRow;
+
+struct _OplChecklistPage
+{
+  AdwBin                parent_instance;
+
+  /* Template widgets */
+  GtkLabel             *intro_label;
+  GtkBox               *periods_box;
+  AdwPreferencesGroup  *history_group;
+  GtkListBox           *history_list;
+
+  /* Owned references */
+  OplStore             *store;
+  OplPerson            *person;
+  OplChecklist         *checklist;
+  GPtrArray            *rows;          /* OplChecklistRow, one per item, in item order */
+  GArray               *history_rows;  /* HistoryRow, one per item */
+  guint                 refresh_id;
+
+  /* Borrowed references */
+  AdwPreferencesGroup  *groups[OPL_N_PERIODS];
+};
+
+G_DEFINE_FINAL_TYPE (OplChecklistPage, opl_checklist_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_PERSON,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+is_read_only (OplChecklistPage *self)
+{
+  return !opl_person_is_opleider (self->person);
+}
+
+static gboolean
+is_in_ticks (const char *item_id,
+             const char *period_key,
+             gpointer    user_data)
+{
+  g_autofree char *key = opl_store_tick_key (item_id, period_key);
+
+  return g_hash_table_contains (user_data, key);
+}
+
+static gboolean
+never_ticked (const char *item_id,
+              const char *period_key,
+              gpointer    user_data)
+{
+  return FALSE;
+}
+
+static HistoryRow
+create_history_row (GtkWidget              *expander,
+                    const OplChecklistItem *item)
+{
+  GtkWidget *row, *box, *title, *strip, *summary;
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+
+  title = gtk_label_new (item->title);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
+  gtk_box_append (GTK_BOX (box), title);
+
+  /* The summary says the same in words, for a screen reader. */
+  strip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (strip), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_box_append (GTK_BOX (box), strip);
+
+  summary = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (summary), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (summary), 0.0);
+  gtk_widget_add_css_class (summary, "dim-label");
+  gtk_widget_add_css_class (summary, "caption");
+  gtk_box_append (GTK_BOX (box), summary);
+
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+
+  return (HistoryRow) { .strip = strip, .summary = GTK_LABEL (summary) };
+}
+
+static void
+build (OplChecklistPage *self)
+{
+  GtkWidget *expanders[OPL_N_PERIODS];
+  GtkWidget *lists[OPL_N_PERIODS];
+  gboolean read_only = is_read_only (self);
+
+  for (guint p = 0; p < OPL_N_PERIODS; p++)
+    {
+      GtkWidget *group = adw_preferences_group_new ();
+      GtkWidget *list = gtk_list_box_new ();
+
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), opl_period_get_label (p));
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (list, "boxed-list");
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+      gtk_box_append (self->periods_box, group);
+      self->groups[p] = ADW_PREFERENCES_GROUP (group);
+      lists[p] = list;
+
+      expanders[p] = adw_expander_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expanders[p]), opl_period_get_label (p));
+      gtk_list_box_append (self->history_list, expanders[p]);
+    }
+
+  for (guint i = 0; i < opl_checklist_get_n_items (self->checklist); i++)
+    {
+      const OplChecklistItem *item = opl_checklist_get_item (self->checklist, i);
+      GtkWidget *row = opl_checklist_row_new (self->store, self->checklist,
+                                              opl_person_get_id (self->person), read_only);
+      HistoryRow history = create_history_row (expanders[item->period], item);
+
+      gtk_list_box_append (GTK_LIST_BOX (lists[item->period]), row);
+      g_ptr_array_add (self->rows, row);
+      g_array_append_val (self->history_rows, history);
+    }
+
+  if (read_only)
+    gtk_label_set_label (self->intro_label,
+                         _("Your opleider’s recurring tasks. They tick them off; this list "
+                           "shows what they do for your training and how often."));
+  else
+    gtk_label_set_label (self->intro_label,
+                         _("Tick a task when it is done for its period. A task left undone "
+                           "in the period before is overdue."));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->history_group), !read_only);
+}
+
+static void
+clear_strip (GtkWidget *strip)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (strip)) != NULL)
+    gtk_box_remove (GTK_BOX (strip), child);
+}
+
+static void
+update_history_row (HistoryRow             *row,
+                    const OplChecklistItem *item,
+                    GArray                 *periods)
+{
+  g_autofree char *summary = NULL;
+  g_autofree char *last_missed = NULL;
+  guint n_done = 0;
+
+  clear_strip (row->strip);
+
+  /* Oldest first, so the strip reads left to right towards today. */
+  for (guint i = periods->len; i > 0; i--)
+    {
+      const OplChecklistPeriod *period = &g_array_index (periods, OplChecklistPeriod, i - 1);
+      g_autofree char *name = opl_format_checklist_period (item->period, &period->first, TRUE);
+      g_autofree char *tooltip = NULL;
+      GtkWidget *image;
+
+      if (period->done)
+        {
+          image = gtk_image_new_from_icon_name ("object-select-symbolic");
+          gtk_widget_add_css_class (image, "success");
+          /* Translators: a tooltip; %s is a period (“Week 46”) */
+          tooltip = g_strdup_printf (_("%s: done"), name);
+          n_done++;
+        }
+      else
+        {
+          image = gtk_image_new_from_icon_name ("window-close-symbolic");
+          gtk_widget_add_css_class (image, "error");
+          /* Translators: a tooltip; %s is a period (“Week 46”) */
+          tooltip = g_strdup_printf (_("%s: missed"), name);
+          g_free (last_missed);
+          last_missed = g_steal_pointer (&name);
+        }
+
+      gtk_widget_set_tooltip_text (image, tooltip);
+      gtk_box_append (GTK_BOX (row->strip), image);
+    }
+
+  if (periods->len == 0)
+    {
+      summary = g_strdup (_("No earlier periods yet"));
+    }
+  else if (last_missed != NULL)
+    {
+      /* Translators: the first %u is how often a task was done, the second in how many
+       * earlier periods, and %s the last period it was missed in (“Week 45”) */
+      summary = g_strdup_printf (_("Done in %u of the last %u · last missed: %s"),
+                                 n_done, periods->len, last_missed);
+    }
+  else
+    {
+      /* Translators: %u is a number of earlier periods */
+      summary = g_strdup_printf (_("Done in all of the last %u"), periods->len);
+    }
+
+  gtk_label_set_label (row->summary, summary);
+}
+
+static void
+refresh_history (OplChecklistPage *self,
+                 const GDate      *today)
+{
+  const char *person_id = opl_person_get_id (self->person);
+  g_autoptr(GHashTable) ticks = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first_key = NULL;
+  g_autofree char *last_key = NULL;
+  GDate since;
+
+  if (!opl_store_get_active_since (self->store, person_id, &since, &error))
+    {
+      g_debug ("Reading the history failed: %s", error->message);
+      return;
+    }
+
+  /* Period keys sort within their year: these hold every tick since the start. */
+  first_key = g_strdup_printf ("%04u", g_date_get_year (&since));
+  last_key = g_strdup_printf ("%04u-W01", g_date_get_year (today) + 1);
+  ticks = opl_store_list_ticks (self->store, person_id, first_key, last_key, &error);
+  if (ticks == NULL)
+    {
+      g_debug ("Reading the history failed: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < opl_checklist_get_n_items (self->checklist); i++)
+    {
+      const OplChecklistItem *item = opl_checklist_get_item (self->checklist, i);
+      g_autoptr(GArray) periods = opl_checklist_get_history (self->checklist, item, today, &since,
+                                                             N_HISTORY_PERIODS, is_in_ticks, ticks);
+
+      update_history_row (&g_array_index (self->history_rows, HistoryRow, i), item, periods);
+    }
+}
+
+static void
+refresh_now (OplChecklistPage *self)
+{
+  g_autoptr(GArray) statuses = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean read_only = is_read_only (self);
+  GDate today;
+
+  opl_date_set_today (&today);
+
+  if (read_only)
+    statuses = opl_checklist_get_status (self->checklist, &today, &today, never_ticked, NULL);
+  else
+    statuses = opl_store_get_checklist_status (self->store, self->checklist,
+                                               opl_person_get_id (self->person), &today, &error);
+
+  if (statuses == NULL)
+    {
+      g_debug ("Reading the checklist failed: %s", error->message);
+      gtk_label_set_label (self->intro_label, _("Could not read the checklist. Try again later."));
+      return;
+    }
+
+  for (guint i = 0; i < statuses->len; i++)
+    opl_checklist_row_set_status (g_ptr_array_index (self->rows, i),
+                                  &g_array_index (statuses, OplChecklistStatus, i), &today);
+
+  for (guint p = 0; p < OPL_N_PERIODS && !read_only; p++)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *description = NULL;
+      GDate first, last;
+
+      opl_period_bounds (p, &today, &first, &last);
+      name = opl_format_checklist_period (p, &first, FALSE);
+      /* Translators: %s is the current period (“Week 47”, “November 2026”) */
+      description = g_strdup_printf (_("Now: %s"), name);
+      adw_preferences_group_set_description (self->groups[p], description);
+    }
+
+  if (!read_only)
+    refresh_history (self, &today);
+}
+
+static void
+on_refresh_idle_cb (gpointer user_data)
+{
+  OplChecklistPage *self = user_data;
+
+  self->refresh_id = 0;
+  refresh_now (self);
+}
+
+static void
+on_store_changed_cb (OplChecklistPage *self)
+{
+  OplPerson *current = opl_store_lookup_person (self->store, opl_person_get_id (self->person));
+
+  if (current != NULL)
+    g_set_object (&self->person, current);
+
+  /* A tick changes the store while its check button is still toggling: refresh once the
+   * main loop is idle, and only once for a burst of changes. */
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_once (on_refresh_idle_cb, self);
+}
+
+static void
+opl_checklist_page_constructed (GObject *object)
+{
+  OplChecklistPage *self = (OplChecklistPage *)object;
+  g_autoptr(GError) error = NULL;
+
+  G_OBJECT_CLASS (opl_checklist_page_parent_class)->constructed (object);
+
+  g_assert (OPL_IS_STORE (self->store));
+  g_assert (OPL_IS_PERSON (self->person));
+
+  self->checklist = opl_checklist_new_default (&error);
+  if (self->checklist == NULL)
+    {
+      /* The definition is compiled in: this is a broken build, not a user's problem. */
+      g_critical ("The checklist definition is invalid: %s", error->message);
+      return;
+    }
+
+  build (self);
+  g_signal_connect_object (self->store, "changed",
+                           G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
+  refresh_now (self);
+}
+
+static void
+opl_checklist_page_dispose (GObject *object)
+{
+  OplChecklistPage *self = (OplChecklistPage *)object;
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_CHECKLIST_PAGE);
+
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->history_rows, g_array_unref);
+  g_clear_object (&self->checklist);
+  g_clear_object (&self->store);
+  g_clear_object (&self->person);
+
+  G_OBJECT_CLASS (opl_checklist_page_parent_class)->dispose (object);
+}
+
+static void
+opl_checklist_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  OplChecklistPage *self = OPL_CHECKLIST_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_PERSON:
+      g_value_set_object (value, self->person);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+opl_checklist_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  OplChecklistPage *self = OPL_CHECKLIST_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_PERSON:
+      self->person = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+opl_checklist_page_class_init (OplChecklistPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = opl_checklist_page_constructed;
+  object_class->dispose = opl_checklist_page_dispose;
+  object_class->get_property = opl_checklist_page_get_property;
+  object_class->set_property = opl_checklist_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         OPL_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_PERSON] =
+    g_param_spec_object ("person", NULL, NULL,
+                         OPL_TYPE_PERSON,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/opl-checklist-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, OplChecklistPage, intro_label);
+  gtk_widget_class_bind_template_child (widget_class, OplChecklistPage, periods_box);
+  gtk_widget_class_bind_template_child (widget_class, OplChecklistPage, history_group);
+  gtk_widget_class_bind_template_child (widget_class, OplChecklistPage, history_list);
+}
+
+static void
+opl_checklist_page_init (OplChecklistPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rows = g_ptr_array_new ();
+  self->history_rows = g_array_new (FALSE, TRUE, sizeof (HistoryRow));
+}
+
+GtkWidget *
+opl_checklist_page_new (OplStore  *store,
+                        OplPerson *person)
+{
+  g_return_val_if_fail (OPL_IS_STORE (store), NULL);
+  g_return_val_if_fail (OPL_IS_PERSON (person), NULL);
+
+  return g_object_new (OPL_TYPE_CHECKLIST_PAGE, "store", store, "person", person, NULL);
+}
+
+OplStore *
+opl_checklist_page_get_store (OplChecklistPage *self)
+{
+  g_return_val_if_fail (OPL_IS_CHECKLIST_PAGE (self), NULL);
+
+  return self->store;
+}
+
+OplPerson *
+opl_checklist_page_get_person (OplChecklistPage *self)
+{
+  g_return_val_if_fail (OPL_IS_CHECKLIST_PAGE (self), NULL);
+
+  return self->person;
+}
+
+/**
+ * opl_checklist_page_refresh:
+ *
+ * Reads the ticks again and updates the rows and the history in place.
+ */
+void
+opl_checklist_page_refresh (OplChecklistPage *self)
+{
+  g_return_if_fail (OPL_IS_CHECKLIST_PAGE (self));
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->checklist != NULL)
+    refresh_now (self);
+}
+
+OplChecklistRow *
+opl_checklist_page_get_row (OplChecklistPage *self,
+                            const char       *item_id)
+{
+  for (guint i = 0; self->rows != NULL && i < self->rows->len; i++)
+    {
+      OplChecklistRow *row = g_ptr_array_index (self->rows, i);
+
+      if (g_strcmp0 (opl_checklist_row_get_item_id (row), item_id) == 0)
+        return row;
+    }
+
+  return NULL;
+}
+
+const char *
+opl_checklist_page_get_history_summary (OplChecklistPage *self,
+                                        const char       *item_id)
+{
+  for (guint i = 0; i < opl_checklist_get_n_items (self->checklist); i++)
+    {
+      if (g_strcmp0 (opl_checklist_get_item (self->checklist, i)->id, item_id) == 0)
+        return gtk_label_get_label (g_array_index (self->history_rows, HistoryRow, i).summary);
+    }
+
+  return NULL;
+}

@@ -1,0 +1,29 @@
+/* opl-traject-page.h
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "opl-store.h"
+
+G_BEGIN_DECLS
+
+#define OPL_TYPE_TRAJECT_PAGE (opl_traject_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (OplTrajectPage, opl_traject_page, OPL, TRAJECT_PAGE, AdwBin)
+
+GtkWidget  *opl_traject_page_new            (OplStore       *store,
+                                             OplPerson      *person);
+
+OplStore   *opl_traject_page_get_store      (OplTrajectPage *self);
+OplPerson  *opl_traject_page_get_person     (OplTrajectPage *self);
+const char *opl_traject_page_get_traject_id (OplTrajectPage *self);
+gboolean    opl_traject_page_select_traject (OplTrajectPage *self,
+                                             const char     *traject_id);
+void        opl_traject_page_refresh        (OplTrajectPage *self);
+
+G_END_DECLS
