@@ -258,6 +258,33 @@ test_checklist_json (void)
   assert_one_line_error (&bad_date);
 }
 
+/* The planner issue: --database F --calendar OUT.ics writes an iCalendar file. */
+static void
+test_calendar (void)
+{
+  g_autofree char *path = opl_test_db_path ("cli-calendar.db");
+  g_autofree char *ics = opl_test_db_path ("leergesprekken.ics");
+  g_autofree char *bad = opl_test_db_path ("no-such-folder/x.ics");
+  g_autofree char *contents = NULL;
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) unwritable = { 0 };
+
+  g_clear_object (&store);
+  run_app (&run, (const char *[]) { "--database", path, "--calendar", ics, "--date", "2026-11-22", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "events to"));
+  g_file_get_contents (ics, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "BEGIN:VCALENDAR"));
+  g_assert_nonnull (strstr (contents, "BEGIN:VEVENT"));
+
+  run_app (&unwritable, (const char *[]) { "--database", path, "--calendar", bad, NULL });
+  g_assert_cmpint (unwritable.status, ==, 1);
+  assert_one_line_error (&unwritable);
+}
+
 /* Bad arguments: one clear line on stderr, exit 2. */
 static void
 test_schedule_bad_arguments (void)
@@ -300,6 +327,7 @@ main (int   argc,
   g_test_add_func ("/opl/cli/schedule-json", test_schedule_json);
   g_test_add_func ("/opl/cli/schedule-bad-arguments", test_schedule_bad_arguments);
   g_test_add_func ("/opl/cli/checklist-json", test_checklist_json);
+  g_test_add_func ("/opl/cli/calendar", test_calendar);
 
   return g_test_run ();
 }

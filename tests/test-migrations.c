@@ -105,6 +105,37 @@ test_open_v2 (void)
   g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM moment_done"), ==, 0);
 }
 
+/* A version 3 file: the v1 demo after migrations 1 -> 2 -> 3, with a moment done. */
+static void
+test_open_v3 (void)
+{
+  g_autofree char *path = file_from_dump ("practice-v1.sql", "v3.db");
+  g_autoptr(OplDatabase) database = NULL;
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, opl_schema_get_migration (1), NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, opl_schema_get_migration (2), NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO moment_done (id, traject_id, kind, month, done_on,"
+                                 " created_at, changed_at)"
+                                 " SELECT '00000000-0000-4000-8000-000000000001', id, 'combel', 3, '2026-10-04',"
+                                 " '2026-11-22T10:00:00.000Z', '2026-11-22T10:00:00.000Z'"
+                                 " FROM traject WHERE end_date IS NULL AND phase = 1;"
+                                 "PRAGMA user_version = 3;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  database = opl_test_open (path);
+  g_assert_cmpint (opl_database_get_schema_version (database), ==, OPL_DATABASE_SCHEMA_VERSION);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM moment_done WHERE done_on = '2026-10-04'"), ==, 1);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM traject"), ==, 4);
+  /* Version 4 added the leergesprek planner's tables. */
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM leergesprek"), ==, 0);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM leergesprek_slot"), ==, 0);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM closure"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -113,6 +144,7 @@ main (int   argc,
 
   g_test_add_func ("/opl/migrations/open-v1", test_open_v1);
   g_test_add_func ("/opl/migrations/open-v2", test_open_v2);
+  g_test_add_func ("/opl/migrations/open-v3", test_open_v3);
 
   return g_test_run ();
 }

@@ -31,22 +31,24 @@ static const char * const kind_strings[OPL_N_LEERGESPREK_KINDS] = {
   "coassistent",
 };
 
-/* The order within a month; a fifth week repeats the leerprocesgericht one. */
+/* The order within a month: all four kinds in the first four weeks; a fifth week
+ * repeats the taakgericht one. */
 static const OplLeergesprekKind rotation[] = {
   OPL_LEERGESPREK_TAAKGERICHT,
   OPL_LEERGESPREK_PERSOONSGERICHT,
   OPL_LEERGESPREK_LEERPROCESGERICHT,
   OPL_LEERGESPREK_VIDEO,
-  OPL_LEERGESPREK_LEERPROCESGERICHT,
+  OPL_LEERGESPREK_TAAKGERICHT,
 };
 
-/* The first two months: the leerprocesgericht one more often. */
+/* The first two months: the leerprocesgericht one comes first, and again in a fifth
+ * week, so it is held more often in the beginning without a month losing a kind. */
 static const OplLeergesprekKind rotation_start[] = {
   OPL_LEERGESPREK_LEERPROCESGERICHT,
   OPL_LEERGESPREK_TAAKGERICHT,
-  OPL_LEERGESPREK_LEERPROCESGERICHT,
   OPL_LEERGESPREK_PERSOONSGERICHT,
   OPL_LEERGESPREK_VIDEO,
+  OPL_LEERGESPREK_LEERPROCESGERICHT,
 };
 
 #define EARLY_MONTHS 2

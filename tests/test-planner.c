@@ -1,0 +1,438 @@
+/* test-planner.c: the weekly leergesprek: rotation, skipping, moving, cancelling,
+ * the aios's agenda, warnings and the calendar file.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Sources: domain.md "Leergesprekken" (at least an hour a week at fixed times, prepared
+ * by the aios; the monthly rotation of taakgericht, persoonsgericht, leerprocesgericht
+ * and recordings, MAAS 2.0 in fase I and Videotoets plus in fase II; a ComBel-bespreking
+ * every three months; leerprocesgericht more often in the beginning), domain.md "Roles"
+ * (a leergesprek a week about the coassistent during the six-week coschap), and the
+ * planner issue (holidays and leave skip weeks; .ics with one event per leergesprek and
+ * stable UIDs).
+ */
+
+#include "config.h"
+
+#include <libical/ical.h>
+
+#include "opl-calendar.h"
+#include "opl-date.h"
+#include "opl-planner.h"
+#include "opl-test-utils.h"
+
+static GDate
+date (const char *iso)
+{
+  GDate d;
+
+  g_assert_true (opl_date_parse_iso (iso, &d));
+  return d;
+}
+
+static OplPlannerInput
+input_for (OplPhase    phase,
+           const char *start)
+{
+  OplPlannerInput input = {
+    .phase = phase,
+    .traject_start = date (start),
+    .weekday = G_DATE_TUESDAY,
+    .start_minute = 13 * 60,
+    .duration = 60,
+  };
+
+  g_date_clear (&input.traject_end, 1);
+  g_date_clear (&input.coschap_start, 1);
+  return input;
+}
+
+static GArray *
+plan (const OplPlannerInput *input,
+      const char            *from,
+      const char            *until)
+{
+  g_autoptr(GError) error = NULL;
+  GDate f = date (from), u = date (until);
+  GArray *weeks = opl_planner_plan (input, &f, &u, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (weeks);
+  return weeks;
+}
+
+/* Kinds held in each calendar month, as rotation bits (a ComBel-bespreking counts as
+ * leerprocesgericht). */
+static guint
+month_kinds (GArray     *weeks,
+             GDateMonth  month)
+{
+  guint kinds = 0;
+
+  for (guint i = 0; i < weeks->len; i++)
+    {
+      const OplPlannedWeek *week = &g_array_index (weeks, OplPlannedWeek, i);
+
+      if (g_date_get_month (&week->date) != month || week->skip != OPL_SKIP_NONE)
+        continue;
+      kinds |= 1u << (week->kind == OPL_LEERGESPREK_COMBEL ? OPL_LEERGESPREK_LEERPROCESGERICHT : week->kind);
+    }
+
+  return kinds;
+}
+
+/* A year of fase I and of fase II: every week one leergesprek on the slot's day, and
+ * every month all four kinds. */
+static void
+test_rotation_over_a_year (void)
+{
+  for (OplPhase phase = OPL_PHASE_I; phase <= OPL_PHASE_II; phase++)
+    {
+      OplPlannerInput input = input_for (phase, "2026-09-01");
+      g_autoptr(GArray) weeks = plan (&input, "2026-09-01", "2027-08-30");
+      guint n_early_leerproces = 0;
+
+      g_assert_cmpuint (weeks->len, ==, 52);
+      for (guint i = 0; i < weeks->len; i++)
+        {
+          const OplPlannedWeek *week = &g_array_index (weeks, OplPlannedWeek, i);
+
+          g_assert_cmpint (g_date_get_weekday (&week->date), ==, G_DATE_TUESDAY);
+          g_assert_cmpint (week->skip, ==, OPL_SKIP_NONE);
+          if (g_date_get_month (&week->date) == G_DATE_SEPTEMBER && week->kind == OPL_LEERGESPREK_LEERPROCESGERICHT)
+            n_early_leerproces++;
+        }
+
+      for (GDateMonth month = G_DATE_JANUARY; month <= G_DATE_DECEMBER; month++)
+        g_assert_cmpuint (month_kinds (weeks, month), ==, 0xf);
+
+      /* In the beginning the leerprocesgericht one more often. */
+      g_assert_cmpuint (n_early_leerproces, >=, 2);
+    }
+}
+
+static const OplPlannedWeek *
+week_of (GArray     *weeks,
+         const char *day)
+{
+  GDate d = date (day);
+
+  for (guint i = 0; i < weeks->len; i++)
+    {
+      const OplPlannedWeek *week = &g_array_index (weeks, OplPlannedWeek, i);
+
+      if (g_date_compare (&week->date, &d) == 0)
+        return week;
+    }
+
+  g_error ("no week on %s", day);
+}
+
+static void
+test_combel_week (void)
+{
+  OplPlannerInput input = input_for (OPL_PHASE_I, "2026-09-01");
+  GDate combel[] = { date ("2026-12-01"), date ("2027-03-01") };
+  g_autoptr(GArray) weeks = NULL;
+
+  input.combel_dates = combel;
+  input.n_combel_dates = G_N_ELEMENTS (combel);
+  weeks = plan (&input, "2026-09-01", "2027-03-31");
+
+  g_assert_cmpint (week_of (weeks, "2026-12-01")->kind, ==, OPL_LEERGESPREK_COMBEL);
+  /* 1 March 2027 is a Monday: the Tuesday of that week. */
+  g_assert_cmpint (week_of (weeks, "2027-03-02")->kind, ==, OPL_LEERGESPREK_COMBEL);
+  g_assert_cmpint (week_of (weeks, "2026-12-08")->kind, !=, OPL_LEERGESPREK_COMBEL);
+}
+
+static void
+test_coschap (void)
+{
+  OplPlannerInput input = input_for (OPL_PHASE_II, "2026-09-01");
+  g_autoptr(GArray) weeks = NULL;
+  guint n_coassistent = 0;
+
+  input.coschap_start = date ("2027-01-13");
+  weeks = plan (&input, "2026-09-01", "2027-08-31");
+
+  for (guint i = 0; i < weeks->len; i++)
+    {
+      if (g_array_index (weeks, OplPlannedWeek, i).kind == OPL_LEERGESPREK_COASSISTENT)
+        n_coassistent++;
+    }
+
+  /* Six weeks of coschap, from the week it starts in. */
+  g_assert_cmpuint (n_coassistent, ==, OPL_COSCHAP_WEEKS);
+  g_assert_cmpint (week_of (weeks, "2027-01-12")->kind, ==, OPL_LEERGESPREK_COASSISTENT);
+  g_assert_cmpint (week_of (weeks, "2027-02-16")->kind, ==, OPL_LEERGESPREK_COASSISTENT);
+  g_assert_cmpint (week_of (weeks, "2027-02-23")->kind, !=, OPL_LEERGESPREK_COASSISTENT);
+}
+
+/* Holidays and leave skip weeks; the traject's end ends the plan. */
+static void
+test_skipping (void)
+{
+  OplPlannerInput input = input_for (OPL_PHASE_I, "2026-09-01");
+  OplClosure christmas = { .start = date ("2026-12-21"), .end = date ("2027-01-01") };
+  OplLeave ill = { .kind = OPL_LEAVE_ZIEKTE, .start = date ("2026-10-05"), .end = date ("2026-10-18") };
+  g_autoptr(GArray) weeks = NULL;
+
+  input.closures = &christmas;
+  input.n_closures = 1;
+  input.leaves = &ill;
+  input.n_leaves = 1;
+  input.traject_end = date ("2027-08-31");
+  weeks = plan (&input, "2026-09-01", "2027-12-31");
+
+  g_assert_cmpint (week_of (weeks, "2026-12-22")->skip, ==, OPL_SKIP_HOLIDAY);
+  g_assert_cmpint (week_of (weeks, "2026-12-29")->skip, ==, OPL_SKIP_HOLIDAY);
+  g_assert_cmpint (week_of (weeks, "2026-10-06")->skip, ==, OPL_SKIP_LEAVE);
+  g_assert_cmpint (week_of (weeks, "2026-10-13")->skip, ==, OPL_SKIP_LEAVE);
+  g_assert_cmpint (week_of (weeks, "2026-10-20")->skip, ==, OPL_SKIP_NONE);
+  g_assert_cmpint (g_date_get_year (&g_array_index (weeks, OplPlannedWeek, weeks->len - 1).date), ==, 2027);
+  g_assert_cmpint (g_date_get_month (&g_array_index (weeks, OplPlannedWeek, weeks->len - 1).date), ==, G_DATE_AUGUST);
+}
+
+static void
+test_invalid_slot (void)
+{
+  OplPlannerInput input = input_for (OPL_PHASE_I, "2026-09-01");
+  g_autoptr(GError) error = NULL;
+  GDate from = date ("2026-09-01"), until = date ("2026-12-01");
+  GArray *weeks;
+
+  input.duration = 45;
+  weeks = opl_planner_plan (&input, &from, &until, &error);
+  g_assert_null (weeks);
+  g_assert_error (error, OPL_PLANNER_ERROR, OPL_PLANNER_ERROR_INVALID);
+  g_clear_error (&error);
+
+  input.duration = 60;
+  input.start_minute = 23 * 60 + 30;
+  weeks = opl_planner_plan (&input, &from, &until, &error);
+  g_assert_null (weeks);
+  g_clear_error (&error);
+
+  input.start_minute = 9 * 60;
+  input.weekday = G_DATE_BAD_WEEKDAY;
+  weeks = opl_planner_plan (&input, &from, &until, &error);
+  g_assert_null (weeks);
+}
+
+static void
+test_warnings (void)
+{
+  OplWeekRecord weeks[] = {
+    { .date = date ("2026-11-03"), .kinds = 1u << OPL_LEERGESPREK_TAAKGERICHT },
+    { .date = date ("2026-11-10"), .kinds = 1u << OPL_LEERGESPREK_PERSOONSGERICHT },
+    { .date = date ("2026-11-17"), .kinds = 0 },
+    { .date = date ("2026-11-24"), .kinds = 1u << OPL_LEERGESPREK_COMBEL },
+    { .date = date ("2026-12-01"), .kinds = 1u << OPL_LEERGESPREK_VIDEO },
+    { .date = date ("2026-12-22"), .skipped = TRUE },
+  };
+  g_autoptr(GArray) warnings = opl_planner_check (weeks, G_N_ELEMENTS (weeks));
+  const OplPlannerWarning *week, *month;
+
+  /* One week without a leergesprek; November lacks the video; December is not whole. */
+  g_assert_cmpuint (warnings->len, ==, 2);
+  week = &g_array_index (warnings, OplPlannerWarning, 0);
+  month = &g_array_index (warnings, OplPlannerWarning, 1);
+  g_assert_true (week->missing_week);
+  g_assert_cmpint (g_date_get_day (&week->date), ==, 17);
+  g_assert_false (month->missing_week);
+  g_assert_cmpuint (month->missing_kinds, ==, 1u << OPL_LEERGESPREK_VIDEO);
+}
+
+static void
+test_labels (void)
+{
+  g_assert_cmpstr (opl_leergesprek_kind_get_label (OPL_LEERGESPREK_VIDEO, OPL_PHASE_I), ==, "Video (MAAS 2.0)");
+  g_assert_cmpstr (opl_leergesprek_kind_get_label (OPL_LEERGESPREK_VIDEO, OPL_PHASE_II), ==, "Video (Videotoets plus)");
+}
+
+static OplTraject *
+demo_traject (OplStore   *store,
+              const char *aios)
+{
+  g_autoptr(GPtrArray) trajecten = opl_store_list_trajecten (store, NULL, NULL);
+
+  for (guint i = 0; i < trajecten->len; i++)
+    {
+      OplTraject *traject = g_ptr_array_index (trajecten, i);
+
+      if (g_str_equal (opl_traject_get_aios_name (traject), aios) && opl_traject_get_end (traject) == NULL)
+        return g_object_ref (traject);
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Filling, moving, cancelling and the aios's agenda through the store. */
+static void
+test_store (void)
+{
+  g_autofree char *path = opl_test_db_path ("planner.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(OplTraject) charlotte = demo_traject (store, "Charlotte Bakker");
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) other = NULL;
+  OplLeergesprek *next;
+  GDate from = date ("2026-11-22"), until = date ("2027-03-31"), moved = date ("2026-11-26");
+  int added;
+
+  before = opl_store_list_leergesprekken (store, opl_traject_get_id (charlotte), &from, &until, NULL, &error);
+  g_assert_no_error (error);
+  next = g_ptr_array_index (before, 0);
+  g_assert_cmpint (opl_leergesprek_get_status (next), ==, OPL_LEERGESPREK_PLANNED);
+  g_assert_cmpint (g_date_get_day (opl_leergesprek_get_date (next)), ==, 24);
+
+  /* The aios's agenda, written beforehand, is what the opleider sees (another
+   * connection: another process). */
+  opl_leergesprek_set_text (next, OPL_LEERGESPREK_AGENDA, "Casus: kind met koorts; vragen over antibiotica.");
+  /* Moved to Thursday: it keeps its week. */
+  opl_leergesprek_move (next, &moved, 9 * 60, 75);
+  g_assert_true (opl_store_save_leergesprek (store, next, &error));
+  g_assert_no_error (error);
+  other = opl_test_open (path);
+  g_assert_cmpint (opl_test_count (other, "SELECT count(*) FROM leergesprek WHERE agenda LIKE 'Casus: kind met koorts%'"
+                                         " AND date = '2026-11-26' AND week_key = '2026-W48' AND duration = 75"), ==, 1);
+
+  /* Filling the weeks again adds nothing where a leergesprek exists, moved or not. */
+  added = opl_store_fill_weeks (store, charlotte, &from, &until, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (added, >, 0);
+  g_assert_cmpint (opl_store_fill_weeks (store, charlotte, &from, &until, &error), ==, 0);
+  after = opl_store_list_leergesprekken (store, opl_traject_get_id (charlotte), &from, &until, NULL, &error);
+  g_assert_cmpuint (after->len, ==, before->len + (guint) added);
+  g_assert_cmpint (opl_test_count (other, "SELECT count(*) FROM leergesprek WHERE week_key = '2026-W48'"
+                                         " AND traject_id = (SELECT traject_id FROM leergesprek WHERE date = '2026-11-26')"), ==, 1);
+  /* The Christmas weeks stay empty. */
+  g_assert_cmpint (opl_test_count (other, "SELECT count(*) FROM leergesprek WHERE date BETWEEN '2026-12-21' AND '2027-01-01'"), ==, 0);
+
+  /* Cancelling needs a reason; without one nothing changes. */
+  next = g_ptr_array_index (after, 1);
+  opl_leergesprek_set_status (next, OPL_LEERGESPREK_CANCELLED);
+  g_assert_false (opl_store_save_leergesprek (store, next, &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_cmpint (opl_test_count (other, "SELECT count(*) FROM leergesprek WHERE status = 'cancelled'"), ==, 0);
+  opl_leergesprek_set_text (next, OPL_LEERGESPREK_CANCEL_REASON, "Opleider met spoed naar een visite");
+  g_assert_true (opl_store_save_leergesprek (store, next, &error));
+  g_assert_cmpint (opl_test_count (other, "SELECT count(*) FROM leergesprek WHERE status = 'cancelled'"), ==, 1);
+  /* The cancelled week keeps its slot: filling does not plan a new one there. */
+  g_assert_cmpint (opl_store_fill_weeks (store, charlotte, &from, &until, &error), ==, 0);
+}
+
+static void
+test_search_and_warnings (void)
+{
+  g_autofree char *path = opl_test_db_path ("search.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(OplTraject) charlotte = demo_traject (store, "Charlotte Bakker");
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate from = *opl_traject_get_start (charlotte), until = date ("2026-11-22");
+  gboolean missing_week = FALSE;
+
+  found = opl_store_list_leergesprekken (store, NULL, &from, &until, "VANGNETAFSPRAAK", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, >, 0);
+  for (guint i = 0; i < found->len; i++)
+    g_assert_nonnull (strstr (opl_leergesprek_get_text (g_ptr_array_index (found, i), OPL_LEERGESPREK_TIP),
+                              "vangnetafspraak"));
+
+  /* The demo left a week out three weeks ago. */
+  warnings = opl_store_get_planner_warnings (store, charlotte, &from, &until, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      const OplPlannerWarning *warning = &g_array_index (warnings, OplPlannerWarning, i);
+
+      if (warning->missing_week && g_date_get_month (&warning->date) == G_DATE_OCTOBER &&
+          g_date_get_day (&warning->date) == 27)
+        missing_week = TRUE;
+    }
+  g_assert_true (missing_week);
+}
+
+/* The .ics file parsed back with libical: one event per leergesprek that is not
+ * cancelled, UIDs stable between exports. */
+static void
+test_calendar (void)
+{
+  g_autofree char *path = opl_test_db_path ("calendar.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(GHashTable) uids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(OplDatabase) other = opl_test_open (path);
+  icalcomponent *calendar, *event;
+  guint n_events = 0, n_leergesprekken = 0, n_second = 0;
+  GDate today;
+
+  opl_test_fixed_today (&today);
+  first = opl_calendar_export (store, &today, &n_events, &error);
+  g_assert_no_error (error);
+
+  calendar = icalparser_parse_string (first);
+  g_assert_nonnull (calendar);
+  for (event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT); event != NULL;
+       event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    {
+      const char *uid = icalcomponent_get_uid (event);
+
+      g_assert_false (g_hash_table_contains (uids, uid));
+      g_hash_table_add (uids, g_strdup (uid));
+      if (g_str_has_prefix (uid, "leergesprek-"))
+        {
+          struct icaltimetype start = icalcomponent_get_dtstart (event);
+          struct icaltimetype end = icalcomponent_get_dtend (event);
+
+          n_leergesprekken++;
+          g_assert_cmpint (icaltime_as_timet (end) - icaltime_as_timet (start), >=, 60 * 60);
+        }
+    }
+  icalcomponent_free (calendar);
+
+  g_assert_cmpuint (g_hash_table_size (uids), ==, n_events);
+  g_assert_cmpint (n_leergesprekken, ==,
+                   opl_test_count (other, "SELECT count(*) FROM leergesprek l JOIN traject t ON t.id = l.traject_id"
+                                          " WHERE t.end_date IS NULL AND l.status != 'cancelled'"));
+
+  /* Exported again: the same UIDs. */
+  second = opl_calendar_export (store, &today, NULL, &error);
+  calendar = icalparser_parse_string (second);
+  for (event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT); event != NULL;
+       event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    {
+      g_assert_true (g_hash_table_contains (uids, icalcomponent_get_uid (event)));
+      n_second++;
+    }
+  icalcomponent_free (calendar);
+  g_assert_cmpuint (n_second, ==, n_events);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/opl/planner/rotation-over-a-year", test_rotation_over_a_year);
+  g_test_add_func ("/opl/planner/combel-week", test_combel_week);
+  g_test_add_func ("/opl/planner/coschap", test_coschap);
+  g_test_add_func ("/opl/planner/skipping", test_skipping);
+  g_test_add_func ("/opl/planner/invalid-slot", test_invalid_slot);
+  g_test_add_func ("/opl/planner/warnings", test_warnings);
+  g_test_add_func ("/opl/planner/labels", test_labels);
+  g_test_add_func ("/opl/planner/store", test_store);
+  g_test_add_func ("/opl/planner/search-and-warnings", test_search_and_warnings);
+  g_test_add_func ("/opl/planner/calendar", test_calendar);
+
+  return g_test_run ();
+}
