@@ -12,5 +12,9 @@ G_BEGIN_DECLS
 
 GtkListBox *opl_dashboard_page_get_current_list (OplDashboardPage *self);
 GtkListBox *opl_dashboard_page_get_earlier_list (OplDashboardPage *self);
+GtkListBox *opl_dashboard_page_get_overdue_list (OplDashboardPage *self);
+GtkListBox *opl_dashboard_page_get_today_list   (OplDashboardPage *self);
+GtkListBox *opl_dashboard_page_get_week_list    (OplDashboardPage *self);
+GtkListBox *opl_dashboard_page_get_progress_list (OplDashboardPage *self);
 
 G_END_DECLS

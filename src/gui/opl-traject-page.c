@@ -252,9 +252,10 @@ add_moment_row (OplTrajectPage  *self,
   /* Only what is due asks for attention; the rest of the year stays quiet. */
   if (done || moment->state == OPL_MOMENT_STATE_UPCOMING)
     gtk_widget_add_css_class (button, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "traject.set-done");
+  /* The target first: an action name without its target would not match the action. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(iib)",
                                     (gint32) moment->kind, (gint32) moment->month, !done);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "traject.set-done");
   if (done)
     /* Translators: a button's name for a screen reader; %s is a moment (“LEOh”), %d its month */
     button_label = g_strdup_printf (_("Mark %s of month %d as not done"), kind, moment->month);
