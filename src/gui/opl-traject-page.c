@@ -247,7 +247,10 @@ add_moment_row (OplTrajectPage  *self,
   else if (done)
     gtk_widget_add_css_class (row, "opl-done");
 
-  button = gtk_button_new_with_label (done ? _("Mark as Not Done") : _("Mark as Done"));
+  /* An icon, so that a long Dutch title keeps its width on a phone; the tooltip and
+   * the accessible name say what it does. */
+  button = gtk_button_new_from_icon_name (done ? "edit-undo-symbolic" : "object-select-symbolic");
+  gtk_widget_set_tooltip_text (button, done ? _("Mark as Not Done") : _("Mark as Done"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   /* Only what is due asks for attention; the rest of the year stays quiet. */
   if (done || moment->state == OPL_MOMENT_STATE_UPCOMING)
