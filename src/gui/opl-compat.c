@@ -151,3 +151,118 @@ opl_compat_choose_file_finish (GAsyncResult  *result,
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+
+static void
+on_file_dialog_save_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  GFile *file;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  if (file == NULL && g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                             "The file chooser was dismissed");
+  else if (file == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, file, g_object_unref);
+}
+
+#endif
+
+/**
+ * opl_compat_save_file_async:
+ * @initial_name: (nullable): the name the chooser proposes
+ * @filter: (nullable): the kind of file to save, and all files besides
+ *
+ * Asks the user where to save a file: GtkFileChooserNative on GTK 4.8 (the portal in
+ * a sandbox), GtkFileDialog where it exists. The chooser asks before it overwrites.
+ * Dismissing it finishes with %G_IO_ERROR_CANCELLED.
+ */
+void
+opl_compat_save_file_async (GtkWindow           *parent,
+                            const char          *title,
+                            const char          *accept_label,
+                            const char          *initial_name,
+                            GtkFileFilter       *filter,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (filter == NULL || GTK_IS_FILE_FILTER (filter));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, opl_compat_save_file_async);
+
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  if (filter != NULL)
+    g_list_store_append (filters, filter);
+  g_list_store_append (filters, all);
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  {
+    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+    gtk_file_dialog_set_title (dialog, title);
+    gtk_file_dialog_set_accept_label (dialog, accept_label);
+    gtk_file_dialog_set_modal (dialog, TRUE);
+    gtk_file_dialog_set_initial_name (dialog, initial_name);
+    gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+    gtk_file_dialog_save (dialog, parent, cancellable, on_file_dialog_save_cb,
+                          g_steal_pointer (&task));
+  }
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  {
+    GtkFileChooserNative *native;
+
+    native = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                          accept_label, NULL);
+    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+    if (initial_name != NULL)
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), initial_name);
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (filters)); i++)
+      {
+        g_autoptr(GtkFileFilter) item = g_list_model_get_item (G_LIST_MODEL (filters), i);
+
+        gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), item);
+      }
+
+    /* The native dialog is released in the response handler. */
+    g_signal_connect (native, "response", G_CALLBACK (on_native_response_cb),
+                      g_steal_pointer (&task));
+    gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  }
+#endif
+}
+
+/**
+ * opl_compat_save_file_finish:
+ *
+ * Returns: (transfer full): where to save, or %NULL with @error set
+ */
+GFile *
+opl_compat_save_file_finish (GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == opl_compat_save_file_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -19,4 +19,15 @@ void   opl_compat_choose_file_async  (GtkWindow           *parent,
 GFile *opl_compat_choose_file_finish (GAsyncResult        *result,
                                       GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 
+void   opl_compat_save_file_async    (GtkWindow           *parent,
+                                      const char          *title,
+                                      const char          *accept_label,
+                                      const char          *initial_name,
+                                      GtkFileFilter       *filter,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data);
+GFile *opl_compat_save_file_finish   (GAsyncResult        *result,
+                                      GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS

@@ -183,3 +183,73 @@ opl_format_moment (const OplMoment *moment)
   /* Translators: a due moment: its date, the month of the traject and who takes part */
   return g_strdup_printf (_("%s · month %d · %s"), due, moment->month, who);
 }
+
+/**
+ * opl_format_day:
+ * @is_short: %TRUE for “Tue 24 Nov”
+ *
+ * Returns: (transfer full): a day of the coming weeks: “Tuesday 24 November”
+ */
+char *
+opl_format_day (const GDate *date,
+                gboolean     is_short)
+{
+  g_autoptr(GDateTime) date_time = NULL;
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  date_time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                     g_date_get_day (date), 0, 0, 0);
+  if (is_short)
+    /* Translators: a short day, see g_date_time_format(); “Tue 24 Nov” */
+    return g_date_time_format (date_time, _("%a %-d %b"));
+
+  /* Translators: a day, see g_date_time_format(); “Tuesday 24 November” */
+  return g_date_time_format (date_time, _("%A %-d %B"));
+}
+
+/**
+ * opl_format_month:
+ *
+ * Returns: (transfer full): the month @date falls in, by name only: “November”
+ */
+char *
+opl_format_month (const GDate *date)
+{
+  g_autoptr(GDateTime) date_time = NULL;
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  date_time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), 1, 0, 0, 0);
+  /* Translators: a month standing alone, see g_date_time_format(); “November” */
+  return g_date_time_format (date_time, _("%OB"));
+}
+
+/**
+ * opl_format_time:
+ * @minute: minutes after midnight
+ *
+ * Returns: (transfer full): a time of day: “13:00”
+ */
+char *
+opl_format_time (int minute)
+{
+  /* Translators: a time of day, hours and minutes: “13:00” */
+  return g_strdup_printf (_("%d:%02d"), minute / 60, minute % 60);
+}
+
+/**
+ * opl_format_time_range:
+ *
+ * Returns: (transfer full): from when to when: “13:00–14:00”
+ */
+char *
+opl_format_time_range (int start_minute,
+                       int duration)
+{
+  g_autofree char *start = opl_format_time (start_minute);
+  g_autofree char *end = opl_format_time (start_minute + duration);
+
+  /* Translators: a span of time, from the first time to the second: “13:00–14:00” */
+  return g_strdup_printf (_("%s–%s"), start, end);
+}

@@ -24,6 +24,7 @@ struct _OplWorkspace
   GtkStack         *content_stack;
   AdwBin           *dashboard_bin;
   AdwBin           *checklist_bin;
+  AdwBin           *leergesprekken_bin;
   AdwBin           *traject_bin;
 
   /* Owned references */
@@ -33,6 +34,7 @@ struct _OplWorkspace
   /* Borrowed references */
   OplDashboardPage *dashboard;
   OplChecklistPage *checklist;
+  OplLeergesprekkenPage *leergesprekken;
   OplTrajectPage   *traject;
 };
 
@@ -185,7 +187,7 @@ static void
 opl_workspace_constructed (GObject *object)
 {
   OplWorkspace *self = (OplWorkspace *)object;
-  GtkWidget *dashboard, *checklist, *traject;
+  GtkWidget *dashboard, *checklist, *traject, *leergesprekken;
 
   G_OBJECT_CLASS (opl_workspace_parent_class)->constructed (object);
 
@@ -199,6 +201,10 @@ opl_workspace_constructed (GObject *object)
   checklist = opl_checklist_page_new (self->store, self->person);
   self->checklist = OPL_CHECKLIST_PAGE (checklist);
   adw_bin_set_child (self->checklist_bin, checklist);
+
+  leergesprekken = opl_leergesprekken_page_new (self->store, self->person);
+  self->leergesprekken = OPL_LEERGESPREKKEN_PAGE (leergesprekken);
+  adw_bin_set_child (self->leergesprekken_bin, leergesprekken);
 
   traject = opl_traject_page_new (self->store, self->person);
   self->traject = OPL_TRAJECT_PAGE (traject);
@@ -226,6 +232,7 @@ opl_workspace_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_WORKSPACE);
   self->dashboard = NULL;
   self->checklist = NULL;
+  self->leergesprekken = NULL;
   self->traject = NULL;
 
   g_clear_object (&self->store);
@@ -307,6 +314,7 @@ opl_workspace_class_init (OplWorkspaceClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, content_stack);
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, dashboard_bin);
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, checklist_bin);
+  gtk_widget_class_bind_template_child (widget_class, OplWorkspace, leergesprekken_bin);
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, traject_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_activated_cb);
@@ -430,4 +438,10 @@ OplTrajectPage *
 opl_workspace_get_traject_page (OplWorkspace *self)
 {
   return self->traject;
+}
+
+OplLeergesprekkenPage *
+opl_workspace_get_leergesprekken_page (OplWorkspace *self)
+{
+  return self->leergesprekken;
 }

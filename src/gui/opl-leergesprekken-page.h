@@ -1,0 +1,31 @@
+/* opl-leergesprekken-page.h
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "opl-store.h"
+
+G_BEGIN_DECLS
+
+#define OPL_TYPE_LEERGESPREKKEN_PAGE (opl_leergesprekken_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (OplLeergesprekkenPage, opl_leergesprekken_page, OPL, LEERGESPREKKEN_PAGE, AdwBin)
+
+GtkWidget  *opl_leergesprekken_page_new            (OplStore              *store,
+                                                    OplPerson             *person);
+
+OplStore   *opl_leergesprekken_page_get_store      (OplLeergesprekkenPage *self);
+OplPerson  *opl_leergesprekken_page_get_person     (OplLeergesprekkenPage *self);
+const char *opl_leergesprekken_page_get_traject_id (OplLeergesprekkenPage *self);
+gboolean    opl_leergesprekken_page_select_traject (OplLeergesprekkenPage *self,
+                                                    const char            *traject_id);
+GtkWidget  *opl_leergesprekken_page_open_leergesprek (OplLeergesprekkenPage *self,
+                                                      const char            *leergesprek_id);
+void        opl_leergesprekken_page_refresh        (OplLeergesprekkenPage *self);
+
+G_END_DECLS
