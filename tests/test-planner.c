@@ -316,7 +316,8 @@ test_store (void)
   next = g_ptr_array_index (after, 1);
   opl_leergesprek_set_status (next, OPL_LEERGESPREK_CANCELLED);
   g_assert_false (opl_store_save_leergesprek (store, next, &error));
-  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CONSTRAINT);
+  g_assert_error (error, OPL_PLANNER_ERROR, OPL_PLANNER_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "A cancelled leergesprek needs a reason");
   g_clear_error (&error);
   g_assert_cmpint (opl_test_count (other, "SELECT count(*) FROM leergesprek WHERE status = 'cancelled'"), ==, 0);
   opl_leergesprek_set_text (next, OPL_LEERGESPREK_CANCEL_REASON, "Opleider met spoed naar een visite");
@@ -417,6 +418,244 @@ test_calendar (void)
   g_assert_cmpuint (n_second, ==, n_events);
 }
 
+
+/* The stored slot of @traject_id as "weekday:start:duration". */
+static char *
+slot_row (OplDatabase *database,
+          const char  *traject_id)
+{
+  const char *columns[] = { "weekday", "start_minute", "duration" };
+  gint64 values[G_N_ELEMENTS (columns)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT %s FROM leergesprek_slot WHERE traject_id = '%s'",
+                                              columns[i], traject_id);
+
+      values[i] = opl_test_count (database, sql);
+    }
+
+  return g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
+                          values[0], values[1], values[2]);
+}
+
+/* domain.md "Leergesprekken": at least one hour a week at a fixed time. The store
+ * refuses a weekly time under an hour, or one past midnight, in words a person
+ * understands, and writes nothing; a moved leergesprek obeys the same rule. */
+static void
+test_store_refuses_short_slot (void)
+{
+  g_autofree char *path = opl_test_db_path ("short.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(OplTraject) charlotte = demo_traject (store, "Charlotte Bakker");
+  g_autoptr(OplDatabase) other = opl_test_open (path);
+  g_autoptr(OplLeergesprek) next = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = slot_row (other, opl_traject_get_id (charlotte));
+  g_autofree char *after = NULL;
+  g_autofree char *sql = NULL;
+  OplSlot slot = {
+    .traject_id = (char *) opl_traject_get_id (charlotte),
+    .weekday = G_DATE_TUESDAY,
+    .start_minute = 13 * 60,
+    .duration = 45,
+  };
+  GDate day = date ("2026-11-24");
+
+  g_date_clear (&slot.coschap_start, 1);
+  g_assert_cmpstr (before, ==, "2:780:60");
+
+  g_assert_false (opl_store_set_slot (store, &slot, &error));
+  g_assert_error (error, OPL_PLANNER_ERROR, OPL_PLANNER_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "A leergesprek lasts at least an hour; 45 minutes is too short");
+  g_clear_error (&error);
+
+  slot.duration = 60;
+  slot.start_minute = 23 * 60 + 30;
+  g_assert_false (opl_store_set_slot (store, &slot, &error));
+  g_assert_error (error, OPL_PLANNER_ERROR, OPL_PLANNER_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "A leergesprek must start and end on the same day: 60 minutes from 23:30 run past midnight");
+  g_clear_error (&error);
+
+  slot.start_minute = 9 * 60;
+  slot.weekday = G_DATE_BAD_WEEKDAY;
+  g_assert_false (opl_store_set_slot (store, &slot, &error));
+  g_assert_error (error, OPL_PLANNER_ERROR, OPL_PLANNER_ERROR_INVALID);
+  g_clear_error (&error);
+
+  after = slot_row (other, opl_traject_get_id (charlotte));
+  g_assert_cmpstr (after, ==, before);
+
+  /* Exactly an hour, ending at midnight, is allowed. */
+  slot.weekday = G_DATE_FRIDAY;
+  slot.start_minute = 23 * 60;
+  g_assert_true (opl_store_set_slot (store, &slot, &error));
+  g_assert_no_error (error);
+  g_free (after);
+  after = slot_row (other, opl_traject_get_id (charlotte));
+  g_assert_cmpstr (after, ==, "5:1380:60");
+
+  /* A leergesprek moved to a shorter time: refused, the row untouched. */
+  found = opl_store_list_leergesprekken (store, opl_traject_get_id (charlotte), &day, &day, NULL, &error);
+  g_assert_no_error (error);
+  next = g_object_ref (g_ptr_array_index (found, 0));
+  opl_leergesprek_move (next, &day, 13 * 60, 30);
+  g_assert_false (opl_store_save_leergesprek (store, next, &error));
+  g_assert_error (error, OPL_PLANNER_ERROR, OPL_PLANNER_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "A leergesprek lasts at least an hour; 30 minutes is too short");
+  g_clear_error (&error);
+  sql = g_strdup_printf ("SELECT duration FROM leergesprek WHERE date = '2026-11-24' AND traject_id = '%s'",
+                         opl_traject_get_id (charlotte));
+  g_assert_cmpint (opl_test_count (other, sql), ==, 60);
+}
+
+/* Two opleiders (two connections, two PCs) have the same leergesprek open: the one who
+ * saves second is told, and does not overwrite the other's text. */
+static void
+test_store_refuses_stale_save (void)
+{
+  g_autofree char *path = opl_test_db_path ("stale.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(OplTraject) charlotte = demo_traject (store, "Charlotte Bakker");
+  g_autoptr(OplDatabase) other_database = opl_test_open (path);
+  g_autoptr(OplStore) other = opl_store_new (other_database);
+  g_autoptr(OplLeergesprek) mine = NULL;
+  g_autoptr(OplLeergesprek) theirs = NULL;
+  g_autoptr(OplLeergesprek) fresh = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  OplPerson *aios;
+  GDate day = date ("2026-12-01");
+
+  opl_store_load (other, &error);
+  g_assert_no_error (error);
+  aios = opl_store_find_profile (other, "Charlotte Bakker");
+  g_assert_nonnull (aios);
+  opl_store_set_actor (other, opl_person_get_id (aios));
+
+  found = opl_store_list_leergesprekken (store, opl_traject_get_id (charlotte), &day, &day, NULL, &error);
+  g_assert_no_error (error);
+  mine = g_object_ref (g_ptr_array_index (found, 0));
+  g_assert_nonnull (opl_leergesprek_get_changed_at (mine));
+  theirs = opl_store_get_leergesprek (other, opl_leergesprek_get_id (mine), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (opl_leergesprek_get_changed_at (theirs), ==, opl_leergesprek_get_changed_at (mine));
+
+  /* The aios writes the agenda on the other PC... */
+  opl_leergesprek_set_text (theirs, OPL_LEERGESPREK_AGENDA, "Casus: pijn op de borst.");
+  g_assert_true (opl_store_save_leergesprek (other, theirs, &error));
+  g_assert_no_error (error);
+  /* ... and may save again: the row's new changed-at came back. */
+  opl_leergesprek_set_text (theirs, OPL_LEERGESPREK_AGENDA, "Casus: pijn op de borst. Leerdoel: triage.");
+  g_assert_true (opl_store_save_leergesprek (other, theirs, &error));
+  g_assert_no_error (error);
+
+  /* The opleider, with the old copy, is refused and told who changed it. */
+  opl_leergesprek_set_text (mine, OPL_LEERGESPREK_NOTES, "Notities bij een oude versie.");
+  g_assert_false (opl_store_save_leergesprek (store, mine, &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED);
+  g_assert_cmpstr (error->message, ==, "Charlotte Bakker changed this leergesprek after you opened it");
+  g_clear_error (&error);
+  g_assert_cmpint (opl_test_count (other_database, "SELECT count(*) FROM leergesprek"
+                                                   " WHERE agenda = 'Casus: pijn op de borst. Leerdoel: triage.'"
+                                                   " AND notes = ''"), ==, 1);
+
+  /* Read again, it saves, and keeps the aios's agenda. */
+  fresh = opl_store_get_leergesprek (store, opl_leergesprek_get_id (mine), &error);
+  g_assert_no_error (error);
+  opl_leergesprek_set_text (fresh, OPL_LEERGESPREK_NOTES, "Notities.");
+  g_assert_true (opl_store_save_leergesprek (store, fresh, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (opl_test_count (other_database, "SELECT count(*) FROM leergesprek"
+                                                   " WHERE agenda = 'Casus: pijn op de borst. Leerdoel: triage.'"
+                                                   " AND notes = 'Notities.'"), ==, 1);
+
+  /* A leergesprek that is gone says so. */
+  opl_test_exec (other_database, "DELETE FROM leergesprek WHERE notes = 'Notities.'");
+  g_assert_false (opl_store_save_leergesprek (store, fresh, &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_QUERY);
+  g_assert_cmpstr (error->message, ==, "This leergesprek no longer exists");
+  g_assert_null (opl_store_get_leergesprek (store, opl_leergesprek_get_id (fresh), NULL));
+}
+
+/* The leergesprek a dashboard shows: this week's until its day has passed, then next
+ * week's (Charlotte meets on Tuesdays). */
+static void
+test_coming_leergesprek (void)
+{
+  g_autofree char *path = opl_test_db_path ("coming.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(OplTraject) charlotte = demo_traject (store, "Charlotte Bakker");
+  g_autoptr(OplDatabase) other = opl_test_open (path);
+  struct { const char *today; const char *expected; } cases[] = {
+    { "2026-11-16", "2026-11-17" },   /* Monday: tomorrow */
+    { "2026-11-17", "2026-11-17" },   /* Tuesday: today */
+    { "2026-11-18", "2026-11-24" },   /* Wednesday: next week's */
+    { "2026-11-22", "2026-11-24" },   /* Sunday: next week's */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(OplLeergesprek) coming = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *iso = NULL;
+      GDate today = date (cases[i].today);
+
+      coming = opl_store_get_coming_leergesprek (store, opl_traject_get_id (charlotte), &today, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (coming);
+      iso = opl_date_to_iso (opl_leergesprek_get_date (coming));
+      g_assert_cmpstr (iso, ==, cases[i].expected);
+    }
+
+  /* The Christmas holiday: none this week nor next. */
+  {
+    g_autoptr(GError) error = NULL;
+    GDate christmas = date ("2026-12-23");
+
+    g_assert_null (opl_store_get_coming_leergesprek (store, opl_traject_get_id (charlotte), &christmas, &error));
+    g_assert_no_error (error);
+  }
+}
+
+/* domain.md "Leergesprekken": one a week. A week of the last eight, or this week
+ * before its day has come, without a leergesprek is a warning. */
+static void
+test_recent_warnings (void)
+{
+  g_autofree char *path = opl_test_db_path ("recent.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(OplTraject) charlotte = demo_traject (store, "Charlotte Bakker");
+  g_autoptr(OplDatabase) other = opl_test_open (path);
+  g_autoptr(GArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate monday = date ("2026-11-23");
+  guint n_weeks = 0;
+  gboolean october = FALSE, this_week = FALSE;
+
+  opl_test_exec (other, "DELETE FROM leergesprek WHERE date = '2026-11-24'");
+  g_assert_true (opl_store_poll (store));
+
+  warnings = opl_store_get_recent_warnings (store, charlotte, &monday, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      const OplPlannerWarning *warning = &g_array_index (warnings, OplPlannerWarning, i);
+      g_autofree char *iso = opl_date_to_iso (&warning->date);
+
+      if (!warning->missing_week)
+        continue;
+      n_weeks++;
+      october |= g_str_equal (iso, "2026-10-27");
+      this_week |= g_str_equal (iso, "2026-11-24");
+    }
+  g_assert_true (october);
+  g_assert_true (this_week);
+  g_assert_cmpuint (n_weeks, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -433,6 +672,10 @@ main (int   argc,
   g_test_add_func ("/opl/planner/store", test_store);
   g_test_add_func ("/opl/planner/search-and-warnings", test_search_and_warnings);
   g_test_add_func ("/opl/planner/calendar", test_calendar);
+  g_test_add_func ("/opl/planner/store-refuses-short-slot", test_store_refuses_short_slot);
+  g_test_add_func ("/opl/planner/store-refuses-stale-save", test_store_refuses_stale_save);
+  g_test_add_func ("/opl/planner/coming-leergesprek", test_coming_leergesprek);
+  g_test_add_func ("/opl/planner/recent-warnings", test_recent_warnings);
 
   return g_test_run ();
 }

@@ -224,6 +224,77 @@ test_find_profile (void)
   g_assert_null (opl_store_find_profile (store, "Zeus"));
 }
 
+static char *
+names_of (GPtrArray *trajecten)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+
+  for (guint i = 0; i < trajecten->len; i++)
+    {
+      OplTraject *traject = g_ptr_array_index (trajecten, i);
+      g_autofree char *name = g_strdup_printf ("%s %s", opl_traject_get_aios_name (traject),
+                                               opl_traject_get_phase (traject) == OPL_PHASE_I ? "I" : "II");
+
+      g_strv_builder_add (names, name);
+    }
+
+  strv = g_strv_builder_end (names);
+  return g_strjoinv ("|", strv);
+}
+
+/* The trajecten a person works on now (the Traject and Leergesprekken views): an
+ * opleider's aios whose traject has not ended, all of them for a plaatsvervangend
+ * opleider (domain.md, Roles: stands in for the hoofdopleider); an aios's own current
+ * traject, or their last one once it has ended. */
+static void
+test_current_trajecten (void)
+{
+  g_autofree char *path = opl_test_db_path ("current.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(OplPerson) stand_in = NULL;
+  g_autoptr(GError) error = NULL;
+  struct { const char *name; const char *expected; } cases[] = {
+    { "Anna de Vries", "Charlotte Bakker I|Daan Visser II" },
+    { "Bram Jansen", "Charlotte Bakker I|Daan Visser II" },
+    { "Daan Visser", "Daan Visser II" },
+    { "Eva Mulder", "Eva Mulder II" },
+  };
+  GDate today, before_charlotte;
+
+  opl_test_fixed_today (&today);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) current = NULL;
+      g_autofree char *names = NULL;
+
+      current = opl_store_list_current_trajecten (store, find_person (store, cases[i].name), &today, &error);
+      g_assert_no_error (error);
+      names = names_of (current);
+      g_assert_cmpstr (names, ==, cases[i].expected);
+    }
+
+  stand_in = opl_store_add_person (store, "Sanne Smit", OPL_ROLE_PLAATSVERVANGEND_OPLEIDER, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) current = opl_store_list_current_trajecten (store, stand_in, &today, &error);
+    g_autofree char *names = names_of (current);
+
+    g_assert_cmpstr (names, ==, "Charlotte Bakker I|Daan Visser II");
+  }
+
+  /* A traject that has not started yet is current already: its opleider plans ahead. */
+  g_date_clear (&before_charlotte, 1);
+  g_date_set_dmy (&before_charlotte, 15, G_DATE_JUNE, 2026);
+  {
+    g_autoptr(GPtrArray) current = opl_store_list_current_trajecten (store, find_person (store, "Anna de Vries"),
+                                                                     &before_charlotte, &error);
+    g_autofree char *names = names_of (current);
+
+    g_assert_cmpstr (names, ==, "Charlotte Bakker I|Daan Visser II");
+  }
+}
+
 static void
 test_counts (void)
 {
@@ -252,6 +323,7 @@ main (int   argc,
   g_test_add_func ("/opl/store/monitoring", test_monitoring);
   g_test_add_func ("/opl/store/counts", test_counts);
   g_test_add_func ("/opl/store/find-profile", test_find_profile);
+  g_test_add_func ("/opl/store/current-trajecten", test_current_trajecten);
 
   return g_test_run ();
 }

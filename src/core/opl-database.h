@@ -25,6 +25,8 @@ G_BEGIN_DECLS
  * @OPL_DATABASE_ERROR_CONSTRAINT: a write broke a rule of the schema
  * @OPL_DATABASE_ERROR_BUSY: another process held the file for too long
  * @OPL_DATABASE_ERROR_MIGRATION: upgrading the schema failed; nothing was changed
+ * @OPL_DATABASE_ERROR_CHANGED: the row was changed by someone else since it was read;
+ *   nothing was written
  */
 typedef enum
 {
@@ -39,6 +41,7 @@ typedef enum
   OPL_DATABASE_ERROR_CONSTRAINT,
   OPL_DATABASE_ERROR_BUSY,
   OPL_DATABASE_ERROR_MIGRATION,
+  OPL_DATABASE_ERROR_CHANGED,
 } OplDatabaseError;
 
 /**

@@ -25,6 +25,8 @@ struct _OplLeergesprek
   OplLeergesprekStatus  status;
   char                 *opleider_id;
   char                 *texts[OPL_N_LEERGESPREK_TEXTS];
+  char                 *changed_at;
+  char                 *changed_by;
 };
 
 G_DEFINE_FINAL_TYPE (OplLeergesprek, opl_leergesprek, G_TYPE_OBJECT)
@@ -42,6 +44,8 @@ opl_leergesprek_finalize (GObject *object)
   g_clear_pointer (&self->opleider_id, g_free);
   for (guint i = 0; i < OPL_N_LEERGESPREK_TEXTS; i++)
     g_clear_pointer (&self->texts[i], g_free);
+  g_clear_pointer (&self->changed_at, g_free);
+  g_clear_pointer (&self->changed_by, g_free);
 
   G_OBJECT_CLASS (opl_leergesprek_parent_class)->finalize (object);
 }
@@ -245,6 +249,65 @@ opl_leergesprek_set_text (OplLeergesprek     *self,
 
   g_free (self->texts[which]);
   self->texts[which] = g_strdup (text);
+}
+
+/**
+ * opl_leergesprek_has_text:
+ *
+ * Returns: whether the text holds more than white space (an agenda written, say)
+ */
+gboolean
+opl_leergesprek_has_text (OplLeergesprek     *self,
+                          OplLeergesprekText  which)
+{
+  const char *text = opl_leergesprek_get_text (self, which);
+
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (!g_unichar_isspace (g_utf8_get_char (p)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * opl_leergesprek_get_changed_at:
+ *
+ * Returns: (nullable): when the row this was read from was last changed, %NULL for a
+ *   leergesprek not read from the store. opl_store_save_leergesprek() refuses to
+ *   overwrite a row changed since.
+ */
+const char *
+opl_leergesprek_get_changed_at (OplLeergesprek *self)
+{
+  g_return_val_if_fail (OPL_IS_LEERGESPREK (self), NULL);
+  return self->changed_at;
+}
+
+/**
+ * opl_leergesprek_get_changed_by:
+ *
+ * Returns: (nullable): the id of the person who last changed the row
+ */
+const char *
+opl_leergesprek_get_changed_by (OplLeergesprek *self)
+{
+  g_return_val_if_fail (OPL_IS_LEERGESPREK (self), NULL);
+  return self->changed_by;
+}
+
+void
+opl_leergesprek_set_changed (OplLeergesprek *self,
+                             const char     *changed_at,
+                             const char     *changed_by)
+{
+  g_return_if_fail (OPL_IS_LEERGESPREK (self));
+
+  g_free (self->changed_at);
+  self->changed_at = g_strdup (changed_at);
+  g_free (self->changed_by);
+  self->changed_by = g_strdup (changed_by);
 }
 
 const char *

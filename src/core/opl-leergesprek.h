@@ -69,6 +69,13 @@ const char          *opl_leergesprek_get_text        (OplLeergesprek       *self
 void                 opl_leergesprek_set_text        (OplLeergesprek       *self,
                                                       OplLeergesprekText    which,
                                                       const char           *text);
+gboolean             opl_leergesprek_has_text        (OplLeergesprek       *self,
+                                                      OplLeergesprekText    which);
+const char          *opl_leergesprek_get_changed_at  (OplLeergesprek       *self);
+const char          *opl_leergesprek_get_changed_by  (OplLeergesprek       *self);
+void                 opl_leergesprek_set_changed     (OplLeergesprek       *self,
+                                                      const char           *changed_at,
+                                                      const char           *changed_by);
 
 const char          *opl_leergesprek_status_to_string   (OplLeergesprekStatus  status);
 gboolean             opl_leergesprek_status_from_string (const char           *str,

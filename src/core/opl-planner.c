@@ -128,10 +128,87 @@ months_since_start (const OplPlannerInput *input,
          (int) g_date_get_month (date) - (int) g_date_get_month (&input->traject_start);
 }
 
+/**
+ * opl_planner_check_time:
+ * @start_minute: minutes after midnight
+ * @duration: in minutes
+ *
+ * A leergesprek lasts at least an hour (domain.md "Leergesprekken": at least one hour a
+ * week), and starts and ends on the same day.
+ *
+ * Returns: %FALSE with @error (%OPL_PLANNER_ERROR_INVALID) saying why in words a user
+ *   understands
+ */
+gboolean
+opl_planner_check_time (int      start_minute,
+                        int      duration,
+                        GError **error)
+{
+  if (start_minute < 0 || start_minute >= 24 * 60)
+    {
+      g_set_error (error, OPL_PLANNER_ERROR, OPL_PLANNER_ERROR_INVALID,
+                   _("A leergesprek starts between 0:00 and 23:59"));
+      return FALSE;
+    }
+
+  if (duration < OPL_LEERGESPREK_MIN_MINUTES)
+    {
+      g_set_error (error, OPL_PLANNER_ERROR, OPL_PLANNER_ERROR_INVALID,
+                   /* Translators: %d is a number of minutes, less than 60 */
+                   ngettext ("A leergesprek lasts at least an hour; %d minute is too short",
+                             "A leergesprek lasts at least an hour; %d minutes is too short",
+                             duration),
+                   duration);
+      return FALSE;
+    }
+
+  if (start_minute + duration > 24 * 60)
+    {
+      g_set_error (error, OPL_PLANNER_ERROR, OPL_PLANNER_ERROR_INVALID,
+                   /* Translators: a leergesprek that would end after midnight; %d is its
+                    * length in minutes, %d:%02d the time it starts: “90 minutes from 23:00” */
+                   ngettext ("A leergesprek must start and end on the same day: %d minute from %d:%02d runs past midnight",
+                             "A leergesprek must start and end on the same day: %d minutes from %d:%02d run past midnight",
+                             duration),
+                   duration, start_minute / 60, start_minute % 60);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * opl_slot_check:
+ *
+ * A fixed weekly time needs a day of the week, and a time that
+ * opl_planner_check_time() accepts.
+ */
+gboolean
+opl_slot_check (const OplSlot  *slot,
+                GError        **error)
+{
+  g_return_val_if_fail (slot != NULL, FALSE);
+
+  if (!g_date_valid_weekday (slot->weekday))
+    {
+      g_set_error (error, OPL_PLANNER_ERROR, OPL_PLANNER_ERROR_INVALID,
+                   _("The leergesprek needs a day of the week"));
+      return FALSE;
+    }
+
+  return opl_planner_check_time (slot->start_minute, slot->duration, error);
+}
+
 static gboolean
 check_input (const OplPlannerInput  *input,
              GError                **error)
 {
+  OplSlot slot = {
+    .weekday = input->weekday,
+    .start_minute = input->start_minute,
+    .duration = input->duration,
+  };
+
   if (!g_date_valid (&input->traject_start))
     {
       g_set_error (error, OPL_PLANNER_ERROR, OPL_PLANNER_ERROR_INVALID,
@@ -139,28 +216,7 @@ check_input (const OplPlannerInput  *input,
       return FALSE;
     }
 
-  if (!g_date_valid_weekday (input->weekday))
-    {
-      g_set_error (error, OPL_PLANNER_ERROR, OPL_PLANNER_ERROR_INVALID,
-                   _("The leergesprek needs a day of the week"));
-      return FALSE;
-    }
-
-  if (input->start_minute < 0 || input->start_minute + input->duration > 24 * 60)
-    {
-      g_set_error (error, OPL_PLANNER_ERROR, OPL_PLANNER_ERROR_INVALID,
-                   _("The leergesprek must start and end on the same day"));
-      return FALSE;
-    }
-
-  if (input->duration < OPL_LEERGESPREK_MIN_MINUTES)
-    {
-      g_set_error (error, OPL_PLANNER_ERROR, OPL_PLANNER_ERROR_INVALID,
-                   _("A leergesprek lasts at least an hour"));
-      return FALSE;
-    }
-
-  return TRUE;
+  return opl_slot_check (&slot, error);
 }
 
 static void

@@ -109,11 +109,17 @@ typedef struct
   GDate         coschap_start;   /* cleared when the aios trains no coassistent */
 } OplSlot;
 
-void opl_slot_clear (OplSlot *slot);
+void     opl_slot_clear (OplSlot        *slot);
+gboolean opl_slot_check (const OplSlot  *slot,
+                         GError        **error);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (OplSlot, opl_slot_clear)
 
 GQuark      opl_planner_error_quark        (void);
+
+gboolean    opl_planner_check_time         (int                     start_minute,
+                                            int                     duration,
+                                            GError                **error);
 
 GArray     *opl_planner_plan               (const OplPlannerInput  *input,
                                             const GDate            *from,

@@ -19,7 +19,13 @@ opl_store_insert_slot (OplStore       *self,
                        const char     *now,
                        GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt =
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  /* In words the person understands, before the schema's CHECK would refuse it. */
+  if (!opl_slot_check (slot, error))
+    return FALSE;
+
+  stmt =
     opl_database_prepare (opl_store_get_database (self),
                           "INSERT INTO leergesprek_slot (traject_id, weekday, start_minute, duration,"
                           " coschap_start, created_at, created_by, changed_at, changed_by)"
@@ -42,6 +48,28 @@ opl_store_insert_slot (OplStore       *self,
   return opl_database_step_done (opl_store_get_database (self), stmt, error);
 }
 
+/* What a person can get wrong about a leergesprek, said before the schema's CHECKs
+ * would refuse it: its time (domain.md "Leergesprekken": at least one hour), and a
+ * cancellation without a reason. */
+static gboolean
+check_leergesprek (OplLeergesprek  *leergesprek,
+                   GError         **error)
+{
+  if (!opl_planner_check_time (opl_leergesprek_get_start_minute (leergesprek),
+                               opl_leergesprek_get_duration (leergesprek), error))
+    return FALSE;
+
+  if (opl_leergesprek_get_status (leergesprek) == OPL_LEERGESPREK_CANCELLED &&
+      !opl_leergesprek_has_text (leergesprek, OPL_LEERGESPREK_CANCEL_REASON))
+    {
+      g_set_error (error, OPL_PLANNER_ERROR, OPL_PLANNER_ERROR_INVALID,
+                   _("A cancelled leergesprek needs a reason"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Inserts @leergesprek unless its week already has one. */
 gboolean
 opl_store_insert_leergesprek (OplStore        *self,
@@ -49,7 +77,12 @@ opl_store_insert_leergesprek (OplStore        *self,
                               const char      *now,
                               GError         **error)
 {
-  g_autoptr(sqlite3_stmt) stmt =
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (!check_leergesprek (leergesprek, error))
+    return FALSE;
+
+  stmt =
     opl_database_prepare (opl_store_get_database (self),
                           "INSERT INTO leergesprek (id, traject_id, week_key, date, start_minute,"
                           " duration, kind, status, opleider_id, agenda, notes, agreements, top, tip,"
@@ -80,7 +113,9 @@ opl_store_insert_leergesprek (OplStore        *self,
  * opl_store_set_slot:
  * @slot: the traject's fixed weekly time
  *
- * Sets the traject's weekly slot, in one transaction.
+ * Sets the traject's weekly slot, in one transaction. A slot shorter than an hour, or
+ * one that does not fit in its day, is refused with %OPL_PLANNER_ERROR_INVALID and a
+ * message for the person; nothing is written.
  */
 gboolean
 opl_store_set_slot (OplStore       *self,
@@ -359,6 +394,56 @@ opl_store_fill_weeks (OplStore     *self,
   return after - before;
 }
 
+#define LEERGESPREK_COLUMNS \
+  "id, traject_id, week_key, date, start_minute, duration, kind, status, opleider_id," \
+  " agenda, notes, agreements, top, tip, cancel_reason, changed_at, changed_by"
+
+/* A leergesprek from a row of LEERGESPREK_COLUMNS; %NULL for a row without a date. */
+static OplLeergesprek *
+leergesprek_from_row (sqlite3_stmt *stmt)
+{
+  OplLeergesprek *leergesprek;
+  OplLeergesprekKind kind = OPL_LEERGESPREK_TAAKGERICHT;
+  OplLeergesprekStatus status = OPL_LEERGESPREK_PLANNED;
+  GDate date;
+
+  if (!opl_column_date (stmt, 3, &date))
+    return NULL;
+
+  opl_leergesprek_kind_from_string (opl_column_text (stmt, 6), &kind);
+  opl_leergesprek_status_from_string (opl_column_text (stmt, 7), &status);
+  leergesprek = opl_leergesprek_new (opl_column_text (stmt, 0), opl_column_text (stmt, 1), &date,
+                                     sqlite3_column_int (stmt, 4), sqlite3_column_int (stmt, 5), kind);
+  opl_leergesprek_set_week_key (leergesprek, opl_column_text (stmt, 2));
+  opl_leergesprek_set_status (leergesprek, status);
+  opl_leergesprek_set_opleider_id (leergesprek, opl_column_text (stmt, 8));
+  for (guint i = 0; i < OPL_N_LEERGESPREK_TEXTS; i++)
+    opl_leergesprek_set_text (leergesprek, i, opl_column_text (stmt, 9 + i));
+  opl_leergesprek_set_changed (leergesprek, opl_column_text (stmt, 15), opl_column_text (stmt, 16));
+  return leergesprek;
+}
+
+/* Every row @stmt gives, as leergesprekken. */
+static GPtrArray *
+collect_leergesprekken (OplStore      *self,
+                        sqlite3_stmt  *stmt,
+                        GError       **error)
+{
+  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
+  OplDatabase *database = opl_store_get_database (self);
+  gboolean has_row, ok;
+
+  while ((ok = opl_database_step_row (database, stmt, &has_row, error)) && has_row)
+    {
+      OplLeergesprek *leergesprek = leergesprek_from_row (stmt);
+
+      if (leergesprek != NULL)
+        g_ptr_array_add (result, leergesprek);
+    }
+
+  return ok ? g_steal_pointer (&result) : NULL;
+}
+
 /**
  * opl_store_list_leergesprekken:
  * @traject_id: (nullable): one traject, or %NULL for all
@@ -376,16 +461,12 @@ opl_store_list_leergesprekken (OplStore     *self,
                                const char   *search,
                                GError      **error)
 {
-  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  OplDatabase *database = opl_store_get_database (self);
-  gboolean has_row, ok;
 
   g_return_val_if_fail (OPL_IS_STORE (self), NULL);
 
-  stmt = opl_database_prepare (database,
-                               "SELECT id, traject_id, week_key, date, start_minute, duration, kind,"
-                               " status, opleider_id, agenda, notes, agreements, top, tip, cancel_reason"
+  stmt = opl_database_prepare (opl_store_get_database (self),
+                               "SELECT " LEERGESPREK_COLUMNS
                                " FROM leergesprek"
                                " WHERE (?1 IS NULL OR traject_id = ?1) AND date BETWEEN ?2 AND ?3"
                                " AND (?4 IS NULL OR instr (lower (agenda || ' ' || notes || ' ' ||"
@@ -400,36 +481,115 @@ opl_store_list_leergesprekken (OplStore     *self,
   opl_bind_date (stmt, 3, until);
   opl_bind_text (stmt, 4, search != NULL && *search != '\0' ? search : NULL);
 
-  while ((ok = opl_database_step_row (database, stmt, &has_row, error)) && has_row)
+  return collect_leergesprekken (self, stmt, error);
+}
+
+/**
+ * opl_store_get_leergesprek:
+ * @id: the leergesprek's id
+ *
+ * Reads one leergesprek as it is stored now.
+ *
+ * Returns: (transfer full) (nullable): the leergesprek; %NULL with @error set on
+ *   failure, %NULL without @error when it no longer exists
+ */
+OplLeergesprek *
+opl_store_get_leergesprek (OplStore    *self,
+                           const char  *id,
+                           GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  stmt = opl_database_prepare (opl_store_get_database (self),
+                               "SELECT " LEERGESPREK_COLUMNS " FROM leergesprek WHERE id = ?",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  opl_bind_text (stmt, 1, id);
+  found = collect_leergesprekken (self, stmt, error);
+  if (found == NULL || found->len == 0)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (found, 0));
+}
+
+/**
+ * opl_store_get_coming_leergesprek:
+ * @today: the day to look from
+ *
+ * The leergesprek a dashboard shows: this week's, until its day has passed; then next
+ * week's. A leergesprek moved to another day counts on the day it was moved to.
+ *
+ * Returns: (transfer full) (nullable): the first leergesprek of @traject_id from @today
+ *   to the end of next week; %NULL with @error set on failure, %NULL without @error
+ *   when there is none
+ */
+OplLeergesprek *
+opl_store_get_coming_leergesprek (OplStore     *self,
+                                  const char   *traject_id,
+                                  const GDate  *today,
+                                  GError      **error)
+{
+  g_autoptr(GPtrArray) coming = NULL;
+  GDate until = *today;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+  g_return_val_if_fail (traject_id != NULL && today != NULL, NULL);
+
+  /* The Sunday of next week. */
+  g_date_add_days (&until, 7 + G_DATE_SUNDAY - g_date_get_weekday (today));
+  coming = opl_store_list_leergesprekken (self, traject_id, today, &until, NULL, error);
+  if (coming == NULL || coming->len == 0)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (coming, 0));
+}
+
+/* Why a save touched no row: the leergesprek is gone, or someone else changed it. */
+static void
+set_unsaved_error (OplStore        *self,
+                   OplLeergesprek  *leergesprek,
+                   GError         **error)
+{
+  g_autoptr(OplLeergesprek) current = opl_store_get_leergesprek (self, opl_leergesprek_get_id (leergesprek), NULL);
+  OplPerson *by = NULL;
+
+  if (current == NULL)
     {
-      OplLeergesprek *leergesprek;
-      OplLeergesprekKind kind = OPL_LEERGESPREK_TAAKGERICHT;
-      OplLeergesprekStatus status = OPL_LEERGESPREK_PLANNED;
-      GDate date;
-
-      if (!opl_column_date (stmt, 3, &date))
-        continue;
-
-      opl_leergesprek_kind_from_string (opl_column_text (stmt, 6), &kind);
-      opl_leergesprek_status_from_string (opl_column_text (stmt, 7), &status);
-      leergesprek = opl_leergesprek_new (opl_column_text (stmt, 0), opl_column_text (stmt, 1), &date,
-                                         sqlite3_column_int (stmt, 4), sqlite3_column_int (stmt, 5), kind);
-      opl_leergesprek_set_week_key (leergesprek, opl_column_text (stmt, 2));
-      opl_leergesprek_set_status (leergesprek, status);
-      opl_leergesprek_set_opleider_id (leergesprek, opl_column_text (stmt, 8));
-      for (guint i = 0; i < OPL_N_LEERGESPREK_TEXTS; i++)
-        opl_leergesprek_set_text (leergesprek, i, opl_column_text (stmt, 9 + i));
-      g_ptr_array_add (result, leergesprek);
+      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_QUERY,
+                   _("This leergesprek no longer exists"));
+      return;
     }
 
-  return ok ? g_steal_pointer (&result) : NULL;
+  if (opl_leergesprek_get_changed_by (current) != NULL)
+    by = opl_store_lookup_person (self, opl_leergesprek_get_changed_by (current));
+
+  if (by != NULL)
+    g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED,
+                 /* Translators: %s is the name of the person who changed it */
+                 _("%s changed this leergesprek after you opened it"),
+                 opl_person_get_name (by));
+  else
+    g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED,
+                 _("Someone else changed this leergesprek after you opened it"));
 }
 
 /**
  * opl_store_save_leergesprek:
  *
  * Saves what can change about a leergesprek (day and time, kind, status, who holds
- * it, the agenda and the notes) in one transaction. A cancelled one needs a reason.
+ * it, the agenda and the notes) in one transaction.
+ *
+ * A time shorter than an hour or past midnight, and a cancellation without a reason,
+ * are refused with %OPL_PLANNER_ERROR_INVALID. A leergesprek read from the store (it
+ * has a changed-at) is saved only if its row was not changed since it was read:
+ * otherwise %OPL_DATABASE_ERROR_CHANGED, and nothing is written. On success the
+ * leergesprek takes the row's new changed-at, so it can be saved again.
  */
 gboolean
 opl_store_save_leergesprek (OplStore        *self,
@@ -438,11 +598,16 @@ opl_store_save_leergesprek (OplStore        *self,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *now = opl_timestamp_now ();
+  g_autofree char *before_at = NULL;
+  g_autofree char *before_by = NULL;
   OplDatabase *database = opl_store_get_database (self);
   gboolean ok;
 
   g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
   g_return_val_if_fail (OPL_IS_LEERGESPREK (leergesprek), FALSE);
+
+  if (!check_leergesprek (leergesprek, error))
+    return FALSE;
 
   if (!opl_database_begin (database, error))
     return FALSE;
@@ -452,7 +617,7 @@ opl_store_save_leergesprek (OplStore        *self,
                                " kind = ?5, status = ?6, opleider_id = ?7, agenda = ?8, notes = ?9,"
                                " agreements = ?10, top = ?11, tip = ?12, cancel_reason = ?13,"
                                " changed_at = ?14, changed_by = ?15"
-                               " WHERE id = ?1",
+                               " WHERE id = ?1 AND (?16 IS NULL OR changed_at = ?16)",
                                error);
   if (stmt == NULL)
     return opl_store_finish_action (self, FALSE, error);
@@ -468,16 +633,29 @@ opl_store_save_leergesprek (OplStore        *self,
     opl_bind_text (stmt, 8 + i, opl_leergesprek_get_text (leergesprek, i));
   opl_bind_text (stmt, 14, now);
   opl_bind_text (stmt, 15, opl_store_get_actor (self));
+  opl_bind_text (stmt, 16, opl_leergesprek_get_changed_at (leergesprek));
 
   ok = opl_database_step_done (database, stmt, error);
   if (ok && sqlite3_changes (opl_database_get_handle (database)) == 0)
     {
-      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_QUERY,
-                   _("This leergesprek no longer exists"));
+      set_unsaved_error (self, leergesprek, error);
       ok = FALSE;
     }
 
-  return opl_store_finish_action (self, ok, error);
+  /* The new changed-at before the commit tells the listeners of "changed": whoever
+   * holds @leergesprek sees that the change was theirs. */
+  before_at = g_strdup (opl_leergesprek_get_changed_at (leergesprek));
+  before_by = g_strdup (opl_leergesprek_get_changed_by (leergesprek));
+  if (ok)
+    opl_leergesprek_set_changed (leergesprek, now, opl_store_get_actor (self));
+
+  if (!opl_store_finish_action (self, ok, error))
+    {
+      opl_leergesprek_set_changed (leergesprek, before_at, before_by);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
@@ -533,4 +711,36 @@ opl_store_get_planner_warnings (OplStore     *self,
     }
 
   return opl_planner_check ((const OplWeekRecord *) records->data, records->len);
+}
+
+/**
+ * opl_store_get_recent_warnings:
+ * @today: the day to look from
+ *
+ * What the Leergesprekken view and the dashboards warn about: the weeks of the last
+ * %OPL_PLANNER_WEEKS_CHECKED weeks and of this week (its day need not have come yet)
+ * without a leergesprek, and the months among them that lack a kind (domain.md
+ * "Leergesprekken": one a week, the four kinds every month). Nothing before the traject
+ * started.
+ *
+ * Returns: (transfer full) (element-type OplPlannerWarning): the warnings, in order,
+ *   or %NULL with @error set (the traject has no fixed weekly time, for one)
+ */
+GArray *
+opl_store_get_recent_warnings (OplStore     *self,
+                               OplTraject   *traject,
+                               const GDate  *today,
+                               GError      **error)
+{
+  GDate from = *today, until = *today;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  g_date_subtract_days (&from, OPL_PLANNER_WEEKS_CHECKED * 7);
+  if (g_date_compare (&from, opl_traject_get_start (traject)) < 0)
+    from = *opl_traject_get_start (traject);
+  g_date_add_days (&until, G_DATE_SUNDAY - g_date_get_weekday (today));
+
+  return opl_store_get_planner_warnings (self, traject, &from, &until, error);
 }

@@ -828,6 +828,55 @@ opl_store_list_trajecten (OplStore    *self,
 }
 
 /**
+ * opl_store_list_current_trajecten:
+ * @person: an opleider or an aios
+ * @today: the day that decides what is current
+ *
+ * The trajecten a person works on now: an opleider's aios whose traject has not
+ * ended (a plaatsvervangend opleider stands in for all of the practice's); an aios's
+ * own current traject, or, once it has ended, their last one.
+ *
+ * Returns: (transfer full) (element-type OplTraject): the most recent first, or %NULL
+ *   with @error set
+ */
+GPtrArray *
+opl_store_list_current_trajecten (OplStore     *self,
+                                  OplPerson    *person,
+                                  const GDate  *today,
+                                  GError      **error)
+{
+  gboolean is_opleider = opl_person_is_opleider (person);
+  gboolean stands_in = opl_person_get_role (person) == OPL_ROLE_PLAATSVERVANGEND_OPLEIDER;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) current = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+  g_return_val_if_fail (OPL_IS_PERSON (person), NULL);
+
+  all = opl_store_list_trajecten (self, stands_in ? NULL : opl_person_get_id (person), error);
+  if (all == NULL)
+    return NULL;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      OplTraject *traject = g_ptr_array_index (all, i);
+
+      if (opl_traject_has_ended (traject, today))
+        continue;
+
+      g_ptr_array_add (current, g_object_ref (traject));
+      /* An aios has one current traject: the most recent. */
+      if (!is_opleider)
+        break;
+    }
+
+  if (current->len == 0 && !is_opleider && all->len > 0)
+    g_ptr_array_add (current, g_object_ref (g_ptr_array_index (all, 0)));
+
+  return g_steal_pointer (&current);
+}
+
+/**
  * opl_store_set_ticked:
  * @checklist_version: the version of the checklist definition the item is from
  * @ticked: %TRUE to tick, %FALSE to untick (undo)

@@ -19,6 +19,9 @@
 
 G_BEGIN_DECLS
 
+/* How many weeks back opl_store_get_recent_warnings() looks. */
+#define OPL_PLANNER_WEEKS_CHECKED 8
+
 typedef struct
 {
   gint64 practices;
@@ -64,6 +67,10 @@ gboolean     opl_store_add_traject        (OplStore          *self,
 GPtrArray   *opl_store_list_trajecten     (OplStore          *self,
                                            const char        *person_id,
                                            GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray   *opl_store_list_current_trajecten (OplStore      *self,
+                                               OplPerson     *person,
+                                               const GDate   *today,
+                                               GError       **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean     opl_store_set_ticked         (OplStore          *self,
                                            const char        *person_id,
                                            const char        *item_id,
@@ -135,6 +142,13 @@ GPtrArray   *opl_store_list_leergesprekken (OplStore         *self,
                                             const GDate      *until,
                                             const char       *search,
                                             GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+OplLeergesprek *opl_store_get_leergesprek        (OplStore     *self,
+                                                  const char   *id,
+                                                  GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+OplLeergesprek *opl_store_get_coming_leergesprek (OplStore     *self,
+                                                  const char   *traject_id,
+                                                  const GDate  *today,
+                                                  GError      **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean     opl_store_save_leergesprek   (OplStore          *self,
                                            OplLeergesprek    *leergesprek,
                                            GError           **error);
@@ -143,6 +157,10 @@ GArray      *opl_store_get_planner_warnings (OplStore        *self,
                                              const GDate     *from,
                                              const GDate     *until,
                                              GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+GArray      *opl_store_get_recent_warnings (OplStore         *self,
+                                            OplTraject       *traject,
+                                            const GDate      *today,
+                                            GError          **error) G_GNUC_WARN_UNUSED_RESULT;
 
 void         opl_store_start_monitoring   (OplStore          *self,
                                            guint              interval_ms);

@@ -174,6 +174,20 @@ opl_traject_is_active (OplTraject  *self,
 }
 
 /**
+ * opl_traject_has_ended:
+ *
+ * Returns: whether the traject has an end date before @today
+ */
+gboolean
+opl_traject_has_ended (OplTraject  *self,
+                       const GDate *today)
+{
+  g_return_val_if_fail (OPL_IS_TRAJECT (self), FALSE);
+
+  return g_date_valid (&self->end) && g_date_compare (&self->end, today) < 0;
+}
+
+/**
  * opl_traject_get_training_month:
  *
  * Returns: the calendar month of the traject @today falls in, counting from 1, or 0

@@ -48,6 +48,8 @@ const GDate              *opl_traject_get_end         (OplTraject   *self);
 double                    opl_traject_get_parttime    (OplTraject   *self);
 gboolean                  opl_traject_is_active       (OplTraject   *self,
                                                        const GDate  *today);
+gboolean                  opl_traject_has_ended       (OplTraject   *self,
+                                                       const GDate  *today);
 int                       opl_traject_get_training_month (OplTraject *self,
                                                           const GDate *today);
 
