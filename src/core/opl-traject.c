@@ -250,6 +250,29 @@ opl_traject_get_opleider (OplTraject *self,
 }
 
 /**
+ * opl_traject_find_opleider:
+ * @person_id: (nullable): a person's id
+ *
+ * Returns: (nullable): the opleider of this traject who is @person_id, or %NULL
+ */
+const OplTrajectOpleider *
+opl_traject_find_opleider (OplTraject *self,
+                           const char *person_id)
+{
+  g_return_val_if_fail (OPL_IS_TRAJECT (self), NULL);
+
+  for (guint i = 0; person_id != NULL && i < self->opleiders->len; i++)
+    {
+      const OplTrajectOpleider *opleider = &g_array_index (self->opleiders, OplTrajectOpleider, i);
+
+      if (g_strcmp0 (opleider->person_id, person_id) == 0)
+        return opleider;
+    }
+
+  return NULL;
+}
+
+/**
  * opl_traject_get_share_of:
  *
  * Returns: the share of the guidance @person_id has in this traject, 0 if none

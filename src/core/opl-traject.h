@@ -61,6 +61,8 @@ void                      opl_traject_add_opleider    (OplTraject   *self,
 guint                     opl_traject_get_n_opleiders (OplTraject   *self);
 const OplTrajectOpleider *opl_traject_get_opleider    (OplTraject   *self,
                                                        guint         index);
+const OplTrajectOpleider *opl_traject_find_opleider   (OplTraject   *self,
+                                                       const char   *person_id);
 double                    opl_traject_get_share_of    (OplTraject   *self,
                                                        const char   *person_id);
 

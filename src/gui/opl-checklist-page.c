@@ -30,7 +30,7 @@ typedef struct
 
 struct _OplChecklistPage
 {
-  AdwBin                parent_instance;
+  OplPage               parent_instance;
 
   /* Template widgets */
   GtkLabel             *intro_label;
@@ -39,32 +39,22 @@ struct _OplChecklistPage
   GtkListBox           *history_list;
 
   /* Owned references */
-  OplStore             *store;
-  OplPerson            *person;
   OplChecklist         *checklist;
   GPtrArray            *rows;          /* OplChecklistRow, one per item, in item order */
   GArray               *history_rows;  /* HistoryRow, one per item */
-  guint                 refresh_id;
 
   /* Borrowed references */
   AdwPreferencesGroup  *groups[OPL_N_PERIODS];
 };
 
-G_DEFINE_FINAL_TYPE (OplChecklistPage, opl_checklist_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_PERSON,
-  N_PROPS,
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (OplChecklistPage, opl_checklist_page, OPL_TYPE_PAGE)
 
 static gboolean
 is_read_only (OplChecklistPage *self)
 {
-  return !opl_person_is_opleider (self->person);
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
+
+  return !opl_person_is_opleider (person);
 }
 
 static gboolean
@@ -125,6 +115,8 @@ create_history_row (GtkWidget              *expander,
 static void
 build (OplChecklistPage *self)
 {
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
   GtkWidget *expanders[OPL_N_PERIODS];
   GtkWidget *lists[OPL_N_PERIODS];
   gboolean read_only = is_read_only (self);
@@ -150,8 +142,8 @@ build (OplChecklistPage *self)
   for (guint i = 0; i < opl_checklist_get_n_items (self->checklist); i++)
     {
       const OplChecklistItem *item = opl_checklist_get_item (self->checklist, i);
-      GtkWidget *row = opl_checklist_row_new (self->store, self->checklist,
-                                              opl_person_get_id (self->person), read_only);
+      GtkWidget *row = opl_checklist_row_new (store, self->checklist,
+                                              opl_person_get_id (person), read_only);
       HistoryRow history = create_history_row (expanders[item->period], item);
 
       gtk_list_box_append (GTK_LIST_BOX (lists[item->period]), row);
@@ -245,14 +237,16 @@ static void
 refresh_history (OplChecklistPage *self,
                  const GDate      *today)
 {
-  const char *person_id = opl_person_get_id (self->person);
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
+  const char *person_id = opl_person_get_id (person);
   g_autoptr(GHashTable) ticks = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *first_key = NULL;
   g_autofree char *last_key = NULL;
   GDate since;
 
-  if (!opl_store_get_active_since (self->store, person_id, &since, &error))
+  if (!opl_store_get_active_since (store, person_id, &since, &error))
     {
       g_debug ("Reading the history failed: %s", error->message);
       return;
@@ -261,7 +255,7 @@ refresh_history (OplChecklistPage *self,
   /* Period keys sort within their year: these hold every tick since the start. */
   first_key = g_strdup_printf ("%04u", g_date_get_year (&since));
   last_key = g_strdup_printf ("%04u-W01", g_date_get_year (today) + 1);
-  ticks = opl_store_list_ticks (self->store, person_id, first_key, last_key, &error);
+  ticks = opl_store_list_ticks (store, person_id, first_key, last_key, &error);
   if (ticks == NULL)
     {
       g_debug ("Reading the history failed: %s", error->message);
@@ -278,9 +272,13 @@ refresh_history (OplChecklistPage *self,
     }
 }
 
+/* Reads the ticks again and updates the rows and the history in place. */
 static void
-refresh_now (OplChecklistPage *self)
+opl_checklist_page_refresh (OplPage *page)
 {
+  OplChecklistPage *self = OPL_CHECKLIST_PAGE (page);
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
   g_autoptr(GArray) statuses = NULL;
   g_autoptr(GError) error = NULL;
   gboolean read_only = is_read_only (self);
@@ -291,8 +289,8 @@ refresh_now (OplChecklistPage *self)
   if (read_only)
     statuses = opl_checklist_get_status (self->checklist, &today, &today, never_ticked, NULL);
   else
-    statuses = opl_store_get_checklist_status (self->store, self->checklist,
-                                               opl_person_get_id (self->person), &today, &error);
+    statuses = opl_store_get_checklist_status (store, self->checklist,
+                                               opl_person_get_id (person), &today, &error);
 
   if (statuses == NULL)
     {
@@ -323,38 +321,12 @@ refresh_now (OplChecklistPage *self)
 }
 
 static void
-on_refresh_idle_cb (gpointer user_data)
-{
-  OplChecklistPage *self = user_data;
-
-  self->refresh_id = 0;
-  refresh_now (self);
-}
-
-static void
-on_store_changed_cb (OplChecklistPage *self)
-{
-  OplPerson *current = opl_store_lookup_person (self->store, opl_person_get_id (self->person));
-
-  if (current != NULL)
-    g_set_object (&self->person, current);
-
-  /* A tick changes the store while its check button is still toggling: refresh once the
-   * main loop is idle, and only once for a burst of changes. */
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add_once (on_refresh_idle_cb, self);
-}
-
-static void
 opl_checklist_page_constructed (GObject *object)
 {
   OplChecklistPage *self = (OplChecklistPage *)object;
   g_autoptr(GError) error = NULL;
 
   G_OBJECT_CLASS (opl_checklist_page_parent_class)->constructed (object);
-
-  g_assert (OPL_IS_STORE (self->store));
-  g_assert (OPL_IS_PERSON (self->person));
 
   self->checklist = opl_checklist_new_default (&error);
   if (self->checklist == NULL)
@@ -365,9 +337,7 @@ opl_checklist_page_constructed (GObject *object)
     }
 
   build (self);
-  g_signal_connect_object (self->store, "changed",
-                           G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
-  refresh_now (self);
+  opl_page_refresh (OPL_PAGE (self));
 }
 
 static void
@@ -375,58 +345,13 @@ opl_checklist_page_dispose (GObject *object)
 {
   OplChecklistPage *self = (OplChecklistPage *)object;
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_CHECKLIST_PAGE);
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->history_rows, g_array_unref);
   g_clear_object (&self->checklist);
-  g_clear_object (&self->store);
-  g_clear_object (&self->person);
 
   G_OBJECT_CLASS (opl_checklist_page_parent_class)->dispose (object);
-}
-
-static void
-opl_checklist_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  OplChecklistPage *self = OPL_CHECKLIST_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_PERSON:
-      g_value_set_object (value, self->person);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-opl_checklist_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  OplChecklistPage *self = OPL_CHECKLIST_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case PROP_PERSON:
-      self->person = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -437,19 +362,8 @@ opl_checklist_page_class_init (OplChecklistPageClass *klass)
 
   object_class->constructed = opl_checklist_page_constructed;
   object_class->dispose = opl_checklist_page_dispose;
-  object_class->get_property = opl_checklist_page_get_property;
-  object_class->set_property = opl_checklist_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         OPL_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_PERSON] =
-    g_param_spec_object ("person", NULL, NULL,
-                         OPL_TYPE_PERSON,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  OPL_PAGE_CLASS (klass)->refresh = opl_checklist_page_refresh;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/opl-checklist-page.ui");
@@ -476,37 +390,6 @@ opl_checklist_page_new (OplStore  *store,
   g_return_val_if_fail (OPL_IS_PERSON (person), NULL);
 
   return g_object_new (OPL_TYPE_CHECKLIST_PAGE, "store", store, "person", person, NULL);
-}
-
-OplStore *
-opl_checklist_page_get_store (OplChecklistPage *self)
-{
-  g_return_val_if_fail (OPL_IS_CHECKLIST_PAGE (self), NULL);
-
-  return self->store;
-}
-
-OplPerson *
-opl_checklist_page_get_person (OplChecklistPage *self)
-{
-  g_return_val_if_fail (OPL_IS_CHECKLIST_PAGE (self), NULL);
-
-  return self->person;
-}
-
-/**
- * opl_checklist_page_refresh:
- *
- * Reads the ticks again and updates the rows and the history in place.
- */
-void
-opl_checklist_page_refresh (OplChecklistPage *self)
-{
-  g_return_if_fail (OPL_IS_CHECKLIST_PAGE (self));
-
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  if (self->checklist != NULL)
-    refresh_now (self);
 }
 
 OplChecklistRow *

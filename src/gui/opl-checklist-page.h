@@ -8,19 +8,16 @@
 
 #include <adwaita.h>
 
-#include "opl-store.h"
+#include "opl-page.h"
 
 G_BEGIN_DECLS
 
 #define OPL_TYPE_CHECKLIST_PAGE (opl_checklist_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (OplChecklistPage, opl_checklist_page, OPL, CHECKLIST_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (OplChecklistPage, opl_checklist_page, OPL, CHECKLIST_PAGE, OplPage)
 
 GtkWidget *opl_checklist_page_new        (OplStore         *store,
                                           OplPerson        *person);
 
-OplStore  *opl_checklist_page_get_store  (OplChecklistPage *self);
-OplPerson *opl_checklist_page_get_person (OplChecklistPage *self);
-void       opl_checklist_page_refresh    (OplChecklistPage *self);
 
 G_END_DECLS

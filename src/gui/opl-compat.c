@@ -266,3 +266,21 @@ opl_compat_save_file_finish (GAsyncResult  *result,
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
+
+/**
+ * opl_compat_list_box_remove_all:
+ *
+ * Removes every row of @list (gtk_list_box_remove_all() from GTK 4.12).
+ */
+void
+opl_compat_list_box_remove_all (GtkListBox *list)
+{
+#if GTK_CHECK_VERSION (4, 12, 0)
+  gtk_list_box_remove_all (list);
+#else
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+#endif
+}

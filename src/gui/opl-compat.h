@@ -30,4 +30,6 @@ void   opl_compat_save_file_async    (GtkWindow           *parent,
 GFile *opl_compat_save_file_finish   (GAsyncResult        *result,
                                       GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 
+void   opl_compat_list_box_remove_all (GtkListBox         *list);
+
 G_END_DECLS

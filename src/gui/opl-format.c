@@ -253,3 +253,107 @@ opl_format_time_range (int start_minute,
   /* Translators: a span of time, from the first time to the second: “13:00–14:00” */
   return g_strdup_printf (_("%s–%s"), start, end);
 }
+
+/**
+ * opl_format_leergesprek_status:
+ *
+ * Returns: “Planned”, “Held” or “Cancelled”
+ */
+const char *
+opl_format_leergesprek_status (OplLeergesprekStatus status)
+{
+  switch (status)
+    {
+    case OPL_LEERGESPREK_HELD:
+      return _("Held");
+    case OPL_LEERGESPREK_CANCELLED:
+      return _("Cancelled");
+    case OPL_LEERGESPREK_PLANNED:
+    default:
+      return _("Planned");
+    }
+}
+
+/**
+ * opl_format_excerpt:
+ * @text: (nullable): a text a person wrote
+ * @max_chars: how many characters to show at the most
+ *
+ * Returns: (transfer full) (nullable): @text on one line, cut at @max_chars with “…”,
+ *   or %NULL when it holds nothing but white space
+ */
+char *
+opl_format_excerpt (const char *text,
+                    guint       max_chars)
+{
+  g_autofree char *flat = NULL;
+
+  if (text == NULL)
+    return NULL;
+
+  flat = g_strstrip (g_strdelimit (g_strdup (text), "\n\r\t", ' '));
+  if (*flat == '\0')
+    return NULL;
+
+  if (g_utf8_strlen (flat, -1) <= max_chars)
+    return g_steal_pointer (&flat);
+
+  return g_strdup_printf ("%s…", g_strstrip (g_utf8_substring (flat, 0, max_chars)));
+}
+
+/**
+ * opl_format_planner_warning:
+ * @phase: the traject's phase, which names the video kind
+ * @today: to say “has no … yet” of the current month
+ *
+ * Returns: (transfer full): the warning in words: one line for a week without a
+ *   leergesprek, one line per kind a month lacks
+ */
+GStrv
+opl_format_planner_warning (const OplPlannerWarning *warning,
+                            OplPhase                 phase,
+                            const GDate             *today)
+{
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+
+  g_return_val_if_fail (warning != NULL && today != NULL, NULL);
+
+  if (warning->missing_week)
+    {
+      g_autoptr(GDateTime) date_time = NULL;
+      g_autofree char *day = NULL;
+      g_autofree char *line = NULL;
+
+      /* The week is named by the day the leergesprek would have been. */
+      date_time = g_date_time_new_local (g_date_get_year (&warning->date), g_date_get_month (&warning->date),
+                                         g_date_get_day (&warning->date), 0, 0, 0);
+      /* Translators: a day and a month, see g_date_time_format(); “27 October” */
+      day = g_date_time_format (date_time, _("%-d %B"));
+      /* Translators: %s is the usual day of the leergesprek in that week: “27 October” */
+      line = g_strdup_printf (_("No leergesprek in the week of %s"), day);
+      g_strv_builder_add (lines, line);
+    }
+
+  for (guint kind = 0; !warning->missing_week && kind < OPL_N_ROTATION_KINDS; kind++)
+    {
+      g_autofree char *month = NULL;
+      g_autofree char *line = NULL;
+      const char *label = opl_leergesprek_kind_get_label (kind, phase);
+      gboolean this_month = g_date_get_month (&warning->date) == g_date_get_month (today) &&
+                            g_date_get_year (&warning->date) == g_date_get_year (today);
+
+      if ((warning->missing_kinds & (1u << kind)) == 0)
+        continue;
+
+      month = opl_format_month (&warning->date);
+      if (this_month)
+        /* Translators: a month and a kind of leergesprek: “November has no “Video (MAAS 2.0)” leergesprek yet” */
+        line = g_strdup_printf (_("%s has no “%s” leergesprek yet"), month, label);
+      else
+        /* Translators: a month and a kind of leergesprek: “October had no “Persoonsgericht” leergesprek” */
+        line = g_strdup_printf (_("%s had no “%s” leergesprek"), month, label);
+      g_strv_builder_add (lines, line);
+    }
+
+  return g_strv_builder_end (lines);
+}

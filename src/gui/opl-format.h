@@ -10,6 +10,8 @@
 
 #include "opl-checklist.h"
 #include "opl-enums.h"
+#include "opl-leergesprek.h"
+#include "opl-planner.h"
 #include "opl-schedule.h"
 
 G_BEGIN_DECLS
@@ -30,5 +32,11 @@ char       *opl_format_month   (const GDate *date) G_GNUC_WARN_UNUSED_RESULT;
 char       *opl_format_time    (int          minute) G_GNUC_WARN_UNUSED_RESULT;
 char       *opl_format_time_range (int       start_minute,
                                    int       duration) G_GNUC_WARN_UNUSED_RESULT;
+const char *opl_format_leergesprek_status (OplLeergesprekStatus status);
+char       *opl_format_excerpt (const char  *text,
+                                guint        max_chars) G_GNUC_WARN_UNUSED_RESULT;
+GStrv       opl_format_planner_warning (const OplPlannerWarning *warning,
+                                        OplPhase                 phase,
+                                        const GDate             *today) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

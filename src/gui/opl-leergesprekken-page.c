@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "opl-leergesprekken-page-private.h"
+#include "opl-traject-row.h"
 #include "opl-calendar.h"
 #include "opl-compat.h"
 #include "opl-date.h"
@@ -26,8 +27,6 @@
 #define N_WEEKS_SHOWN 9
 /* “Plan the Coming Weeks” fills this many weeks from today. */
 #define N_WEEKS_PLANNED 12
-/* The warnings look back this many weeks. */
-#define N_WEEKS_CHECKED 8
 /* Past leergesprekken shown at most, newest first. */
 #define MAX_PAST 50
 /* The characters of a top or tip shown in the list of past leergesprekken. */
@@ -35,11 +34,11 @@
 
 struct _OplLeergesprekkenPage
 {
-  AdwBin               parent_instance;
+  OplPage              parent_instance;
 
   /* Template widgets */
   AdwPreferencesGroup *selector_group;
-  AdwComboRow         *aios_row;
+  OplTrajectRow       *aios_row;
   AdwStatusPage       *empty_page;
   GtkWidget           *content_box;
   AdwPreferencesGroup *warnings_group;
@@ -57,15 +56,10 @@ struct _OplLeergesprekkenPage
   GtkListBox          *past_list;
 
   /* Owned references */
-  OplStore            *store;
-  OplPerson           *person;
-  GPtrArray           *trajecten;     /* OplTraject, the choices of aios_row */
-  char                *traject_id;    /* the traject shown */
   GHashTable          *expanded;      /* week keys whose rows are expanded */
   GCancellable        *cancellable;
   char                *last_message;
   char                *slot_shown;    /* the slot the time rows show, "traject:day:start:duration" */
-  guint                refresh_id;
 
   /* Borrowed references */
   GtkWidget           *editor;        /* a weak pointer */
@@ -73,18 +67,7 @@ struct _OplLeergesprekkenPage
   gboolean             filling;
 };
 
-G_DEFINE_FINAL_TYPE (OplLeergesprekkenPage, opl_leergesprekken_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_PERSON,
-  N_PROPS,
-};
-
-static GParamSpec *properties[N_PROPS];
-
-static void refresh_now (OplLeergesprekkenPage *self);
+G_DEFINE_FINAL_TYPE (OplLeergesprekkenPage, opl_leergesprekken_page, OPL_TYPE_PAGE)
 
 static void
 show_message (OplLeergesprekkenPage *self,
@@ -93,29 +76,6 @@ show_message (OplLeergesprekkenPage *self,
   g_free (self->last_message);
   self->last_message = g_strdup (title);
   opl_window_show_toast_for (GTK_WIDGET (self), title);
-}
-
-static OplTraject *
-get_traject (OplLeergesprekkenPage *self)
-{
-  for (guint i = 0; self->trajecten != NULL && i < self->trajecten->len; i++)
-    {
-      OplTraject *traject = g_ptr_array_index (self->trajecten, i);
-
-      if (g_strcmp0 (opl_traject_get_id (traject), self->traject_id) == 0)
-        return traject;
-    }
-
-  return NULL;
-}
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
 }
 
 static GtkWidget *
@@ -187,44 +147,19 @@ get_monday (const GDate *date,
   g_date_subtract_days (monday, g_date_get_weekday (date) - G_DATE_MONDAY);
 }
 
-/* All of a traject's leergesprekken, or those whose texts hold @search. */
-static GPtrArray *
-list_all (OplLeergesprekkenPage  *self,
-          const char             *search,
-          GError                **error)
-{
-  GDate first, last;
-
-  g_date_clear (&first, 1);
-  g_date_clear (&last, 1);
-  g_date_set_dmy (&first, 1, G_DATE_JANUARY, 1900);
-  g_date_set_dmy (&last, 31, G_DATE_DECEMBER, 2999);
-  return opl_store_list_leergesprekken (self->store, self->traject_id, &first, &last, search, error);
-}
-
 static OplLeergesprek *
 fetch_leergesprek (OplLeergesprekkenPage *self,
                    const char            *id)
 {
-  g_autoptr(GPtrArray) all = NULL;
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
   g_autoptr(GError) error = NULL;
+  OplLeergesprek *leergesprek;
 
-  all = list_all (self, NULL, &error);
-  if (all == NULL)
-    {
-      g_debug ("Reading the leergesprekken failed: %s", error->message);
-      return NULL;
-    }
+  leergesprek = opl_store_get_leergesprek (store, id, &error);
+  if (error != NULL)
+    g_debug ("Reading a leergesprek failed: %s", error->message);
 
-  for (guint i = 0; i < all->len; i++)
-    {
-      OplLeergesprek *leergesprek = g_ptr_array_index (all, i);
-
-      if (g_strcmp0 (opl_leergesprek_get_id (leergesprek), id) == 0)
-        return g_object_ref (leergesprek);
-    }
-
-  return NULL;
+  return leergesprek;
 }
 
 /* The slot part ----------------------------------------------------------------------- */
@@ -233,12 +168,13 @@ static void
 fill_slot (OplLeergesprekkenPage *self,
            OplTraject            *traject)
 {
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
   g_auto(OplSlot) slot = { 0 };
   g_autoptr(GError) error = NULL;
   g_autofree char *key = NULL;
   gboolean has_slot;
 
-  has_slot = opl_store_get_slot (self->store, opl_traject_get_id (traject), &slot, &error);
+  has_slot = opl_store_get_slot (store, opl_traject_get_id (traject), &slot, &error);
   if (!has_slot)
     {
       if (error != NULL)
@@ -282,13 +218,10 @@ opl_leergesprekken_page_save_slot_action (GtkWidget  *widget,
   OplLeergesprekkenPage *self = OPL_LEERGESPREKKEN_PAGE (widget);
   g_auto(OplSlot) before = { 0 };
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) check = NULL;
   g_autofree char *message = NULL;
   g_autofree char *description = NULL;
-  OplTraject *traject = get_traject (self);
-  OplPlannerInput input = { 0 };
+  OplTraject *traject = opl_traject_row_get_traject (self->aios_row);
   OplSlot slot = { 0 };
-  GDate today;
 
   if (traject == NULL)
     return;
@@ -300,31 +233,18 @@ opl_leergesprekken_page_save_slot_action (GtkWidget  *widget,
   slot.duration = gtk_spin_button_get_value_as_int (self->duration_spin);
   g_date_clear (&slot.coschap_start, 1);
   /* The coassistent's coschap is not set here: keep it. */
-  if (opl_store_get_slot (self->store, slot.traject_id, &before, NULL))
+  if (opl_store_get_slot (opl_page_get_store (OPL_PAGE (self)), slot.traject_id, &before, NULL))
     slot.coschap_start = before.coschap_start;
 
-  /* The planner's rules, in its own words, before anything is stored. */
-  get_today (&today);
-  input.phase = opl_traject_get_phase (traject);
-  input.traject_start = *opl_traject_get_start (traject);
-  g_date_clear (&input.traject_end, 1);
-  g_date_clear (&input.coschap_start, 1);
-  input.weekday = slot.weekday;
-  input.start_minute = slot.start_minute;
-  input.duration = slot.duration;
-  check = opl_planner_plan (&input, &today, &today, &error);
-  if (check == NULL)
-    {
-      /* Translators: %s says why, in the planner's words */
-      message = g_strdup_printf (_("Time not saved: %s"), error->message);
-      show_message (self, message);
-      return;
-    }
-
-  if (!opl_store_set_slot (self->store, &slot, &error))
+  /* The store refuses a time under an hour or past midnight, in words for the person;
+   * the rows keep what they typed. */
+  if (!opl_store_set_slot (opl_page_get_store (OPL_PAGE (self)), &slot, &error))
     {
       g_debug ("Saving the slot failed: %s", error->message);
-      show_message (self, _("Time not saved: the practice could not be changed"));
+      if (error->domain == OPL_PLANNER_ERROR)
+        show_message (self, error->message);
+      else
+        show_message (self, _("Time not saved: the practice could not be changed"));
       return;
     }
 
@@ -341,9 +261,10 @@ opl_leergesprekken_page_plan_weeks_action (GtkWidget  *widget,
                                            GVariant   *parameter)
 {
   OplLeergesprekkenPage *self = OPL_LEERGESPREKKEN_PAGE (widget);
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  OplTraject *traject = get_traject (self);
+  OplTraject *traject = opl_traject_row_get_traject (self->aios_row);
   GDate today, until;
   int n;
 
@@ -354,7 +275,7 @@ opl_leergesprekken_page_plan_weeks_action (GtkWidget  *widget,
   until = today;
   g_date_add_days (&until, N_WEEKS_PLANNED * 7);
 
-  n = opl_store_fill_weeks (self->store, traject, &today, &until, &error);
+  n = opl_store_fill_weeks (store, traject, &today, &until, &error);
   if (n < 0)
     {
       g_debug ("Planning the weeks failed: %s", error->message);
@@ -384,16 +305,13 @@ fill_warnings (OplLeergesprekkenPage *self,
                OplTraject            *traject,
                const GDate           *today)
 {
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
   g_autoptr(GArray) warnings = NULL;
   g_autoptr(GError) error = NULL;
-  GDate from = *today;
 
-  clear_list (self->warnings_list);
-  g_date_subtract_days (&from, N_WEEKS_CHECKED * 7);
-  if (g_date_compare (&from, opl_traject_get_start (traject)) < 0)
-    from = *opl_traject_get_start (traject);
+  opl_compat_list_box_remove_all (self->warnings_list);
 
-  warnings = opl_store_get_planner_warnings (self->store, traject, &from, today, &error);
+  warnings = opl_store_get_recent_warnings (store, traject, today, &error);
   if (warnings == NULL)
     {
       /* Without a fixed time there is nothing to check yet. */
@@ -405,42 +323,14 @@ fill_warnings (OplLeergesprekkenPage *self,
   for (guint i = 0; i < warnings->len; i++)
     {
       const OplPlannerWarning *warning = &g_array_index (warnings, OplPlannerWarning, i);
+      g_auto(GStrv) lines = opl_format_planner_warning (warning, opl_traject_get_phase (traject), today);
 
-      if (warning->missing_week)
+      for (guint k = 0; lines[k] != NULL; k++)
         {
-          g_autoptr(GDateTime) date_time = NULL;
-          g_autofree char *day = NULL;
-          g_autofree char *title = NULL;
-
-          /* The week is named by the day the leergesprek would have been. */
-          date_time = g_date_time_new_local (g_date_get_year (&warning->date), g_date_get_month (&warning->date),
-                                             g_date_get_day (&warning->date), 0, 0, 0);
-          /* Translators: a day and a month, see g_date_time_format(); “27 October” */
-          day = g_date_time_format (date_time, _("%-d %B"));
-          /* Translators: %s is the usual day of the leergesprek in that week: “27 October” */
-          title = g_strdup_printf (_("No leergesprek in the week of %s"), day);
-          add_row (self->warnings_list, "dialog-warning-symbolic", "warning", title, NULL);
-          continue;
-        }
-
-      for (guint kind = 0; kind < OPL_N_ROTATION_KINDS; kind++)
-        {
-          g_autofree char *month = opl_format_month (&warning->date);
-          g_autofree char *title = NULL;
-          const char *label = opl_leergesprek_kind_get_label (kind, opl_traject_get_phase (traject));
-          gboolean this_month = g_date_get_month (&warning->date) == g_date_get_month (today) &&
-                                g_date_get_year (&warning->date) == g_date_get_year (today);
-
-          if ((warning->missing_kinds & (1u << kind)) == 0)
-            continue;
-
-          if (this_month)
-            /* Translators: a month and a kind of leergesprek: “November has no “Video (MAAS 2.0)” leergesprek yet” */
-            title = g_strdup_printf (_("%s has no “%s” leergesprek yet"), month, label);
+          if (warning->missing_week)
+            add_row (self->warnings_list, "dialog-warning-symbolic", "warning", lines[k], NULL);
           else
-            /* Translators: a month and a kind of leergesprek: “October had no “Persoonsgericht” leergesprek” */
-            title = g_strdup_printf (_("%s had no “%s” leergesprek"), month, label);
-          add_row (self->warnings_list, "dialog-information-symbolic", "accent", title, NULL);
+            add_row (self->warnings_list, "dialog-information-symbolic", "accent", lines[k], NULL);
         }
     }
 
@@ -450,52 +340,6 @@ fill_warnings (OplLeergesprekkenPage *self,
 
 /* The weeks --------------------------------------------------------------------------- */
 
-static const char *
-status_label (OplLeergesprekStatus status)
-{
-  switch (status)
-    {
-    case OPL_LEERGESPREK_HELD:
-      return _("Held");
-    case OPL_LEERGESPREK_CANCELLED:
-      return _("Cancelled");
-    case OPL_LEERGESPREK_PLANNED:
-    default:
-      return _("Planned");
-    }
-}
-
-static const char *
-holder_name (OplTraject     *traject,
-             OplLeergesprek *leergesprek)
-{
-  const char *holder = opl_leergesprek_get_opleider_id (leergesprek);
-
-  for (guint i = 0; holder != NULL && i < opl_traject_get_n_opleiders (traject); i++)
-    {
-      const OplTrajectOpleider *opleider = opl_traject_get_opleider (traject, i);
-
-      if (g_strcmp0 (opleider->person_id, holder) == 0)
-        return opleider->name;
-    }
-
-  return NULL;
-}
-
-static gboolean
-has_agenda (OplLeergesprek *leergesprek)
-{
-  const char *agenda = opl_leergesprek_get_text (leergesprek, OPL_LEERGESPREK_AGENDA);
-
-  for (const char *p = agenda; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (!g_unichar_isspace (g_utf8_get_char (p)))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* “Taakgericht · Planned · Agenda ready · Anna de Vries” */
 static char *
 describe_week (OplTraject     *traject,
@@ -504,15 +348,17 @@ describe_week (OplTraject     *traject,
   OplLeergesprekStatus status = opl_leergesprek_get_status (leergesprek);
   g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
   g_auto(GStrv) strv = NULL;
-  const char *holder = holder_name (traject, leergesprek);
+  const OplTrajectOpleider *holder =
+    opl_traject_find_opleider (traject, opl_leergesprek_get_opleider_id (leergesprek));
 
   g_strv_builder_add (parts, opl_leergesprek_kind_get_label (opl_leergesprek_get_kind (leergesprek),
                                                              opl_traject_get_phase (traject)));
-  g_strv_builder_add (parts, status_label (status));
+  g_strv_builder_add (parts, opl_format_leergesprek_status (status));
   if (status == OPL_LEERGESPREK_PLANNED)
-    g_strv_builder_add (parts, has_agenda (leergesprek) ? _("Agenda ready") : _("No agenda yet"));
+    g_strv_builder_add (parts, opl_leergesprek_has_text (leergesprek, OPL_LEERGESPREK_AGENDA)
+                                 ? _("Agenda ready") : _("No agenda yet"));
   if (holder != NULL && opl_traject_get_n_opleiders (traject) > 1)
-    g_strv_builder_add (parts, holder);
+    g_strv_builder_add (parts, holder->name);
 
   strv = g_strv_builder_end (parts);
   return g_strjoinv (" · ", strv);
@@ -540,9 +386,10 @@ change_leergesprek (OplLeergesprekkenPage *self,
                     int                    kind,
                     int                    holder)
 {
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
   g_autoptr(OplLeergesprek) leergesprek = fetch_leergesprek (self, id);
   g_autoptr(GError) error = NULL;
-  OplTraject *traject = get_traject (self);
+  OplTraject *traject = opl_traject_row_get_traject (self->aios_row);
 
   if (leergesprek == NULL || traject == NULL)
     {
@@ -557,11 +404,11 @@ change_leergesprek (OplLeergesprekkenPage *self,
   else if (holder > 0 && (guint) holder <= opl_traject_get_n_opleiders (traject))
     opl_leergesprek_set_opleider_id (leergesprek, opl_traject_get_opleider (traject, holder - 1)->person_id);
 
-  if (!opl_store_save_leergesprek (self->store, leergesprek, &error))
+  if (!opl_store_save_leergesprek (store, leergesprek, &error))
     {
       g_debug ("Saving a leergesprek failed: %s", error->message);
       show_message (self, _("Not saved: the practice could not be changed"));
-      refresh_now (self);
+      opl_page_refresh (OPL_PAGE (self));
     }
 }
 
@@ -618,6 +465,7 @@ create_holder_row (OplLeergesprekkenPage *self,
                    OplTraject            *traject,
                    OplLeergesprek        *leergesprek)
 {
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   const char *holder = opl_leergesprek_get_opleider_id (leergesprek);
   GtkWidget *row = adw_combo_row_new ();
@@ -638,7 +486,7 @@ create_holder_row (OplLeergesprekkenPage *self,
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
   /* The opleiders divide the weeks between them. */
-  gtk_widget_set_sensitive (row, opl_person_is_opleider (self->person));
+  gtk_widget_set_sensitive (row, opl_person_is_opleider (person));
   g_object_set_data_full (G_OBJECT (row), "opl-leergesprek-id",
                           g_strdup (opl_leergesprek_get_id (leergesprek)), g_free);
   g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_holder_row_selected_cb),
@@ -652,6 +500,7 @@ add_leergesprek_row (OplLeergesprekkenPage *self,
                      OplLeergesprek        *leergesprek,
                      gboolean               this_week)
 {
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
   g_autofree char *day = opl_format_day (opl_leergesprek_get_date (leergesprek), FALSE);
   g_autofree char *time = opl_format_time_range (opl_leergesprek_get_start_minute (leergesprek),
                                                  opl_leergesprek_get_duration (leergesprek));
@@ -673,7 +522,7 @@ add_leergesprek_row (OplLeergesprekkenPage *self,
     adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), create_icon ("emblem-ok-symbolic", "success"));
   else if (status == OPL_LEERGESPREK_CANCELLED)
     adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), create_icon ("action-unavailable-symbolic", "error"));
-  else if (has_agenda (leergesprek))
+  else if (opl_leergesprek_has_text (leergesprek, OPL_LEERGESPREK_AGENDA))
     adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), create_icon ("x-office-document-symbolic", "accent"));
   else
     adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), create_icon ("x-office-calendar-symbolic", "dim-label"));
@@ -693,7 +542,7 @@ add_leergesprek_row (OplLeergesprekkenPage *self,
 
   open_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (open_row),
-                                 opl_person_is_opleider (self->person) ? _("Open Agenda and Notes")
+                                 opl_person_is_opleider (person) ? _("Open Agenda and Notes")
                                                                        : _("Open and Write the Agenda"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (open_row), create_icon ("go-next-symbolic", NULL));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (open_row), TRUE);
@@ -765,6 +614,7 @@ fill_weeks (OplLeergesprekkenPage *self,
             OplTraject            *traject,
             const GDate           *today)
 {
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
   g_autoptr(GHashTable) by_week = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) leergesprekken = NULL;
   g_autoptr(GArray) weeks = NULL;
@@ -773,13 +623,13 @@ fill_weeks (OplLeergesprekkenPage *self,
   g_autofree char *this_week = opl_date_week_key (today);
   GDate monday, until, wide_from, wide_until;
 
-  clear_list (self->weeks_list);
+  opl_compat_list_box_remove_all (self->weeks_list);
   get_monday (today, &monday);
   until = monday;
   g_date_add_days (&until, N_WEEKS_SHOWN * 7 - 1);
 
-  weeks = opl_store_plan_weeks (self->store, traject, &monday, &until, &error);
-  if (weeks == NULL || !opl_store_get_slot (self->store, opl_traject_get_id (traject), &slot, NULL))
+  weeks = opl_store_plan_weeks (store, traject, &monday, &until, &error);
+  if (weeks == NULL || !opl_store_get_slot (store, opl_traject_get_id (traject), &slot, NULL))
     {
       g_debug ("No weeks to show: %s", error != NULL ? error->message : "no slot");
       add_row (self->weeks_list, "alarm-symbolic", "dim-label", _("No fixed time yet"),
@@ -792,7 +642,7 @@ fill_weeks (OplLeergesprekkenPage *self,
   g_date_subtract_days (&wide_from, 7);
   wide_until = until;
   g_date_add_days (&wide_until, 7);
-  leergesprekken = opl_store_list_leergesprekken (self->store, opl_traject_get_id (traject),
+  leergesprekken = opl_store_list_leergesprekken (store, opl_traject_get_id (traject),
                                                   &wide_from, &wide_until, NULL, &error);
   if (leergesprekken == NULL)
     {
@@ -825,25 +675,12 @@ fill_weeks (OplLeergesprekkenPage *self,
 /* The past ---------------------------------------------------------------------------- */
 
 static char *
-excerpt (const char *text)
-{
-  g_autofree char *flat = NULL;
-
-  if (text == NULL || *text == '\0')
-    return NULL;
-
-  flat = g_strdelimit (g_strdup (text), "\n\r\t", ' ');
-  if (g_utf8_strlen (flat, -1) <= EXCERPT_CHARS)
-    return g_steal_pointer (&flat);
-
-  return g_strdup_printf ("%s…", g_strstrip (g_utf8_substring (flat, 0, EXCERPT_CHARS)));
-}
-
-static char *
 describe_past (OplLeergesprek *leergesprek)
 {
-  g_autofree char *top = excerpt (opl_leergesprek_get_text (leergesprek, OPL_LEERGESPREK_TOP));
-  g_autofree char *tip = excerpt (opl_leergesprek_get_text (leergesprek, OPL_LEERGESPREK_TIP));
+  g_autofree char *top =
+    opl_format_excerpt (opl_leergesprek_get_text (leergesprek, OPL_LEERGESPREK_TOP), EXCERPT_CHARS);
+  g_autofree char *tip =
+    opl_format_excerpt (opl_leergesprek_get_text (leergesprek, OPL_LEERGESPREK_TIP), EXCERPT_CHARS);
   g_autofree char *top_line = NULL;
   g_autofree char *tip_line = NULL;
 
@@ -881,16 +718,17 @@ fill_past (OplLeergesprekkenPage *self,
            OplTraject            *traject,
            const GDate           *today)
 {
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
   const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autoptr(GPtrArray) past = NULL;
   g_autoptr(GError) error = NULL;
   GDate yesterday = *today;
   guint shown = 0;
 
-  clear_list (self->past_list);
+  opl_compat_list_box_remove_all (self->past_list);
   g_date_subtract_days (&yesterday, 1);
 
-  past = opl_store_list_leergesprekken (self->store, opl_traject_get_id (traject),
+  past = opl_store_list_leergesprekken (store, opl_traject_get_id (traject),
                                         opl_traject_get_start (traject), &yesterday,
                                         search, &error);
   if (past == NULL)
@@ -943,32 +781,12 @@ fill_past (OplLeergesprekkenPage *self,
 
 /* The whole page ---------------------------------------------------------------------- */
 
-/* The key of the row that has the keyboard focus, to give it back after a rebuild. */
-static char *
-get_focus_key (OplLeergesprekkenPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->weeks_list)))
-    return NULL;
-
-  for (GtkWidget *widget = focus; widget != NULL; widget = gtk_widget_get_parent (widget))
-    {
-      const char *key = g_object_get_data (G_OBJECT (widget), "opl-key");
-
-      if (key != NULL)
-        return g_strdup (key);
-    }
-
-  return NULL;
-}
-
 static void
 fill_traject (OplLeergesprekkenPage *self)
 {
-  g_autofree char *focus_key = get_focus_key (self);
-  OplTraject *traject = get_traject (self);
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
+  g_autofree char *focus_key = opl_page_get_focus_key (OPL_PAGE (self), GTK_WIDGET (self->weeks_list));
+  OplTraject *traject = opl_traject_row_get_traject (self->aios_row);
   GDate today;
 
   get_today (&today);
@@ -979,7 +797,7 @@ fill_traject (OplLeergesprekkenPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "leergesprekken.plan-weeks", traject != NULL);
   if (traject == NULL)
     {
-      gboolean opleider = opl_person_is_opleider (self->person);
+      gboolean opleider = opl_person_is_opleider (person);
 
       adw_status_page_set_title (self->empty_page,
                                  opleider ? _("No aios trains with you now") : _("No current traject"));
@@ -997,7 +815,7 @@ fill_traject (OplLeergesprekkenPage *self)
   fill_past (self, traject, &today);
   self->filling = FALSE;
 
-  if (opl_person_is_opleider (self->person))
+  if (opl_person_is_opleider (person))
     adw_preferences_group_set_title (self->weeks_group, opl_traject_get_aios_name (traject));
   else
     adw_preferences_group_set_title (self->weeks_group, _("Coming Weeks"));
@@ -1011,158 +829,39 @@ fill_traject (OplLeergesprekkenPage *self)
     }
 }
 
-static gboolean
-has_ended (OplTraject  *traject,
-           const GDate *today)
-{
-  const GDate *end = opl_traject_get_end (traject);
-
-  return end != NULL && g_date_compare (end, today) < 0;
-}
-
-/* The trajecten to choose from: an opleider's current aios, or the aios's own. */
-static GPtrArray *
-list_choices (OplLeergesprekkenPage *self,
-              const GDate           *today)
-{
-  gboolean is_opleider = opl_person_is_opleider (self->person);
-  gboolean stands_in = opl_person_get_role (self->person) == OPL_ROLE_PLAATSVERVANGEND_OPLEIDER;
-  g_autoptr(GPtrArray) all = NULL;
-  g_autoptr(GPtrArray) choices = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
-
-  all = opl_store_list_trajecten (self->store,
-                                  stands_in ? NULL : opl_person_get_id (self->person),
-                                  &error);
-  if (all == NULL)
-    {
-      g_debug ("Reading the trajecten failed: %s", error->message);
-      return g_steal_pointer (&choices);
-    }
-
-  for (guint i = 0; i < all->len; i++)
-    {
-      OplTraject *traject = g_ptr_array_index (all, i);
-
-      if (!opl_traject_is_active (traject, today))
-        continue;
-
-      g_ptr_array_add (choices, g_object_ref (traject));
-      /* The store lists the most recent first: an aios has one current traject. */
-      if (!is_opleider)
-        break;
-    }
-
-  /* An aios whose traject has ended still sees their last leergesprekken. */
-  if (choices->len == 0 && !is_opleider && all->len > 0 && has_ended (g_ptr_array_index (all, 0), today))
-    g_ptr_array_add (choices, g_object_ref (g_ptr_array_index (all, 0)));
-
-  return g_steal_pointer (&choices);
-}
-
-static gboolean
-same_trajecten (GPtrArray *a,
-                GPtrArray *b)
-{
-  if (a == NULL || b == NULL || a->len != b->len)
-    return FALSE;
-
-  for (guint i = 0; i < a->len; i++)
-    {
-      if (g_strcmp0 (opl_traject_get_id (g_ptr_array_index (a, i)),
-                     opl_traject_get_id (g_ptr_array_index (b, i))) != 0)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 static void
-refresh_now (OplLeergesprekkenPage *self)
+opl_leergesprekken_page_refresh (OplPage *page)
 {
+  OplLeergesprekkenPage *self = OPL_LEERGESPREKKEN_PAGE (page);
   g_autoptr(GPtrArray) choices = NULL;
+  g_autoptr(GError) error = NULL;
   GDate today;
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   get_today (&today);
-  choices = list_choices (self, &today);
-
-  if (!same_trajecten (self->trajecten, choices))
+  choices = opl_store_list_current_trajecten (opl_page_get_store (page), opl_page_get_person (page),
+                                              &today, &error);
+  if (choices == NULL)
     {
-      g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-
-      for (guint i = 0; i < choices->len; i++)
-        {
-          OplTraject *traject = g_ptr_array_index (choices, i);
-          /* Translators: an aios's name and the phase of their traject: “Daan Visser · Fase II” */
-          g_autofree char *name = g_strdup_printf (_("%s · %s"), opl_traject_get_aios_name (traject),
-                                                   opl_format_phase (opl_traject_get_phase (traject)));
-
-          gtk_string_list_append (names, name);
-        }
-
-      self->filling = TRUE;
-      adw_combo_row_set_model (self->aios_row, G_LIST_MODEL (names));
-      self->filling = FALSE;
+      g_debug ("Reading the trajecten failed: %s", error->message);
+      choices = g_ptr_array_new_with_free_func (g_object_unref);
     }
 
-  g_clear_pointer (&self->trajecten, g_ptr_array_unref);
-  self->trajecten = g_steal_pointer (&choices);
-
-  if (get_traject (self) == NULL)
-    {
-      g_free (self->traject_id);
-      self->traject_id = self->trajecten->len > 0
-        ? g_strdup (opl_traject_get_id (g_ptr_array_index (self->trajecten, 0))) : NULL;
-    }
-
-  for (guint i = 0; i < self->trajecten->len; i++)
-    {
-      if (g_strcmp0 (opl_traject_get_id (g_ptr_array_index (self->trajecten, i)), self->traject_id) == 0)
-        {
-          self->filling = TRUE;
-          adw_combo_row_set_selected (self->aios_row, i);
-          self->filling = FALSE;
-        }
-    }
+  self->filling = TRUE;
+  opl_traject_row_set_trajecten (self->aios_row, choices);
+  self->filling = FALSE;
 
   gtk_widget_set_visible (GTK_WIDGET (self->selector_group),
-                          opl_person_is_opleider (self->person) && self->trajecten->len > 1);
+                          opl_person_is_opleider (opl_page_get_person (page)) &&
+                          opl_traject_row_get_n_trajecten (self->aios_row) > 1);
   fill_traject (self);
 }
 
 static void
-on_refresh_idle_cb (gpointer user_data)
+on_aios_row_traject_changed_cb (OplLeergesprekkenPage *self)
 {
-  OplLeergesprekkenPage *self = user_data;
-
-  self->refresh_id = 0;
-  refresh_now (self);
-}
-
-static void
-on_store_changed_cb (OplLeergesprekkenPage *self)
-{
-  OplPerson *current = opl_store_lookup_person (self->store, opl_person_get_id (self->person));
-
-  if (current != NULL)
-    g_set_object (&self->person, current);
-
-  /* The change may come from a row of this page, whose signal is still running. */
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add_once (on_refresh_idle_cb, self);
-}
-
-static void
-on_aios_row_selected_cb (OplLeergesprekkenPage *self)
-{
-  guint selected = adw_combo_row_get_selected (self->aios_row);
-
-  if (self->filling || self->trajecten == NULL || selected >= self->trajecten->len)
+  if (self->filling)
     return;
 
-  g_free (self->traject_id);
-  self->traject_id = g_strdup (opl_traject_get_id (g_ptr_array_index (self->trajecten, selected)));
   g_clear_pointer (&self->slot_shown, g_free);
   g_hash_table_remove_all (self->expanded);
   fill_traject (self);
@@ -1171,7 +870,7 @@ on_aios_row_selected_cb (OplLeergesprekkenPage *self)
 static void
 on_search_entry_search_changed_cb (OplLeergesprekkenPage *self)
 {
-  OplTraject *traject = get_traject (self);
+  OplTraject *traject = opl_traject_row_get_traject (self->aios_row);
   GDate today;
 
   if (traject == NULL)
@@ -1268,9 +967,6 @@ opl_leergesprekken_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (opl_leergesprekken_page_parent_class)->constructed (object);
 
-  g_assert (OPL_IS_STORE (self->store));
-  g_assert (OPL_IS_PERSON (self->person));
-
   for (GDateWeekday day = G_DATE_MONDAY; day <= G_DATE_SUNDAY; day++)
     {
       g_autofree char *name = weekday_name (day);
@@ -1279,9 +975,7 @@ opl_leergesprekken_page_constructed (GObject *object)
     }
   adw_combo_row_set_model (self->weekday_row, G_LIST_MODEL (weekdays));
 
-  g_signal_connect_object (self->store, "changed",
-                           G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
-  refresh_now (self);
+  opl_page_refresh (OPL_PAGE (self));
 }
 
 static void
@@ -1290,7 +984,6 @@ opl_leergesprekken_page_dispose (GObject *object)
   OplLeergesprekkenPage *self = (OplLeergesprekkenPage *)object;
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->editor != NULL)
     {
       g_object_remove_weak_pointer (G_OBJECT (self->editor), (gpointer *) &self->editor);
@@ -1300,9 +993,6 @@ opl_leergesprekken_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_LEERGESPREKKEN_PAGE);
 
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->trajecten, g_ptr_array_unref);
-  g_clear_object (&self->store);
-  g_clear_object (&self->person);
 
   G_OBJECT_CLASS (opl_leergesprekken_page_parent_class)->dispose (object);
 }
@@ -1312,54 +1002,11 @@ opl_leergesprekken_page_finalize (GObject *object)
 {
   OplLeergesprekkenPage *self = (OplLeergesprekkenPage *)object;
 
-  g_clear_pointer (&self->traject_id, g_free);
   g_clear_pointer (&self->expanded, g_hash_table_unref);
   g_clear_pointer (&self->last_message, g_free);
   g_clear_pointer (&self->slot_shown, g_free);
 
   G_OBJECT_CLASS (opl_leergesprekken_page_parent_class)->finalize (object);
-}
-
-static void
-opl_leergesprekken_page_get_property (GObject    *object,
-                                      guint       prop_id,
-                                      GValue     *value,
-                                      GParamSpec *pspec)
-{
-  OplLeergesprekkenPage *self = OPL_LEERGESPREKKEN_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_PERSON:
-      g_value_set_object (value, self->person);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-opl_leergesprekken_page_set_property (GObject      *object,
-                                      guint         prop_id,
-                                      const GValue *value,
-                                      GParamSpec   *pspec)
-{
-  OplLeergesprekkenPage *self = OPL_LEERGESPREKKEN_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case PROP_PERSON:
-      self->person = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -1371,20 +1018,10 @@ opl_leergesprekken_page_class_init (OplLeergesprekkenPageClass *klass)
   object_class->constructed = opl_leergesprekken_page_constructed;
   object_class->dispose = opl_leergesprekken_page_dispose;
   object_class->finalize = opl_leergesprekken_page_finalize;
-  object_class->get_property = opl_leergesprekken_page_get_property;
-  object_class->set_property = opl_leergesprekken_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         OPL_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_PERSON] =
-    g_param_spec_object ("person", NULL, NULL,
-                         OPL_TYPE_PERSON,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  OPL_PAGE_CLASS (klass)->refresh = opl_leergesprekken_page_refresh;
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
+  g_type_ensure (OPL_TYPE_TRAJECT_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/opl-leergesprekken-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OplLeergesprekkenPage, selector_group);
@@ -1404,7 +1041,7 @@ opl_leergesprekken_page_class_init (OplLeergesprekkenPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplLeergesprekkenPage, past_group);
   gtk_widget_class_bind_template_child (widget_class, OplLeergesprekkenPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, OplLeergesprekkenPage, past_list);
-  gtk_widget_class_bind_template_callback (widget_class, on_aios_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_aios_row_traject_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_minute_spin_output_cb);
@@ -1438,28 +1075,12 @@ opl_leergesprekken_page_new (OplStore  *store,
   return g_object_new (OPL_TYPE_LEERGESPREKKEN_PAGE, "store", store, "person", person, NULL);
 }
 
-OplStore *
-opl_leergesprekken_page_get_store (OplLeergesprekkenPage *self)
-{
-  g_return_val_if_fail (OPL_IS_LEERGESPREKKEN_PAGE (self), NULL);
-
-  return self->store;
-}
-
-OplPerson *
-opl_leergesprekken_page_get_person (OplLeergesprekkenPage *self)
-{
-  g_return_val_if_fail (OPL_IS_LEERGESPREKKEN_PAGE (self), NULL);
-
-  return self->person;
-}
-
 const char *
 opl_leergesprekken_page_get_traject_id (OplLeergesprekkenPage *self)
 {
   g_return_val_if_fail (OPL_IS_LEERGESPREKKEN_PAGE (self), NULL);
 
-  return self->traject_id;
+  return opl_traject_row_get_traject_id (self->aios_row);
 }
 
 /**
@@ -1473,16 +1094,8 @@ opl_leergesprekken_page_select_traject (OplLeergesprekkenPage *self,
 {
   g_return_val_if_fail (OPL_IS_LEERGESPREKKEN_PAGE (self), FALSE);
 
-  for (guint i = 0; self->trajecten != NULL && i < self->trajecten->len; i++)
-    {
-      if (g_strcmp0 (opl_traject_get_id (g_ptr_array_index (self->trajecten, i)), traject_id) == 0)
-        {
-          adw_combo_row_set_selected (self->aios_row, i);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  /* The row tells when the choice changes, and the page follows. */
+  return opl_traject_row_select_traject (self->aios_row, traject_id);
 }
 
 /**
@@ -1496,13 +1109,15 @@ GtkWidget *
 opl_leergesprekken_page_open_leergesprek (OplLeergesprekkenPage *self,
                                           const char            *leergesprek_id)
 {
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
   g_autoptr(OplLeergesprek) leergesprek = NULL;
   OplTraject *traject;
   GtkRoot *root;
 
   g_return_val_if_fail (OPL_IS_LEERGESPREKKEN_PAGE (self), NULL);
 
-  traject = get_traject (self);
+  traject = opl_traject_row_get_traject (self->aios_row);
   leergesprek = traject != NULL ? fetch_leergesprek (self, leergesprek_id) : NULL;
   if (leergesprek == NULL)
     {
@@ -1516,7 +1131,7 @@ opl_leergesprekken_page_open_leergesprek (OplLeergesprekkenPage *self,
       gtk_window_destroy (GTK_WINDOW (self->editor));
     }
 
-  self->editor = opl_leergesprek_editor_new (self->store, self->person, traject, leergesprek);
+  self->editor = opl_leergesprek_editor_new (store, person, traject, leergesprek);
   g_object_add_weak_pointer (G_OBJECT (self->editor), (gpointer *) &self->editor);
   g_signal_connect_object (self->editor, "saved", G_CALLBACK (on_editor_saved_cb),
                            self, G_CONNECT_SWAPPED);
@@ -1537,18 +1152,10 @@ opl_leergesprekken_page_open_leergesprek (OplLeergesprekkenPage *self,
   return self->editor;
 }
 
-void
-opl_leergesprekken_page_refresh (OplLeergesprekkenPage *self)
-{
-  g_return_if_fail (OPL_IS_LEERGESPREKKEN_PAGE (self));
-
-  refresh_now (self);
-}
-
 AdwComboRow *
 opl_leergesprekken_page_get_aios_row (OplLeergesprekkenPage *self)
 {
-  return self->aios_row;
+  return ADW_COMBO_ROW (self->aios_row);
 }
 
 AdwExpanderRow *
@@ -1642,6 +1249,7 @@ gboolean
 opl_leergesprekken_page_export_to (OplLeergesprekkenPage *self,
                                    GFile                 *file)
 {
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *message = NULL;
@@ -1655,7 +1263,7 @@ opl_leergesprekken_page_export_to (OplLeergesprekkenPage *self,
     }
 
   get_today (&today);
-  if (!opl_calendar_write (self->store, &today, path, &n_events, &error))
+  if (!opl_calendar_write (store, &today, path, &n_events, &error))
     {
       g_debug ("Writing the calendar failed: %s", error->message);
       show_message (self, _("Could not save the calendar"));

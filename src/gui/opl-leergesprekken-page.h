@@ -8,24 +8,21 @@
 
 #include <adwaita.h>
 
-#include "opl-store.h"
+#include "opl-page.h"
 
 G_BEGIN_DECLS
 
 #define OPL_TYPE_LEERGESPREKKEN_PAGE (opl_leergesprekken_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (OplLeergesprekkenPage, opl_leergesprekken_page, OPL, LEERGESPREKKEN_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (OplLeergesprekkenPage, opl_leergesprekken_page, OPL, LEERGESPREKKEN_PAGE, OplPage)
 
 GtkWidget  *opl_leergesprekken_page_new            (OplStore              *store,
                                                     OplPerson             *person);
 
-OplStore   *opl_leergesprekken_page_get_store      (OplLeergesprekkenPage *self);
-OplPerson  *opl_leergesprekken_page_get_person     (OplLeergesprekkenPage *self);
 const char *opl_leergesprekken_page_get_traject_id (OplLeergesprekkenPage *self);
 gboolean    opl_leergesprekken_page_select_traject (OplLeergesprekkenPage *self,
                                                     const char            *traject_id);
 GtkWidget  *opl_leergesprekken_page_open_leergesprek (OplLeergesprekkenPage *self,
                                                       const char            *leergesprek_id);
-void        opl_leergesprekken_page_refresh        (OplLeergesprekkenPage *self);
 
 G_END_DECLS

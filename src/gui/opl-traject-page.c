@@ -15,40 +15,28 @@
 #include <glib/gi18n.h>
 
 #include "opl-traject-page-private.h"
+#include "opl-traject-row.h"
+#include "opl-compat.h"
 #include "opl-date.h"
 #include "opl-format.h"
 #include "opl-window.h"
 
 struct _OplTrajectPage
 {
-  AdwBin               parent_instance;
+  OplPage              parent_instance;
 
   /* Template widgets */
   AdwPreferencesGroup *selector_group;
-  AdwComboRow         *aios_row;
+  OplTrajectRow       *aios_row;
   AdwPreferencesGroup *timeline_group;
   GtkListBox          *timeline_list;
 
   /* Owned references */
-  OplStore            *store;
-  OplPerson           *person;
-  GPtrArray           *trajecten;     /* OplTraject, the choices of aios_row */
-  char                *traject_id;    /* the traject shown */
-  guint                refresh_id;
 
   gboolean             filling;
 };
 
-G_DEFINE_FINAL_TYPE (OplTrajectPage, opl_traject_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_PERSON,
-  N_PROPS,
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (OplTrajectPage, opl_traject_page, OPL_TYPE_PAGE)
 
 typedef enum
 {
@@ -114,38 +102,6 @@ compare_entries (gconstpointer a,
   return cmp != 0 ? cmp : (int) ea->type - (int) eb->type;
 }
 
-static gboolean
-has_ended (OplTraject  *traject,
-           const GDate *today)
-{
-  const GDate *end = opl_traject_get_end (traject);
-
-  return end != NULL && g_date_compare (end, today) < 0;
-}
-
-static OplTraject *
-get_traject (OplTrajectPage *self)
-{
-  for (guint i = 0; self->trajecten != NULL && i < self->trajecten->len; i++)
-    {
-      OplTraject *traject = g_ptr_array_index (self->trajecten, i);
-
-      if (g_strcmp0 (opl_traject_get_id (traject), self->traject_id) == 0)
-        return traject;
-    }
-
-  return NULL;
-}
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
 static GtkWidget *
 add_row (GtkListBox *list,
          const char *icon_name,
@@ -184,6 +140,7 @@ add_moment_row (OplTrajectPage  *self,
                 OplTraject      *traject,
                 const OplMoment *moment)
 {
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
   g_autofree char *when = opl_format_moment (moment);
   g_autofree char *state = NULL;
   g_autofree char *subtitle = NULL;
@@ -202,7 +159,7 @@ add_moment_row (OplTrajectPage  *self,
 
         icon_name = "emblem-ok-symbolic";
         icon_class = "success";
-        if (opl_store_get_moment_done_on (self->store, opl_traject_get_id (traject),
+        if (opl_store_get_moment_done_on (store, opl_traject_get_id (traject),
                                           moment->kind, moment->month, &done_on, &error) &&
             g_date_valid (&done_on))
           {
@@ -309,21 +266,6 @@ add_today_row (OplTrajectPage *self,
   gtk_widget_add_css_class (row, "opl-today");
 }
 
-/* The key of the row that has the keyboard focus, to give it back after a rebuild. */
-static char *
-get_focus_key (OplTrajectPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  GtkWidget *row;
-
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->timeline_list)))
-    return NULL;
-
-  row = gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
-  return row != NULL ? g_strdup (g_object_get_data (G_OBJECT (row), "opl-key")) : NULL;
-}
-
 static GtkWidget *
 find_row_by_key (OplTrajectPage *self,
                  const char     *key)
@@ -344,12 +286,13 @@ describe_traject (OplTrajectPage *self,
                   OplTraject     *traject,
                   const GDate    *today)
 {
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
   g_autofree char *period = opl_format_period (opl_traject_get_start (traject),
                                                opl_traject_get_end (traject));
   g_autofree char *description = NULL;
   double parttime = opl_traject_get_parttime (traject);
 
-  if (opl_person_is_opleider (self->person))
+  if (opl_person_is_opleider (person))
     adw_preferences_group_set_title (self->timeline_group, opl_traject_get_aios_name (traject));
   else
     adw_preferences_group_set_title (self->timeline_group, _("Your Training Year"));
@@ -373,24 +316,26 @@ describe_traject (OplTrajectPage *self,
 static void
 fill_timeline (OplTrajectPage *self)
 {
-  g_autofree char *focus_key = get_focus_key (self);
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
+  g_autofree char *focus_key = opl_page_get_focus_key (OPL_PAGE (self), GTK_WIDGET (self->timeline_list));
   g_autoptr(GArray) moments = NULL;
   g_autoptr(GArray) entries = NULL;
   g_autoptr(GError) error = NULL;
-  OplTraject *traject = get_traject (self);
+  OplTraject *traject = opl_traject_row_get_traject (self->aios_row);
   GDate today;
 
   opl_date_set_today (&today);
-  clear_list (self->timeline_list);
+  opl_compat_list_box_remove_all (self->timeline_list);
 
   if (traject == NULL)
     {
       adw_preferences_group_set_title (self->timeline_group, _("Training Year"));
       adw_preferences_group_set_description (self->timeline_group, NULL);
       add_row (self->timeline_list, "x-office-calendar-symbolic", "dim-label",
-               opl_person_is_opleider (self->person) ? _("No aios trains with you now")
+               opl_person_is_opleider (person) ? _("No aios trains with you now")
                                                      : _("No current traject"),
-               opl_person_is_opleider (self->person)
+               opl_person_is_opleider (person)
                  ? _("An aios’s training year appears here from the start of their traject.")
                  : _("Your opleider links you to the practice for each phase."));
       return;
@@ -398,7 +343,7 @@ fill_timeline (OplTrajectPage *self)
 
   describe_traject (self, traject, &today);
 
-  moments = opl_store_get_schedule (self->store, traject, &today, &error);
+  moments = opl_store_get_schedule (store, traject, &today, &error);
   if (moments == NULL)
     {
       g_debug ("Reading the schedule failed: %s", error->message);
@@ -420,7 +365,7 @@ fill_timeline (OplTrajectPage *self)
 
       g_array_append_val (entries, entry);
     }
-  if (!has_ended (traject, &today))
+  if (!opl_traject_has_ended (traject, &today))
     {
       Entry entry = { today, ENTRY_TODAY, 0 };
 
@@ -458,155 +403,39 @@ fill_timeline (OplTrajectPage *self)
     }
 }
 
-static gboolean
-same_trajecten (GPtrArray *a,
-                GPtrArray *b)
-{
-  if (a == NULL || b == NULL || a->len != b->len)
-    return FALSE;
-
-  for (guint i = 0; i < a->len; i++)
-    {
-      if (g_strcmp0 (opl_traject_get_id (g_ptr_array_index (a, i)),
-                     opl_traject_get_id (g_ptr_array_index (b, i))) != 0)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
+/* Reads the trajecten and the schedule again and rebuilds the timeline. */
 static void
-select_in_row (OplTrajectPage *self)
+opl_traject_page_refresh (OplPage *page)
 {
-  for (guint i = 0; i < self->trajecten->len; i++)
-    {
-      if (g_strcmp0 (opl_traject_get_id (g_ptr_array_index (self->trajecten, i)), self->traject_id) == 0)
-        {
-          self->filling = TRUE;
-          adw_combo_row_set_selected (self->aios_row, i);
-          self->filling = FALSE;
-          return;
-        }
-    }
-}
-
-/* The trajecten to choose from: an opleider's current aios, or the aios's own. */
-static GPtrArray *
-list_choices (OplTrajectPage *self,
-              const GDate    *today)
-{
-  gboolean is_opleider = opl_person_is_opleider (self->person);
-  gboolean stands_in = opl_person_get_role (self->person) == OPL_ROLE_PLAATSVERVANGEND_OPLEIDER;
-  g_autoptr(GPtrArray) all = NULL;
-  g_autoptr(GPtrArray) choices = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
-
-  all = opl_store_list_trajecten (self->store,
-                                  stands_in ? NULL : opl_person_get_id (self->person),
-                                  &error);
-  if (all == NULL)
-    {
-      g_debug ("Reading the trajecten failed: %s", error->message);
-      return g_steal_pointer (&choices);
-    }
-
-  for (guint i = 0; i < all->len; i++)
-    {
-      OplTraject *traject = g_ptr_array_index (all, i);
-
-      if (has_ended (traject, today))
-        continue;
-
-      g_ptr_array_add (choices, g_object_ref (traject));
-      /* The store lists the most recent first: an aios has one current traject. */
-      if (!is_opleider)
-        break;
-    }
-
-  /* An aios whose traject has ended still sees their last year. */
-  if (choices->len == 0 && !is_opleider && all->len > 0)
-    g_ptr_array_add (choices, g_object_ref (g_ptr_array_index (all, 0)));
-
-  return g_steal_pointer (&choices);
-}
-
-static void
-refresh_now (OplTrajectPage *self)
-{
+  OplTrajectPage *self = OPL_TRAJECT_PAGE (page);
   g_autoptr(GPtrArray) choices = NULL;
+  g_autoptr(GError) error = NULL;
   GDate today;
 
   opl_date_set_today (&today);
-  choices = list_choices (self, &today);
-
-  if (!same_trajecten (self->trajecten, choices))
+  choices = opl_store_list_current_trajecten (opl_page_get_store (page), opl_page_get_person (page),
+                                              &today, &error);
+  if (choices == NULL)
     {
-      g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-
-      for (guint i = 0; i < choices->len; i++)
-        {
-          OplTraject *traject = g_ptr_array_index (choices, i);
-          /* Translators: an aios's name and the phase of their traject: “Daan Visser · Fase II” */
-          g_autofree char *name = g_strdup_printf (_("%s · %s"), opl_traject_get_aios_name (traject),
-                                                   opl_format_phase (opl_traject_get_phase (traject)));
-
-          gtk_string_list_append (names, name);
-        }
-
-      self->filling = TRUE;
-      adw_combo_row_set_model (self->aios_row, G_LIST_MODEL (names));
-      self->filling = FALSE;
+      g_debug ("Reading the trajecten failed: %s", error->message);
+      choices = g_ptr_array_new_with_free_func (g_object_unref);
     }
 
-  g_clear_pointer (&self->trajecten, g_ptr_array_unref);
-  self->trajecten = g_steal_pointer (&choices);
-
-  if (get_traject (self) == NULL)
-    {
-      g_free (self->traject_id);
-      self->traject_id = self->trajecten->len > 0
-        ? g_strdup (opl_traject_get_id (g_ptr_array_index (self->trajecten, 0))) : NULL;
-    }
-  select_in_row (self);
+  self->filling = TRUE;
+  opl_traject_row_set_trajecten (self->aios_row, choices);
+  self->filling = FALSE;
 
   gtk_widget_set_visible (GTK_WIDGET (self->selector_group),
-                          opl_person_is_opleider (self->person) && self->trajecten->len > 1);
+                          opl_person_is_opleider (opl_page_get_person (page)) &&
+                          opl_traject_row_get_n_trajecten (self->aios_row) > 1);
   fill_timeline (self);
 }
 
 static void
-on_refresh_idle_cb (gpointer user_data)
+on_aios_row_traject_changed_cb (OplTrajectPage *self)
 {
-  OplTrajectPage *self = user_data;
-
-  self->refresh_id = 0;
-  refresh_now (self);
-}
-
-static void
-on_store_changed_cb (OplTrajectPage *self)
-{
-  OplPerson *current = opl_store_lookup_person (self->store, opl_person_get_id (self->person));
-
-  if (current != NULL)
-    g_set_object (&self->person, current);
-
-  /* The change may come from a button of this page, which is still being clicked. */
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add_once (on_refresh_idle_cb, self);
-}
-
-static void
-on_aios_row_selected_cb (OplTrajectPage *self)
-{
-  guint selected = adw_combo_row_get_selected (self->aios_row);
-
-  if (self->filling || self->trajecten == NULL || selected >= self->trajecten->len)
-    return;
-
-  g_free (self->traject_id);
-  self->traject_id = g_strdup (opl_traject_get_id (g_ptr_array_index (self->trajecten, selected)));
-  fill_timeline (self);
+  if (!self->filling)
+    fill_timeline (self);
 }
 
 static void
@@ -617,7 +446,9 @@ opl_traject_page_set_done_action (GtkWidget  *widget,
   OplTrajectPage *self = OPL_TRAJECT_PAGE (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  OplTraject *traject = get_traject (self);
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
+  OplTraject *traject = opl_traject_row_get_traject (self->aios_row);
+  const char *traject_id;
   const char *kind_label;
   gint32 kind, month;
   gboolean done;
@@ -629,11 +460,12 @@ opl_traject_page_set_done_action (GtkWidget  *widget,
     return;
 
   opl_date_set_today (&today);
+  traject_id = opl_traject_get_id (traject);
   kind_label = opl_moment_kind_get_label ((OplMomentKind) kind);
 
-  if (!opl_store_get_moment_done_on (self->store, self->traject_id, (OplMomentKind) kind, month,
+  if (!opl_store_get_moment_done_on (store, traject_id, (OplMomentKind) kind, month,
                                      &before, &error) ||
-      !opl_store_set_moment_done (self->store, self->traject_id, (OplMomentKind) kind, month,
+      !opl_store_set_moment_done (store, traject_id, (OplMomentKind) kind, month,
                                   done ? &today : NULL, &error))
     {
       g_debug ("Marking a moment failed: %s", error->message);
@@ -642,9 +474,9 @@ opl_traject_page_set_done_action (GtkWidget  *widget,
     }
 
   undo = g_new0 (MomentUndo, 1);
-  undo->store = g_object_ref (self->store);
+  undo->store = g_object_ref (store);
   g_weak_ref_init (&undo->window, gtk_widget_get_root (widget));
-  undo->traject_id = g_strdup (self->traject_id);
+  undo->traject_id = g_strdup (traject_id);
   undo->kind = (OplMomentKind) kind;
   undo->month = month;
   undo->done_on = before;
@@ -670,12 +502,7 @@ opl_traject_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (opl_traject_page_parent_class)->constructed (object);
 
-  g_assert (OPL_IS_STORE (self->store));
-  g_assert (OPL_IS_PERSON (self->person));
-
-  g_signal_connect_object (self->store, "changed",
-                           G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
-  refresh_now (self);
+  opl_page_refresh (OPL_PAGE (self));
 }
 
 static void
@@ -683,66 +510,9 @@ opl_traject_page_dispose (GObject *object)
 {
   OplTrajectPage *self = (OplTrajectPage *)object;
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_TRAJECT_PAGE);
 
-  g_clear_pointer (&self->trajecten, g_ptr_array_unref);
-  g_clear_object (&self->store);
-  g_clear_object (&self->person);
-
   G_OBJECT_CLASS (opl_traject_page_parent_class)->dispose (object);
-}
-
-static void
-opl_traject_page_finalize (GObject *object)
-{
-  OplTrajectPage *self = (OplTrajectPage *)object;
-
-  g_clear_pointer (&self->traject_id, g_free);
-
-  G_OBJECT_CLASS (opl_traject_page_parent_class)->finalize (object);
-}
-
-static void
-opl_traject_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  OplTrajectPage *self = OPL_TRAJECT_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_PERSON:
-      g_value_set_object (value, self->person);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-opl_traject_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  OplTrajectPage *self = OPL_TRAJECT_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case PROP_PERSON:
-      self->person = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -753,28 +523,17 @@ opl_traject_page_class_init (OplTrajectPageClass *klass)
 
   object_class->constructed = opl_traject_page_constructed;
   object_class->dispose = opl_traject_page_dispose;
-  object_class->finalize = opl_traject_page_finalize;
-  object_class->get_property = opl_traject_page_get_property;
-  object_class->set_property = opl_traject_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         OPL_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_PERSON] =
-    g_param_spec_object ("person", NULL, NULL,
-                         OPL_TYPE_PERSON,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  OPL_PAGE_CLASS (klass)->refresh = opl_traject_page_refresh;
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
+  g_type_ensure (OPL_TYPE_TRAJECT_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/opl-traject-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OplTrajectPage, selector_group);
   gtk_widget_class_bind_template_child (widget_class, OplTrajectPage, aios_row);
   gtk_widget_class_bind_template_child (widget_class, OplTrajectPage, timeline_group);
   gtk_widget_class_bind_template_child (widget_class, OplTrajectPage, timeline_list);
-  gtk_widget_class_bind_template_callback (widget_class, on_aios_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_aios_row_traject_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "traject.set-done", "(iib)",
                                    opl_traject_page_set_done_action);
@@ -796,22 +555,6 @@ opl_traject_page_new (OplStore  *store,
   return g_object_new (OPL_TYPE_TRAJECT_PAGE, "store", store, "person", person, NULL);
 }
 
-OplStore *
-opl_traject_page_get_store (OplTrajectPage *self)
-{
-  g_return_val_if_fail (OPL_IS_TRAJECT_PAGE (self), NULL);
-
-  return self->store;
-}
-
-OplPerson *
-opl_traject_page_get_person (OplTrajectPage *self)
-{
-  g_return_val_if_fail (OPL_IS_TRAJECT_PAGE (self), NULL);
-
-  return self->person;
-}
-
 /**
  * opl_traject_page_get_traject_id:
  *
@@ -822,7 +565,7 @@ opl_traject_page_get_traject_id (OplTrajectPage *self)
 {
   g_return_val_if_fail (OPL_IS_TRAJECT_PAGE (self), NULL);
 
-  return self->traject_id;
+  return opl_traject_row_get_traject_id (self->aios_row);
 }
 
 /**
@@ -836,37 +579,11 @@ gboolean
 opl_traject_page_select_traject (OplTrajectPage *self,
                                  const char     *traject_id)
 {
-  g_autofree char *previous = NULL;
-
   g_return_val_if_fail (OPL_IS_TRAJECT_PAGE (self), FALSE);
   g_return_val_if_fail (traject_id != NULL, FALSE);
 
-  previous = g_steal_pointer (&self->traject_id);
-  self->traject_id = g_strdup (traject_id);
-  if (get_traject (self) == NULL)
-    {
-      g_free (self->traject_id);
-      self->traject_id = g_steal_pointer (&previous);
-      return FALSE;
-    }
-
-  select_in_row (self);
-  fill_timeline (self);
-  return TRUE;
-}
-
-/**
- * opl_traject_page_refresh:
- *
- * Reads the trajecten and the schedule again and rebuilds the timeline.
- */
-void
-opl_traject_page_refresh (OplTrajectPage *self)
-{
-  g_return_if_fail (OPL_IS_TRAJECT_PAGE (self));
-
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  refresh_now (self);
+  /* The row tells when the choice changes, and the timeline follows. */
+  return opl_traject_row_select_traject (self->aios_row, traject_id);
 }
 
 GtkListBox *
@@ -878,7 +595,7 @@ opl_traject_page_get_timeline_list (OplTrajectPage *self)
 AdwComboRow *
 opl_traject_page_get_aios_row (OplTrajectPage *self)
 {
-  return self->aios_row;
+  return ADW_COMBO_ROW (self->aios_row);
 }
 
 GtkWidget *

@@ -8,22 +8,19 @@
 
 #include <adwaita.h>
 
-#include "opl-store.h"
+#include "opl-page.h"
 
 G_BEGIN_DECLS
 
 #define OPL_TYPE_TRAJECT_PAGE (opl_traject_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (OplTrajectPage, opl_traject_page, OPL, TRAJECT_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (OplTrajectPage, opl_traject_page, OPL, TRAJECT_PAGE, OplPage)
 
 GtkWidget  *opl_traject_page_new            (OplStore       *store,
                                              OplPerson      *person);
 
-OplStore   *opl_traject_page_get_store      (OplTrajectPage *self);
-OplPerson  *opl_traject_page_get_person     (OplTrajectPage *self);
 const char *opl_traject_page_get_traject_id (OplTrajectPage *self);
 gboolean    opl_traject_page_select_traject (OplTrajectPage *self,
                                              const char     *traject_id);
-void        opl_traject_page_refresh        (OplTrajectPage *self);
 
 G_END_DECLS
