@@ -201,6 +201,56 @@ check_input (const OplScheduleInput  *input,
 }
 
 /**
+ * opl_schedule_counted_leaves:
+ *
+ * The interruptions that move later moments: all of @input's leave periods, by start
+ * date, unless together they last no more than %OPL_SCHEDULE_LEAVE_ALLOWANCE_DAYS days
+ * (those need not be made up; domain.md 'The training year').
+ *
+ * Returns: (transfer full) (element-type OplLeave): the leave periods that count
+ */
+GArray *
+opl_schedule_counted_leaves (const OplScheduleInput *input)
+{
+  GArray *leaves;
+  int total_leave = 0;
+
+  g_return_val_if_fail (input != NULL, NULL);
+
+  leaves = g_array_sized_new (FALSE, FALSE, sizeof (OplLeave), input->n_leaves);
+  g_array_append_vals (leaves, input->leaves, input->n_leaves);
+  g_array_sort (leaves, compare_leaves);
+  for (guint i = 0; i < leaves->len; i++)
+    total_leave += leave_days (&g_array_index (leaves, OplLeave, i));
+  if (total_leave <= OPL_SCHEDULE_LEAVE_ALLOWANCE_DAYS)
+    g_array_set_size (leaves, 0);
+
+  return leaves;
+}
+
+/**
+ * opl_schedule_month_date:
+ * @month: a training month (12 is the end of the training year)
+ * @date: (out caller-allocates): the calendar day training month @month is reached
+ *
+ * The same rule as the moments of opl_schedule_compute(): part time stretches the
+ * training time, counted leave moves the day.
+ */
+void
+opl_schedule_month_date (const OplScheduleInput *input,
+                         double                  month,
+                         GDate                  *date)
+{
+  g_autoptr(GArray) leaves = NULL;
+
+  g_return_if_fail (input != NULL && input->parttime > 0);
+
+  leaves = opl_schedule_counted_leaves (input);
+  opl_schedule_training_month_date (&input->start, month / input->parttime, date);
+  apply_leaves (date, (const OplLeave *) leaves->data, leaves->len);
+}
+
+/**
  * opl_schedule_compute:
  * @input: the traject's facts
  * @today: the day the states are relative to
@@ -225,7 +275,6 @@ opl_schedule_compute (const OplScheduleInput  *input,
 {
   g_autoptr(GArray) moments = NULL;
   g_autoptr(GArray) leaves = NULL;
-  int total_leave = 0;
 
   g_return_val_if_fail (input != NULL, NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
@@ -233,13 +282,7 @@ opl_schedule_compute (const OplScheduleInput  *input,
   if (!check_input (input, error))
     return NULL;
 
-  leaves = g_array_sized_new (FALSE, FALSE, sizeof (OplLeave), input->n_leaves);
-  g_array_append_vals (leaves, input->leaves, input->n_leaves);
-  g_array_sort (leaves, compare_leaves);
-  for (guint i = 0; i < leaves->len; i++)
-    total_leave += leave_days (&g_array_index (leaves, OplLeave, i));
-  if (total_leave <= OPL_SCHEDULE_LEAVE_ALLOWANCE_DAYS)
-    g_array_set_size (leaves, 0);
+  leaves = opl_schedule_counted_leaves (input);
 
   moments = g_array_new (FALSE, TRUE, sizeof (OplMoment));
   for (guint i = 0; i < G_N_ELEMENTS (moment_rules); i++)

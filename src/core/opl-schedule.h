@@ -90,6 +90,10 @@ GArray     *opl_schedule_compute         (const OplScheduleInput  *input,
                                           GError                 **error) G_GNUC_WARN_UNUSED_RESULT;
 void        opl_schedule_input_from_traject (OplScheduleInput    *input,
                                              OplTraject          *traject);
+GArray     *opl_schedule_counted_leaves  (const OplScheduleInput *input) G_GNUC_WARN_UNUSED_RESULT;
+void        opl_schedule_month_date      (const OplScheduleInput *input,
+                                          double                  month,
+                                          GDate                  *date);
 void        opl_schedule_training_month_date (const GDate        *start,
                                               double              months,
                                               GDate              *date);
