@@ -611,7 +611,7 @@ read_section (OplFormDefinition  *self,
 
   for (guint i = 0; i < self->n_sections; i++)
     {
-      if (g_str_equal (self->sections[i].id, id))
+      if (g_strcmp0 (self->sections[i].id, id) == 0)
         /* Translators: %s is the id of a section */
         return fail (reader, error, _("the section id “%s” is used twice"), id);
     }

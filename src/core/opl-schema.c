@@ -190,11 +190,176 @@ static const char migration_3_to_4[] =
 
 #undef MINUTES
 
+#define FORM_KINDS "'combel', 'leoh', 'kpb', 'kvb', 'voortgangsadvies', 'dienstenrapportage'"
+
+static const char migration_4_to_5[] =
+  /* Forms (issue 5; docs/form-definitions.md). A filled form keeps the definition it
+   * was filled against forever: the definition's exact JSON text is stored once per
+   * (definition_id, version), and never changes or goes while a form uses it. */
+  "CREATE TABLE form_definition (\n"
+  UUID_COLUMN ("id")
+  "  definition_id TEXT NOT NULL CHECK (length(definition_id) BETWEEN 1 AND 64),\n"
+  "  version INTEGER NOT NULL CHECK (version >= 1),\n"
+  "  kind TEXT NOT NULL CHECK (kind IN (" FORM_KINDS ")),\n"
+  "  checksum TEXT NOT NULL CHECK (length(checksum) = 64),\n"
+  "  json TEXT NOT NULL CHECK (json_valid(json)),\n"
+  AUDIT_COLUMNS ",\n"
+  "  UNIQUE (definition_id, version)\n"
+  ") STRICT;\n"
+  "CREATE TRIGGER form_definition_frozen BEFORE UPDATE ON form_definition\n"
+  "  BEGIN SELECT RAISE (ABORT, 'a stored form definition never changes; give a changed one a higher version'); END;\n"
+
+  /* A form: one filling by one author about one subject, perhaps for a moment of the
+   * schedule (its training month). States: draft, final (signed off by its author on a
+   * day), discussed. A final form never changes: a new version supersedes it. */
+  "CREATE TABLE form (\n"
+  UUID_COLUMN ("id")
+  "  definition_id TEXT NOT NULL,\n"
+  "  definition_version INTEGER NOT NULL,\n"
+  "  kind TEXT NOT NULL CHECK (kind IN ('combel', 'leoh', 'voortgangsadvies', 'dienstenrapportage')),\n"
+  "  traject_id TEXT NOT NULL REFERENCES traject (id) ON DELETE RESTRICT,\n"
+  "  subject_id TEXT NOT NULL REFERENCES person (id) ON DELETE RESTRICT,\n"
+  "  author_id TEXT NOT NULL REFERENCES person (id) ON DELETE RESTRICT,\n"
+  "  author_role TEXT NOT NULL CHECK (author_role IN ('aios', 'opleider', 'docent')),\n"
+  "  moment_month INTEGER CHECK (moment_month IS NULL OR moment_month BETWEEN 1 AND 24),\n"
+  "  form_date TEXT NOT NULL CHECK " ISO_DATE ("form_date") ",\n"
+  "  state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'final', 'discussed')),\n"
+  "  finalized_on TEXT CHECK (finalized_on IS NULL OR " ISO_DATE ("finalized_on") "),\n"
+  "  finalized_by TEXT REFERENCES person (id) ON DELETE RESTRICT\n"
+  "    CHECK (finalized_by IS NULL OR finalized_by = author_id),\n"
+  "  discussed_on TEXT CHECK (discussed_on IS NULL OR (" ISO_DATE ("discussed_on") " AND discussed_on >= finalized_on)),\n"
+  "  shared INTEGER NOT NULL DEFAULT 0 CHECK (shared IN (0, 1)),\n"
+  "  supersedes TEXT UNIQUE REFERENCES form (id) ON DELETE RESTRICT,\n"
+  AUDIT_COLUMNS ",\n"
+  "  CHECK ((state = 'draft') = (finalized_on IS NULL) AND (finalized_on IS NULL) = (finalized_by IS NULL)),\n"
+  "  CHECK ((state = 'discussed') = (discussed_on IS NOT NULL)),\n"
+  "  CHECK (finalized_on IS NULL OR finalized_on >= form_date),\n"
+  "  FOREIGN KEY (definition_id, definition_version)\n"
+  "    REFERENCES form_definition (definition_id, version) ON DELETE RESTRICT\n"
+  ") STRICT;\n"
+  "CREATE INDEX form_by_traject ON form (traject_id, kind, moment_month);\n"
+  "CREATE INDEX form_by_author ON form (author_id, state);\n"
+  "CREATE INDEX form_by_subject ON form (subject_id, kind);\n"
+  "CREATE INDEX form_by_definition ON form (definition_id, definition_version);\n"
+  /* One form per moment, author role and subject (a ComBel by the aios, one by an
+   * opleider; a LEOh about each opleider); its new versions supersede it. */
+  "CREATE UNIQUE INDEX form_one_per_moment ON form (traject_id, kind, moment_month, author_role, subject_id)\n"
+  "  WHERE supersedes IS NULL AND moment_month IS NOT NULL;\n"
+  "CREATE TRIGGER form_author_fits BEFORE INSERT ON form\n"
+  "  WHEN (NEW.author_role = 'aios' AND NEW.author_id IS NOT (SELECT aios_id FROM traject WHERE id = NEW.traject_id))\n"
+  "    OR (NEW.author_role = 'opleider' AND (SELECT role FROM person WHERE id = NEW.author_id)\n"
+  "        NOT IN ('hoofdopleider', 'duo-opleider', 'plaatsvervangend-opleider'))\n"
+  "    OR (SELECT role FROM person WHERE id = NEW.author_id) IS 'coassistent'\n"
+  "  BEGIN SELECT RAISE (ABORT, 'the author does not fill this form in this traject'); END;\n"
+  "CREATE TRIGGER form_subject_fits BEFORE INSERT ON form\n"
+  "  WHEN (NEW.kind IN ('combel', 'voortgangsadvies', 'dienstenrapportage')\n"
+  "        AND NEW.subject_id IS NOT (SELECT aios_id FROM traject WHERE id = NEW.traject_id))\n"
+  "    OR (NEW.kind = 'leoh' AND (SELECT role FROM person WHERE id = NEW.subject_id)\n"
+  "        NOT IN ('hoofdopleider', 'duo-opleider', 'plaatsvervangend-opleider'))\n"
+  "  BEGIN SELECT RAISE (ABORT, 'the form is not about this person'); END;\n"
+  "CREATE TRIGGER form_new_version_of_final BEFORE INSERT ON form\n"
+  "  WHEN NEW.supersedes IS NOT NULL\n"
+  "   AND (SELECT state FROM form WHERE id = NEW.supersedes) IS NOT 'final'\n"
+  "   AND (SELECT state FROM form WHERE id = NEW.supersedes) IS NOT 'discussed'\n"
+  "  BEGIN SELECT RAISE (ABORT, 'only a final form gets a new version'); END;\n"
+  /* A final form is frozen: only final -> discussed (with its day) and sharing
+   * (0 -> 1) may change, with the audit columns. */
+  "CREATE TRIGGER form_final_frozen BEFORE UPDATE ON form\n"
+  "  WHEN OLD.state <> 'draft' AND (\n"
+  "       NEW.id IS NOT OLD.id OR NEW.definition_id IS NOT OLD.definition_id\n"
+  "    OR NEW.definition_version IS NOT OLD.definition_version OR NEW.kind IS NOT OLD.kind\n"
+  "    OR NEW.traject_id IS NOT OLD.traject_id OR NEW.subject_id IS NOT OLD.subject_id\n"
+  "    OR NEW.author_id IS NOT OLD.author_id OR NEW.author_role IS NOT OLD.author_role\n"
+  "    OR NEW.moment_month IS NOT OLD.moment_month OR NEW.form_date IS NOT OLD.form_date\n"
+  "    OR NEW.finalized_on IS NOT OLD.finalized_on OR NEW.finalized_by IS NOT OLD.finalized_by\n"
+  "    OR NEW.supersedes IS NOT OLD.supersedes OR NEW.created_at IS NOT OLD.created_at\n"
+  "    OR NEW.created_by IS NOT OLD.created_by OR NEW.shared < OLD.shared\n"
+  "    OR NEW.state = 'draft' OR (OLD.state = 'discussed' AND NEW.discussed_on IS NOT OLD.discussed_on))\n"
+  "  BEGIN SELECT RAISE (ABORT, 'a final form cannot be changed; make a new version'); END;\n"
+  "CREATE TRIGGER form_final_kept BEFORE DELETE ON form\n"
+  "  WHEN OLD.state <> 'draft'\n"
+  "  BEGIN SELECT RAISE (ABORT, 'a final form cannot be deleted'); END;\n"
+
+  /* The answers: a value and a note per item; only a draft's answers change. */
+  "CREATE TABLE form_answer (\n"
+  UUID_COLUMN ("id")
+  "  form_id TEXT NOT NULL REFERENCES form (id) ON DELETE CASCADE,\n"
+  "  item_id TEXT NOT NULL CHECK (length(item_id) BETWEEN 1 AND 64),\n"
+  "  value TEXT CHECK (value IS NULL OR length(value) <= 20000),\n"
+  "  note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 20000),\n"
+  AUDIT_COLUMNS ",\n"
+  "  UNIQUE (form_id, item_id)\n"
+  ") STRICT;\n"
+  "CREATE TRIGGER form_answer_insert_frozen BEFORE INSERT ON form_answer\n"
+  "  WHEN (SELECT state FROM form WHERE id = NEW.form_id) IN ('final', 'discussed')\n"
+  "  BEGIN SELECT RAISE (ABORT, 'a final form cannot be changed; make a new version'); END;\n"
+  "CREATE TRIGGER form_answer_update_frozen BEFORE UPDATE ON form_answer\n"
+  "  WHEN (SELECT state FROM form WHERE id = OLD.form_id) IN ('final', 'discussed')\n"
+  "    OR (SELECT state FROM form WHERE id = NEW.form_id) IN ('final', 'discussed')\n"
+  "  BEGIN SELECT RAISE (ABORT, 'a final form cannot be changed; make a new version'); END;\n"
+  "CREATE TRIGGER form_answer_delete_frozen BEFORE DELETE ON form_answer\n"
+  "  WHEN (SELECT state FROM form WHERE id = OLD.form_id) IN ('final', 'discussed')\n"
+  "  BEGIN SELECT RAISE (ABORT, 'a final form cannot be changed; make a new version'); END;\n"
+
+  /* KPB/KVB: the quick entry (domain.md 'The training year': about 40 a year). The
+   * score belongs to the scale of the entry's definition. */
+  "CREATE TABLE kpb_entry (\n"
+  UUID_COLUMN ("id")
+  "  traject_id TEXT NOT NULL REFERENCES traject (id) ON DELETE CASCADE,\n"
+  "  kind TEXT NOT NULL CHECK (kind IN ('kpb', 'kvb')),\n"
+  "  entry_date TEXT NOT NULL CHECK " ISO_DATE ("entry_date") ",\n"
+  "  topic TEXT NOT NULL CHECK (length(trim(topic)) BETWEEN 1 AND 500),\n"
+  "  competentiegebied TEXT NOT NULL CHECK (length(competentiegebied) BETWEEN 1 AND 64),\n"
+  "  score TEXT NOT NULL CHECK (length(score) BETWEEN 1 AND 64),\n"
+  "  feedback TEXT NOT NULL DEFAULT '' CHECK (length(feedback) <= 20000),\n"
+  "  assessor_id TEXT REFERENCES person (id) ON DELETE SET NULL,\n"
+  "  definition_id TEXT NOT NULL,\n"
+  "  definition_version INTEGER NOT NULL,\n"
+  AUDIT_COLUMNS ",\n"
+  "  FOREIGN KEY (definition_id, definition_version)\n"
+  "    REFERENCES form_definition (definition_id, version) ON DELETE RESTRICT\n"
+  ") STRICT;\n"
+  "CREATE INDEX kpb_entry_by_traject ON kpb_entry (traject_id, entry_date);\n"
+  "CREATE TRIGGER kpb_entry_kind_fits BEFORE INSERT ON kpb_entry\n"
+  "  WHEN (SELECT kind FROM form_definition WHERE definition_id = NEW.definition_id\n"
+  "        AND version = NEW.definition_version) IS NOT NEW.kind\n"
+  "  BEGIN SELECT RAISE (ABORT, 'the entry''s definition is not of its kind'); END;\n"
+
+  /* Diensten at the huisartsenpost (domain.md 'The training year': at least 20 a year;
+   * after the bekwaamheidsverklaring 5 to 8 under supervision at a distance). */
+  "CREATE TABLE dienst (\n"
+  UUID_COLUMN ("id")
+  "  traject_id TEXT NOT NULL REFERENCES traject (id) ON DELETE CASCADE,\n"
+  "  dienst_date TEXT NOT NULL CHECK " ISO_DATE ("dienst_date") ",\n"
+  "  kind TEXT NOT NULL CHECK (kind IN ('avond', 'nacht', 'weekend', 'feestdag')),\n"
+  "  with_person_id TEXT REFERENCES person (id) ON DELETE SET NULL,\n"
+  "  with_name TEXT NOT NULL DEFAULT '' CHECK (length(with_name) <= 200),\n"
+  "  at_distance INTEGER NOT NULL DEFAULT 0 CHECK (at_distance IN (0, 1)),\n"
+  "  note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 20000),\n"
+  AUDIT_COLUMNS
+  ") STRICT;\n"
+  "CREATE INDEX dienst_by_traject ON dienst (traject_id, dienst_date);\n"
+  "CREATE TRIGGER dienst_with_opleider BEFORE INSERT ON dienst\n"
+  "  WHEN NEW.with_person_id IS NOT NULL AND (SELECT role FROM person WHERE id = NEW.with_person_id)\n"
+  "       NOT IN ('hoofdopleider', 'duo-opleider', 'plaatsvervangend-opleider')\n"
+  "  BEGIN SELECT RAISE (ABORT, 'a dienst is done with an opleider'); END;\n"
+  "CREATE TRIGGER dienst_with_opleider_update BEFORE UPDATE OF with_person_id ON dienst\n"
+  "  WHEN NEW.with_person_id IS NOT NULL AND (SELECT role FROM person WHERE id = NEW.with_person_id)\n"
+  "       NOT IN ('hoofdopleider', 'duo-opleider', 'plaatsvervangend-opleider')\n"
+  "  BEGIN SELECT RAISE (ABORT, 'a dienst is done with an opleider'); END;\n"
+
+  /* The bekwaamheidsverklaring for supervision at a distance (fase II). */
+  "ALTER TABLE traject ADD COLUMN bekwaamheidsverklaring_on TEXT\n"
+  "  CHECK (bekwaamheidsverklaring_on IS NULL OR (" ISO_DATE ("bekwaamheidsverklaring_on") " AND phase = 2));\n";
+
+#undef FORM_KINDS
+
 static const char * const migrations[] = {
   migration_0_to_1,
   migration_1_to_2,
   migration_2_to_3,
   migration_3_to_4,
+  migration_4_to_5,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OPL_DATABASE_SCHEMA_VERSION);

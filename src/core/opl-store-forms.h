@@ -196,13 +196,17 @@ GPtrArray *opl_store_list_combel_series     (OplStore           *self,
 
 /* KPB/KVB quick entry.
  *
- * opl_store_save_kpb(): inserts @entry (an empty id: the id is set) or updates it;
- *   checks the date lies in the traject, the competentiegebied and the score against
- *   the entry's definition (stored like a form's). One transaction.
+ * opl_store_save_kpb(): inserts @entry (a %NULL id: the id is set) or updates it.
+ *   @definition is the KPB or KVB definition to fill against (it sets the entry's
+ *   kind and definition fields, and is stored like a form's); %NULL keeps the stored
+ *   definition @entry names (an edit). Checks that the date lies in the traject, the
+ *   topic is given, and the competentiegebied and score are on the definition's
+ *   scales. One transaction.
  * opl_store_list_kpb(): the traject's entries by date (element-type OplKpbEntry).
  * opl_store_get_kpb_pace(): the count against %OPL_KPB_PER_YEAR, pro rata by @today.
  */
 gboolean   opl_store_save_kpb               (OplStore           *self,
+                                             OplFormDefinition  *definition,
                                              OplKpbEntry        *entry,
                                              GError            **error);
 gboolean   opl_store_delete_kpb             (OplStore           *self,

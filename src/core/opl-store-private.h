@@ -7,6 +7,7 @@
 #pragma once
 
 #include "opl-database-private.h"
+#include "opl-form-definition.h"
 #include "opl-store.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,24 @@ void     opl_store_bind_audit    (OplStore      *self,
 gboolean opl_store_finish_action (OplStore      *self,
                                   gboolean       ok,
                                   GError       **error);
+gboolean opl_store_finish_quiet_action (OplStore *self,
+                                        gboolean  ok,
+                                        GError  **error);
+GHashTable *opl_store_get_definition_cache (OplStore *self);
+
+/* opl-store-forms.c: stores @definition's text unless the practice has it already
+ * (refusing another text under the same id and version), and reads one back. */
+gboolean opl_store_ensure_definition (OplStore           *self,
+                                      OplFormDefinition  *definition,
+                                      const char         *now,
+                                      GError            **error);
+
+/* opl-store-forms.c: adds "kind:month" to @done for each moment of @traject whose
+ * forms are all done (see opl-store-forms.h). */
+gboolean opl_store_add_form_moments_done (OplStore     *self,
+                                          OplTraject   *traject,
+                                          GHashTable   *done,
+                                          GError      **error);
 
 gboolean opl_store_insert_slot        (OplStore        *self,
                                        const OplSlot   *slot,

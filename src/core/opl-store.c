@@ -28,6 +28,8 @@ struct _OplStore
   char        *actor;
   char        *practice_id;
   char        *practice_name;
+  /* "id:version" -> OplFormDefinition, as stored in the practice (opl-store-forms.c) */
+  GHashTable  *form_definitions;
 
   gint64       data_version;
   guint        monitor_id;
@@ -395,6 +397,20 @@ opl_store_finish_action (OplStore  *self,
   return FALSE;
 }
 
+/* Ends the transaction of a small action that no other view needs to hear about at
+ * once (the autosave of one answer): commits without OplStore::changed. */
+gboolean
+opl_store_finish_quiet_action (OplStore  *self,
+                               gboolean   ok,
+                               GError   **error)
+{
+  if (ok && opl_database_commit (self->database, error))
+    return TRUE;
+
+  opl_database_rollback (self->database);
+  return FALSE;
+}
+
 static gboolean
 on_monitor_timeout_cb (gpointer user_data)
 {
@@ -411,6 +427,7 @@ opl_store_dispose (GObject *object)
   g_clear_handle_id (&self->monitor_id, g_source_remove);
   g_clear_object (&self->database);
   g_clear_object (&self->people);
+  g_clear_pointer (&self->form_definitions, g_hash_table_unref);
 
   G_OBJECT_CLASS (opl_store_parent_class)->dispose (object);
 }
@@ -505,6 +522,14 @@ static void
 opl_store_init (OplStore *self)
 {
   self->people = g_list_store_new (OPL_TYPE_PERSON);
+  self->form_definitions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+}
+
+/* The form definitions read from this practice, by "id:version". */
+GHashTable *
+opl_store_get_definition_cache (OplStore *self)
+{
+  return self->form_definitions;
 }
 
 OplStore *
@@ -1124,6 +1149,10 @@ is_moment_done (OplMomentKind kind,
  * opl_store_get_schedule:
  * @today: the day the states are relative to
  *
+ * A moment is done when it was marked done (opl_store_set_moment_done(), kept for
+ * the voortgangsgesprek and for forms filled outside the app), or when every form it
+ * expects is final (opl_store_get_moment_forms()).
+ *
  * Returns: (transfer full) (element-type OplMoment): the due moments of @traject
  *   (opl_schedule_compute()), those that took place marked done
  */
@@ -1150,6 +1179,11 @@ opl_store_get_schedule (OplStore     *self,
   while ((ok = opl_database_step_row (self->database, stmt, &has_row, error)) && has_row)
     g_hash_table_add (done, g_strdup_printf ("%s:%d", opl_column_text (stmt, 0), sqlite3_column_int (stmt, 1)));
   if (!ok)
+    return NULL;
+
+  /* Moments with forms are also done when their forms are (opl-store-forms.h). */
+  opl_database_release (g_steal_pointer (&stmt));
+  if (!opl_store_add_form_moments_done (self, traject, done, error))
     return NULL;
 
   opl_schedule_input_from_traject (&input, traject);
@@ -1215,7 +1249,9 @@ opl_store_count (OplStore        *self,
                                "SELECT (SELECT count(*) FROM practice), (SELECT count(*) FROM person),"
                                " (SELECT count(*) FROM traject), (SELECT count(*) FROM traject_opleider),"
                                " (SELECT count(*) FROM leave_period), (SELECT count(*) FROM checklist_tick),"
-                               " (SELECT count(*) FROM moment_done)",
+                               " (SELECT count(*) FROM moment_done), (SELECT count(*) FROM form_definition),"
+                               " (SELECT count(*) FROM form), (SELECT count(*) FROM form_answer),"
+                               " (SELECT count(*) FROM kpb_entry), (SELECT count(*) FROM dienst)",
                                error);
   if (stmt == NULL || !opl_database_step_row (self->database, stmt, &has_row, error))
     return FALSE;
@@ -1227,6 +1263,11 @@ opl_store_count (OplStore        *self,
   counts->leave_periods = sqlite3_column_int64 (stmt, 4);
   counts->checklist_ticks = sqlite3_column_int64 (stmt, 5);
   counts->moments_done = sqlite3_column_int64 (stmt, 6);
+  counts->form_definitions = sqlite3_column_int64 (stmt, 7);
+  counts->forms = sqlite3_column_int64 (stmt, 8);
+  counts->form_answers = sqlite3_column_int64 (stmt, 9);
+  counts->kpb_entries = sqlite3_column_int64 (stmt, 10);
+  counts->diensten = sqlite3_column_int64 (stmt, 11);
   return TRUE;
 }
 

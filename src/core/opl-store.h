@@ -31,6 +31,11 @@ typedef struct
   gint64 leave_periods;
   gint64 checklist_ticks;
   gint64 moments_done;
+  gint64 form_definitions;
+  gint64 forms;
+  gint64 form_answers;
+  gint64 kpb_entries;
+  gint64 diensten;
 } OplStoreCounts;
 
 #define OPL_TYPE_STORE (opl_store_get_type ())

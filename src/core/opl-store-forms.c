@@ -1,0 +1,1683 @@
+/* opl-store-forms.c: the store's part for filled forms (issue 5).
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The rules of opl-store-forms.h are checked here, before any write, so that the user
+ * gets a clear message; the schema's triggers (migration 4 -> 5) hold the same line
+ * for anything that gets past this code.
+ */
+
+#define G_LOG_DOMAIN "opl-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "opl-date.h"
+#include "opl-form-private.h"
+#include "opl-store-forms.h"
+#include "opl-store-private.h"
+
+#define FORM_COLUMNS \
+  "SELECT f.id, f.definition_id, f.definition_version, f.traject_id, f.subject_id, f.author_id," \
+  " f.author_role, f.moment_month, f.form_date, f.state, f.finalized_on, f.discussed_on, f.shared," \
+  " f.supersedes, (SELECT n.id FROM form n WHERE n.supersedes = f.id), f.changed_at," \
+  " (SELECT count(*) FROM form_answer a WHERE a.form_id = f.id AND a.value IS NOT NULL AND a.value <> '')" \
+  " FROM form f"
+
+/* The filters every list applies after its indexed one. */
+#define FORM_FILTERS \
+  " AND (?2 IS NULL OR f.kind = ?2) AND (?3 = 0 OR f.moment_month = ?3)" \
+  " AND (?4 IS NULL OR f.author_id = ?4) AND (?5 IS NULL OR f.subject_id = ?5)" \
+  " AND (?6 OR NOT EXISTS (SELECT 1 FROM form n WHERE n.supersedes = f.id))"
+
+#define FORM_ORDER " ORDER BY coalesce (f.moment_month, 0) DESC, f.form_date DESC, f.created_at DESC"
+
+static const char list_by_traject_sql[] = FORM_COLUMNS " WHERE f.traject_id = ?1" FORM_FILTERS FORM_ORDER;
+static const char list_by_author_sql[] = FORM_COLUMNS " WHERE f.author_id = ?4" FORM_FILTERS FORM_ORDER;
+static const char list_by_subject_sql[] = FORM_COLUMNS " WHERE f.subject_id = ?5" FORM_FILTERS FORM_ORDER;
+static const char list_all_sql[] = FORM_COLUMNS " WHERE ?1 IS NULL" FORM_FILTERS FORM_ORDER;
+static const char load_form_sql[] = FORM_COLUMNS " WHERE f.id = ?";
+
+static gboolean
+form_error (GError     **error,
+            OplFormError code,
+            const char  *message)
+{
+  g_set_error_literal (error, OPL_FORM_ERROR, code, message);
+  return FALSE;
+}
+
+static const char *
+person_name (OplStore   *self,
+             const char *person_id)
+{
+  OplPerson *person = person_id != NULL ? opl_store_lookup_person (self, person_id) : NULL;
+
+  return person != NULL ? opl_person_get_name (person) : _("someone else");
+}
+
+/* A UUID for a stored definition that is the same on every copy of the practice
+ * (design.md §5: rows inserted on two copies must not collide), made from the
+ * definition's id and version. */
+static char *
+definition_row_id (OplFormDefinition *definition)
+{
+  g_autofree char *key = g_strdup_printf ("opleidingspraktijk-form-definition:%s:%d",
+                                          opl_form_definition_get_id (definition),
+                                          opl_form_definition_get_version (definition));
+  g_autofree char *hex = g_compute_checksum_for_string (G_CHECKSUM_SHA256, key, -1);
+
+  /* Version 8 (custom) and the RFC 4122 variant. */
+  hex[12] = '8';
+  hex[16] = "89ab"[g_ascii_xdigit_value (hex[16]) & 3];
+  return g_strdup_printf ("%.8s-%.4s-%.4s-%.4s-%.12s", hex, hex + 8, hex + 12, hex + 16, hex + 20);
+}
+
+static char *
+definition_key (const char *definition_id,
+                int         version)
+{
+  return g_strdup_printf ("%s:%d", definition_id, version);
+}
+
+gboolean
+opl_store_ensure_definition (OplStore           *self,
+                             OplFormDefinition  *definition,
+                             const char         *now,
+                             GError            **error)
+{
+  OplDatabase *database = opl_store_get_database (self);
+  g_autoptr(sqlite3_stmt) select = NULL;
+  g_autoptr(sqlite3_stmt) insert = NULL;
+  gboolean has_row;
+
+  select = opl_database_prepare (database,
+                                 "SELECT checksum FROM form_definition WHERE definition_id = ? AND version = ?",
+                                 error);
+  if (select == NULL)
+    return FALSE;
+
+  opl_bind_text (select, 1, opl_form_definition_get_id (definition));
+  sqlite3_bind_int (select, 2, opl_form_definition_get_version (definition));
+  if (!opl_database_step_row (database, select, &has_row, error))
+    return FALSE;
+
+  if (has_row)
+    {
+      if (g_strcmp0 (opl_column_text (select, 0), opl_form_definition_get_checksum (definition)) == 0)
+        return TRUE;
+
+      g_set_error (error, OPL_FORM_DEFINITION_ERROR, OPL_FORM_DEFINITION_ERROR_CONFLICT,
+                   /* Translators: the first %s is a file name, the second a form id, %d its version */
+                   _("The form definition “%s” gives “%s” version %d another text than the one this "
+                     "practice already uses; a changed definition needs a higher version"),
+                   opl_form_definition_get_name (definition), opl_form_definition_get_id (definition),
+                   opl_form_definition_get_version (definition));
+      return FALSE;
+    }
+
+  insert = opl_database_prepare (database,
+                                 "INSERT INTO form_definition (id, definition_id, version, kind, checksum, json,"
+                                 " created_at, created_by, changed_at, changed_by)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                 error);
+  if (insert == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (insert, 1, definition_row_id (definition), -1, g_free);
+  opl_bind_text (insert, 2, opl_form_definition_get_id (definition));
+  sqlite3_bind_int (insert, 3, opl_form_definition_get_version (definition));
+  opl_bind_text (insert, 4, opl_form_kind_to_string (opl_form_definition_get_kind (definition)));
+  opl_bind_text (insert, 5, opl_form_definition_get_checksum (definition));
+  opl_bind_text (insert, 6, opl_form_definition_get_json (definition));
+  opl_store_bind_audit (self, insert, 7, now);
+  return opl_database_step_done (database, insert, error);
+}
+
+/**
+ * opl_store_get_form_definition:
+ *
+ * Reads the definition the practice stored for (@definition_id, @version): the text
+ * forms filled against it were filled with.
+ *
+ * Returns: (transfer full): the definition, or %NULL with @error set
+ */
+OplFormDefinition *
+opl_store_get_form_definition (OplStore    *self,
+                               const char  *definition_id,
+                               int          version,
+                               GError     **error)
+{
+  GHashTable *cache;
+  g_autofree char *key = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  OplFormDefinition *definition;
+  gboolean has_row;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+  g_return_val_if_fail (definition_id != NULL, NULL);
+
+  cache = opl_store_get_definition_cache (self);
+  key = definition_key (definition_id, version);
+  definition = g_hash_table_lookup (cache, key);
+  if (definition != NULL)
+    return g_object_ref (definition);
+
+  stmt = opl_database_prepare (opl_store_get_database (self),
+                               "SELECT json FROM form_definition WHERE definition_id = ? AND version = ?", error);
+  if (stmt == NULL)
+    return NULL;
+
+  opl_bind_text (stmt, 1, definition_id);
+  sqlite3_bind_int (stmt, 2, version);
+  if (!opl_database_step_row (opl_store_get_database (self), stmt, &has_row, error))
+    return NULL;
+
+  if (!has_row)
+    {
+      /* Translators: %s is a form id, %d its version */
+      g_set_error (error, OPL_FORM_ERROR, OPL_FORM_ERROR_NOT_FOUND,
+                   _("This practice has no form definition “%s” version %d"), definition_id, version);
+      return NULL;
+    }
+
+  /* Translators: the name of a definition read back from the database: id and version */
+  name = g_strdup_printf (_("%s version %d (stored)"), definition_id, version);
+  definition = opl_form_definition_new_from_data (name, opl_column_text (stmt, 0), -1, error);
+  if (definition == NULL)
+    return NULL;
+
+  g_hash_table_insert (cache, g_steal_pointer (&key), g_object_ref (definition));
+  return definition;
+}
+
+/* Reads the row of a FORM_COLUMNS statement, without answers (their count only). */
+static OplForm *
+read_form (OplStore      *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  g_autoptr(OplFormDefinition) definition = NULL;
+  g_autoptr(OplForm) form = NULL;
+  OplFormRole role = OPL_FORM_ROLE_AIOS;
+  OplFormState state = OPL_FORM_STATE_DRAFT;
+  GDate date, finalized_on, discussed_on;
+
+  definition = opl_store_get_form_definition (self, opl_column_text (stmt, 1), sqlite3_column_int (stmt, 2), error);
+  if (definition == NULL)
+    return NULL;
+
+  opl_form_role_from_string (opl_column_text (stmt, 6), &role);
+  opl_form_state_from_string (opl_column_text (stmt, 9), &state);
+  if (!opl_column_date (stmt, 8, &date))
+    g_date_clear (&date, 1);
+  if (!opl_column_date (stmt, 10, &finalized_on))
+    g_date_clear (&finalized_on, 1);
+  if (!opl_column_date (stmt, 11, &discussed_on))
+    g_date_clear (&discussed_on, 1);
+
+  form = opl_form_new (opl_column_text (stmt, 0), definition, opl_column_text (stmt, 3),
+                       opl_column_text (stmt, 4), opl_column_text (stmt, 5), role,
+                       sqlite3_column_int (stmt, 7), &date);
+  opl_form_set_state (form, state, &finalized_on, &discussed_on);
+  opl_form_set_shared (form, sqlite3_column_int (stmt, 12));
+  opl_form_set_chain (form, opl_column_text (stmt, 13), opl_column_text (stmt, 14), 1);
+  opl_form_set_changed_at (form, opl_column_text (stmt, 15));
+  opl_form_set_n_answered (form, (guint) sqlite3_column_int (stmt, 16));
+  return g_steal_pointer (&form);
+}
+
+static gboolean
+load_answers (OplStore  *self,
+              OplForm   *form,
+              GError   **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  OplDatabase *database = opl_store_get_database (self);
+  gboolean has_row, ok;
+
+  stmt = opl_database_prepare (database, "SELECT item_id, value, note FROM form_answer WHERE form_id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  /* A fresh start: no answers yet and a count that follows them. */
+  opl_form_set_n_answered (form, 0);
+  opl_form_put_answer (form, "", NULL, NULL);
+
+  opl_bind_text (stmt, 1, opl_form_get_id (form));
+  while ((ok = opl_database_step_row (database, stmt, &has_row, error)) && has_row)
+    opl_form_put_answer (form, opl_column_text (stmt, 0), opl_column_text (stmt, 1), opl_column_text (stmt, 2));
+
+  return ok;
+}
+
+/* Counts the versions before @form: 1 for a first version. */
+static gboolean
+set_version_number (OplStore  *self,
+                    OplForm   *form,
+                    GError   **error)
+{
+  g_autofree char *id = g_strdup (opl_form_get_supersedes (form));
+  OplDatabase *database = opl_store_get_database (self);
+  int number = 1;
+
+  while (id != NULL)
+    {
+      g_autoptr(sqlite3_stmt) stmt = opl_database_prepare (database, "SELECT supersedes FROM form WHERE id = ?", error);
+      gboolean has_row;
+
+      if (stmt == NULL)
+        return FALSE;
+
+      opl_bind_text (stmt, 1, id);
+      if (!opl_database_step_row (database, stmt, &has_row, error))
+        return FALSE;
+
+      number++;
+      g_free (id);
+      id = has_row ? g_strdup (opl_column_text (stmt, 0)) : NULL;
+    }
+
+  opl_form_set_chain (form, opl_form_get_supersedes (form), opl_form_get_superseded_by (form), number);
+  return TRUE;
+}
+
+/* The forms @query asks for, as they are (not redacted). */
+static GPtrArray *
+query_forms (OplStore            *self,
+             const OplFormQuery  *query,
+             GError             **error)
+{
+  g_autoptr(GPtrArray) forms = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  OplDatabase *database = opl_store_get_database (self);
+  const char *sql;
+  gboolean has_row, ok;
+
+  if (query->traject_id != NULL)
+    sql = list_by_traject_sql;
+  else if (query->author_id != NULL)
+    sql = list_by_author_sql;
+  else if (query->subject_id != NULL)
+    sql = list_by_subject_sql;
+  else
+    sql = list_all_sql;
+
+  stmt = opl_database_prepare (database, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  opl_bind_text (stmt, 1, query->traject_id);
+  if (query->kind >= 0 && query->kind < OPL_N_FORM_KINDS)
+    opl_bind_text (stmt, 2, opl_form_kind_to_string ((OplFormKind) query->kind));
+  sqlite3_bind_int (stmt, 3, MAX (query->moment_month, 0));
+  opl_bind_text (stmt, 4, query->author_id);
+  opl_bind_text (stmt, 5, query->subject_id);
+  sqlite3_bind_int (stmt, 6, query->include_superseded ? 1 : 0);
+
+  /* The rows first; the chains and answers after, with the statement released. */
+  while ((ok = opl_database_step_row (database, stmt, &has_row, error)) && has_row)
+    {
+      OplForm *form = read_form (self, stmt, error);
+
+      if (form == NULL)
+        return NULL;
+      g_ptr_array_add (forms, form);
+    }
+  if (!ok)
+    return NULL;
+
+  opl_database_release (g_steal_pointer (&stmt));
+
+  for (guint i = 0; i < forms->len; i++)
+    {
+      OplForm *form = g_ptr_array_index (forms, i);
+
+      if (!set_version_number (self, form, error) ||
+          (query->with_answers && !load_answers (self, form, error)))
+        return NULL;
+    }
+
+  return g_steal_pointer (&forms);
+}
+
+/* Whether @viewer_id may see @form's contents (design.md §7). */
+static gboolean
+may_see (OplForm    *form,
+         const char *viewer_id)
+{
+  return !opl_form_is_private (form) || opl_form_is_shared (form) ||
+         g_strcmp0 (opl_form_get_author_id (form), viewer_id) == 0;
+}
+
+static void
+apply_viewer (GPtrArray  *forms,
+              const char *viewer_id)
+{
+  for (guint i = 0; i < forms->len; i++)
+    {
+      OplForm *form = g_ptr_array_index (forms, i);
+
+      if (!may_see (form, viewer_id))
+        opl_form_redact (form);
+    }
+}
+
+/* Loads one form as it is (with its answers), or %NULL with @error set. */
+static OplForm *
+load_form (OplStore    *self,
+           const char  *form_id,
+           GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(OplForm) form = NULL;
+  OplDatabase *database = opl_store_get_database (self);
+  gboolean has_row;
+
+  stmt = opl_database_prepare (database, load_form_sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  opl_bind_text (stmt, 1, form_id);
+  if (!opl_database_step_row (database, stmt, &has_row, error))
+    return NULL;
+
+  if (!has_row)
+    {
+      form_error (error, OPL_FORM_ERROR_NOT_FOUND, _("The form does not exist (any more)"));
+      return NULL;
+    }
+
+  form = read_form (self, stmt, error);
+  opl_database_release (g_steal_pointer (&stmt));
+  if (form == NULL || !set_version_number (self, form, error) || !load_answers (self, form, error))
+    return NULL;
+
+  return g_steal_pointer (&form);
+}
+
+/* The rules that need to know who acts: the store's actor, when set, is the one. */
+static gboolean
+check_actor (OplStore    *self,
+             const char  *person_id,
+             GError     **error)
+{
+  const char *actor = opl_store_get_actor (self);
+
+  if (actor != NULL && g_strcmp0 (actor, person_id) != 0)
+    {
+      /* Translators: %s is a person's name */
+      g_set_error (error, OPL_FORM_ERROR, OPL_FORM_ERROR_NOT_ALLOWED,
+                   _("Only %s can change this form"), person_name (self, person_id));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+typedef enum
+{
+  AUTHOR_SIGNS,
+  AUTHOR_SHARES,
+  AUTHOR_MAKES_VERSION,
+  AUTHOR_DISCARDS,
+} AuthorAction;
+
+/* Only the author of @form may do @action; @person_id tries to. */
+static gboolean
+check_author (OplStore      *self,
+              OplForm       *form,
+              const char    *person_id,
+              AuthorAction   action,
+              GError       **error)
+{
+  const char *name;
+
+  if (g_strcmp0 (opl_form_get_author_id (form), person_id) == 0)
+    return TRUE;
+
+  name = person_name (self, opl_form_get_author_id (form));
+  switch (action)
+    {
+    case AUTHOR_SIGNS:
+      /* Translators: %s is a person's name */
+      g_set_error (error, OPL_FORM_ERROR, OPL_FORM_ERROR_NOT_ALLOWED,
+                   _("Only %s, who wrote this form, can sign it off"), name);
+      break;
+    case AUTHOR_SHARES:
+      /* Translators: %s is a person's name */
+      g_set_error (error, OPL_FORM_ERROR, OPL_FORM_ERROR_NOT_ALLOWED,
+                   _("Only %s, who wrote this form, can share it"), name);
+      break;
+    case AUTHOR_MAKES_VERSION:
+      /* Translators: %s is a person's name */
+      g_set_error (error, OPL_FORM_ERROR, OPL_FORM_ERROR_NOT_ALLOWED,
+                   _("Only %s, who wrote this form, can make a new version of it"), name);
+      break;
+    case AUTHOR_DISCARDS:
+    default:
+      /* Translators: %s is a person's name */
+      g_set_error (error, OPL_FORM_ERROR, OPL_FORM_ERROR_NOT_ALLOWED,
+                   _("Only %s, who wrote this draft, can discard it"), name);
+      break;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+check_draft (OplForm  *form,
+             GError  **error)
+{
+  if (opl_form_is_redacted (form))
+    return form_error (error, OPL_FORM_ERROR_NOT_ALLOWED, _("This form is private to its author"));
+
+  if (opl_form_is_final (form))
+    return form_error (error, OPL_FORM_ERROR_FINAL,
+                       _("This form is final and cannot be changed; make a new version instead"));
+
+  return TRUE;
+}
+
+static gboolean
+moment_kind_for (OplFormKind    kind,
+                 OplMomentKind *moment_kind)
+{
+  switch (kind)
+    {
+    case OPL_FORM_KIND_COMBEL:
+      *moment_kind = OPL_MOMENT_COMBEL;
+      return TRUE;
+    case OPL_FORM_KIND_LEOH:
+      *moment_kind = OPL_MOMENT_LEOH;
+      return TRUE;
+    case OPL_FORM_KIND_VOORTGANGSADVIES:
+      *moment_kind = OPL_MOMENT_VOORTGANGSADVIES;
+      return TRUE;
+    case OPL_FORM_KIND_DIENSTENRAPPORTAGE:
+      *moment_kind = OPL_MOMENT_DIENSTENRAPPORTAGE;
+      return TRUE;
+    case OPL_FORM_KIND_KPB:
+    case OPL_FORM_KIND_KVB:
+    default:
+      return FALSE;
+    }
+}
+
+/* Whether @month is a moment of @kind in @traject's schedule. */
+static gboolean
+check_moment (OplTraject   *traject,
+              OplFormKind   kind,
+              int           month,
+              const GDate  *date,
+              GError      **error)
+{
+  g_autoptr(GArray) moments = NULL;
+  OplScheduleInput input;
+  OplMomentKind moment_kind;
+
+  if (month == 0)
+    return TRUE;
+
+  if (!moment_kind_for (kind, &moment_kind))
+    return form_error (error, OPL_FORM_ERROR_INVALID, _("This form has no moments in the schedule"));
+
+  opl_schedule_input_from_traject (&input, traject);
+  moments = opl_schedule_compute (&input, date, NULL, NULL, error);
+  if (moments == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < moments->len; i++)
+    {
+      const OplMoment *moment = &g_array_index (moments, OplMoment, i);
+
+      if (moment->kind == moment_kind && moment->month == month)
+        return TRUE;
+    }
+
+  /* Translators: %s is a form's name (ComBel), %d a training month */
+  g_set_error (error, OPL_FORM_ERROR, OPL_FORM_ERROR_INVALID,
+               _("The schedule of this traject has no %s after %d months"), opl_form_kind_get_label (kind), month);
+  return FALSE;
+}
+
+static gboolean
+is_opleider_of (OplTraject *traject,
+                const char *person_id)
+{
+  for (guint i = 0; i < opl_traject_get_n_opleiders (traject); i++)
+    {
+      if (g_strcmp0 (opl_traject_get_opleider (traject, i)->person_id, person_id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Checks who fills the form and whom it is about; sets *@subject_id when the
+ * definition says who it is (the aios, the author). */
+static gboolean
+check_people (OplStore             *self,
+              OplTraject           *traject,
+              const OplFormFiller  *filler,
+              const char           *author_id,
+              const char          **subject_id,
+              GError              **error)
+{
+  OplPerson *author = opl_store_lookup_person (self, author_id);
+  OplFormRole person_role;
+
+  if (author == NULL || !opl_form_role_for_person (opl_person_get_role (author), &person_role))
+    return form_error (error, OPL_FORM_ERROR_NOT_ALLOWED, _("This profile fills no forms"));
+
+  if ((filler->role == OPL_FORM_ROLE_AIOS && g_strcmp0 (author_id, opl_traject_get_aios_id (traject)) != 0) ||
+      (filler->role == OPL_FORM_ROLE_OPLEIDER && person_role != OPL_FORM_ROLE_OPLEIDER))
+    {
+      /* Translators: %s is a person's name */
+      g_set_error (error, OPL_FORM_ERROR, OPL_FORM_ERROR_NOT_ALLOWED,
+                   filler->role == OPL_FORM_ROLE_AIOS
+                     ? _("%s cannot fill the aios's part of this form")
+                     : _("%s cannot fill the opleider's part of this form"),
+                   opl_person_get_name (author));
+      return FALSE;
+    }
+
+  switch (filler->subject)
+    {
+    case OPL_FORM_SUBJECT_AIOS:
+      if (*subject_id == NULL)
+        *subject_id = opl_traject_get_aios_id (traject);
+      if (g_strcmp0 (*subject_id, opl_traject_get_aios_id (traject)) != 0)
+        return form_error (error, OPL_FORM_ERROR_INVALID, _("This form is about the traject’s aios"));
+      return TRUE;
+
+    case OPL_FORM_SUBJECT_OPLEIDER:
+      if (*subject_id == NULL || !is_opleider_of (traject, *subject_id))
+        return form_error (error, OPL_FORM_ERROR_INVALID, _("This form is about one of the traject’s opleiders"));
+      return TRUE;
+
+    case OPL_FORM_SUBJECT_SELF:
+    default:
+      if (*subject_id == NULL)
+        *subject_id = author_id;
+      if (g_strcmp0 (*subject_id, author_id) != 0)
+        return form_error (error, OPL_FORM_ERROR_INVALID, _("This form is about the one who fills it"));
+      return TRUE;
+    }
+}
+
+/* Refuses a second form for the same moment, author role and subject (the schema's
+ * index form_one_per_moment), naming who has it. */
+static gboolean
+check_no_twin (OplStore     *self,
+               OplTraject   *traject,
+               OplFormKind   kind,
+               int           month,
+               OplFormRole   role,
+               const char   *subject_id,
+               GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  OplDatabase *database = opl_store_get_database (self);
+  gboolean has_row;
+
+  if (month == 0)
+    return TRUE;
+
+  stmt = opl_database_prepare (database,
+                               "SELECT author_id FROM form WHERE traject_id = ? AND kind = ? AND moment_month = ?"
+                               " AND author_role = ? AND subject_id = ? AND supersedes IS NULL",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  opl_bind_text (stmt, 1, opl_traject_get_id (traject));
+  opl_bind_text (stmt, 2, opl_form_kind_to_string (kind));
+  sqlite3_bind_int (stmt, 3, month);
+  opl_bind_text (stmt, 4, opl_form_role_to_string (role));
+  opl_bind_text (stmt, 5, subject_id);
+  if (!opl_database_step_row (database, stmt, &has_row, error))
+    return FALSE;
+
+  if (has_row)
+    {
+      /* Translators: the first %s is a form's name, %d a training month, the last %s a name */
+      g_set_error (error, OPL_FORM_ERROR, OPL_FORM_ERROR_EXISTS,
+                   _("The %s after %d months was started already by %s; open that one"),
+                   opl_form_kind_get_label (kind), month, person_name (self, opl_column_text (stmt, 0)));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+insert_form (OplStore    *self,
+             OplForm     *form,
+             const char  *now,
+             GError     **error)
+{
+  OplFormDefinition *definition = opl_form_get_definition (form);
+  g_autoptr(sqlite3_stmt) stmt =
+    opl_database_prepare (opl_store_get_database (self),
+                          "INSERT INTO form (id, definition_id, definition_version, kind, traject_id, subject_id,"
+                          " author_id, author_role, moment_month, form_date, shared, supersedes,"
+                          " created_at, created_by, changed_at, changed_by)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  opl_bind_text (stmt, 1, opl_form_get_id (form));
+  opl_bind_text (stmt, 2, opl_form_definition_get_id (definition));
+  sqlite3_bind_int (stmt, 3, opl_form_definition_get_version (definition));
+  opl_bind_text (stmt, 4, opl_form_kind_to_string (opl_form_get_kind (form)));
+  opl_bind_text (stmt, 5, opl_form_get_traject_id (form));
+  opl_bind_text (stmt, 6, opl_form_get_subject_id (form));
+  opl_bind_text (stmt, 7, opl_form_get_author_id (form));
+  opl_bind_text (stmt, 8, opl_form_role_to_string (opl_form_get_author_role (form)));
+  if (opl_form_get_moment_month (form) > 0)
+    sqlite3_bind_int (stmt, 9, opl_form_get_moment_month (form));
+  opl_bind_date (stmt, 10, opl_form_get_date (form));
+  sqlite3_bind_int (stmt, 11, opl_form_is_shared (form));
+  opl_bind_text (stmt, 12, opl_form_get_supersedes (form));
+  opl_store_bind_audit (self, stmt, 13, now);
+  if (!opl_database_step_done (opl_store_get_database (self), stmt, error))
+    return FALSE;
+
+  opl_form_set_changed_at (form, now);
+  return TRUE;
+}
+
+/**
+ * opl_store_create_form_draft:
+ * @definition: the definition to fill against (for a moment: the registry's current
+ *   one of its kind)
+ * @traject: the traject the form belongs to, with its opleiders
+ * @author_id: who fills it
+ * @author_role: in which role (an opleider also types in the docent's ComBel)
+ * @subject_id: (nullable): whom it is about; %NULL when the definition says (the aios,
+ *   the author)
+ * @moment_month: the training month of the schedule moment, or 0
+ * @date: the form's date
+ *
+ * See opl-store-forms.h.
+ *
+ * Returns: (transfer full): the new draft, or %NULL with @error set
+ */
+OplForm *
+opl_store_create_form_draft (OplStore           *self,
+                             OplFormDefinition  *definition,
+                             OplTraject         *traject,
+                             const char         *author_id,
+                             OplFormRole         author_role,
+                             const char         *subject_id,
+                             int                 moment_month,
+                             const GDate        *date,
+                             GError            **error)
+{
+  g_autofree char *now = opl_timestamp_now ();
+  g_autofree char *id = g_uuid_string_random ();
+  g_autoptr(OplForm) form = NULL;
+  const OplFormFiller *filler;
+  OplFormKind kind;
+  gboolean ok;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+  g_return_val_if_fail (OPL_IS_FORM_DEFINITION (definition), NULL);
+  g_return_val_if_fail (OPL_IS_TRAJECT (traject), NULL);
+  g_return_val_if_fail (author_id != NULL, NULL);
+
+  kind = opl_form_definition_get_kind (definition);
+  if (opl_form_kind_is_entry (kind))
+    {
+      form_error (error, OPL_FORM_ERROR_INVALID, _("A KPB or KVB is a quick entry, not a form"));
+      return NULL;
+    }
+
+  filler = opl_form_definition_lookup_filler (definition, author_role);
+  if (filler == NULL)
+    {
+      /* Translators: the first %s is a form's title, the second a role (aios, docent) */
+      g_set_error (error, OPL_FORM_ERROR, OPL_FORM_ERROR_NOT_ALLOWED, _("“%s” is not filled by the %s"),
+                   opl_form_definition_get_title (definition), opl_form_role_get_label (author_role));
+      return NULL;
+    }
+
+  if (date == NULL || !g_date_valid (date))
+    {
+      form_error (error, OPL_FORM_ERROR_INVALID, _("The form needs a date"));
+      return NULL;
+    }
+
+  if (!check_actor (self, author_id, error) ||
+      !check_people (self, traject, filler, author_id, &subject_id, error) ||
+      !check_moment (traject, kind, moment_month, date, error))
+    return NULL;
+
+  form = opl_form_new (id, definition, opl_traject_get_id (traject), subject_id, author_id, author_role,
+                       moment_month, date);
+
+  if (!opl_database_begin (opl_store_get_database (self), error))
+    return NULL;
+
+  ok = check_no_twin (self, traject, kind, moment_month, author_role, subject_id, error) &&
+       opl_store_ensure_definition (self, definition, now, error) &&
+       insert_form (self, form, now, error);
+  if (!opl_store_finish_action (self, ok, error))
+    return NULL;
+
+  return g_steal_pointer (&form);
+}
+
+/**
+ * opl_store_set_form_answer:
+ * @value: (nullable): the answer, or %NULL to clear it
+ * @note: (nullable): the note on the item
+ *
+ * Autosaves one item of a draft (see opl-store-forms.h).
+ */
+gboolean
+opl_store_set_form_answer (OplStore    *self,
+                           OplForm     *form,
+                           const char  *item_id,
+                           const char  *value,
+                           const char  *note,
+                           GError     **error)
+{
+  g_autofree char *now = opl_timestamp_now ();
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  OplDatabase *database;
+  gboolean clear;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OPL_IS_FORM (form), FALSE);
+  g_return_val_if_fail (item_id != NULL, FALSE);
+
+  if (value != NULL && *value == '\0')
+    value = NULL;
+  if (note == NULL)
+    note = "";
+
+  if (!check_draft (form, error) ||
+      !check_actor (self, opl_form_get_author_id (form), error) ||
+      !opl_form_definition_check_value (opl_form_get_definition (form), item_id, value, error))
+    return FALSE;
+
+  if (g_utf8_strlen (note, -1) > 20000)
+    return form_error (error, OPL_FORM_ERROR_INVALID, _("The note is too long"));
+
+  database = opl_store_get_database (self);
+  clear = value == NULL && *note == '\0';
+  if (clear)
+    stmt = opl_database_prepare (database, "DELETE FROM form_answer WHERE form_id = ? AND item_id = ?", error);
+  else
+    stmt = opl_database_prepare (database,
+                                 "INSERT INTO form_answer (id, form_id, item_id, value, note,"
+                                 " created_at, created_by, changed_at, changed_by)"
+                                 " VALUES (?3, ?1, ?2, ?4, ?5, ?6, ?7, ?8, ?9)"
+                                 " ON CONFLICT (form_id, item_id) DO UPDATE SET value = excluded.value,"
+                                 " note = excluded.note, changed_at = excluded.changed_at,"
+                                 " changed_by = excluded.changed_by",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+
+  opl_bind_text (stmt, 1, opl_form_get_id (form));
+  opl_bind_text (stmt, 2, item_id);
+  if (!clear)
+    {
+      sqlite3_bind_text (stmt, 3, g_uuid_string_random (), -1, g_free);
+      opl_bind_text (stmt, 4, value);
+      opl_bind_text (stmt, 5, note);
+      opl_store_bind_audit (self, stmt, 6, now);
+    }
+
+  if (!opl_database_begin (database, error))
+    return FALSE;
+
+  if (!opl_store_finish_quiet_action (self, opl_database_step_done (database, stmt, error), error))
+    return FALSE;
+
+  opl_form_put_answer (form, item_id, value, note);
+  return TRUE;
+}
+
+/* Runs an UPDATE of one form row that must change exactly that row. */
+static gboolean
+update_one (OplStore      *self,
+            sqlite3_stmt  *stmt,
+            const char    *message,
+            GError       **error)
+{
+  OplDatabase *database = opl_store_get_database (self);
+
+  if (!opl_database_step_done (database, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (opl_database_get_handle (database)) != 1)
+    return form_error (error, OPL_FORM_ERROR_FINAL, message);
+
+  return TRUE;
+}
+
+/**
+ * opl_store_finalize_form:
+ * @signer_id: who signs it off: must be its author
+ * @date: the day it is signed off
+ *
+ * See opl-store-forms.h. Completeness is checked against the answers in the
+ * database, inside the transaction.
+ */
+gboolean
+opl_store_finalize_form (OplStore     *self,
+                         OplForm      *form,
+                         const char   *signer_id,
+                         const GDate  *date,
+                         GError      **error)
+{
+  g_autofree char *now = opl_timestamp_now ();
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(OplForm) fresh = NULL;
+  OplDatabase *database;
+  gboolean ok;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OPL_IS_FORM (form), FALSE);
+
+  if (!check_draft (form, error) ||
+      !check_author (self, form, signer_id, AUTHOR_SIGNS, error) ||
+      !check_actor (self, signer_id, error))
+    return FALSE;
+
+  if (date == NULL || !g_date_valid (date) || g_date_compare (date, opl_form_get_date (form)) < 0)
+    return form_error (error, OPL_FORM_ERROR_INVALID, _("A form is signed off on or after its date"));
+
+  database = opl_store_get_database (self);
+  if (!opl_database_begin (database, error))
+    return FALSE;
+
+  fresh = load_form (self, opl_form_get_id (form), error);
+  ok = fresh != NULL && check_draft (fresh, error) && opl_form_check_complete (fresh, error);
+  if (ok)
+    {
+      stmt = opl_database_prepare (database,
+                                   "UPDATE form SET state = 'final', finalized_on = ?, finalized_by = ?,"
+                                   " changed_at = ?, changed_by = ? WHERE id = ? AND state = 'draft'",
+                                   error);
+      ok = stmt != NULL;
+    }
+  if (ok)
+    {
+      opl_bind_date (stmt, 1, date);
+      opl_bind_text (stmt, 2, signer_id);
+      opl_bind_text (stmt, 3, now);
+      opl_bind_text (stmt, 4, opl_store_get_actor (self));
+      opl_bind_text (stmt, 5, opl_form_get_id (form));
+      ok = update_one (self, stmt, _("This form is final already"), error);
+    }
+
+  if (!opl_store_finish_action (self, ok, error))
+    return FALSE;
+
+  /* The object now holds what was signed. */
+  for (guint s = 0; s < opl_form_definition_get_n_sections (opl_form_get_definition (form)); s++)
+    {
+      const OplFormSection *section = opl_form_definition_get_section (opl_form_get_definition (form), s);
+
+      for (guint i = 0; i < section->n_items; i++)
+        {
+          const OplFormAnswer *answer = opl_form_get_answer (fresh, section->items[i].id);
+
+          opl_form_put_answer (form, section->items[i].id, answer ? answer->value : NULL, answer ? answer->note : NULL);
+        }
+    }
+  opl_form_set_state (form, OPL_FORM_STATE_FINAL, date, NULL);
+  opl_form_set_changed_at (form, now);
+  return TRUE;
+}
+
+/**
+ * opl_store_mark_form_discussed:
+ * @date: the day it was discussed
+ *
+ * See opl-store-forms.h.
+ */
+gboolean
+opl_store_mark_form_discussed (OplStore     *self,
+                               OplForm      *form,
+                               const GDate  *date,
+                               GError      **error)
+{
+  g_autofree char *now = opl_timestamp_now ();
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  OplDatabase *database;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OPL_IS_FORM (form), FALSE);
+
+  if (opl_form_is_redacted (form) || (opl_form_is_private (form) && !opl_form_is_shared (form)))
+    return form_error (error, OPL_FORM_ERROR_NOT_ALLOWED, _("A private form is discussed after its author shares it"));
+
+  if (opl_form_get_state (form) == OPL_FORM_STATE_DRAFT)
+    return form_error (error, OPL_FORM_ERROR_INVALID, _("A draft is signed off before it is discussed"));
+
+  if (opl_form_get_state (form) == OPL_FORM_STATE_DISCUSSED)
+    return form_error (error, OPL_FORM_ERROR_FINAL, _("This form was marked discussed already"));
+
+  if (date == NULL || !g_date_valid (date) || g_date_compare (date, opl_form_get_finalized_on (form)) < 0)
+    return form_error (error, OPL_FORM_ERROR_INVALID, _("A form is discussed on or after the day it was signed off"));
+
+  database = opl_store_get_database (self);
+  stmt = opl_database_prepare (database,
+                               "UPDATE form SET state = 'discussed', discussed_on = ?, changed_at = ?,"
+                               " changed_by = ? WHERE id = ? AND state = 'final'",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  opl_bind_date (stmt, 1, date);
+  opl_bind_text (stmt, 2, now);
+  opl_bind_text (stmt, 3, opl_store_get_actor (self));
+  opl_bind_text (stmt, 4, opl_form_get_id (form));
+  if (!opl_database_begin (database, error) ||
+      !opl_store_finish_action (self, update_one (self, stmt, _("This form was marked discussed already"), error),
+                                error))
+    return FALSE;
+
+  opl_form_set_state (form, OPL_FORM_STATE_DISCUSSED, opl_form_get_finalized_on (form), date);
+  opl_form_set_changed_at (form, now);
+  return TRUE;
+}
+
+/**
+ * opl_store_share_form:
+ * @by_id: who shares it: must be its author
+ *
+ * See opl-store-forms.h. Sharing a form that is not private changes nothing.
+ */
+gboolean
+opl_store_share_form (OplStore    *self,
+                      OplForm     *form,
+                      const char  *by_id,
+                      GError     **error)
+{
+  g_autofree char *now = opl_timestamp_now ();
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  OplDatabase *database;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OPL_IS_FORM (form), FALSE);
+
+  if (!check_author (self, form, by_id, AUTHOR_SHARES, error) ||
+      !check_actor (self, by_id, error))
+    return FALSE;
+
+  if (!opl_form_is_private (form) || opl_form_is_shared (form))
+    return TRUE;
+
+  database = opl_store_get_database (self);
+  stmt = opl_database_prepare (database,
+                               "UPDATE form SET shared = 1, changed_at = ?, changed_by = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  opl_bind_text (stmt, 1, now);
+  opl_bind_text (stmt, 2, opl_store_get_actor (self));
+  opl_bind_text (stmt, 3, opl_form_get_id (form));
+  if (!opl_database_begin (database, error) ||
+      !opl_store_finish_action (self, update_one (self, stmt, _("The form does not exist (any more)"), error), error))
+    return FALSE;
+
+  opl_form_set_shared (form, TRUE);
+  opl_form_set_changed_at (form, now);
+  return TRUE;
+}
+
+static gboolean
+insert_answers (OplStore    *self,
+                OplForm     *from,
+                OplForm     *to,
+                const char  *now,
+                GError     **error)
+{
+  OplFormDefinition *definition = opl_form_get_definition (from);
+
+  for (guint s = 0; s < opl_form_definition_get_n_sections (definition); s++)
+    {
+      const OplFormSection *section = opl_form_definition_get_section (definition, s);
+
+      for (guint i = 0; i < section->n_items; i++)
+        {
+          const OplFormAnswer *answer = opl_form_get_answer (from, section->items[i].id);
+          g_autoptr(sqlite3_stmt) stmt = NULL;
+
+          if (answer == NULL)
+            continue;
+
+          stmt = opl_database_prepare (opl_store_get_database (self),
+                                       "INSERT INTO form_answer (id, form_id, item_id, value, note,"
+                                       " created_at, created_by, changed_at, changed_by)"
+                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                       error);
+          if (stmt == NULL)
+            return FALSE;
+
+          sqlite3_bind_text (stmt, 1, g_uuid_string_random (), -1, g_free);
+          opl_bind_text (stmt, 2, opl_form_get_id (to));
+          opl_bind_text (stmt, 3, answer->item_id);
+          opl_bind_text (stmt, 4, answer->value);
+          opl_bind_text (stmt, 5, answer->note);
+          opl_store_bind_audit (self, stmt, 6, now);
+          if (!opl_database_step_done (opl_store_get_database (self), stmt, error))
+            return FALSE;
+
+          opl_form_put_answer (to, answer->item_id, answer->value, answer->note);
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * opl_store_new_form_version:
+ * @by_id: who starts it: must be the form's author
+ *
+ * See opl-store-forms.h.
+ *
+ * Returns: (transfer full): the new draft, or %NULL with @error set
+ */
+OplForm *
+opl_store_new_form_version (OplStore    *self,
+                            OplForm     *form,
+                            const char  *by_id,
+                            GError     **error)
+{
+  g_autofree char *now = opl_timestamp_now ();
+  g_autofree char *id = g_uuid_string_random ();
+  g_autoptr(OplForm) fresh = NULL;
+  g_autoptr(OplForm) draft = NULL;
+  OplDatabase *database;
+  gboolean ok;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+  g_return_val_if_fail (OPL_IS_FORM (form), NULL);
+
+  if (!check_author (self, form, by_id, AUTHOR_MAKES_VERSION, error) ||
+      !check_actor (self, by_id, error))
+    return NULL;
+
+  if (!opl_form_is_final (form))
+    {
+      form_error (error, OPL_FORM_ERROR_INVALID, _("A draft can still be changed; a new version is for a final form"));
+      return NULL;
+    }
+
+  database = opl_store_get_database (self);
+  if (!opl_database_begin (database, error))
+    return NULL;
+
+  fresh = load_form (self, opl_form_get_id (form), error);
+  ok = fresh != NULL;
+  if (ok && opl_form_get_superseded_by (fresh) != NULL)
+    ok = form_error (error, OPL_FORM_ERROR_EXISTS, _("This form has a newer version already; change that one"));
+
+  if (ok)
+    {
+      draft = opl_form_new (id, opl_form_get_definition (fresh), opl_form_get_traject_id (fresh),
+                            opl_form_get_subject_id (fresh), opl_form_get_author_id (fresh),
+                            opl_form_get_author_role (fresh), opl_form_get_moment_month (fresh),
+                            opl_form_get_date (fresh));
+      opl_form_set_chain (draft, opl_form_get_id (fresh), NULL, opl_form_get_version_number (fresh) + 1);
+      ok = insert_form (self, draft, now, error) && insert_answers (self, fresh, draft, now, error);
+    }
+
+  if (!opl_store_finish_action (self, ok, error))
+    return NULL;
+
+  opl_form_set_chain (form, opl_form_get_supersedes (form), id, opl_form_get_version_number (form));
+  return g_steal_pointer (&draft);
+}
+
+/**
+ * opl_store_discard_form_draft:
+ * @by_id: who discards it: must be its author
+ *
+ * Deletes a draft and its answers, in one transaction. A final form is never deleted.
+ */
+gboolean
+opl_store_discard_form_draft (OplStore    *self,
+                              OplForm     *form,
+                              const char  *by_id,
+                              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  OplDatabase *database;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OPL_IS_FORM (form), FALSE);
+
+  if (!check_draft (form, error) ||
+      !check_author (self, form, by_id, AUTHOR_DISCARDS, error) ||
+      !check_actor (self, by_id, error))
+    return FALSE;
+
+  database = opl_store_get_database (self);
+  stmt = opl_database_prepare (database, "DELETE FROM form WHERE id = ? AND state = 'draft'", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  opl_bind_text (stmt, 1, opl_form_get_id (form));
+  return opl_database_begin (database, error) &&
+         opl_store_finish_action (self, update_one (self, stmt, _("This form is final and is kept"), error), error);
+}
+
+/**
+ * opl_store_list_forms:
+ * @query: what to list (OPL_FORM_QUERY_INIT and set fields)
+ * @viewer_id: (nullable): the profile looking; a private form of someone else that is
+ *   not shared comes back redacted (with no profile, every such form does)
+ *
+ * Returns: (transfer full) (element-type OplForm): the forms, or %NULL with @error set
+ */
+GPtrArray *
+opl_store_list_forms (OplStore            *self,
+                      const OplFormQuery  *query,
+                      const char          *viewer_id,
+                      GError             **error)
+{
+  GPtrArray *forms;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  forms = query_forms (self, query, error);
+  if (forms != NULL)
+    apply_viewer (forms, viewer_id);
+  return forms;
+}
+
+/**
+ * opl_store_load_form:
+ * @viewer_id: (nullable): the profile looking (see opl_store_list_forms())
+ *
+ * Returns: (transfer full): the form with its answers (none when redacted), or %NULL
+ *   with @error set
+ */
+OplForm *
+opl_store_load_form (OplStore    *self,
+                     const char  *form_id,
+                     const char  *viewer_id,
+                     GError     **error)
+{
+  OplForm *form;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+  g_return_val_if_fail (form_id != NULL, NULL);
+
+  form = load_form (self, form_id, error);
+  if (form != NULL && !may_see (form, viewer_id))
+    opl_form_redact (form);
+  return form;
+}
+
+void
+opl_form_slot_clear (OplFormSlot *slot)
+{
+  g_clear_pointer (&slot->author_id, g_free);
+  g_clear_pointer (&slot->subject_id, g_free);
+  g_clear_object (&slot->form);
+}
+
+static OplForm *
+find_form (GPtrArray  *forms,
+           const char *id)
+{
+  for (guint i = 0; id != NULL && i < forms->len; i++)
+    {
+      if (g_str_equal (opl_form_get_id (g_ptr_array_index (forms, i)), id))
+        return g_ptr_array_index (forms, i);
+    }
+
+  return NULL;
+}
+
+/* A chain of versions counts as done when a version is final and, for a private
+ * form, a version is shared. @forms holds every version of the moment's forms. */
+static gboolean
+chain_done (GPtrArray *forms,
+            OplForm   *newest)
+{
+  gboolean final = FALSE, shared = FALSE;
+
+  for (OplForm *form = newest; form != NULL; form = find_form (forms, opl_form_get_supersedes (form)))
+    {
+      final |= opl_form_is_final (form);
+      shared |= opl_form_is_shared (form);
+    }
+
+  return final && (!opl_form_is_private (newest) || shared);
+}
+
+/* The newest version of a chain that is final, or %NULL. */
+static OplForm *
+newest_final (GPtrArray *forms,
+              OplForm   *newest)
+{
+  for (OplForm *form = newest; form != NULL; form = find_form (forms, opl_form_get_supersedes (form)))
+    {
+      if (opl_form_is_final (form))
+        return form;
+    }
+
+  return NULL;
+}
+
+static void
+add_slot (GArray      *slots,
+          OplFormKind  kind,
+          OplFormRole  role,
+          const char  *author_id,
+          const char  *subject_id)
+{
+  OplFormSlot slot = {
+    .kind = kind,
+    .author_role = role,
+    .author_id = g_strdup (author_id),
+    .subject_id = g_strdup (subject_id),
+  };
+
+  g_array_append_val (slots, slot);
+}
+
+/* The forms a moment of @kind expects in @traject (opl-store-forms.h), unfilled. */
+static GArray *
+expected_slots (OplTraject  *traject,
+                OplFormKind  kind)
+{
+  GArray *slots = g_array_new (FALSE, TRUE, sizeof (OplFormSlot));
+  const char *aios = opl_traject_get_aios_id (traject);
+
+  g_array_set_clear_func (slots, (GDestroyNotify) opl_form_slot_clear);
+
+  switch (kind)
+    {
+    case OPL_FORM_KIND_COMBEL:
+      /* domain.md 'ComBel': filled by the aios (self) and the opleider; the docent's is
+       * the institute's and not expected here. */
+      add_slot (slots, kind, OPL_FORM_ROLE_AIOS, aios, aios);
+      add_slot (slots, kind, OPL_FORM_ROLE_OPLEIDER, NULL, aios);
+      break;
+
+    case OPL_FORM_KIND_LEOH:
+      /* domain.md 'Roles': an aios trained by a duo fills one LEOh for each opleider. */
+      for (guint i = 0; i < opl_traject_get_n_opleiders (traject); i++)
+        add_slot (slots, kind, OPL_FORM_ROLE_AIOS, aios, opl_traject_get_opleider (traject, i)->person_id);
+      break;
+
+    case OPL_FORM_KIND_VOORTGANGSADVIES:
+    case OPL_FORM_KIND_DIENSTENRAPPORTAGE:
+      add_slot (slots, kind, OPL_FORM_ROLE_OPLEIDER, NULL, aios);
+      break;
+
+    case OPL_FORM_KIND_KPB:
+    case OPL_FORM_KIND_KVB:
+    default:
+      break;
+    }
+
+  return slots;
+}
+
+static guint
+count_expected (OplTraject  *traject,
+                OplFormKind  kind)
+{
+  g_autoptr(GArray) slots = expected_slots (traject, kind);
+
+  return slots->len;
+}
+
+static gboolean
+slot_matches (const OplFormSlot *slot,
+              OplForm           *form)
+{
+  return slot->form == NULL &&
+         slot->author_role == opl_form_get_author_role (form) &&
+         g_strcmp0 (slot->subject_id, opl_form_get_subject_id (form)) == 0 &&
+         (slot->author_id == NULL || g_strcmp0 (slot->author_id, opl_form_get_author_id (form)) == 0);
+}
+
+/* Fills the expected slots of a moment with its newest forms, adding slots for
+ * forms nobody expected (the docent's ComBel, an opleider's LEOh self-evaluation).
+ * @forms holds every version of the moment's forms, unredacted. */
+static GArray *
+fill_slots (OplTraject  *traject,
+            OplFormKind  kind,
+            GPtrArray   *forms)
+{
+  g_autoptr(GArray) slots = expected_slots (traject, kind);
+
+  for (guint i = 0; i < forms->len; i++)
+    {
+      OplForm *form = g_ptr_array_index (forms, i);
+      OplFormSlot *slot = NULL;
+
+      if (opl_form_get_superseded_by (form) != NULL)
+        continue;
+
+      for (guint s = 0; s < slots->len && slot == NULL; s++)
+        {
+          if (slot_matches (&g_array_index (slots, OplFormSlot, s), form))
+            slot = &g_array_index (slots, OplFormSlot, s);
+        }
+
+      if (slot == NULL)
+        {
+          add_slot (slots, kind, opl_form_get_author_role (form), opl_form_get_author_id (form),
+                    opl_form_get_subject_id (form));
+          slot = &g_array_index (slots, OplFormSlot, slots->len - 1);
+        }
+
+      slot->form = g_object_ref (form);
+      slot->done = chain_done (forms, form);
+    }
+
+  return g_steal_pointer (&slots);
+}
+
+static GPtrArray *
+moment_forms (OplStore     *self,
+              OplTraject   *traject,
+              OplFormKind   kind,
+              int           month,
+              gboolean      with_answers,
+              GError      **error)
+{
+  OplFormQuery query = OPL_FORM_QUERY_INIT;
+
+  query.traject_id = opl_traject_get_id (traject);
+  query.kind = kind;
+  query.moment_month = month;
+  query.include_superseded = TRUE;
+  query.with_answers = with_answers;
+  return query_forms (self, &query, error);
+}
+
+/**
+ * opl_store_get_moment_forms:
+ * @moment_month: the training month of the moment
+ * @viewer_id: (nullable): the profile looking
+ *
+ * See opl-store-forms.h.
+ *
+ * Returns: (transfer full) (element-type OplFormSlot): the slots, the expected ones
+ *   first, or %NULL with @error set
+ */
+GArray *
+opl_store_get_moment_forms (OplStore     *self,
+                            OplTraject   *traject,
+                            OplFormKind   kind,
+                            int           moment_month,
+                            const char   *viewer_id,
+                            GError      **error)
+{
+  g_autoptr(GPtrArray) forms = NULL;
+  GArray *slots;
+  OplMomentKind moment_kind;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+  g_return_val_if_fail (OPL_IS_TRAJECT (traject), NULL);
+
+  if (!moment_kind_for (kind, &moment_kind) || moment_month <= 0)
+    {
+      form_error (error, OPL_FORM_ERROR_INVALID, _("This form has no moments in the schedule"));
+      return NULL;
+    }
+
+  forms = moment_forms (self, traject, kind, moment_month, FALSE, error);
+  if (forms == NULL)
+    return NULL;
+
+  slots = fill_slots (traject, kind, forms);
+  for (guint i = 0; i < slots->len; i++)
+    {
+      OplFormSlot *slot = &g_array_index (slots, OplFormSlot, i);
+
+      if (slot->form != NULL && !may_see (slot->form, viewer_id))
+        opl_form_redact (slot->form);
+    }
+
+  return slots;
+}
+
+gboolean
+opl_store_add_form_moments_done (OplStore     *self,
+                                 OplTraject   *traject,
+                                 GHashTable   *done,
+                                 GError      **error)
+{
+  g_autoptr(GPtrArray) forms = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  OplFormQuery query = OPL_FORM_QUERY_INIT;
+
+  query.traject_id = opl_traject_get_id (traject);
+  query.include_superseded = TRUE;
+  forms = query_forms (self, &query, error);
+  if (forms == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < forms->len; i++)
+    {
+      OplForm *form = g_ptr_array_index (forms, i);
+      OplFormKind kind = opl_form_get_kind (form);
+      int month = opl_form_get_moment_month (form);
+      g_autoptr(GPtrArray) moment = NULL;
+      g_autoptr(GArray) slots = NULL;
+      gboolean all_done = TRUE;
+      OplMomentKind moment_kind;
+      guint n_expected;
+      char *key;
+
+      if (month == 0 || !moment_kind_for (kind, &moment_kind))
+        continue;
+
+      key = g_strdup_printf ("%s:%d", opl_moment_kind_to_string (moment_kind), month);
+      if (!g_hash_table_add (seen, key))
+        continue;
+
+      moment = g_ptr_array_new ();
+      for (guint j = 0; j < forms->len; j++)
+        {
+          OplForm *other = g_ptr_array_index (forms, j);
+
+          if (opl_form_get_kind (other) == kind && opl_form_get_moment_month (other) == month)
+            g_ptr_array_add (moment, other);
+        }
+
+      /* Only the expected forms decide (they come first); an extra one, such as the
+       * docent's ComBel, does not hold the moment up. */
+      n_expected = count_expected (traject, kind);
+      slots = fill_slots (traject, kind, moment);
+      for (guint s = 0; s < n_expected; s++)
+        all_done &= g_array_index (slots, OplFormSlot, s).done;
+
+      if (all_done && n_expected > 0)
+        g_hash_table_add (done, g_strdup (key));
+    }
+
+  return TRUE;
+}
+
+static gint
+compare_ints (gconstpointer a,
+              gconstpointer b)
+{
+  return *(const int *) a - *(const int *) b;
+}
+
+/* The newest final version of the slot's form, loaded with its answers for
+ * @viewer_id, or %NULL with @error set. */
+static OplForm *
+load_final_of_slot (OplStore           *self,
+                    GPtrArray          *forms,
+                    const OplFormSlot  *slot,
+                    const char         *viewer_id,
+                    const char         *missing,
+                    GError            **error)
+{
+  OplForm *final = slot->form != NULL ? newest_final (forms, slot->form) : NULL;
+  OplForm *form;
+
+  if (final == NULL)
+    {
+      form_error (error, OPL_FORM_ERROR_NOT_FOUND, missing);
+      return NULL;
+    }
+
+  form = opl_store_load_form (self, opl_form_get_id (final), viewer_id, error);
+  if (form != NULL && opl_form_is_redacted (form))
+    {
+      g_object_unref (form);
+      form_error (error, OPL_FORM_ERROR_NOT_ALLOWED, _("The aios has not shared the self-assessment yet"));
+      return NULL;
+    }
+
+  return form;
+}
+
+/**
+ * opl_store_compare_combel:
+ * @moment_month: the ComBel moment (3, 6, 9)
+ * @viewer_id: (nullable): the profile looking
+ * @self_assessment: (out) (transfer full) (optional): the aios's form
+ * @assessment: (out) (transfer full) (optional): the opleider's form
+ *
+ * See opl-store-forms.h.
+ *
+ * Returns: (transfer full) (element-type OplCompareRow): the rows, or %NULL with
+ *   @error set
+ */
+GArray *
+opl_store_compare_combel (OplStore     *self,
+                          OplTraject   *traject,
+                          int           moment_month,
+                          const char   *viewer_id,
+                          OplForm     **self_assessment,
+                          OplForm     **assessment,
+                          GError      **error)
+{
+  g_autoptr(GPtrArray) forms = NULL;
+  g_autoptr(GArray) slots = NULL;
+  g_autoptr(OplForm) left = NULL;
+  g_autoptr(OplForm) right = NULL;
+  GArray *rows;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+  g_return_val_if_fail (OPL_IS_TRAJECT (traject), NULL);
+
+  forms = moment_forms (self, traject, OPL_FORM_KIND_COMBEL, moment_month, FALSE, error);
+  if (forms == NULL)
+    return NULL;
+
+  /* The first two slots are the aios's and the opleider's (expected_slots()). */
+  slots = fill_slots (traject, OPL_FORM_KIND_COMBEL, forms);
+  left = load_final_of_slot (self, forms, &g_array_index (slots, OplFormSlot, 0), viewer_id,
+                             _("The aios’s self-assessment of this ComBel is not final yet"), error);
+  if (left == NULL)
+    return NULL;
+
+  right = load_final_of_slot (self, forms, &g_array_index (slots, OplFormSlot, 1), viewer_id,
+                              _("The opleider’s assessment of this ComBel is not final yet"), error);
+  if (right == NULL)
+    return NULL;
+
+  rows = opl_form_compare (left, right, error);
+  if (rows == NULL)
+    return NULL;
+
+  if (self_assessment != NULL)
+    *self_assessment = g_steal_pointer (&left);
+  if (assessment != NULL)
+    *assessment = g_steal_pointer (&right);
+  return rows;
+}
+
+/**
+ * opl_store_list_combel_series:
+ * @author_role: %OPL_FORM_ROLE_AIOS for the self-assessments, %OPL_FORM_ROLE_OPLEIDER
+ *   for the opleider's
+ * @viewer_id: (nullable): the profile looking
+ *
+ * See opl-store-forms.h.
+ *
+ * Returns: (transfer full) (element-type OplForm): the forms, or %NULL with @error set
+ */
+GPtrArray *
+opl_store_list_combel_series (OplStore     *self,
+                              OplTraject   *traject,
+                              OplFormRole   author_role,
+                              const char   *viewer_id,
+                              GError      **error)
+{
+  g_autoptr(GPtrArray) series = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) forms = NULL;
+  g_autoptr(GArray) months = g_array_new (FALSE, FALSE, sizeof (int));
+  OplFormQuery query = OPL_FORM_QUERY_INIT;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+  g_return_val_if_fail (OPL_IS_TRAJECT (traject), NULL);
+
+  query.traject_id = opl_traject_get_id (traject);
+  query.kind = OPL_FORM_KIND_COMBEL;
+  query.include_superseded = TRUE;
+  forms = query_forms (self, &query, error);
+  if (forms == NULL)
+    return NULL;
+
+  for (guint i = 0; i < forms->len; i++)
+    {
+      int month = opl_form_get_moment_month (g_ptr_array_index (forms, i));
+      gboolean known = FALSE;
+
+      for (guint m = 0; m < months->len; m++)
+        known |= g_array_index (months, int, m) == month;
+      if (month > 0 && !known)
+        g_array_append_val (months, month);
+    }
+  g_array_sort (months, compare_ints);
+
+  for (guint m = 0; m < months->len; m++)
+    {
+      for (guint i = 0; i < forms->len; i++)
+        {
+          OplForm *form = g_ptr_array_index (forms, i);
+          OplForm *final, *loaded;
+
+          if (opl_form_get_moment_month (form) != g_array_index (months, int, m) ||
+              opl_form_get_author_role (form) != author_role || opl_form_get_superseded_by (form) != NULL ||
+              (author_role == OPL_FORM_ROLE_AIOS &&
+               g_strcmp0 (opl_form_get_author_id (form), opl_traject_get_aios_id (traject)) != 0))
+            continue;
+
+          final = newest_final (forms, form);
+          if (final == NULL)
+            continue;
+
+          loaded = opl_store_load_form (self, opl_form_get_id (final), viewer_id, error);
+          if (loaded == NULL)
+            return NULL;
+          if (opl_form_is_redacted (loaded))
+            g_object_unref (loaded);
+          else
+            g_ptr_array_add (series, loaded);
+          break;
+        }
+    }
+
+  return g_steal_pointer (&series);
+}
