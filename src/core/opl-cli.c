@@ -21,6 +21,7 @@
 #include "opl-demo.h"
 #include "opl-schedule.h"
 #include "opl-store.h"
+#include "opl-store-forms.h"
 
 #include <json-glib/json-glib.h>
 
@@ -100,6 +101,8 @@ opl_cli_options_parse (OplCliOptions   *options,
       N_("The day to look at instead of today"), N_("YYYY-MM-DD") },
     { "calendar", 0, 0, G_OPTION_ARG_FILENAME, &options->calendar,
       N_("Write the leergesprekken and due moments as an iCalendar file and exit"), N_("OUT.ics") },
+    { "forms", 0, 0, G_OPTION_ARG_NONE, &options->forms,
+      N_("List the forms as the profile (--profile) may see them and exit"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -138,7 +141,7 @@ gboolean
 opl_cli_wants_window (OplCliOptions *options)
 {
   return !options->version && !options->demo && !options->check && !options->schedule &&
-         !options->checklist && options->calendar == NULL;
+         !options->checklist && !options->forms && options->calendar == NULL;
 }
 
 static gboolean
@@ -423,6 +426,108 @@ run_calendar (OplCliOptions *options,
   return OPL_EXIT_OK;
 }
 
+static const char *
+name_of (OplStore   *store,
+         const char *person_id)
+{
+  OplPerson *person = opl_store_lookup_person (store, person_id);
+
+  return person != NULL ? opl_person_get_name (person) : "";
+}
+
+/* A form as one JSON object; a redacted one says only that it is pending. */
+static void
+add_form_json (JsonBuilder *builder,
+               OplStore    *store,
+               OplForm     *form)
+{
+  OplFormDefinition *definition = opl_form_get_definition (form);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, opl_form_get_id (form));
+  json_builder_set_member_name (builder, "kind");
+  json_builder_add_string_value (builder, opl_form_kind_to_string (opl_form_get_kind (form)));
+  json_builder_set_member_name (builder, "definition");
+  json_builder_add_string_value (builder, opl_form_definition_get_id (definition));
+  json_builder_set_member_name (builder, "definition_version");
+  json_builder_add_int_value (builder, opl_form_definition_get_version (definition));
+  json_builder_set_member_name (builder, "traject");
+  json_builder_add_string_value (builder, opl_form_get_traject_id (form));
+  json_builder_set_member_name (builder, "month");
+  json_builder_add_int_value (builder, opl_form_get_moment_month (form));
+  json_builder_set_member_name (builder, "author");
+  json_builder_add_string_value (builder, name_of (store, opl_form_get_author_id (form)));
+  json_builder_set_member_name (builder, "author_role");
+  json_builder_add_string_value (builder, opl_form_role_to_string (opl_form_get_author_role (form)));
+  json_builder_set_member_name (builder, "subject");
+  json_builder_add_string_value (builder, name_of (store, opl_form_get_subject_id (form)));
+  json_builder_set_member_name (builder, "state");
+  json_builder_add_string_value (builder, opl_form_is_redacted (form)
+                                          ? "pending" : opl_form_state_to_string (opl_form_get_state (form)));
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, opl_form_get_version_number (form));
+  if (!opl_form_is_redacted (form))
+    {
+      json_builder_set_member_name (builder, "answered");
+      json_builder_add_int_value (builder, opl_form_get_n_answered (form));
+    }
+  json_builder_end_object (builder);
+}
+
+/* `--forms`: every form's newest version, as --profile may see it. */
+static int
+run_forms (OplCliOptions *options,
+           const char    *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+  g_autoptr(OplStore) store = NULL;
+  g_autoptr(GPtrArray) forms = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  OplFormQuery query = OPL_FORM_QUERY_INIT;
+  OplPerson *viewer = NULL;
+
+  database = opl_database_open (path, OPL_DATABASE_OPEN_READ_ONLY, &error);
+  if (database == NULL)
+    return fail (error);
+
+  store = opl_store_new (database);
+  if (!opl_store_load (store, &error))
+    return fail (error);
+
+  if (options->profile != NULL && (viewer = opl_store_find_profile (store, options->profile)) == NULL)
+    return usage_error (_("--profile names no one in this practice (give an id, a role or a name)"));
+
+  forms = opl_store_list_forms (store, &query, viewer != NULL ? opl_person_get_id (viewer) : NULL, &error);
+  if (forms == NULL)
+    return fail (error);
+
+  if (!options->json)
+    {
+      for (guint i = 0; i < forms->len; i++)
+        {
+          OplForm *form = g_ptr_array_index (forms, i);
+
+          g_print ("%-20s month %2d  %-20s about %-20s %s\n", opl_form_kind_get_label (opl_form_get_kind (form)),
+                   opl_form_get_moment_month (form), name_of (store, opl_form_get_author_id (form)),
+                   name_of (store, opl_form_get_subject_id (form)),
+                   opl_form_is_redacted (form) ? _("pending") : opl_form_state_get_label (opl_form_get_state (form)));
+        }
+      return OPL_EXIT_OK;
+    }
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "forms");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < forms->len; i++)
+    add_form_json (builder, store, g_ptr_array_index (forms, i));
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  print_json (builder);
+  return OPL_EXIT_OK;
+}
+
 /**
  * opl_cli_run:
  * @database_path: the database the modes work on
@@ -449,6 +554,9 @@ opl_cli_run (OplCliOptions *options,
 
   if (options->calendar != NULL)
     return run_calendar (options, database_path);
+
+  if (options->forms)
+    return run_forms (options, database_path);
 
   if (options->demo)
     return opl_cli_demo (database_path);
@@ -578,6 +686,11 @@ opl_cli_check (const char *path)
   g_print ("leave periods: %" G_GINT64_FORMAT "\n", counts.leave_periods);
   g_print ("checklist ticks: %" G_GINT64_FORMAT "\n", counts.checklist_ticks);
   g_print ("moments done: %" G_GINT64_FORMAT "\n", counts.moments_done);
+  g_print ("form definitions: %" G_GINT64_FORMAT "\n", counts.form_definitions);
+  g_print ("forms: %" G_GINT64_FORMAT "\n", counts.forms);
+  g_print ("form answers: %" G_GINT64_FORMAT "\n", counts.form_answers);
+  g_print ("kpb/kvb entries: %" G_GINT64_FORMAT "\n", counts.kpb_entries);
+  g_print ("diensten: %" G_GINT64_FORMAT "\n", counts.diensten);
   g_print ("%s\n", healthy ? "healthy" : "NOT healthy");
 
   return healthy ? OPL_EXIT_OK : OPL_EXIT_FAILURE;

@@ -24,6 +24,7 @@ typedef struct
   gboolean  version;
   gboolean  schedule;
   gboolean  checklist;
+  gboolean  forms;
   char     *calendar;
   char     *date;
   gboolean  json;

@@ -6,6 +6,7 @@
  * The demo practice: a hoofdopleider and a duo-opleider; a fase I aios who started
  * four months ago; a fase II aios, part time, with a spell of illness and her fase I
  * traject in the same practice as history; and a former aios whose year has ended.
+ * Their forms, KPB/KVB and diensten are in opl-demo-forms.c.
  * All names are made up.
  */
 
@@ -18,6 +19,7 @@
 #include "opl-checklist.h"
 #include "opl-date.h"
 #include "opl-demo.h"
+#include "opl-demo-private.h"
 #include "opl-planner.h"
 
 /* The first day of the month @months_ago months before @today. */
@@ -86,13 +88,15 @@ add_checklist_history (OplPracticeSetup *setup,
 }
 
 /* Marks the moments of @traject due before @today as done a few days after their
- * date, except @skip_kind at @skip_month, which the demo shows as overdue. */
+ * date, except @skip_kind at @skip_month, which the demo shows as overdue, and, with
+ * @by_forms, the ComBel and LEOh, which the demo's forms make done. */
 static void
 add_moments_done (OplPracticeSetup *setup,
                   OplTraject       *traject,
                   const GDate      *today,
                   OplMomentKind     skip_kind,
-                  int               skip_month)
+                  int               skip_month,
+                  gboolean          by_forms)
 {
   g_autoptr(GArray) moments = NULL;
   OplScheduleInput input;
@@ -107,7 +111,8 @@ add_moments_done (OplPracticeSetup *setup,
       GDate done_on = moment->due;
 
       g_date_add_days (&done_on, 3);
-      if (g_date_compare (&done_on, today) >= 0 || (moment->kind == skip_kind && moment->month == skip_month))
+      if (g_date_compare (&done_on, today) >= 0 || (moment->kind == skip_kind && moment->month == skip_month) ||
+          (by_forms && (moment->kind == OPL_MOMENT_COMBEL || moment->kind == OPL_MOMENT_LEOH)))
         continue;
 
       opl_practice_setup_add_moment_done (setup, traject, moment->kind, moment->month, &done_on);
@@ -250,7 +255,7 @@ opl_demo_populate (OplStore     *store,
   GDate ill_start = start_ii;
   GDate ill_end;
   g_autoptr(OplChecklist) checklist = NULL;
-  OplTraject *traject;
+  OplTraject *traject, *charlotte, *daan;
   OplPerson *anna, *bram;
   OplPerson *opleiders[2];
   GDate coschap;
@@ -277,8 +282,8 @@ opl_demo_populate (OplStore     *store,
 
   add_christmas (setup, today);
 
-  traject = opl_practice_setup_add_aios (setup, "Charlotte Bakker", OPL_PHASE_I, &start_i, NULL, 1.0);
-  add_moments_done (setup, traject, today, OPL_N_MOMENT_KINDS, 0);
+  charlotte = traject = opl_practice_setup_add_aios (setup, "Charlotte Bakker", OPL_PHASE_I, &start_i, NULL, 1.0);
+  add_moments_done (setup, traject, today, OPL_N_MOMENT_KINDS, 0, TRUE);
   /* Tuesday 13:00 to 14:00. */
   opl_practice_setup_set_slot (setup, traject, G_DATE_TUESDAY, 13 * 60, 60, NULL);
   add_leergesprekken (setup, traject, &g_array_index (opl_practice_setup_get_slots (setup), OplSlot, 0),
@@ -288,14 +293,14 @@ opl_demo_populate (OplStore     *store,
                       "Voorbereiding op de ComBel: eigen inschatting van de competenties.");
 
   traject = opl_practice_setup_add_aios (setup, "Daan Visser", OPL_PHASE_I, &daan_i, &daan_i_end, 1.0);
-  add_moments_done (setup, traject, today, OPL_N_MOMENT_KINDS, 0);
-  traject = opl_practice_setup_add_traject (setup, traject, OPL_PHASE_II, &start_ii, NULL, 0.8);
+  add_moments_done (setup, traject, today, OPL_N_MOMENT_KINDS, 0, FALSE);
+  daan = traject = opl_practice_setup_add_traject (setup, traject, OPL_PHASE_II, &start_ii, NULL, 0.8);
   g_date_add_months (&ill_start, 3);
   ill_end = ill_start;
   g_date_add_days (&ill_end, 13);
   opl_traject_add_leave (traject, OPL_LEAVE_ZIEKTE, &ill_start, &ill_end);
   /* Daan's LEOh after three months has not been filled yet. */
-  add_moments_done (setup, traject, today, OPL_MOMENT_LEOH, 3);
+  add_moments_done (setup, traject, today, OPL_MOMENT_LEOH, 3, FALSE);
   /* Thursday 8:00 to 9:30; Daan trains a coassistent whose coschap starts in two weeks. */
   coschap = *today;
   g_date_add_days (&coschap, 14);
@@ -304,9 +309,11 @@ opl_demo_populate (OplStore     *store,
                       today, opleiders, 0, NULL);
 
   traject = opl_practice_setup_add_aios (setup, "Eva Mulder", OPL_PHASE_II, &eva, &eva_end, 1.0);
-  add_moments_done (setup, traject, today, OPL_N_MOMENT_KINDS, 0);
+  add_moments_done (setup, traject, today, OPL_N_MOMENT_KINDS, 0, FALSE);
 
-  if (!opl_practice_setup_finish (setup, today, error))
+  /* The forms need the opleiders that finishing assigns to each traject. */
+  if (!opl_practice_setup_finish (setup, today, error) ||
+      !opl_demo_add_forms (setup, charlotte, daan, opleiders, today, error))
     return FALSE;
 
   return opl_store_create_practice (store, setup, error);

@@ -29,6 +29,11 @@ struct _OplPracticeSetup
   GArray    *closures;
   GPtrArray *closure_reasons;
   GPtrArray *leergesprekken;
+  GPtrArray *forms;
+  GArray    *kpb_entries;
+  GPtrArray *kpb_definitions;
+  GArray    *diensten;
+  GArray    *declarations;
 };
 
 G_DEFINE_FINAL_TYPE (OplPracticeSetup, opl_practice_setup, G_TYPE_OBJECT)
@@ -188,6 +193,11 @@ opl_practice_setup_finalize (GObject *object)
   g_clear_pointer (&self->closures, g_array_unref);
   g_clear_pointer (&self->closure_reasons, g_ptr_array_unref);
   g_clear_pointer (&self->leergesprekken, g_ptr_array_unref);
+  g_clear_pointer (&self->forms, g_ptr_array_unref);
+  g_clear_pointer (&self->kpb_entries, g_array_unref);
+  g_clear_pointer (&self->kpb_definitions, g_ptr_array_unref);
+  g_clear_pointer (&self->diensten, g_array_unref);
+  g_clear_pointer (&self->declarations, g_array_unref);
 
   G_OBJECT_CLASS (opl_practice_setup_parent_class)->finalize (object);
 }
@@ -214,6 +224,14 @@ opl_practice_setup_init (OplPracticeSetup *self)
   self->closures = g_array_new (FALSE, TRUE, sizeof (OplClosure));
   self->closure_reasons = g_ptr_array_new_with_free_func (g_free);
   self->leergesprekken = g_ptr_array_new_with_free_func (g_object_unref);
+  self->forms = g_ptr_array_new_with_free_func (g_object_unref);
+  self->kpb_entries = g_array_new (FALSE, TRUE, sizeof (OplKpbEntry));
+  g_array_set_clear_func (self->kpb_entries, (GDestroyNotify) opl_kpb_entry_clear);
+  self->kpb_definitions = g_ptr_array_new_with_free_func (g_object_unref);
+  self->diensten = g_array_new (FALSE, TRUE, sizeof (OplDienst));
+  g_array_set_clear_func (self->diensten, (GDestroyNotify) opl_dienst_clear);
+  self->declarations = g_array_new (FALSE, TRUE, sizeof (OplSetupMoment));
+  g_array_set_clear_func (self->declarations, clear_moment);
 }
 
 OplPracticeSetup *
@@ -572,4 +590,152 @@ opl_practice_setup_get_slots (OplPracticeSetup *self)
   g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
 
   return self->slots;
+}
+
+/**
+ * opl_practice_setup_add_form:
+ * @form: a form of the practice's history, with its answers and state (final forms
+ *   are stored as signed off by their author)
+ */
+void
+opl_practice_setup_add_form (OplPracticeSetup *self,
+                             OplForm          *form)
+{
+  g_return_if_fail (OPL_IS_PRACTICE_SETUP (self));
+  g_return_if_fail (OPL_IS_FORM (form));
+
+  g_ptr_array_add (self->forms, g_object_ref (form));
+}
+
+/**
+ * opl_practice_setup_get_forms:
+ *
+ * Returns: (transfer none) (element-type OplForm): the forms
+ */
+GPtrArray *
+opl_practice_setup_get_forms (OplPracticeSetup *self)
+{
+  g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
+
+  return self->forms;
+}
+
+/**
+ * opl_practice_setup_add_kpb:
+ * @definition: the KPB or KVB definition @entry is filled against
+ * @entry: the entry (copied; its id is assigned when %NULL)
+ */
+void
+opl_practice_setup_add_kpb (OplPracticeSetup   *self,
+                            OplFormDefinition  *definition,
+                            const OplKpbEntry  *entry)
+{
+  OplKpbEntry copy = {
+    .id = entry->id != NULL ? g_strdup (entry->id) : g_uuid_string_random (),
+    .traject_id = g_strdup (entry->traject_id),
+    .kind = opl_form_definition_get_kind (definition) == OPL_FORM_KIND_KVB ? OPL_ENTRY_KVB : OPL_ENTRY_KPB,
+    .date = entry->date,
+    .topic = g_strdup (entry->topic),
+    .competentiegebied = g_strdup (entry->competentiegebied),
+    .score = g_strdup (entry->score),
+    .feedback = g_strdup (entry->feedback),
+    .assessor_id = g_strdup (entry->assessor_id),
+    .definition_id = g_strdup (opl_form_definition_get_id (definition)),
+    .definition_version = opl_form_definition_get_version (definition),
+  };
+
+  g_return_if_fail (OPL_IS_PRACTICE_SETUP (self));
+
+  g_array_append_val (self->kpb_entries, copy);
+  g_ptr_array_add (self->kpb_definitions, g_object_ref (definition));
+}
+
+/**
+ * opl_practice_setup_get_kpb_entries:
+ *
+ * Returns: (transfer none) (element-type OplKpbEntry): the KPB/KVB entries; their
+ *   definitions are opl_practice_setup_get_kpb_definitions() at the same index
+ */
+GArray *
+opl_practice_setup_get_kpb_entries (OplPracticeSetup *self)
+{
+  g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
+
+  return self->kpb_entries;
+}
+
+GPtrArray *
+opl_practice_setup_get_kpb_definitions (OplPracticeSetup *self)
+{
+  g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
+
+  return self->kpb_definitions;
+}
+
+/**
+ * opl_practice_setup_add_dienst:
+ * @dienst: a dienst of the history (copied; its id is assigned when %NULL)
+ */
+void
+opl_practice_setup_add_dienst (OplPracticeSetup *self,
+                               const OplDienst  *dienst)
+{
+  OplDienst copy = {
+    .id = dienst->id != NULL ? g_strdup (dienst->id) : g_uuid_string_random (),
+    .traject_id = g_strdup (dienst->traject_id),
+    .date = dienst->date,
+    .kind = dienst->kind,
+    .with_person_id = g_strdup (dienst->with_person_id),
+    .with_name = g_strdup (dienst->with_name != NULL ? dienst->with_name : ""),
+    .at_distance = dienst->at_distance,
+    .note = g_strdup (dienst->note != NULL ? dienst->note : ""),
+  };
+
+  g_return_if_fail (OPL_IS_PRACTICE_SETUP (self));
+
+  g_array_append_val (self->diensten, copy);
+}
+
+/**
+ * opl_practice_setup_get_diensten:
+ *
+ * Returns: (transfer none) (element-type OplDienst): the diensten
+ */
+GArray *
+opl_practice_setup_get_diensten (OplPracticeSetup *self)
+{
+  g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
+
+  return self->diensten;
+}
+
+/**
+ * opl_practice_setup_set_bekwaamheidsverklaring:
+ *
+ * Records @traject's bekwaamheidsverklaring for supervision at a distance (fase II).
+ */
+void
+opl_practice_setup_set_bekwaamheidsverklaring (OplPracticeSetup *self,
+                                               OplTraject       *traject,
+                                               const GDate      *declared_on)
+{
+  OplSetupMoment declaration = { .traject = g_object_ref (traject), .done_on = *declared_on };
+
+  g_return_if_fail (OPL_IS_PRACTICE_SETUP (self));
+
+  g_array_append_val (self->declarations, declaration);
+}
+
+/**
+ * opl_practice_setup_get_bekwaamheidsverklaringen:
+ *
+ * Returns: (transfer none) (element-type OplSetupMoment): the trajecten with their
+ *   bekwaamheidsverklaring (in done_on; kind and month unused)
+ */
+GArray *
+opl_practice_setup_get_bekwaamheidsverklaringen (OplPracticeSetup *self)
+{
+  g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
+
+  return self->declarations;
 }

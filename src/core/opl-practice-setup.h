@@ -9,7 +9,9 @@
 #include <gio/gio.h>
 
 #include "opl-enums.h"
+#include "opl-form.h"
 #include "opl-leergesprek.h"
+#include "opl-logbook.h"
 #include "opl-person.h"
 #include "opl-schedule.h"
 #include "opl-traject.h"
@@ -98,5 +100,20 @@ GPtrArray        *opl_practice_setup_get_closure_reasons (OplPracticeSetup *self
 void              opl_practice_setup_add_leergesprek (OplPracticeSetup  *self,
                                                       OplLeergesprek    *leergesprek);
 GPtrArray        *opl_practice_setup_get_leergesprekken (OplPracticeSetup *self);
+void              opl_practice_setup_add_form        (OplPracticeSetup  *self,
+                                                      OplForm           *form);
+GPtrArray        *opl_practice_setup_get_forms       (OplPracticeSetup  *self);
+void              opl_practice_setup_add_kpb         (OplPracticeSetup  *self,
+                                                      OplFormDefinition *definition,
+                                                      const OplKpbEntry *entry);
+GArray           *opl_practice_setup_get_kpb_entries (OplPracticeSetup  *self);
+GPtrArray        *opl_practice_setup_get_kpb_definitions (OplPracticeSetup *self);
+void              opl_practice_setup_add_dienst      (OplPracticeSetup  *self,
+                                                      const OplDienst   *dienst);
+GArray           *opl_practice_setup_get_diensten    (OplPracticeSetup  *self);
+void              opl_practice_setup_set_bekwaamheidsverklaring (OplPracticeSetup *self,
+                                                                 OplTraject       *traject,
+                                                                 const GDate      *declared_on);
+GArray           *opl_practice_setup_get_bekwaamheidsverklaringen (OplPracticeSetup *self);
 
 G_END_DECLS

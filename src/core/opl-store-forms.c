@@ -1076,7 +1076,8 @@ insert_answers (OplStore    *self,
           if (!opl_database_step_done (opl_store_get_database (self), stmt, error))
             return FALSE;
 
-          opl_form_put_answer (to, answer->item_id, answer->value, answer->note);
+          if (to != from)
+            opl_form_put_answer (to, answer->item_id, answer->value, answer->note);
         }
     }
 
@@ -1174,6 +1175,38 @@ opl_store_discard_form_draft (OplStore    *self,
   opl_bind_text (stmt, 1, opl_form_get_id (form));
   return opl_database_begin (database, error) &&
          opl_store_finish_action (self, update_one (self, stmt, _("This form is final and is kept"), error), error);
+}
+
+/* Stores a form of a practice's history: as a draft with its answers, then in its
+ * state, signed off by its author. Inside the caller's transaction. */
+gboolean
+opl_store_insert_setup_form (OplStore    *self,
+                             OplForm     *form,
+                             const char  *now,
+                             GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (!opl_store_ensure_definition (self, opl_form_get_definition (form), now, error) ||
+      !insert_form (self, form, now, error) ||
+      !insert_answers (self, form, form, now, error))
+    return FALSE;
+
+  if (!opl_form_is_final (form))
+    return TRUE;
+
+  stmt = opl_database_prepare (opl_store_get_database (self),
+                               "UPDATE form SET state = ?, finalized_on = ?, finalized_by = author_id,"
+                               " discussed_on = ? WHERE id = ?",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  opl_bind_text (stmt, 1, opl_form_state_to_string (opl_form_get_state (form)));
+  opl_bind_date (stmt, 2, opl_form_get_finalized_on (form));
+  opl_bind_date (stmt, 3, opl_form_get_discussed_on (form));
+  opl_bind_text (stmt, 4, opl_form_get_id (form));
+  return opl_database_step_done (opl_store_get_database (self), stmt, error);
 }
 
 /**

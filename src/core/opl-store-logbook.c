@@ -14,6 +14,109 @@
 #include "opl-store-forms.h"
 #include "opl-store-private.h"
 
+static const char insert_kpb_sql[] =
+  "INSERT INTO kpb_entry (id, traject_id, kind, entry_date, topic, competentiegebied,"
+  " score, feedback, assessor_id, definition_id, definition_version,"
+  " created_at, created_by, changed_at, changed_by)"
+  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?12, ?13)";
+
+static const char update_kpb_sql[] =
+  "UPDATE kpb_entry SET traject_id = ?2, kind = ?3, entry_date = ?4, topic = ?5,"
+  " competentiegebied = ?6, score = ?7, feedback = ?8, assessor_id = ?9,"
+  " definition_id = ?10, definition_version = ?11, changed_at = ?12, changed_by = ?13"
+  " WHERE id = ?1";
+
+static const char insert_dienst_sql[] =
+  "INSERT INTO dienst (id, traject_id, dienst_date, kind, with_person_id, with_name,"
+  " at_distance, note, created_at, created_by, changed_at, changed_by)"
+  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?9, ?10)";
+
+static const char update_dienst_sql[] =
+  "UPDATE dienst SET traject_id = ?2, dienst_date = ?3, kind = ?4, with_person_id = ?5,"
+  " with_name = ?6, at_distance = ?7, note = ?8, changed_at = ?9, changed_by = ?10"
+  " WHERE id = ?1";
+
+/* Binds the columns of insert_kpb_sql and update_kpb_sql. */
+static void
+bind_kpb (OplStore           *self,
+          sqlite3_stmt       *stmt,
+          const char         *id,
+          OplFormDefinition  *definition,
+          const OplKpbEntry  *entry,
+          const char         *now)
+{
+  opl_bind_text (stmt, 1, id);
+  opl_bind_text (stmt, 2, entry->traject_id);
+  opl_bind_text (stmt, 3, opl_entry_kind_to_string (entry->kind));
+  opl_bind_date (stmt, 4, &entry->date);
+  opl_bind_text (stmt, 5, entry->topic);
+  opl_bind_text (stmt, 6, entry->competentiegebied);
+  opl_bind_text (stmt, 7, entry->score);
+  opl_bind_text (stmt, 8, entry->feedback != NULL ? entry->feedback : "");
+  opl_bind_text (stmt, 9, entry->assessor_id);
+  opl_bind_text (stmt, 10, opl_form_definition_get_id (definition));
+  sqlite3_bind_int (stmt, 11, opl_form_definition_get_version (definition));
+  opl_bind_text (stmt, 12, now);
+  opl_bind_text (stmt, 13, opl_store_get_actor (self));
+}
+
+/* Binds the columns of insert_dienst_sql and update_dienst_sql. */
+static void
+bind_dienst (OplStore         *self,
+             sqlite3_stmt     *stmt,
+             const char       *id,
+             const OplDienst  *dienst,
+             const char       *now)
+{
+  opl_bind_text (stmt, 1, id);
+  opl_bind_text (stmt, 2, dienst->traject_id);
+  opl_bind_date (stmt, 3, &dienst->date);
+  opl_bind_text (stmt, 4, opl_dienst_kind_to_string (dienst->kind));
+  opl_bind_text (stmt, 5, dienst->with_person_id);
+  opl_bind_text (stmt, 6, dienst->with_name != NULL ? dienst->with_name : "");
+  sqlite3_bind_int (stmt, 7, dienst->at_distance ? 1 : 0);
+  opl_bind_text (stmt, 8, dienst->note != NULL ? dienst->note : "");
+  opl_bind_text (stmt, 9, now);
+  opl_bind_text (stmt, 10, opl_store_get_actor (self));
+}
+
+/* A KPB/KVB entry of a practice's history (the demo), in the caller's transaction. */
+gboolean
+opl_store_insert_setup_kpb (OplStore           *self,
+                            OplFormDefinition  *definition,
+                            const OplKpbEntry  *entry,
+                            const char         *now,
+                            GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (!opl_store_ensure_definition (self, definition, now, error))
+    return FALSE;
+
+  stmt = opl_database_prepare (opl_store_get_database (self), insert_kpb_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_kpb (self, stmt, entry->id, definition, entry, now);
+  return opl_database_step_done (opl_store_get_database (self), stmt, error);
+}
+
+/* A dienst of a practice's history (the demo), in the caller's transaction. */
+gboolean
+opl_store_insert_setup_dienst (OplStore         *self,
+                               const OplDienst  *dienst,
+                               const char       *now,
+                               GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = opl_database_prepare (opl_store_get_database (self), insert_dienst_sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_dienst (self, stmt, dienst->id, dienst, now);
+  return opl_database_step_done (opl_store_get_database (self), stmt, error);
+}
+
 static gboolean
 logbook_error (GError     **error,
                const char  *message)
@@ -145,35 +248,17 @@ opl_store_save_kpb (OplStore           *self,
     {
       new_id = g_uuid_string_random ();
       stmt = opl_database_prepare (database,
-                                   "INSERT INTO kpb_entry (id, traject_id, kind, entry_date, topic, competentiegebied,"
-                                   " score, feedback, assessor_id, definition_id, definition_version,"
-                                   " created_at, created_by, changed_at, changed_by)"
-                                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?12, ?13)",
+                                   insert_kpb_sql,
                                    error);
     }
   else
     stmt = opl_database_prepare (database,
-                                 "UPDATE kpb_entry SET traject_id = ?2, kind = ?3, entry_date = ?4, topic = ?5,"
-                                 " competentiegebied = ?6, score = ?7, feedback = ?8, assessor_id = ?9,"
-                                 " definition_id = ?10, definition_version = ?11, changed_at = ?12, changed_by = ?13"
-                                 " WHERE id = ?1",
+                                 update_kpb_sql,
                                  error);
   if (stmt == NULL)
     return FALSE;
 
-  opl_bind_text (stmt, 1, new_id != NULL ? new_id : entry->id);
-  opl_bind_text (stmt, 2, entry->traject_id);
-  opl_bind_text (stmt, 3, opl_entry_kind_to_string (entry->kind));
-  opl_bind_date (stmt, 4, &entry->date);
-  opl_bind_text (stmt, 5, entry->topic);
-  opl_bind_text (stmt, 6, entry->competentiegebied);
-  opl_bind_text (stmt, 7, entry->score);
-  opl_bind_text (stmt, 8, entry->feedback != NULL ? entry->feedback : "");
-  opl_bind_text (stmt, 9, entry->assessor_id);
-  opl_bind_text (stmt, 10, opl_form_definition_get_id (definition));
-  sqlite3_bind_int (stmt, 11, opl_form_definition_get_version (definition));
-  opl_bind_text (stmt, 12, now);
-  opl_bind_text (stmt, 13, opl_store_get_actor (self));
+  bind_kpb (self, stmt, new_id != NULL ? new_id : entry->id, definition, entry, now);
 
   if (!opl_database_begin (database, error))
     return FALSE;
@@ -384,30 +469,17 @@ opl_store_save_dienst (OplStore   *self,
     {
       new_id = g_uuid_string_random ();
       stmt = opl_database_prepare (database,
-                                   "INSERT INTO dienst (id, traject_id, dienst_date, kind, with_person_id, with_name,"
-                                   " at_distance, note, created_at, created_by, changed_at, changed_by)"
-                                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?9, ?10)",
+                                   insert_dienst_sql,
                                    error);
     }
   else
     stmt = opl_database_prepare (database,
-                                 "UPDATE dienst SET traject_id = ?2, dienst_date = ?3, kind = ?4, with_person_id = ?5,"
-                                 " with_name = ?6, at_distance = ?7, note = ?8, changed_at = ?9, changed_by = ?10"
-                                 " WHERE id = ?1",
+                                 update_dienst_sql,
                                  error);
   if (stmt == NULL)
     return FALSE;
 
-  opl_bind_text (stmt, 1, new_id != NULL ? new_id : dienst->id);
-  opl_bind_text (stmt, 2, dienst->traject_id);
-  opl_bind_date (stmt, 3, &dienst->date);
-  opl_bind_text (stmt, 4, opl_dienst_kind_to_string (dienst->kind));
-  opl_bind_text (stmt, 5, dienst->with_person_id);
-  opl_bind_text (stmt, 6, dienst->with_name != NULL ? dienst->with_name : "");
-  sqlite3_bind_int (stmt, 7, dienst->at_distance ? 1 : 0);
-  opl_bind_text (stmt, 8, dienst->note != NULL ? dienst->note : "");
-  opl_bind_text (stmt, 9, now);
-  opl_bind_text (stmt, 10, opl_store_get_actor (self));
+  bind_dienst (self, stmt, new_id != NULL ? new_id : dienst->id, dienst, now);
 
   if (!opl_database_begin (database, error))
     return FALSE;
@@ -506,6 +578,30 @@ opl_store_get_diensten_pace (OplStore     *self,
                    OPL_DIENSTEN_PER_YEAR, pace, error);
 }
 
+/* Sets the day in the caller's transaction. */
+gboolean
+opl_store_update_bekwaamheidsverklaring (OplStore     *self,
+                                         const char   *traject_id,
+                                         const GDate  *declared_on,
+                                         const char   *now,
+                                         GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    opl_database_prepare (opl_store_get_database (self),
+                          "UPDATE traject SET bekwaamheidsverklaring_on = ?, changed_at = ?, changed_by = ?"
+                          " WHERE id = ?",
+                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  opl_bind_date (stmt, 1, declared_on);
+  opl_bind_text (stmt, 2, now);
+  opl_bind_text (stmt, 3, opl_store_get_actor (self));
+  opl_bind_text (stmt, 4, traject_id);
+  return opl_database_step_done (opl_store_get_database (self), stmt, error);
+}
+
 /**
  * opl_store_set_bekwaamheidsverklaring:
  * @declared_on: (nullable): the day, or %NULL to clear it
@@ -519,7 +615,6 @@ opl_store_set_bekwaamheidsverklaring (OplStore     *self,
                                       const GDate  *declared_on,
                                       GError      **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *now = opl_timestamp_now ();
   OplDatabase *database;
   OplPhase phase;
@@ -533,19 +628,10 @@ opl_store_set_bekwaamheidsverklaring (OplStore     *self,
     return logbook_error (error, _("Supervision at a distance comes in fase II (year 3)"));
 
   database = opl_store_get_database (self);
-  stmt = opl_database_prepare (database,
-                               "UPDATE traject SET bekwaamheidsverklaring_on = ?, changed_at = ?, changed_by = ?"
-                               " WHERE id = ?",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-
-  opl_bind_date (stmt, 1, declared_on);
-  opl_bind_text (stmt, 2, now);
-  opl_bind_text (stmt, 3, opl_store_get_actor (self));
-  opl_bind_text (stmt, 4, traject_id);
   return opl_database_begin (database, error) &&
-         opl_store_finish_action (self, opl_database_step_done (database, stmt, error), error);
+         opl_store_finish_action (self,
+                                  opl_store_update_bekwaamheidsverklaring (self, traject_id, declared_on, now, error),
+                                  error);
 }
 
 /**

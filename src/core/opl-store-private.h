@@ -7,7 +7,9 @@
 #pragma once
 
 #include "opl-database-private.h"
+#include "opl-form.h"
 #include "opl-form-definition.h"
+#include "opl-logbook.h"
 #include "opl-store.h"
 
 G_BEGIN_DECLS
@@ -30,6 +32,27 @@ gboolean opl_store_ensure_definition (OplStore           *self,
                                       OplFormDefinition  *definition,
                                       const char         *now,
                                       GError            **error);
+
+/* The history a practice setup brings (the demo), inside create_practice's transaction. */
+gboolean opl_store_insert_setup_form   (OplStore           *self,
+                                        OplForm            *form,
+                                        const char         *now,
+                                        GError            **error);
+gboolean opl_store_insert_setup_kpb    (OplStore           *self,
+                                        OplFormDefinition  *definition,
+                                        const OplKpbEntry  *entry,
+                                        const char         *now,
+                                        GError            **error);
+gboolean opl_store_insert_setup_dienst (OplStore           *self,
+                                        const OplDienst    *dienst,
+                                        const char         *now,
+                                        GError            **error);
+
+gboolean opl_store_update_bekwaamheidsverklaring (OplStore     *self,
+                                                  const char   *traject_id,
+                                                  const GDate  *declared_on,
+                                                  const char   *now,
+                                                  GError      **error);
 
 /* opl-store-forms.c: adds "kind:month" to @done for each moment of @traject whose
  * forms are all done (see opl-store-forms.h). */

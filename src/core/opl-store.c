@@ -704,6 +704,9 @@ opl_store_create_practice (OplStore          *self,
   GArray *slots;
   GArray *closures;
   GPtrArray *leergesprekken;
+  GPtrArray *forms;
+  GArray *kpb_entries;
+  GArray *diensten;
   gboolean ok;
 
   g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
@@ -719,6 +722,9 @@ opl_store_create_practice (OplStore          *self,
   slots = opl_practice_setup_get_slots (setup);
   closures = opl_practice_setup_get_closures (setup);
   leergesprekken = opl_practice_setup_get_leergesprekken (setup);
+  forms = opl_practice_setup_get_forms (setup);
+  kpb_entries = opl_practice_setup_get_kpb_entries (setup);
+  diensten = opl_practice_setup_get_diensten (setup);
 
   ok = insert_practice (self, practice_id, opl_practice_setup_get_name (setup), now, error);
   for (guint i = 0; ok && i < people->len; i++)
@@ -742,6 +748,21 @@ opl_store_create_practice (OplStore          *self,
                                    now, error);
   for (guint i = 0; ok && i < leergesprekken->len; i++)
     ok = opl_store_insert_leergesprek (self, g_ptr_array_index (leergesprekken, i), now, error);
+  for (guint i = 0; ok && i < forms->len; i++)
+    ok = opl_store_insert_setup_form (self, g_ptr_array_index (forms, i), now, error);
+  for (guint i = 0; ok && i < kpb_entries->len; i++)
+    ok = opl_store_insert_setup_kpb (self, g_ptr_array_index (opl_practice_setup_get_kpb_definitions (setup), i),
+                                     &g_array_index (kpb_entries, OplKpbEntry, i), now, error);
+  for (guint i = 0; ok && i < diensten->len; i++)
+    ok = opl_store_insert_setup_dienst (self, &g_array_index (diensten, OplDienst, i), now, error);
+  for (guint i = 0; ok && i < opl_practice_setup_get_bekwaamheidsverklaringen (setup)->len; i++)
+    {
+      const OplSetupMoment *declaration = &g_array_index (opl_practice_setup_get_bekwaamheidsverklaringen (setup),
+                                                          OplSetupMoment, i);
+
+      ok = opl_store_update_bekwaamheidsverklaring (self, opl_traject_get_id (declaration->traject),
+                                                    &declaration->done_on, now, error);
+    }
 
   return opl_store_finish_action (self, ok, error);
 }
