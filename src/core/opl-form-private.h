@@ -36,6 +36,7 @@ void      opl_form_put_answer       (OplForm            *self,
                                      const char         *note);
 void      opl_form_set_n_answered   (OplForm            *self,
                                      guint               n_answered);
+void      opl_form_clear_answers    (OplForm            *self);
 void      opl_form_redact           (OplForm            *self);
 
 G_END_DECLS

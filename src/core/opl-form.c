@@ -156,12 +156,16 @@ opl_form_set_chain (OplForm    *self,
                     const char *superseded_by,
                     int         version_number)
 {
+  /* Copies first: the arguments may be this form's own strings. */
+  char *new_supersedes = g_strdup (supersedes);
+  char *new_superseded_by = g_strdup (superseded_by);
+
   g_return_if_fail (OPL_IS_FORM (self));
 
   g_free (self->supersedes);
-  self->supersedes = g_strdup (supersedes);
+  self->supersedes = new_supersedes;
   g_free (self->superseded_by);
-  self->superseded_by = g_strdup (superseded_by);
+  self->superseded_by = new_superseded_by;
   self->version_number = MAX (version_number, 1);
 }
 
@@ -222,6 +226,17 @@ opl_form_set_n_answered (OplForm *self,
   g_hash_table_remove_all (self->answers);
   self->n_answered = n_answered;
   self->answers_loaded = FALSE;
+}
+
+/* Empties the answers before they are read in again. */
+void
+opl_form_clear_answers (OplForm *self)
+{
+  g_return_if_fail (OPL_IS_FORM (self));
+
+  g_hash_table_remove_all (self->answers);
+  self->n_answered = 0;
+  self->answers_loaded = TRUE;
 }
 
 /* What another profile sees of a private form that is not shared: who, whom, which

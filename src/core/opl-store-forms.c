@@ -243,9 +243,7 @@ load_answers (OplStore  *self,
   if (stmt == NULL)
     return FALSE;
 
-  /* A fresh start: no answers yet and a count that follows them. */
-  opl_form_set_n_answered (form, 0);
-  opl_form_put_answer (form, "", NULL, NULL);
+  opl_form_clear_answers (form);
 
   opl_bind_text (stmt, 1, opl_form_get_id (form));
   while ((ok = opl_database_step_row (database, stmt, &has_row, error)) && has_row)
