@@ -102,6 +102,12 @@ test_demo_then_check (void)
   g_assert_nonnull (strstr (check.out, "integrity: ok"));
   g_assert_nonnull (strstr (check.out, "people: 5"));
   g_assert_nonnull (strstr (check.out, "trajecten: 4"));
+  /* Issue 5's tables (the demo's forms do not depend on the day it is made). */
+  g_assert_nonnull (strstr (check.out, "form definitions: 5\n"));
+  g_assert_nonnull (strstr (check.out, "forms: 6\n"));
+  g_assert_nonnull (strstr (check.out, "form answers: "));
+  g_assert_nonnull (strstr (check.out, "kpb/kvb entries: "));
+  g_assert_nonnull (strstr (check.out, "diensten: "));
   g_assert_nonnull (strstr (check.out, "healthy"));
 
   /* A second demo would mix two practices: refused, nothing written. */
@@ -285,6 +291,64 @@ test_calendar (void)
   assert_one_line_error (&unwritable);
 }
 
+static JsonArray *
+parse_forms (JsonParser *parser,
+             const char *out)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+  return json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "forms");
+}
+
+/* The forms issue: --forms [--profile ID] --json lists the forms as that profile may
+ * see them (design.md §7: another's private draft is only "pending"). */
+static void
+test_forms_json (void)
+{
+  g_autofree char *path = opl_test_db_path ("cli-forms.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(JsonParser) as_anna_parser = json_parser_new ();
+  g_autoptr(JsonParser) as_charlotte_parser = json_parser_new ();
+  g_auto(Run) as_anna = { 0 };
+  g_auto(Run) as_charlotte = { 0 };
+  g_auto(Run) nobody = { 0 };
+  JsonArray *anna_forms, *charlotte_forms;
+  guint n_pending = 0;
+
+  g_clear_object (&store);
+  run_app (&as_anna, (const char *[]) { "--database", path, "--forms", "--profile", "Anna de Vries", "--json", NULL });
+  run_app (&as_charlotte, (const char *[]) { "--database", path, "--forms", "--profile", "Charlotte Bakker",
+                                             "--json", NULL });
+  g_assert_cmpint (as_anna.status, ==, 0);
+  g_assert_cmpint (as_charlotte.status, ==, 0);
+
+  anna_forms = parse_forms (as_anna_parser, as_anna.out);
+  charlotte_forms = parse_forms (as_charlotte_parser, as_charlotte.out);
+  g_assert_cmpuint (json_array_get_length (anna_forms), ==, 6);
+  g_assert_cmpuint (json_array_get_length (charlotte_forms), ==, 6);
+  for (guint i = 0; i < 6; i++)
+    {
+      JsonObject *form = json_array_get_object_element (anna_forms, i);
+
+      if (g_str_equal (json_object_get_string_member (form, "state"), "pending"))
+        {
+          n_pending++;
+          g_assert_cmpstr (json_object_get_string_member (form, "author"), ==, "Charlotte Bakker");
+          g_assert_cmpint (json_object_get_int_member (form, "month"), ==, 6);
+          g_assert_false (json_object_has_member (form, "answered"));
+        }
+      g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (charlotte_forms, i), "state"),
+                       !=, "pending");
+    }
+  g_assert_cmpuint (n_pending, ==, 1);
+
+  run_app (&nobody, (const char *[]) { "--database", path, "--forms", "--profile", "Nobody", NULL });
+  g_assert_cmpint (nobody.status, ==, 2);
+  assert_one_line_error (&nobody);
+}
+
 /* Bad arguments: one clear line on stderr, exit 2. */
 static void
 test_schedule_bad_arguments (void)
@@ -328,6 +392,7 @@ main (int   argc,
   g_test_add_func ("/opl/cli/schedule-bad-arguments", test_schedule_bad_arguments);
   g_test_add_func ("/opl/cli/checklist-json", test_checklist_json);
   g_test_add_func ("/opl/cli/calendar", test_calendar);
+  g_test_add_func ("/opl/cli/forms-json", test_forms_json);
 
   return g_test_run ();
 }

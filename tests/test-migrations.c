@@ -13,7 +13,9 @@
 
 #include <sqlite3.h>
 
+#include "opl-form-registry.h"
 #include "opl-schema.h"
+#include "opl-store-forms.h"
 #include "opl-test-utils.h"
 
 static char *
@@ -136,6 +138,71 @@ test_open_v3 (void)
   g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM closure"), ==, 0);
 }
 
+/* A version 4 file: the demo of 22 November 2026 written by the leergesprek planner's
+ * release. Migration 4 -> 5 adds the forms, KPB/KVB and diensten; everything else is
+ * kept, and the forms work in the upgraded file. */
+static void
+test_open_v4 (void)
+{
+  g_autofree char *path = file_from_dump ("practice-v4.sql", "v4.db");
+  g_autoptr(OplDatabase) database = opl_test_open (path);
+  g_autoptr(OplStore) store = opl_store_new (database);
+  g_autoptr(OplFormRegistry) registry = NULL;
+  g_autoptr(GPtrArray) trajecten = NULL;
+  g_autoptr(GArray) moments = NULL;
+  g_autoptr(OplForm) form = NULL;
+  g_autoptr(GError) error = NULL;
+  OplTraject *charlotte = NULL;
+  GDate today;
+
+  g_assert_cmpint (opl_database_get_schema_version (database), ==, OPL_DATABASE_SCHEMA_VERSION);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM person"), ==, 5);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM traject"), ==, 4);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM traject_opleider"), ==, 8);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM leave_period"), ==, 1);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM checklist_tick"), ==, 324);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM moment_done"), ==, 29);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM leergesprek_slot"), ==, 2);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM closure"), ==, 1);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM leergesprek"), ==, 63);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM leergesprek WHERE agenda LIKE"
+                                             " '%NHG-standaard Diabetes%'"), ==, 1);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM traject WHERE bekwaamheidsverklaring_on IS NULL"), ==, 4);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM form"), ==, 0);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM kpb_entry"), ==, 0);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM dienst"), ==, 0);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+
+  g_assert_true (opl_store_load (store, &error));
+  trajecten = opl_store_list_trajecten (store, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < trajecten->len; i++)
+    {
+      if (g_str_equal (opl_traject_get_aios_name (g_ptr_array_index (trajecten, i)), "Charlotte Bakker"))
+        charlotte = g_ptr_array_index (trajecten, i);
+    }
+  g_assert_nonnull (charlotte);
+
+  /* The moments marked done before still are. */
+  opl_test_fixed_today (&today);
+  moments = opl_store_get_schedule (store, charlotte, &today, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < moments->len; i++)
+    {
+      const OplMoment *moment = &g_array_index (moments, OplMoment, i);
+
+      if (moment->kind == OPL_MOMENT_COMBEL && moment->month == 3)
+        g_assert_cmpint (moment->state, ==, OPL_MOMENT_STATE_DONE);
+    }
+
+  registry = opl_form_registry_new_default (&error);
+  form = opl_store_create_form_draft (store, opl_form_registry_get_current (registry, OPL_FORM_KIND_COMBEL),
+                                      charlotte, opl_traject_get_aios_id (charlotte), OPL_FORM_ROLE_AIOS,
+                                      NULL, 6, &today, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (form);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -145,6 +212,7 @@ main (int   argc,
   g_test_add_func ("/opl/migrations/open-v1", test_open_v1);
   g_test_add_func ("/opl/migrations/open-v2", test_open_v2);
   g_test_add_func ("/opl/migrations/open-v3", test_open_v3);
+  g_test_add_func ("/opl/migrations/open-v4", test_open_v4);
 
   return g_test_run ();
 }
