@@ -703,7 +703,7 @@ test_changed_elsewhere (void)
   shown = get_view_text (editor, OPL_LEERGESPREK_AGENDA);
   g_assert_cmpstr (shown, ==, "Casus: rugpijn.");
   g_clear_pointer (&shown, g_free);
-  g_assert_cmpstr (opl_leergesprek_editor_get_last_message (editor), ==, "Changed elsewhere while you were typing");
+  g_assert_cmpstr (opl_leergesprek_editor_get_last_message (editor), ==, "Changed elsewhere while you were editing");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.reload", NULL));
   opl_gui_test_spin ();
   shown = get_view_text (editor, OPL_LEERGESPREK_AGENDA);

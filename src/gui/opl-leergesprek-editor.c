@@ -562,7 +562,7 @@ show_conflict_dialog (OplLeergesprekEditor *self,
   g_autofree char *body = NULL;
 
   /* Translators: %s says who changed it: “Charlotte Bakker changed this leergesprek after you opened it” */
-  body = g_strdup_printf (_("%s. Reload to see their version (what you typed is dropped), or save yours over it."),
+  body = g_strdup_printf (_("%s. Reload to see their version (your changes are dropped), or save yours over it."),
                           message);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Changed Elsewhere"), body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
@@ -654,7 +654,7 @@ on_store_changed_cb (OplLeergesprekEditor *self)
       return;
     }
 
-  toast = adw_toast_new (_("Changed elsewhere while you were typing"));
+  toast = adw_toast_new (_("Changed elsewhere while you were editing"));
   adw_toast_set_button_label (toast, _("_Reload"));
   adw_toast_set_action_name (toast, "editor.reload");
   adw_toast_set_timeout (toast, 0);

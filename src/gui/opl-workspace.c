@@ -184,6 +184,32 @@ opl_workspace_show_traject_action (GtkWidget  *widget,
 }
 
 static void
+opl_workspace_show_leergesprekken_action (GtkWidget  *widget,
+                                          const char *action_name,
+                                          GVariant   *parameter)
+{
+  OplWorkspace *self = OPL_WORKSPACE (widget);
+
+  opl_leergesprekken_page_select_traject (self->leergesprekken, g_variant_get_string (parameter, NULL));
+  opl_workspace_show_view (self, "leergesprekken");
+}
+
+/* Opens a leergesprek's editor over the view that asked, through the Leergesprekken
+ * view, which owns the editor: the dashboard stays where it is. */
+static void
+opl_workspace_open_leergesprek_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
+{
+  OplWorkspace *self = OPL_WORKSPACE (widget);
+  const char *traject_id, *leergesprek_id;
+
+  g_variant_get (parameter, "(&s&s)", &traject_id, &leergesprek_id);
+  opl_leergesprekken_page_select_traject (self->leergesprekken, traject_id);
+  opl_leergesprekken_page_open_leergesprek (self->leergesprekken, leergesprek_id);
+}
+
+static void
 opl_workspace_constructed (GObject *object)
 {
   OplWorkspace *self = (OplWorkspace *)object;
@@ -324,6 +350,10 @@ opl_workspace_class_init (OplWorkspaceClass *klass)
                                    opl_workspace_show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "workspace.show-traject", "s",
                                    opl_workspace_show_traject_action);
+  gtk_widget_class_install_action (widget_class, "workspace.show-leergesprekken", "s",
+                                   opl_workspace_show_leergesprekken_action);
+  gtk_widget_class_install_action (widget_class, "workspace.open-leergesprek", "(ss)",
+                                   opl_workspace_open_leergesprek_action);
 
   g_type_ensure (OPL_TYPE_DASHBOARD_PAGE);
 }
