@@ -147,8 +147,15 @@ static void
 update_date_button (OplLeergesprekEditor *self)
 {
   g_autofree char *label = opl_format_day (&self->date, FALSE);
+  g_autofree char *accessible = NULL;
 
   gtk_menu_button_set_label (self->date_button, label);
+
+  /* Translators: how a screen reader names the date button; %s is the day */
+  accessible = g_strdup_printf (_("Date: %s"), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
 }
 
 static void
