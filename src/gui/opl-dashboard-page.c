@@ -24,6 +24,7 @@
 #include "opl-compat.h"
 #include "opl-date.h"
 #include "opl-format.h"
+#include "opl-rows.h"
 
 /* The characters of an agenda shown on the dashboard. */
 #define AGENDA_EXCERPT_CHARS 120
@@ -67,28 +68,12 @@ G_DEFINE_FINAL_TYPE (OplDashboardPage, opl_dashboard_page, OPL_TYPE_PAGE)
 
 static void opl_dashboard_page_refresh (OplPage *page);
 
-static GtkWidget *
-add_row (GtkListBox *list,
-         const char *title,
-         const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  /* Names and data text are plain text, not markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_append (list, row);
-  return row;
-}
-
 static void
 add_person_row (GtkListBox *list,
                 const char *name,
                 const char *subtitle)
 {
-  GtkWidget *row = add_row (list, name, subtitle);
+  GtkWidget *row = opl_rows_append (list, NULL, NULL, name, subtitle);
   GtkWidget *avatar = adw_avatar_new (32, name, TRUE);
 
   /* The row's title already names the person. */
@@ -101,7 +86,7 @@ add_value_row (GtkListBox *list,
                const char *title,
                const char *value)
 {
-  GtkWidget *row = add_row (list, title, NULL);
+  GtkWidget *row = opl_rows_append (list, NULL, NULL, title, NULL);
   GtkWidget *label = gtk_label_new (value);
 
   gtk_label_set_xalign (GTK_LABEL (label), 1.0);
@@ -114,7 +99,7 @@ add_note_row (GtkListBox *list,
               const char *title,
               const char *subtitle)
 {
-  GtkWidget *row = add_row (list, title, subtitle);
+  GtkWidget *row = opl_rows_append (list, NULL, NULL, title, subtitle);
 
   gtk_widget_add_css_class (row, "dim-label");
 }
@@ -137,20 +122,6 @@ add_checklist_row (OplDashboardPage         *self,
   gtk_list_box_append (list, row);
 }
 
-static GtkWidget *
-add_pill (GtkWidget  *row,
-          const char *text,
-          const char *style)
-{
-  GtkWidget *pill = gtk_label_new (text);
-
-  gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (pill, "opl-pill");
-  gtk_widget_add_css_class (pill, style);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
-  return pill;
-}
-
 /* A due moment, one click from the traject view where it is marked done. */
 static void
 add_moment_row (GtkListBox      *list,
@@ -162,26 +133,15 @@ add_moment_row (GtkListBox      *list,
   g_autofree char *key = g_strdup_printf ("moment:%s:%s:%d:%s", opl_traject_get_id (traject),
                                           opl_moment_kind_to_string (moment->kind), moment->month,
                                           title);
-  GtkWidget *row = add_row (list, title, subtitle);
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-  GtkWidget *icon = gtk_image_new_from_icon_name ("x-office-calendar-symbolic");
-
   /* An icon where the checklist rows have their check button, so the titles line up. */
-  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_widget_set_size_request (icon, 24, -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  GtkWidget *row = opl_rows_append (list, "x-office-calendar-symbolic", NULL, title, subtitle);
 
   if (moment->state == OPL_MOMENT_STATE_OVERDUE)
-    add_pill (row, _("Overdue"), "error");
+    opl_rows_add_pill (row, _("Overdue"), "error");
   else if (moment->state == OPL_MOMENT_STATE_DUE)
-    add_pill (row, _("Due soon"), "warning");
+    opl_rows_add_pill (row, _("Due soon"), "warning");
 
-  gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  /* The target first: an action name without its target would not match the action. */
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", opl_traject_get_id (traject));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "workspace.show-traject");
+  opl_rows_set_action (row, "workspace.show-traject", g_variant_new_string (opl_traject_get_id (traject)));
   g_object_set_data_full (G_OBJECT (row), "opl-key", g_steal_pointer (&key), g_free);
 }
 
@@ -345,44 +305,12 @@ show_load_error (OplDashboardPage *self,
 
 /* The leergesprek part ------------------------------------------------------------------ */
 
-static GtkWidget *
-add_icon (GtkWidget  *row,
-          const char *icon_name,
-          const char *css_class)
-{
-  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
-
-  /* The row's words say the same. */
-  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_widget_set_size_request (icon, 24, -1);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (icon, css_class);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  return icon;
-}
-
-/* Makes @row open another view: an arrow, and an action with its target. */
-static void
-set_row_action (GtkWidget  *row,
-                const char *action_name,
-                GVariant   *target)
-{
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-
-  gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  /* The target first: an action name without its target would not match the action. */
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), target);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action_name);
-}
-
 static void
 set_open_action (GtkWidget      *row,
                  OplTraject     *traject,
                  OplLeergesprek *leergesprek)
 {
-  set_row_action (row, "workspace.open-leergesprek",
+  opl_rows_set_action (row, "workspace.open-leergesprek",
                   g_variant_new ("(ss)", opl_traject_get_id (traject), opl_leergesprek_get_id (leergesprek)));
 }
 
@@ -456,11 +384,12 @@ add_opleider_leergesprek_row (OplDashboardPage *self,
   g_autofree char *subtitle = g_strdup_printf ("%s\n%s\n%s", when, what, agenda);
   g_autofree char *key = g_strconcat ("leergesprek:", opl_leergesprek_get_id (leergesprek), NULL);
   gboolean ready = opl_leergesprek_has_text (leergesprek, OPL_LEERGESPREK_AGENDA);
-  GtkWidget *row = add_row (self->leergesprek_list, opl_traject_get_aios_name (traject), subtitle);
+  GtkWidget *row = opl_rows_append (self->leergesprek_list,
+                                    ready ? "x-office-document-symbolic" : "x-office-calendar-symbolic",
+                                    ready ? "accent" : "dim-label",
+                                    opl_traject_get_aios_name (traject), subtitle);
 
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 5);
-  add_icon (row, ready ? "x-office-document-symbolic" : "x-office-calendar-symbolic",
-            ready ? "accent" : "dim-label");
   set_open_action (row, traject, leergesprek);
   g_object_set_data_full (G_OBJECT (row), "opl-key", g_steal_pointer (&key), g_free);
 }
@@ -477,9 +406,7 @@ add_aios_leergesprek_rows (OplDashboardPage *self,
   g_autofree char *agenda = opl_format_excerpt (opl_leergesprek_get_text (leergesprek, OPL_LEERGESPREK_AGENDA),
                                                 AGENDA_EXCERPT_CHARS);
   g_autofree char *key = g_strconcat ("agenda:", opl_leergesprek_get_id (leergesprek), NULL);
-  GtkWidget *row = add_row (self->leergesprek_list, when, what);
-
-  add_icon (row, "x-office-calendar-symbolic", "accent");
+  GtkWidget *row = opl_rows_append (self->leergesprek_list, "x-office-calendar-symbolic", "accent", when, what);
 
   if (opl_leergesprek_get_status (leergesprek) != OPL_LEERGESPREK_PLANNED)
     {
@@ -489,15 +416,16 @@ add_aios_leergesprek_rows (OplDashboardPage *self,
 
   if (agenda != NULL)
     {
-      row = add_row (self->leergesprek_list, _("Edit the Agenda"), agenda);
+      row = opl_rows_append (self->leergesprek_list, "document-edit-symbolic", "success",
+                             _("Edit the Agenda"), agenda);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
     }
   else
     {
-      row = add_row (self->leergesprek_list, _("Prepare the Agenda"),
+      row = opl_rows_append (self->leergesprek_list, "document-edit-symbolic", "warning",
+                             _("Prepare the Agenda"),
                      _("Your questions, cases and learning goals, for your opleider to read beforehand"));
     }
-  add_icon (row, "document-edit-symbolic", agenda != NULL ? "success" : "warning");
   set_open_action (row, traject, leergesprek);
   g_object_set_data_full (G_OBJECT (row), "opl-key", g_steal_pointer (&key), g_free);
   self->prepare_row = row;
@@ -517,12 +445,14 @@ add_unplanned_row (OplDashboardPage *self,
   GtkWidget *row;
 
   if (with_name)
-    row = add_row (self->leergesprek_list, opl_traject_get_aios_name (traject), what);
+    row = opl_rows_append (self->leergesprek_list, "dialog-warning-symbolic", "warning",
+                           opl_traject_get_aios_name (traject), what);
   else
-    row = add_row (self->leergesprek_list, what, _("Plan it in Leergesprekken"));
+    row = opl_rows_append (self->leergesprek_list, "dialog-warning-symbolic", "warning",
+                           what, _("Plan it in Leergesprekken"));
 
-  add_icon (row, "dialog-warning-symbolic", "warning");
-  set_row_action (row, "workspace.show-leergesprekken", g_variant_new_string (opl_traject_get_id (traject)));
+  opl_rows_set_action (row, "workspace.show-leergesprekken",
+                       g_variant_new_string (opl_traject_get_id (traject)));
   g_object_set_data_full (G_OBJECT (row), "opl-key", g_steal_pointer (&key), g_free);
 }
 
@@ -552,14 +482,14 @@ add_warning_rows (OplDashboardPage *self,
       for (guint k = 0; lines[k] != NULL; k++)
         {
           g_autofree char *key = g_strdup_printf ("warning:%s:%u:%u", opl_traject_get_id (traject), i, k);
-          GtkWidget *row = add_row (self->warnings_list, lines[k],
-                                    with_name ? opl_traject_get_aios_name (traject) : NULL);
+          GtkWidget *row = opl_rows_append (self->warnings_list,
+                                            warning->missing_week ? "dialog-warning-symbolic"
+                                                                  : "dialog-information-symbolic",
+                                            warning->missing_week ? "warning" : "accent",
+                                            lines[k], with_name ? opl_traject_get_aios_name (traject) : NULL);
 
-          add_icon (row, warning->missing_week ? "dialog-warning-symbolic" : "dialog-information-symbolic",
-                    warning->missing_week ? "warning" : "accent");
-          gtk_widget_add_css_class (row, "opl-warning-row");
-          set_row_action (row, "workspace.show-leergesprekken",
-                          g_variant_new_string (opl_traject_get_id (traject)));
+          opl_rows_set_action (row, "workspace.show-leergesprekken",
+                               g_variant_new_string (opl_traject_get_id (traject)));
           g_object_set_data_full (G_OBJECT (row), "opl-key", g_steal_pointer (&key), g_free);
           self->n_warnings++;
         }
@@ -833,7 +763,7 @@ fill_current_traject (OplDashboardPage *self,
       const OplLeave *leave = opl_traject_get_leave (traject, i);
       g_autofree char *period = opl_format_period (&leave->start, &leave->end);
 
-      add_row (self->leave_list, opl_leave_kind_get_label (leave->kind), period);
+      opl_rows_append (self->leave_list, NULL, NULL, opl_leave_kind_get_label (leave->kind), period);
     }
   if (opl_traject_get_n_leaves (traject) == 0)
     add_note_row (self->leave_list, _("No leave or interruptions recorded"), NULL);
@@ -965,7 +895,7 @@ refresh_aios (OplDashboardPage *self,
 
           subtitle = *opleiders != '\0' ? g_strdup_printf ("%s · %s", period, opleiders)
                                         : g_steal_pointer (&period);
-          add_row (self->earlier_list, opl_format_phase (opl_traject_get_phase (traject)), subtitle);
+          opl_rows_append (self->earlier_list, NULL, NULL, opl_format_phase (opl_traject_get_phase (traject)), subtitle);
           n_earlier++;
         }
     }

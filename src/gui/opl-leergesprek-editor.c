@@ -25,6 +25,7 @@
 #include "opl-leergesprek-editor-private.h"
 #include "opl-date.h"
 #include "opl-format.h"
+#include "opl-rows.h"
 
 struct _OplLeergesprekEditor
 {
@@ -459,15 +460,6 @@ on_calendar_day_selected_cb (OplLeergesprekEditor *self)
                   g_date_time_get_month (date_time), g_date_time_get_year (date_time));
   update_date_button (self);
   gtk_menu_button_popdown (self->date_button);
-}
-
-static gboolean
-on_minute_spin_output_cb (GtkSpinButton *spin)
-{
-  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
-
-  gtk_editable_set_text (GTK_EDITABLE (spin), text);
-  return TRUE;
 }
 
 static void
@@ -926,7 +918,8 @@ opl_leergesprek_editor_class_init (OplLeergesprekEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplLeergesprekEditor, top_row);
   gtk_widget_class_bind_template_child (widget_class, OplLeergesprekEditor, tip_row);
   gtk_widget_class_bind_template_callback (widget_class, on_calendar_day_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_minute_spin_output_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_minute_spin_output_cb",
+                                                G_CALLBACK (opl_rows_show_minutes));
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL,
                                    opl_leergesprek_editor_save_action);
