@@ -405,7 +405,11 @@ save_as (OplLeergesprekEditor *self,
   OplLeergesprekStatus before = opl_leergesprek_get_status (self->leergesprek);
   g_autofree char *before_reason =
     g_strdup (opl_leergesprek_get_text (self->leergesprek, OPL_LEERGESPREK_CANCEL_REASON));
+  /* @reason may be the leergesprek's own text, which is set anew below. */
+  g_autofree char *reason_copy = g_strdup (reason);
   g_autoptr(GError) error = NULL;
+
+  reason = reason_copy;
 
   apply (self);
   opl_leergesprek_set_status (self->leergesprek, status);
