@@ -111,3 +111,47 @@ opl_test_exec (OplDatabase *database,
   opl_database_exec (database, sql, &error);
   g_assert_no_error (error);
 }
+
+/**
+ * opl_test_find_person:
+ *
+ * Returns: (transfer none): the person of @store called @name; the test fails if there
+ *   is none
+ */
+OplPerson *
+opl_test_find_person (OplStore   *store,
+                      const char *name)
+{
+  GListModel *people = opl_store_get_people (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(OplPerson) person = g_list_model_get_item (people, i);
+
+      if (g_strcmp0 (opl_person_get_name (person), name) == 0)
+        return opl_store_lookup_person (store, opl_person_get_id (person));
+    }
+
+  g_error ("No person called %s", name);
+}
+
+/**
+ * opl_test_open_store_as:
+ *
+ * Another PC in the practice: a second connection to @path, acting as @name.
+ *
+ * Returns: (transfer full): the loaded store
+ */
+OplStore *
+opl_test_open_store_as (const char *path,
+                        const char *name)
+{
+  g_autoptr(OplDatabase) database = opl_test_open (path);
+  g_autoptr(GError) error = NULL;
+  OplStore *store = opl_store_new (database);
+
+  opl_store_load (store, &error);
+  g_assert_no_error (error);
+  opl_store_set_actor (store, opl_person_get_id (opl_test_find_person (store, name)));
+  return store;
+}

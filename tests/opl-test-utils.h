@@ -25,5 +25,9 @@ gint64       opl_test_count            (OplDatabase  *database,
 void         opl_test_exec             (OplDatabase  *database,
                                         const char   *sql);
 void         opl_test_fixed_today      (GDate        *today);
+OplPerson   *opl_test_find_person      (OplStore     *store,
+                                        const char   *name);
+OplStore    *opl_test_open_store_as    (const char   *path,
+                                        const char   *name) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

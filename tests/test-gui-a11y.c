@@ -73,23 +73,6 @@ assert_all_named (GtkWidget *root,
   g_assert_cmpuint (n_named, >=, min_named);
 }
 
-static OplPerson *
-find_person (OplStore   *store,
-             const char *name)
-{
-  GListModel *people = opl_store_get_people (store);
-
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(OplPerson) person = g_list_model_get_item (people, i);
-
-      if (g_strcmp0 (opl_person_get_name (person), name) == 0)
-        return person;
-    }
-
-  g_assert_not_reached ();
-}
-
 /* The window's pages (welcome, practice setup, profiles) and, for an opleider, every
  * view of the workspace, folded (with its back button) and not, and the editor. */
 static void
@@ -110,7 +93,7 @@ test_icon_buttons_named (void)
    * buttons at least. */
   assert_all_named (GTK_WIDGET (window), 3);
 
-  opl_window_open_profile (window, opl_person_get_id (find_person (store, "Anna de Vries")));
+  opl_window_open_profile (window, opl_person_get_id (opl_test_find_person (store, "Anna de Vries")));
   workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {

@@ -27,23 +27,6 @@ typedef struct
   OplPerson    *person;
 } Fixture;
 
-static OplPerson *
-find_person (OplStore   *store,
-             const char *name)
-{
-  GListModel *people = opl_store_get_people (store);
-
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(OplPerson) person = g_list_model_get_item (people, i);
-
-      if (g_strcmp0 (opl_person_get_name (person), name) == 0)
-        return person;
-    }
-
-  g_assert_not_reached ();
-}
-
 /* Opens @name's workspace in a window, as a person would after choosing a profile. */
 static void
 fixture_open (Fixture    *fixture,
@@ -56,7 +39,7 @@ fixture_open (Fixture    *fixture,
   fixture->window = opl_window_new (NULL, fixture->store, NULL);
   opl_gui_test_show (GTK_WINDOW (fixture->window));
 
-  fixture->person = g_object_ref (find_person (fixture->store, name));
+  fixture->person = g_object_ref (opl_test_find_person (fixture->store, name));
   opl_window_open_profile (fixture->window, opl_person_get_id (fixture->person));
   fixture->workspace = OPL_WORKSPACE (opl_window_get_page (fixture->window, "workspace"));
   g_assert_nonnull (fixture->workspace);

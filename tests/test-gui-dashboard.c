@@ -22,23 +22,6 @@
 /* Percentages are written with a no-break space: “50 %”. */
 #define NBSP "\xc2\xa0"
 
-static OplPerson *
-find_person (OplStore   *store,
-             const char *name)
-{
-  GListModel *people = opl_store_get_people (store);
-
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(OplPerson) person = g_list_model_get_item (people, i);
-
-      if (g_strcmp0 (opl_person_get_name (person), name) == 0)
-        return person;
-    }
-
-  g_assert_not_reached ();
-}
-
 static void
 test_dashboard_opleider (void)
 {
@@ -49,7 +32,7 @@ test_dashboard_opleider (void)
   OplDashboardPage *page;
   GtkListBox *list;
 
-  page = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, find_person (store, "Anna de Vries"))));
+  page = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, opl_test_find_person (store, "Anna de Vries"))));
 
   list = opl_dashboard_page_get_current_list (page);
   current = opl_gui_test_list_titles (list);
@@ -80,7 +63,7 @@ test_dashboard_aios (void)
   OplDashboardPage *page;
   GtkListBox *list;
 
-  page = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, find_person (store, "Daan Visser"))));
+  page = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, opl_test_find_person (store, "Daan Visser"))));
 
   list = opl_dashboard_page_get_current_list (page);
   current = opl_gui_test_list_titles (list);
@@ -132,7 +115,7 @@ test_changes_by_another_process (void)
 
   /* The dashboard follows too: Femke starts a traject with Anna. (The store made
    * its people anew on the change, so Anna is looked up now.) */
-  anna = find_person (store, "Anna de Vries");
+  anna = opl_test_find_person (store, "Anna de Vries");
   opl_window_open_profile (window, opl_person_get_id (anna));
   workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
 
@@ -152,21 +135,6 @@ test_changes_by_another_process (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Another PC in the practice: a second connection to the same file, acting as @name. */
-static OplStore *
-open_other_as (const char *path,
-               const char *name)
-{
-  g_autoptr(OplDatabase) database = opl_test_open (path);
-  g_autoptr(GError) error = NULL;
-  OplStore *other = opl_store_new (database);
-
-  opl_store_load (other, &error);
-  g_assert_no_error (error);
-  opl_store_set_actor (other, opl_person_get_id (find_person (other, name)));
-  return other;
-}
-
 /* The coming leergesprek of @aios, as @store reads it on 22 November 2026. */
 static OplLeergesprek *
 coming_of (OplStore   *store,
@@ -178,7 +146,7 @@ coming_of (OplStore   *store,
   GDate today;
 
   opl_date_set_today (&today);
-  trajecten = opl_store_list_current_trajecten (store, find_person (store, aios), &today, &error);
+  trajecten = opl_store_list_current_trajecten (store, opl_test_find_person (store, aios), &today, &error);
   g_assert_no_error (error);
   coming = opl_store_get_coming_leergesprek (store, opl_traject_get_id (g_ptr_array_index (trajecten, 0)),
                                              &today, &error);
@@ -195,14 +163,14 @@ test_opleider_sees_agenda (void)
 {
   g_autofree char *path = opl_test_db_path ("agenda.db");
   g_autoptr(OplStore) store = opl_test_demo_store (path);
-  g_autoptr(OplStore) other = open_other_as (path, "Daan Visser");
+  g_autoptr(OplStore) other = opl_test_open_store_as (path, "Daan Visser");
   g_autoptr(OplLeergesprek) theirs = NULL;
   g_autoptr(GError) error = NULL;
   OplDashboardPage *page;
   GtkListBox *list;
   const char *subtitle;
 
-  page = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, find_person (store, "Anna de Vries"))));
+  page = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, opl_test_find_person (store, "Anna de Vries"))));
   list = opl_dashboard_page_get_leergesprek_list (page);
 
   subtitle = opl_gui_test_row_subtitle (list, "Charlotte Bakker");
@@ -244,7 +212,7 @@ test_aios_prepares_agenda (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
   opl_gui_test_show (GTK_WINDOW (window));
-  opl_window_open_profile (window, opl_person_get_id (find_person (store, "Daan Visser")));
+  opl_window_open_profile (window, opl_person_get_id (opl_test_find_person (store, "Daan Visser")));
   workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
   dashboard = opl_workspace_get_dashboard (workspace);
   opl_gui_test_spin ();
@@ -293,8 +261,8 @@ test_unplanned_week_warns (void)
   g_autofree char *titles = NULL;
   guint opleider_before, aios_before;
 
-  opleider = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, find_person (store, "Anna de Vries"))));
-  aios = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, find_person (store, "Charlotte Bakker"))));
+  opleider = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, opl_test_find_person (store, "Anna de Vries"))));
+  aios = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, opl_test_find_person (store, "Charlotte Bakker"))));
   opleider_before = opl_dashboard_page_get_n_warnings (opleider);
   aios_before = opl_dashboard_page_get_n_warnings (aios);
   /* The demo left out the week of 27 October. */

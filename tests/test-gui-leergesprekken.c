@@ -26,30 +26,13 @@ typedef struct
   char                  *charlotte_traject;
 } Fixture;
 
-static OplPerson *
-find_person (OplStore   *store,
-             const char *name)
-{
-  GListModel *people = opl_store_get_people (store);
-
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(OplPerson) person = g_list_model_get_item (people, i);
-
-      if (g_strcmp0 (opl_person_get_name (person), name) == 0)
-        return person;
-    }
-
-  g_assert_not_reached ();
-}
-
 static void
 open_as (Fixture    *fixture,
          const char *name)
 {
   OplWorkspace *workspace;
 
-  opl_window_open_profile (fixture->window, opl_person_get_id (find_person (fixture->store, name)));
+  opl_window_open_profile (fixture->window, opl_person_get_id (opl_test_find_person (fixture->store, name)));
   workspace = OPL_WORKSPACE (opl_window_get_page (fixture->window, "workspace"));
   g_assert_nonnull (workspace);
   opl_workspace_show_view (workspace, "leergesprekken");
@@ -76,7 +59,7 @@ fixture_open (Fixture    *fixture,
   opl_gui_test_show (GTK_WINDOW (fixture->window));
 
   trajecten = opl_store_list_trajecten (fixture->store,
-                                        opl_person_get_id (find_person (fixture->store, "Charlotte Bakker")),
+                                        opl_person_get_id (opl_test_find_person (fixture->store, "Charlotte Bakker")),
                                         &error);
   g_assert_no_error (error);
   g_assert_cmpuint (trajecten->len, >, 0);
@@ -594,20 +577,6 @@ test_close_asks (void)
 
 /* Another PC (a second connection, as the aios) writes the agenda while the opleider
  * has the leergesprek open. The editor does not overwrite it silently. */
-static OplStore *
-open_other_as (Fixture    *fixture,
-               const char *name)
-{
-  g_autoptr(OplDatabase) database = opl_test_open (fixture->path);
-  g_autoptr(GError) error = NULL;
-  OplStore *other = opl_store_new (database);
-
-  opl_store_load (other, &error);
-  g_assert_no_error (error);
-  opl_store_set_actor (other, opl_person_get_id (find_person (other, name)));
-  return other;
-}
-
 static void
 write_agenda_elsewhere (OplStore   *other,
                         const char *traject_id,
@@ -633,7 +602,7 @@ test_changed_elsewhere (void)
   AdwMessageDialog *dialog;
 
   fixture_open (&fixture, "elsewhere.db", "Anna de Vries");
-  other = open_other_as (&fixture, "Charlotte Bakker");
+  other = opl_test_open_store_as (fixture.path, "Charlotte Bakker");
 
   /* Save: refused, and the person is told who changed it; nothing is written. */
   editor = open_editor (&fixture, 1, 12);

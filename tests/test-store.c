@@ -14,23 +14,6 @@
 #include "opl-demo.h"
 #include "opl-test-utils.h"
 
-static OplPerson *
-find_person (OplStore   *store,
-             const char *name)
-{
-  GListModel *people = opl_store_get_people (store);
-
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(OplPerson) person = g_list_model_get_item (people, i);
-
-      if (g_str_equal (opl_person_get_name (person), name))
-        return opl_store_lookup_person (store, opl_person_get_id (person));
-    }
-
-  return NULL;
-}
-
 /* The foundation issue, item 5: a hoofdopleider, a duo-opleider, a fase I aios started
  * four months ago, a fase II aios, with history. */
 static void
@@ -48,12 +31,12 @@ test_demo (void)
   opl_test_fixed_today (&today);
   g_assert_cmpstr (opl_store_get_practice_name (store), ==, "Huisartsenpraktijk De Linde");
 
-  anna = find_person (store, "Anna de Vries");
+  anna = opl_test_find_person (store, "Anna de Vries");
   g_assert_nonnull (anna);
   g_assert_cmpint (opl_person_get_role (anna), ==, OPL_ROLE_HOOFDOPLEIDER);
-  g_assert_cmpint (opl_person_get_role (find_person (store, "Bram Jansen")), ==, OPL_ROLE_DUO_OPLEIDER);
-  charlotte = find_person (store, "Charlotte Bakker");
-  daan = find_person (store, "Daan Visser");
+  g_assert_cmpint (opl_person_get_role (opl_test_find_person (store, "Bram Jansen")), ==, OPL_ROLE_DUO_OPLEIDER);
+  charlotte = opl_test_find_person (store, "Charlotte Bakker");
+  daan = opl_test_find_person (store, "Daan Visser");
   g_assert_cmpint (opl_person_get_role (charlotte), ==, OPL_ROLE_AIOS);
 
   anna_trajecten = opl_store_list_trajecten (store, opl_person_get_id (anna), &error);
@@ -103,7 +86,7 @@ test_actor_and_changed (void)
   g_autoptr(OplStore) store = opl_test_demo_store (path);
   g_autoptr(OplPerson) eefje = NULL;
   g_autoptr(GError) error = NULL;
-  OplPerson *anna = find_person (store, "Anna de Vries");
+  OplPerson *anna = opl_test_find_person (store, "Anna de Vries");
   guint n_changed = 0;
 
   g_signal_connect (store, "changed", G_CALLBACK (on_changed_cb), &n_changed);
@@ -214,12 +197,12 @@ test_find_profile (void)
 {
   g_autofree char *path = opl_test_db_path ("find.db");
   g_autoptr(OplStore) store = opl_test_demo_store (path);
-  OplPerson *anna = find_person (store, "Anna de Vries");
+  OplPerson *anna = opl_test_find_person (store, "Anna de Vries");
 
   g_assert_true (opl_store_find_profile (store, opl_person_get_id (anna)) == anna);
   g_assert_true (opl_store_find_profile (store, "hoofdopleider") == anna);
   g_assert_true (opl_store_find_profile (store, "anna de vries") == anna);
-  g_assert_true (opl_store_find_profile (store, "duo-opleider") == find_person (store, "Bram Jansen"));
+  g_assert_true (opl_store_find_profile (store, "duo-opleider") == opl_test_find_person (store, "Bram Jansen"));
   g_assert_null (opl_store_find_profile (store, "plaatsvervangend-opleider"));
   g_assert_null (opl_store_find_profile (store, "Zeus"));
 }
@@ -268,7 +251,7 @@ test_current_trajecten (void)
       g_autoptr(GPtrArray) current = NULL;
       g_autofree char *names = NULL;
 
-      current = opl_store_list_current_trajecten (store, find_person (store, cases[i].name), &today, &error);
+      current = opl_store_list_current_trajecten (store, opl_test_find_person (store, cases[i].name), &today, &error);
       g_assert_no_error (error);
       names = names_of (current);
       g_assert_cmpstr (names, ==, cases[i].expected);
@@ -287,7 +270,7 @@ test_current_trajecten (void)
   g_date_clear (&before_charlotte, 1);
   g_date_set_dmy (&before_charlotte, 15, G_DATE_JUNE, 2026);
   {
-    g_autoptr(GPtrArray) current = opl_store_list_current_trajecten (store, find_person (store, "Anna de Vries"),
+    g_autoptr(GPtrArray) current = opl_store_list_current_trajecten (store, opl_test_find_person (store, "Anna de Vries"),
                                                                      &before_charlotte, &error);
     g_autofree char *names = names_of (current);
 
