@@ -683,6 +683,34 @@ test_changed_elsewhere (void)
   fixture_close (&fixture);
 }
 
+/* domain.md "Leergesprekken": at least an hour, on one day. A time moved past midnight
+ * is refused by the store, the editor says why in its words, and stays open. */
+static void
+test_editor_refuses_time (void)
+{
+  Fixture fixture = { NULL };
+  g_autoptr(OplLeergesprek) stored = NULL;
+  OplLeergesprekEditor *editor;
+
+  fixture_open (&fixture, "late.db", "Anna de Vries");
+  editor = open_editor (&fixture, 1, 12);
+  gtk_spin_button_set_value (opl_leergesprek_editor_get_spin (editor, "hour"), 23);
+  gtk_spin_button_set_value (opl_leergesprek_editor_get_spin (editor, "duration"), 90);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  opl_gui_test_spin ();
+
+  g_assert_cmpstr (opl_leergesprek_editor_get_last_message (editor), ==,
+                   "A leergesprek must start and end on the same day: 90 minutes from 23:00 run past midnight");
+  g_assert_true (opl_leergesprekken_page_get_editor (fixture.page) == editor);
+  stored = stored_on (fixture.store, fixture.charlotte_traject, 1, 12);
+  g_assert_cmpint (opl_leergesprek_get_start_minute (stored), ==, 13 * 60);
+  g_assert_cmpint (opl_leergesprek_get_duration (stored), ==, 60);
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  opl_gui_test_spin ();
+  fixture_close (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -698,6 +726,7 @@ main (int   argc,
   g_test_add_func ("/opl/gui/leergesprekken/export-calendar", test_export_calendar);
   g_test_add_func ("/opl/gui/leergesprekken/close-asks", test_close_asks);
   g_test_add_func ("/opl/gui/leergesprekken/changed-elsewhere", test_changed_elsewhere);
+  g_test_add_func ("/opl/gui/leergesprekken/editor-refuses-time", test_editor_refuses_time);
 
   return g_test_run ();
 }

@@ -21,5 +21,7 @@ GtkEditable      *opl_leergesprek_editor_get_reason_entry   (OplLeergesprekEdito
 const char       *opl_leergesprek_editor_get_last_message   (OplLeergesprekEditor *self);
 AdwMessageDialog *opl_leergesprek_editor_get_close_dialog   (OplLeergesprekEditor *self);
 AdwMessageDialog *opl_leergesprek_editor_get_conflict_dialog (OplLeergesprekEditor *self);
+GtkSpinButton    *opl_leergesprek_editor_get_spin           (OplLeergesprekEditor *self,
+                                                             const char           *which);
 
 G_END_DECLS

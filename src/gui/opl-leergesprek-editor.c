@@ -1075,3 +1075,17 @@ opl_leergesprek_editor_get_conflict_dialog (OplLeergesprekEditor *self)
 {
   return self->conflict_dialog;
 }
+
+/* "hour", "minute" or "duration" */
+GtkSpinButton *
+opl_leergesprek_editor_get_spin (OplLeergesprekEditor *self,
+                                 const char           *which)
+{
+  if (g_strcmp0 (which, "hour") == 0)
+    return self->hour_spin;
+  if (g_strcmp0 (which, "minute") == 0)
+    return self->minute_spin;
+  if (g_strcmp0 (which, "duration") == 0)
+    return self->duration_spin;
+  g_return_val_if_reached (NULL);
+}
