@@ -275,7 +275,7 @@ print_schedule_text (GArray *moments)
 
       /* Translators: a line of the schedule: date, kind, training month, who, state */
       g_print (_("%s  %-30s month %2d  %-30s %s\n"), due, opl_moment_kind_get_label (moment->kind),
-               moment->month, people, opl_moment_state_to_string (moment->state));
+               moment->month, people, opl_moment_state_get_label (moment->state));
     }
 }
 
@@ -645,6 +645,8 @@ report_problems (OplDatabase *database,
  * @path: an existing practice database
  *
  * `--check`: reports integrity, schema version and row counts without writing.
+ * The report is deliberately not translated: it is read by support and by scripts,
+ * and its keys stay the same in every language.
  *
  * Returns: 0 only when the file is healthy
  */

@@ -374,6 +374,29 @@ opl_moment_state_to_string (OplMomentState state)
 }
 
 /**
+ * opl_moment_state_get_label:
+ *
+ * Returns: the state in words for people (translated), e.g. "overdue"
+ */
+const char *
+opl_moment_state_get_label (OplMomentState state)
+{
+  switch (state)
+    {
+    case OPL_MOMENT_STATE_UPCOMING:
+      return C_("moment state", "upcoming");
+    case OPL_MOMENT_STATE_DUE:
+      return C_("moment state", "due");
+    case OPL_MOMENT_STATE_OVERDUE:
+      return C_("moment state", "overdue");
+    case OPL_MOMENT_STATE_DONE:
+      return C_("moment state", "done");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
  * opl_who_to_strv:
  *
  * Returns: (transfer full): "aios", "opleider", "docent", "tutor", those in @who

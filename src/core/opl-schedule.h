@@ -101,6 +101,7 @@ void        opl_schedule_training_month_date (const GDate        *start,
 const char *opl_moment_kind_to_string    (OplMomentKind  kind);
 const char *opl_moment_kind_get_label    (OplMomentKind  kind);
 const char *opl_moment_state_to_string   (OplMomentState state);
+const char *opl_moment_state_get_label   (OplMomentState state);
 char      **opl_who_to_strv              (OplWho         who) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

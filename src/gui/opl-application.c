@@ -125,13 +125,13 @@ opl_application_about_action (GSimpleAction *action,
                               gpointer       user_data)
 {
   OplApplication *self = OPL_APPLICATION (user_data);
-  static const char *developers[] = { "The Opleidingspraktijk authors", NULL };
+  const char *developers[] = { _("The Opleidingspraktijk authors"), NULL };
 
   adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
                          "application-name", "Opleidingspraktijk",
                          "application-icon", APP_ID,
                          "version", PACKAGE_VERSION,
-                         "developer-name", "The Opleidingspraktijk authors",
+                         "developer-name", _("The Opleidingspraktijk authors"),
                          "developers", developers,
                          "comments", _("The practice’s own companion for the huisartsopleiding: "
                                        "what is due today, this week and this quarter, for "

@@ -418,6 +418,8 @@ create_kind_row (OplLeergesprekkenPage *self,
     gtk_string_list_append (kinds, opl_leergesprek_kind_get_label (i, opl_traject_get_phase (traject)));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Kind"));
+  /* The choice as a subtitle, so a long kind wraps instead of widening the row at 360 px. */
+  adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), TRUE);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (kinds));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), opl_leergesprek_get_kind (leergesprek));
@@ -450,6 +452,7 @@ create_holder_row (OplLeergesprekkenPage *self,
     }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Held by"));
+  adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), TRUE);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
