@@ -5,8 +5,8 @@
  *
  * The opleider sees what is overdue, today's and this week's checklist tasks and due
  * moments of their aios, and their aios; the aios sees their own due moments and
- * traject. What later features will record (the leergesprek planner, KPB/KVB and
- * diensten) is shown as such, never as made-up numbers.
+ * traject. KPB/KVB and diensten against the year's pace are OplProgressGroup's. What
+ * later features will record is shown as such, never as made-up numbers.
  */
 
 #define G_LOG_DOMAIN "opl-dashboard-page"
@@ -21,10 +21,8 @@
 #include "opl-checklist-row.h"
 #include "opl-date.h"
 #include "opl-format.h"
-
-/* The pace the handleiding sets for a training year (domain.md, "The training year"). */
-#define KPB_PER_YEAR 40
-#define DIENSTEN_PER_YEAR 20
+#include "opl-form-launcher.h"
+#include "opl-progress-group.h"
 
 struct _OplDashboardPage
 {
@@ -50,8 +48,7 @@ struct _OplDashboardPage
   GtkListBox           *leave_list;
   AdwPreferencesGroup  *earlier_group;
   GtkListBox           *earlier_list;
-  AdwPreferencesGroup  *progress_group;
-  GtkListBox           *progress_list;
+  OplProgressGroup     *progress_group;
 
   /* Owned references */
   OplStore             *store;
@@ -164,10 +161,12 @@ add_pill (GtkWidget  *row,
 
 /* A due moment, one click from the traject view where it is marked done. */
 static void
-add_moment_row (GtkListBox      *list,
-                OplTraject      *traject,
-                const OplMoment *moment,
-                const char      *title)
+add_moment_row (OplDashboardPage *self,
+                GtkListBox       *list,
+                OplTraject       *traject,
+                const OplMoment  *moment,
+                const char       *title,
+                const char       *subject_id)
 {
   g_autofree char *subtitle = opl_format_moment (moment);
   g_autofree char *key = g_strdup_printf ("moment:%s:%s:%d:%s", opl_traject_get_id (traject),
@@ -176,6 +175,7 @@ add_moment_row (GtkListBox      *list,
   GtkWidget *row = add_row (list, title, subtitle);
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
   GtkWidget *icon = gtk_image_new_from_icon_name ("x-office-calendar-symbolic");
+  GtkWidget *form_button;
 
   /* An icon where the checklist rows have their check button, so the titles line up. */
   gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
@@ -187,6 +187,12 @@ add_moment_row (GtkListBox      *list,
   else if (moment->state == OPL_MOMENT_STATE_DUE)
     add_pill (row, _("Due soon"), "warning");
 
+  /* The moment's form, one click away: “Fill In” or “Open” (issue 5). */
+  form_button = opl_form_launcher_create_button (self->store, self->person, traject, moment->kind, moment->month,
+                                                 subject_id);
+  if (form_button != NULL)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), form_button);
+
   gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -194,95 +200,6 @@ add_moment_row (GtkListBox      *list,
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", opl_traject_get_id (traject));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "workspace.show-traject");
   g_object_set_data_full (G_OBJECT (row), "opl-key", g_steal_pointer (&key), g_free);
-}
-
-static GtkWidget *
-create_meter (const char *title,
-              int         count,
-              int         per_year,
-              int         expected)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *label = gtk_label_new (title);
-  GtkWidget *value, *bar;
-  g_autofree char *text = NULL;
-  g_autofree char *accessible = NULL;
-
-  if (expected >= 0)
-    {
-      /* Translators: a count against the year's pace: “0 of about 40 a year · about 17 by now” */
-      text = g_strdup_printf (_("%d of about %d a year · about %d by now"), count, per_year, expected);
-    }
-  else
-    {
-      /* Translators: a count against the year's pace: “0 of about 40 a year” */
-      text = g_strdup_printf (_("%d of about %d a year"), count, per_year);
-    }
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (line), label);
-
-  value = gtk_label_new (text);
-  gtk_label_set_wrap (GTK_LABEL (value), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (value), 1.0);
-  gtk_label_set_justify (GTK_LABEL (value), GTK_JUSTIFY_RIGHT);
-  gtk_widget_add_css_class (value, "dim-label");
-  gtk_widget_add_css_class (value, "caption");
-  gtk_box_append (GTK_BOX (line), value);
-  gtk_box_append (GTK_BOX (box), line);
-
-  bar = gtk_level_bar_new_for_interval (0.0, per_year);
-  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), count);
-  /* Translators: the name of a progress bar for a screen reader: “KPB/KVB: 0 of about 40 a year” */
-  accessible = g_strdup_printf (_("%s: %s"), title, text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  gtk_box_append (GTK_BOX (box), bar);
-
-  return box;
-}
-
-/* KPB/KVB and diensten of one aios's year. Nothing records them yet: 0, said plainly. */
-static void
-add_progress_row (OplDashboardPage *self,
-                  OplTraject       *traject,
-                  const char       *heading,
-                  const GDate      *today)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  int expected_kpb = -1, expected_diensten = -1;
-
-  if (opl_traject_is_active (traject, today))
-    {
-      int month = opl_traject_get_training_month (traject, today);
-
-      expected_kpb = (KPB_PER_YEAR * month + 6) / 12;
-      expected_diensten = (DIENSTEN_PER_YEAR * month + 6) / 12;
-    }
-
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-
-  if (heading != NULL)
-    {
-      GtkWidget *label = gtk_label_new (heading);
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_widget_add_css_class (label, "heading");
-      gtk_box_append (GTK_BOX (box), label);
-    }
-
-  gtk_box_append (GTK_BOX (box), create_meter (_("KPB/KVB"), 0, KPB_PER_YEAR, expected_kpb));
-  gtk_box_append (GTK_BOX (box), create_meter (_("Diensten"), 0, DIENSTEN_PER_YEAR, expected_diensten));
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_append (self->progress_list, row);
 }
 
 /* “Next: LEOh, month 3 · overdue” or “Next: ComBel, month 6 · 1 January 2027” */
@@ -556,7 +473,6 @@ refresh_opleider (OplDashboardPage *self,
     {
       show_load_error (self, error);
       gtk_widget_set_visible (GTK_WIDGET (self->earlier_group), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->progress_group), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->overdue_group), n_overdue > 0);
       return;
     }
@@ -593,7 +509,6 @@ refresh_opleider (OplDashboardPage *self,
         {
           add_person_row (self->current_list, opl_traject_get_aios_name (traject), subtitle);
         }
-      add_progress_row (self, traject, opl_traject_get_aios_name (traject), today);
       n_current++;
 
       if (moments == NULL)
@@ -620,7 +535,7 @@ refresh_opleider (OplDashboardPage *self,
       g_autofree char *title = g_strdup_printf (_("%s · %s"), opl_moment_kind_get_label (entry->moment->kind),
                                                 opl_traject_get_aios_name (entry->traject));
 
-      add_moment_row (self->overdue_list, entry->traject, entry->moment, title);
+      add_moment_row (self, self->overdue_list, entry->traject, entry->moment, title, NULL);
       n_overdue++;
     }
 
@@ -631,7 +546,7 @@ refresh_opleider (OplDashboardPage *self,
       g_autofree char *title = g_strdup_printf (_("%s · %s"), opl_moment_kind_get_label (entry->moment->kind),
                                                 opl_traject_get_aios_name (entry->traject));
 
-      add_moment_row (self->week_list, entry->traject, entry->moment, title);
+      add_moment_row (self, self->week_list, entry->traject, entry->moment, title, NULL);
       n_week++;
     }
 
@@ -644,7 +559,6 @@ refresh_opleider (OplDashboardPage *self,
     add_note_row (self->week_list, _("Nothing else is due this week"), NULL);
 
   gtk_widget_set_visible (GTK_WIDGET (self->overdue_group), n_overdue > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_group), n_current > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->earlier_group), n_earlier > 0);
 }
 
@@ -724,16 +638,17 @@ add_own_moment_rows (OplDashboardPage *self,
           g_autofree char *title = g_strdup_printf (_("LEOh about %s"),
                                                     opl_traject_get_opleider (traject, i)->name);
 
-          add_moment_row (self->week_list, traject, moment, title);
+          add_moment_row (self, self->week_list, traject, moment, title,
+                          opl_traject_get_opleider (traject, i)->person_id);
         }
     }
   else if (moment->kind == OPL_MOMENT_COMBEL)
     {
-      add_moment_row (self->week_list, traject, moment, _("ComBel self-assessment"));
+      add_moment_row (self, self->week_list, traject, moment, _("ComBel self-assessment"), NULL);
     }
   else
     {
-      add_moment_row (self->week_list, traject, moment, opl_moment_kind_get_label (moment->kind));
+      add_moment_row (self, self->week_list, traject, moment, opl_moment_kind_get_label (moment->kind), NULL);
     }
 }
 
@@ -806,7 +721,6 @@ refresh_aios (OplDashboardPage *self,
                                  "questions, cases and learning goals — in Leergesprekken."));
   gtk_widget_set_visible (GTK_WIDGET (self->overdue_group), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->today_group), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_group), FALSE);
 
   trajecten = opl_store_list_trajecten (self->store, opl_person_get_id (self->person), &error);
   if (trajecten == NULL)
@@ -846,8 +760,6 @@ refresh_aios (OplDashboardPage *self,
     {
       fill_current_traject (self, current, today);
       fill_own_moments (self, current, today);
-      add_progress_row (self, current, NULL, today);
-      gtk_widget_set_visible (GTK_WIDGET (self->progress_group), TRUE);
     }
   else
     {
@@ -930,6 +842,8 @@ opl_dashboard_page_constructed (GObject *object)
 
   g_signal_connect_object (self->store, "changed",
                            G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
+  /* KPB/KVB and diensten against the year's pace; the group follows the store itself. */
+  opl_progress_group_set_context (self->progress_group, self->store, self->person);
   opl_dashboard_page_refresh (self);
 }
 
@@ -1034,7 +948,8 @@ opl_dashboard_page_class_init (OplDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, earlier_group);
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, earlier_list);
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, progress_group);
-  gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, progress_list);
+
+  g_type_ensure (OPL_TYPE_PROGRESS_GROUP);
 }
 
 static void
@@ -1093,7 +1008,6 @@ opl_dashboard_page_refresh (OplDashboardPage *self)
   clear_list (self->current_list);
   clear_list (self->opleiders_list);
   clear_list (self->leave_list);
-  clear_list (self->progress_list);
   clear_list (self->earlier_list);
 
   refresh_header (self);
@@ -1145,5 +1059,5 @@ opl_dashboard_page_get_week_list (OplDashboardPage *self)
 GtkListBox *
 opl_dashboard_page_get_progress_list (OplDashboardPage *self)
 {
-  return self->progress_list;
+  return opl_progress_group_get_list (self->progress_group);
 }

@@ -11,6 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "opl-workspace-private.h"
+#include "opl-form-launcher.h"
+#include "opl-window.h"
 
 struct _OplWorkspace
 {
@@ -26,6 +28,7 @@ struct _OplWorkspace
   AdwBin           *checklist_bin;
   AdwBin           *leergesprekken_bin;
   AdwBin           *traject_bin;
+  AdwBin           *forms_bin;
 
   /* Owned references */
   OplStore         *store;
@@ -36,6 +39,7 @@ struct _OplWorkspace
   OplChecklistPage *checklist;
   OplLeergesprekkenPage *leergesprekken;
   OplTrajectPage   *traject;
+  OplFormsPage     *forms;
 };
 
 G_DEFINE_FINAL_TYPE (OplWorkspace, opl_workspace, ADW_TYPE_BIN)
@@ -183,11 +187,53 @@ opl_workspace_show_traject_action (GtkWidget  *widget,
   opl_workspace_show_view (self, "traject");
 }
 
+/* A moment's form, from its row on the dashboard, the traject view or the
+ * Formulieren view: (traject id, form kind, month, whom it is about or ""). */
+static void
+opl_workspace_open_form_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  OplWorkspace *self = OPL_WORKSPACE (widget);
+  g_autoptr(GError) error = NULL;
+  const char *traject_id, *kind_name, *subject_id;
+  OplFormKind kind;
+  gint32 month;
+
+  g_variant_get (parameter, "(&s&si&s)", &traject_id, &kind_name, &month, &subject_id);
+  if (!opl_form_kind_from_string (kind_name, &kind))
+    g_return_if_reached ();
+
+  if (opl_form_launcher_open_moment (widget, self->store, self->person, traject_id, kind, month,
+                                     *subject_id != '\0' ? subject_id : NULL, &error) == NULL)
+    {
+      /* Translators: %s says why, in the store's words */
+      g_autofree char *message = g_strdup_printf (_("Could not open the form: %s"), error->message);
+
+      opl_window_show_toast_for (widget, message);
+    }
+}
+
+/* The Formulieren view on one traject's tab: (traject id, "forms", "kpb" or "diensten"). */
+static void
+opl_workspace_show_forms_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  OplWorkspace *self = OPL_WORKSPACE (widget);
+  const char *traject_id, *tab;
+
+  g_variant_get (parameter, "(&s&s)", &traject_id, &tab);
+  opl_forms_page_select_traject (self->forms, traject_id);
+  opl_forms_page_show_tab (self->forms, tab);
+  opl_workspace_show_view (self, "formulieren");
+}
+
 static void
 opl_workspace_constructed (GObject *object)
 {
   OplWorkspace *self = (OplWorkspace *)object;
-  GtkWidget *dashboard, *checklist, *traject, *leergesprekken;
+  GtkWidget *dashboard, *checklist, *traject, *leergesprekken, *forms;
 
   G_OBJECT_CLASS (opl_workspace_parent_class)->constructed (object);
 
@@ -209,6 +255,10 @@ opl_workspace_constructed (GObject *object)
   traject = opl_traject_page_new (self->store, self->person);
   self->traject = OPL_TRAJECT_PAGE (traject);
   adw_bin_set_child (self->traject_bin, traject);
+
+  forms = opl_forms_page_new (self->store, self->person);
+  self->forms = OPL_FORMS_PAGE (forms);
+  adw_bin_set_child (self->forms_bin, forms);
 
   build_sidebar (self);
   update_person (self);
@@ -234,6 +284,7 @@ opl_workspace_dispose (GObject *object)
   self->checklist = NULL;
   self->leergesprekken = NULL;
   self->traject = NULL;
+  self->forms = NULL;
 
   g_clear_object (&self->store);
   g_clear_object (&self->person);
@@ -316,6 +367,7 @@ opl_workspace_class_init (OplWorkspaceClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, checklist_bin);
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, leergesprekken_bin);
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, traject_bin);
+  gtk_widget_class_bind_template_child (widget_class, OplWorkspace, forms_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_content_stack_visible_child_changed_cb);
@@ -324,6 +376,10 @@ opl_workspace_class_init (OplWorkspaceClass *klass)
                                    opl_workspace_show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "workspace.show-traject", "s",
                                    opl_workspace_show_traject_action);
+  gtk_widget_class_install_action (widget_class, "workspace.open-form", "(ssis)",
+                                   opl_workspace_open_form_action);
+  gtk_widget_class_install_action (widget_class, "workspace.show-forms", "(ss)",
+                                   opl_workspace_show_forms_action);
 
   g_type_ensure (OPL_TYPE_DASHBOARD_PAGE);
 }
@@ -444,4 +500,10 @@ OplLeergesprekkenPage *
 opl_workspace_get_leergesprekken_page (OplWorkspace *self)
 {
   return self->leergesprekken;
+}
+
+OplFormsPage *
+opl_workspace_get_forms_page (OplWorkspace *self)
+{
+  return self->forms;
 }
