@@ -596,7 +596,7 @@ opl_combel_compare_new (OplStore   *store,
   self->person = g_object_ref (person);
   self->traject = g_object_ref (traject);
 
-  adw_view_switcher_title_set_title (self->switcher_title, _("ComBel Side by Side"));
+  adw_view_switcher_title_set_title (self->switcher_title, _("ComBel"));
   gtk_window_set_title (GTK_WINDOW (self), _("ComBel Side by Side"));
 
   self->filling = TRUE;

@@ -188,8 +188,7 @@ add_moment_row (OplDashboardPage *self,
     add_pill (row, _("Due soon"), "warning");
 
   /* The moment's form, one click away: “Fill In” or “Open” (issue 5). */
-  form_button = opl_form_launcher_create_button (self->store, self->person, traject, moment->kind, moment->month,
-                                                 subject_id);
+  form_button = opl_form_launcher_create_button (self->store, self->person, traject, moment, subject_id);
   if (form_button != NULL)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), form_button);
 

@@ -6,7 +6,7 @@
  * The answer's widget depends on the item's type: a scale (OplScaleControl), a text
  * (a text view in which Tab leaves, so the keyboard moves on through the form) or a
  * whole number (an entry). The row only reports a change (::changed); the form
- * filler saves it through the store. The row itself takes no focus: Tab lands on the
+ * editor saves it through the store. The row itself takes no focus: Tab lands on the
  * answer, then on the note.
  */
 
@@ -87,7 +87,7 @@ update_state (OplFormItemRow *self)
   g_autofree char *value = opl_form_item_row_get_value (self);
   gboolean answered = value != NULL;
 
-  gtk_widget_remove_css_class (GTK_WIDGET (self->state_label), "warning");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->state_label), "dim-label");
   gtk_widget_remove_css_class (GTK_WIDGET (self->state_label), "error");
 
   if (self->invalid)
@@ -99,6 +99,7 @@ update_state (OplFormItemRow *self)
   else if (!self->required && self->editable)
     {
       gtk_label_set_label (self->state_label, _("Optional"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->state_label), "dim-label");
       gtk_widget_set_visible (GTK_WIDGET (self->state_label), !answered);
     }
   else

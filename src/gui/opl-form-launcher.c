@@ -107,7 +107,7 @@ opl_form_launcher_get_state (OplStore    *store,
     return OPL_MOMENT_FORM_PENDING;
   if (opl_form_get_state (slot->form) == OPL_FORM_STATE_DRAFT &&
       g_strcmp0 (opl_form_get_author_id (slot->form), opl_person_get_id (person)) == 0)
-    return OPL_MOMENT_FORM_TO_FILL;
+    return OPL_MOMENT_FORM_TO_CONTINUE;
   return OPL_MOMENT_FORM_TO_READ;
 }
 
@@ -238,31 +238,32 @@ opl_form_launcher_open_moment (GtkWidget   *parent,
 
 /**
  * opl_form_launcher_create_button:
+ * @moment: the moment; one that is due or overdue gets a button that stands out
  * @subject_id: (nullable): see opl_form_launcher_get_state()
  *
- * A “Fill In” or “Open” button for a moment's row, or a “Pending” label for another
- * person's private form. The button activates workspace.open-form.
+ * A “Fill In”, “Continue” or “Open” button for a moment's row, or a “Pending” label
+ * for another person's private form. The button activates workspace.open-form.
  *
  * Returns: (transfer floating) (nullable): the widget, or %NULL when the moment has no
  *   form for @person
  */
 GtkWidget *
-opl_form_launcher_create_button (OplStore      *store,
-                                 OplPerson     *person,
-                                 OplTraject    *traject,
-                                 OplMomentKind  moment_kind,
-                                 int            month,
-                                 const char    *subject_id)
+opl_form_launcher_create_button (OplStore        *store,
+                                 OplPerson       *person,
+                                 OplTraject      *traject,
+                                 const OplMoment *moment,
+                                 const char      *subject_id)
 {
   OplMomentFormState state;
   OplFormKind kind;
   GtkWidget *button;
   g_autofree char *accessible = NULL;
+  gboolean urgent = moment->state == OPL_MOMENT_STATE_DUE || moment->state == OPL_MOMENT_STATE_OVERDUE;
 
-  if (!opl_form_kind_for_moment (moment_kind, &kind))
+  if (!opl_form_kind_for_moment (moment->kind, &kind))
     return NULL;
 
-  state = opl_form_launcher_get_state (store, person, traject, kind, month, subject_id);
+  state = opl_form_launcher_get_state (store, person, traject, kind, moment->month, subject_id);
   switch (state)
     {
     case OPL_MOMENT_FORM_PENDING:
@@ -275,15 +276,22 @@ opl_form_launcher_create_button (OplStore      *store,
 
     case OPL_MOMENT_FORM_TO_FILL:
       button = gtk_button_new_with_label (_("Fill In"));
-      gtk_widget_add_css_class (button, "suggested-action");
       /* Translators: a button's name for a screen reader: “Fill in ComBel, month 6” */
-      accessible = g_strdup_printf (_("Fill in %s, month %d"), opl_form_kind_get_label (kind), month);
+      accessible = g_strdup_printf (_("Fill in %s, month %d"), opl_form_kind_get_label (kind), moment->month);
+      break;
+
+    case OPL_MOMENT_FORM_TO_CONTINUE:
+      button = gtk_button_new_with_label (_("Continue"));
+      /* Translators: a button's name for a screen reader: “Continue the draft of ComBel, month 6” */
+      accessible = g_strdup_printf (_("Continue the draft of %s, month %d"), opl_form_kind_get_label (kind),
+                                    moment->month);
       break;
 
     case OPL_MOMENT_FORM_TO_READ:
       button = gtk_button_new_with_label (_("Open"));
+      urgent = FALSE;
       /* Translators: a button's name for a screen reader: “Open ComBel, month 6” */
-      accessible = g_strdup_printf (_("Open %s, month %d"), opl_form_kind_get_label (kind), month);
+      accessible = g_strdup_printf (_("Open %s, month %d"), opl_form_kind_get_label (kind), moment->month);
       break;
 
     case OPL_MOMENT_FORM_NONE:
@@ -291,11 +299,14 @@ opl_form_launcher_create_button (OplStore      *store,
       return NULL;
     }
 
+  /* Only what is due asks for attention; the rest of the year stays quiet. */
+  if (urgent)
+    gtk_widget_add_css_class (button, "suggested-action");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   /* The target first: an action name without its target would not match the action. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(ssis)", opl_traject_get_id (traject),
-                                    opl_form_kind_to_string (kind), (gint32) month,
+                                    opl_form_kind_to_string (kind), (gint32) moment->month,
                                     subject_id != NULL ? subject_id : "");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "workspace.open-form");
   return button;
@@ -312,11 +323,10 @@ opl_form_launcher_create_button (OplStore      *store,
  *   form for @person
  */
 GtkWidget *
-opl_form_launcher_create_moment_widget (OplStore      *store,
-                                        OplPerson     *person,
-                                        OplTraject    *traject,
-                                        OplMomentKind  moment_kind,
-                                        int            month)
+opl_form_launcher_create_moment_widget (OplStore        *store,
+                                        OplPerson       *person,
+                                        OplTraject      *traject,
+                                        const OplMoment *moment)
 {
   g_autoptr(GArray) slots = NULL;
   g_autoptr(GError) error = NULL;
@@ -326,11 +336,11 @@ opl_form_launcher_create_moment_widget (OplStore      *store,
   OplFormKind kind;
   OplFormRole role;
 
-  if (!opl_form_kind_for_moment (moment_kind, &kind) ||
+  if (!opl_form_kind_for_moment (moment->kind, &kind) ||
       !opl_form_role_for_person (opl_person_get_role (person), &role))
     return NULL;
 
-  slots = get_slots (store, person, traject, kind, month, &error);
+  slots = get_slots (store, person, traject, kind, moment->month, &error);
   if (slots == NULL)
     {
       g_debug ("Reading the forms of a moment failed: %s", error->message);
@@ -347,7 +357,7 @@ opl_form_launcher_create_moment_widget (OplStore      *store,
     }
 
   if (subjects->len <= 1)
-    return opl_form_launcher_create_button (store, person, traject, moment_kind, month, NULL);
+    return opl_form_launcher_create_button (store, person, traject, moment, NULL);
 
   menu = g_menu_new ();
   for (guint i = 0; i < subjects->len; i++)
@@ -362,7 +372,7 @@ opl_form_launcher_create_moment_widget (OplStore      *store,
                                subject != NULL ? opl_person_get_name (subject) : subject_id);
       item = g_menu_item_new (label, NULL);
       g_menu_item_set_action_and_target (item, "workspace.open-form", "(ssis)", opl_traject_get_id (traject),
-                                         opl_form_kind_to_string (kind), (gint32) month, subject_id);
+                                         opl_form_kind_to_string (kind), (gint32) moment->month, subject_id);
       g_menu_append_item (menu, item);
     }
 

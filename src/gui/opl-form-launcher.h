@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 /**
  * OplMomentFormState:
  * @OPL_MOMENT_FORM_NONE: the moment has no form for this person
- * @OPL_MOMENT_FORM_TO_FILL: nobody started it, or it is the person's own draft
+ * @OPL_MOMENT_FORM_TO_FILL: nobody started it
+ * @OPL_MOMENT_FORM_TO_CONTINUE: the person's own draft
  * @OPL_MOMENT_FORM_TO_READ: a form to open and read (final, discussed, another's draft)
  * @OPL_MOMENT_FORM_PENDING: another's private form, not shared yet
  */
@@ -23,6 +24,7 @@ typedef enum
 {
   OPL_MOMENT_FORM_NONE,
   OPL_MOMENT_FORM_TO_FILL,
+  OPL_MOMENT_FORM_TO_CONTINUE,
   OPL_MOMENT_FORM_TO_READ,
   OPL_MOMENT_FORM_PENDING,
 } OplMomentFormState;
@@ -58,14 +60,12 @@ GtkWidget         *opl_form_launcher_open_moment  (GtkWidget      *parent,
 GtkWidget         *opl_form_launcher_create_button (OplStore      *store,
                                                     OplPerson     *person,
                                                     OplTraject    *traject,
-                                                    OplMomentKind  moment_kind,
-                                                    int            month,
+                                                    const OplMoment *moment,
                                                     const char    *subject_id);
 
-GtkWidget         *opl_form_launcher_create_moment_widget (OplStore      *store,
-                                                           OplPerson     *person,
-                                                           OplTraject    *traject,
-                                                           OplMomentKind  moment_kind,
-                                                           int            month);
+GtkWidget         *opl_form_launcher_create_moment_widget (OplStore        *store,
+                                                           OplPerson       *person,
+                                                           OplTraject      *traject,
+                                                           const OplMoment *moment);
 
 G_END_DECLS

@@ -276,23 +276,6 @@ slot_state_label (const OplFormSlot *slot,
     }
 }
 
-static const char *
-moment_state_label (const OplMoment *moment)
-{
-  switch (moment->state)
-    {
-    case OPL_MOMENT_STATE_OVERDUE:
-      return _("overdue");
-    case OPL_MOMENT_STATE_DUE:
-      return _("due soon");
-    case OPL_MOMENT_STATE_DONE:
-      return _("done");
-    case OPL_MOMENT_STATE_UPCOMING:
-    default:
-      return _("upcoming");
-    }
-}
-
 static gboolean
 is_own_slot (OplFormsPage      *self,
              const OplFormSlot *slot)
@@ -315,44 +298,55 @@ add_slot_row (OplFormsPage      *self,
 {
   g_autofree char *title = form_title (self, traject, kind, slot->subject_id, slot->author_id);
   g_autofree char *due = opl_format_date (&moment->due);
+  g_autofree char *when = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *key = NULL;
+  gboolean overdue = moment->state == OPL_MOMENT_STATE_OVERDUE;
   const char *style = NULL;
   const char *state = slot_state_label (slot, &style);
-  GtkWidget *row, *action;
+  const char *label;
+  GtkWidget *row, *action = NULL;
 
-  /* Translators: a form a moment asks for: who fills it, the month, the due date and whether it is overdue:
-   * “Zelfbeoordeling · month 6 · 1 January 2027, due soon” */
-  subtitle = g_strdup_printf (_("%s · month %d · %s, %s"),
-                              filler_label (definition, kind, slot->author_role),
-                              moment->month, due, moment_state_label (moment));
-  row = add_row (self->due_list,
-                 moment->state == OPL_MOMENT_STATE_OVERDUE ? "dialog-warning-symbolic" : "x-office-document-symbolic",
-                 moment->state == OPL_MOMENT_STATE_OVERDUE ? "error" : NULL,
-                 title, subtitle);
-  if (moment->state == OPL_MOMENT_STATE_OVERDUE)
+  if (overdue)
+    {
+      /* Translators: a moment's month and date, when it is overdue: “month 3 · overdue since 1 October 2026” */
+      when = g_strdup_printf (_("month %d · overdue since %s"), moment->month, due);
+    }
+  else
+    {
+      /* Translators: a moment's month and due date: “month 6 · due 1 January 2027” */
+      when = g_strdup_printf (_("month %d · due %s"), moment->month, due);
+    }
+  label = filler_label (definition, kind, slot->author_role);
+  /* “Voortgangsadvies” needs no second name. */
+  subtitle = g_strcmp0 (label, title) == 0 ? g_strdup (when) : g_strdup_printf ("%s\n%s", label, when);
+
+  row = add_row (self->due_list, overdue ? "dialog-warning-symbolic" : "x-office-document-symbolic",
+                 overdue ? "error" : NULL, title, subtitle);
+  if (overdue)
     gtk_widget_add_css_class (row, "opl-overdue");
 
   key = g_strdup_printf ("%s:%d:%d:%s", opl_form_kind_to_string (kind), moment->month, slot->author_role,
                          slot->subject_id != NULL ? slot->subject_id : "");
   g_object_set_data_full (G_OBJECT (row), "opl-key", g_steal_pointer (&key), g_free);
 
-  add_pill (row, state, style);
-
-  /* The person's own form gets its button; the others show how far they are. */
+  /* The person's own form gets its button (which says how far it is: Fill In,
+   * Continue, Open); the others show their state. */
   if (is_own_slot (self, slot))
+    action = opl_form_launcher_create_button (self->store, self->person, traject, moment, slot->subject_id);
+
+  if (action != NULL && GTK_IS_BUTTON (action))
     {
-      action = opl_form_launcher_create_button (self->store, self->person, traject, moment->kind, moment->month,
-                                                slot->subject_id);
-      if (action != NULL && GTK_IS_BUTTON (action))
-        {
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), action);
-          g_object_set_data (G_OBJECT (row), "opl-button", action);
-        }
-      else if (action != NULL)
-        {
-          g_object_unref (g_object_ref_sink (action));
-        }
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), action);
+      g_object_set_data (G_OBJECT (row), "opl-button", action);
+      g_object_set_data (G_OBJECT (row), "opl-state", (gpointer) state);
+    }
+  else
+    {
+      if (action != NULL)
+        g_object_unref (g_object_ref_sink (action));
+      add_pill (row, state, style);
+      g_object_set_data (G_OBJECT (row), "opl-state", (gpointer) state);
     }
 }
 

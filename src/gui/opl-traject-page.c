@@ -207,8 +207,7 @@ add_moment_row (OplTrajectPage  *self,
 
   /* The moment's form: “Fill In” or “Open” (issue 5). */
   form_widget = opl_form_launcher_create_moment_widget (opl_page_get_store (OPL_PAGE (self)),
-                                                        opl_page_get_person (OPL_PAGE (self)), traject, moment->kind,
-                                                        moment->month);
+                                                        opl_page_get_person (OPL_PAGE (self)), traject, moment);
   if (form_widget != NULL)
     {
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), form_widget);

@@ -12,6 +12,7 @@
 
 #include "opl-workspace-private.h"
 #include "opl-form-launcher.h"
+#include "opl-preferences-window.h"
 #include "opl-window.h"
 
 struct _OplWorkspace
@@ -230,6 +231,20 @@ opl_workspace_show_forms_action (GtkWidget  *widget,
 }
 
 static void
+opl_workspace_show_preferences_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
+{
+  OplWorkspace *self = OPL_WORKSPACE (widget);
+  GtkWidget *preferences = opl_preferences_window_new (self->store);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
 opl_workspace_constructed (GObject *object)
 {
   OplWorkspace *self = (OplWorkspace *)object;
@@ -380,6 +395,10 @@ opl_workspace_class_init (OplWorkspaceClass *klass)
                                    opl_workspace_open_form_action);
   gtk_widget_class_install_action (widget_class, "workspace.show-forms", "(ss)",
                                    opl_workspace_show_forms_action);
+  gtk_widget_class_install_action (widget_class, "workspace.show-preferences", NULL,
+                                   opl_workspace_show_preferences_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
+                                       "workspace.show-preferences", NULL);
 
   g_type_ensure (OPL_TYPE_DASHBOARD_PAGE);
 }
