@@ -346,7 +346,7 @@ create_growth_row (const OplGrowthRow *row,
   g_autofree char *accessible = NULL;
   g_autofree char *values = NULL;
   const char *icon_name, *style;
-  guint n_ranked = 0;
+  guint n_ranked = 0, n_answered = 0;
 
   gtk_widget_set_margin_top (box, 12);
   gtk_widget_set_margin_bottom (box, 12);
@@ -366,14 +366,22 @@ create_growth_row (const OplGrowthRow *row,
       part = g_strdup_printf (_("%s: %s"), caption, answer_label (row->item, row->values[i]));
       g_strv_builder_add (spoken, part);
       n_ranked += row->ranks[i] > 0;
+      n_answered += row->values[i] != NULL;
     }
   gtk_box_append (GTK_BOX (box), cells);
 
-  if (n_ranked < 2)
+  if (n_answered < 2)
     {
       icon_name = "content-loading-symbolic";
       style = "dim-label";
       trend = g_strdup (_("Too early to tell"));
+    }
+  else if (n_ranked < 2)
+    {
+      /* “n.v.t.” is not a place on the scale. */
+      icon_name = "content-loading-symbolic";
+      style = "dim-label";
+      trend = g_strdup (_("Not on the scale twice yet"));
     }
   else if (row->trend > 0)
     {

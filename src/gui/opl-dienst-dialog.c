@@ -16,7 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "opl-date-button.h"
-#include "opl-dienst-dialog.h"
+#include "opl-dienst-dialog-private.h"
 
 struct _OplDienstDialog
 {
@@ -320,4 +320,24 @@ opl_dienst_dialog_get_last_message (OplDienstDialog *self)
   g_return_val_if_fail (OPL_IS_DIENST_DIALOG (self), NULL);
 
   return self->last_message;
+}
+
+/* For the tests */
+
+AdwComboRow *
+opl_dienst_dialog_get_kind_row (OplDienstDialog *self)
+{
+  return self->kind_row;
+}
+
+AdwComboRow *
+opl_dienst_dialog_get_with_row (OplDienstDialog *self)
+{
+  return self->with_row;
+}
+
+GtkSwitch *
+opl_dienst_dialog_get_distance_switch (OplDienstDialog *self)
+{
+  return self->distance_switch;
 }

@@ -367,7 +367,7 @@ fill_header (OplFormEditor *self)
   OplFormDefinition *definition = opl_form_get_definition (self->form);
   const char *subject_id = opl_form_get_subject_id (self->form);
   const char *author_id = opl_form_get_author_id (self->form);
-  g_autofree char *date = opl_format_date (opl_form_get_date (self->form));
+  const GDate *form_date = opl_form_get_date (self->form);
   g_autofree char *author = NULL;
   g_autofree char *definition_text = NULL;
   GtkWidget *row;
@@ -414,8 +414,14 @@ fill_header (OplFormEditor *self)
       add_icon (row, "x-office-calendar-symbolic", NULL);
     }
 
-  row = add_row (self->header_list, _("Date"), date);
-  add_icon (row, "x-office-calendar-symbolic", NULL);
+  /* A redacted form tells no date. */
+  if (form_date != NULL && g_date_valid (form_date))
+    {
+      g_autofree char *date = opl_format_date (form_date);
+
+      row = add_row (self->header_list, _("Date"), date);
+      add_icon (row, "x-office-calendar-symbolic", NULL);
+    }
 
   self->state_row = ADW_ACTION_ROW (add_row (self->header_list, "", NULL));
   update_state_row (self);
@@ -518,6 +524,7 @@ on_save_timeout_cb (gpointer user_data)
 
 static void
 on_row_changed_cb (OplFormEditor  *self,
+                   gboolean        at_once,
                    OplFormItemRow *row)
 {
   g_hash_table_add (self->pending, row);
@@ -525,7 +532,7 @@ on_row_changed_cb (OplFormEditor  *self,
 
   /* A choice on a scale is one deliberate act: save it now. Typing is saved once it
    * pauses. */
-  if (opl_form_item_row_get_item (row)->type == OPL_FORM_ITEM_SCALE)
+  if (at_once)
     opl_form_editor_flush (self);
   else
     self->save_id = g_timeout_add_once (OPL_FORM_EDITOR_SAVE_DELAY_MS, on_save_timeout_cb, self);
@@ -950,6 +957,11 @@ confirm (OplFormEditor          *self,
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_dialog_response_cb), self, 0);
   self->dialog = ADW_MESSAGE_DIALOG (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
+
+  /* Enter answers the question; the day is one Tab away (the dialog would otherwise
+   * start on the date button, where Enter opens the calendar). */
+  if (gtk_window_get_default_widget (GTK_WINDOW (dialog)) != NULL)
+    gtk_widget_grab_focus (gtk_window_get_default_widget (GTK_WINDOW (dialog)));
 }
 
 static void

@@ -126,18 +126,20 @@ update_state (OplFormItemRow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "opl-unanswered");
 }
 
+/* @at_once: a choice on a scale, which is saved at once; typing waits for a pause. */
 static void
-emit_changed (OplFormItemRow *self)
+emit_changed (OplFormItemRow *self,
+              gboolean        at_once)
 {
   update_state (self);
   if (!self->loading)
-    g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+    g_signal_emit (self, signals[SIGNAL_CHANGED], 0, at_once);
 }
 
 static void
 on_scale_value_changed_cb (OplFormItemRow *self)
 {
-  emit_changed (self);
+  emit_changed (self, TRUE);
 }
 
 static void
@@ -150,7 +152,7 @@ on_scale_navigate_cb (OplFormItemRow *self,
 static void
 on_text_changed_cb (OplFormItemRow *self)
 {
-  emit_changed (self);
+  emit_changed (self, FALSE);
 }
 
 static void
@@ -177,14 +179,14 @@ on_number_changed_cb (OplFormItemRow *self)
   gtk_widget_remove_css_class (self->control, "error");
   gtk_widget_set_tooltip_text (self->control, NULL);
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->control), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-  emit_changed (self);
+  emit_changed (self, FALSE);
 }
 
 static void
 on_note_entry_changed_cb (OplFormItemRow *self)
 {
   if (!self->loading)
-    g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+    g_signal_emit (self, signals[SIGNAL_CHANGED], 0, FALSE);
 }
 
 static GtkWidget *
@@ -261,6 +263,8 @@ opl_form_item_row_class_init (OplFormItemRowClass *klass)
 
   /**
    * OplFormItemRow::changed:
+   * @at_once: %TRUE for a choice on a scale (save it now), %FALSE for typing (save it
+   *   when the typing pauses)
    *
    * The person changed the answer or the note.
    */
@@ -269,7 +273,7 @@ opl_form_item_row_class_init (OplFormItemRowClass *klass)
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+                  G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 
   /**
    * OplFormItemRow::navigate:
