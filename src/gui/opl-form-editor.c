@@ -41,6 +41,7 @@ struct _OplFormEditor
   GtkWidget           *summary_button;
   AdwPreferencesGroup *header_group;
   GtkListBox          *header_list;
+  GtkWidget           *keys_label;
   GtkBox              *sections_box;
   AdwPreferencesGroup *summary_group;
   GtkListBox          *summary_list;
@@ -265,19 +266,28 @@ update_state_row (OplFormEditor *self)
         case OPL_FORM_STATE_FINAL:
         case OPL_FORM_STATE_DISCUSSED:
           {
-            g_autofree char *signed_on = opl_format_date (opl_form_get_finalized_on (self->form));
-            /* Translators: %s is a date */
-            g_autofree char *line = g_strdup_printf (_("Signed off on %s"), signed_on);
+            const GDate *finalized_on = opl_form_get_finalized_on (self->form);
+            const GDate *discussed_on = opl_form_get_discussed_on (self->form);
 
-            g_strv_builder_add (lines, line);
+            if (finalized_on != NULL && g_date_valid (finalized_on))
+              {
+                g_autofree char *signed_on = opl_format_date (finalized_on);
+                /* Translators: %s is a date */
+                g_autofree char *line = g_strdup_printf (_("Signed off on %s"), signed_on);
+
+                g_strv_builder_add (lines, line);
+              }
             if (opl_form_get_state (self->form) == OPL_FORM_STATE_DISCUSSED)
               {
-                g_autofree char *discussed_on = opl_format_date (opl_form_get_discussed_on (self->form));
-                /* Translators: %s is a date */
-                g_autofree char *discussed = g_strdup_printf (_("Discussed on %s"), discussed_on);
-
                 title = _("Discussed");
-                g_strv_builder_add (lines, discussed);
+                if (discussed_on != NULL && g_date_valid (discussed_on))
+                  {
+                    g_autofree char *day = opl_format_date (discussed_on);
+                    /* Translators: %s is a date */
+                    g_autofree char *discussed = g_strdup_printf (_("Discussed on %s"), day);
+
+                    g_strv_builder_add (lines, discussed);
+                  }
               }
             else
               {
@@ -844,6 +854,7 @@ build (OplFormEditor *self)
 
   update_title (self);
   fill_header (self);
+  gtk_widget_set_visible (self->keys_label, editable);
 
   if (opl_form_is_redacted (self->form))
     {
@@ -1015,6 +1026,24 @@ show_problem (OplFormEditor *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Reads the form again as the store has it now (what another window changed too). */
+static void
+reload (OplFormEditor *self)
+{
+  g_autoptr(OplForm) form = NULL;
+  g_autoptr(GError) error = NULL;
+
+  form = opl_store_load_form (self->store, opl_form_get_id (self->form), opl_person_get_id (self->person), &error);
+  if (form == NULL)
+    {
+      g_debug ("Reading the form again failed: %s", error->message);
+      return;
+    }
+
+  g_set_object (&self->form, form);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FORM]);
+}
+
 /* Actions */
 
 static void
@@ -1112,6 +1141,7 @@ do_mark_discussed (OplFormEditor *self,
       return;
     }
 
+  reload (self);
   day = opl_format_date (date);
   /* Translators: %s is a date */
   message = g_strdup_printf (_("Marked as discussed on %s"), day);
@@ -1392,6 +1422,7 @@ opl_form_editor_class_init (OplFormEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplFormEditor, summary_button);
   gtk_widget_class_bind_template_child (widget_class, OplFormEditor, header_group);
   gtk_widget_class_bind_template_child (widget_class, OplFormEditor, header_list);
+  gtk_widget_class_bind_template_child (widget_class, OplFormEditor, keys_label);
   gtk_widget_class_bind_template_child (widget_class, OplFormEditor, sections_box);
   gtk_widget_class_bind_template_child (widget_class, OplFormEditor, summary_group);
   gtk_widget_class_bind_template_child (widget_class, OplFormEditor, summary_list);
