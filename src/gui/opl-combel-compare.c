@@ -335,7 +335,8 @@ on_only_differences_cb (OplCombelCompare *self)
 
 static GtkWidget *
 create_growth_row (const OplGrowthRow *row,
-                   GPtrArray          *forms)
+                   GPtrArray          *forms,
+                   GArray             *months)
 {
   GtkWidget *list_row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
@@ -357,16 +358,44 @@ create_growth_row (const OplGrowthRow *row,
   gtk_box_set_homogeneous (GTK_BOX (cells), TRUE);
   for (guint i = 0; i < row->n_values; i++)
     {
-      /* Translators: a column of the growth view: the moment of the ComBel */
-      g_autofree char *caption = g_strdup_printf (_("Month %d"), opl_form_get_moment_month (g_ptr_array_index (forms, i)));
-      g_autofree char *part = NULL;
-
-      gtk_box_append (GTK_BOX (cells), create_cell (caption, row->item, row->values[i], NULL));
-      /* Translators: one moment's answer for a screen reader: “month 3: Voldoende” */
-      part = g_strdup_printf (_("%s: %s"), caption, answer_label (row->item, row->values[i]));
-      g_strv_builder_add (spoken, part);
       n_ranked += row->ranks[i] > 0;
       n_answered += row->values[i] != NULL;
+    }
+
+  /* A column for each ComBel moment of the year, also those still to come. */
+  for (guint m = 0; m < months->len; m++)
+    {
+      int month = g_array_index (months, int, m);
+      /* Translators: a column of the growth view: the moment of the ComBel */
+      g_autofree char *caption = g_strdup_printf (_("Month %d"), month);
+      g_autofree char *part = NULL;
+      const char *value = NULL;
+      gboolean filled = FALSE;
+
+      for (guint i = 0; i < row->n_values; i++)
+        {
+          if (opl_form_get_moment_month (g_ptr_array_index (forms, i)) == month)
+            {
+              value = row->values[i];
+              filled = TRUE;
+            }
+        }
+
+      if (filled)
+        {
+          gtk_box_append (GTK_BOX (cells), create_cell (caption, row->item, value, NULL));
+          /* Translators: one moment's answer for a screen reader: “month 3: Voldoende” */
+          part = g_strdup_printf (_("%s: %s"), caption, answer_label (row->item, value));
+        }
+      else
+        {
+          GtkWidget *cell = create_cell (caption, row->item, NULL, NULL);
+
+          gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (cell)), _("Not final yet"));
+          gtk_box_append (GTK_BOX (cells), cell);
+          part = g_strdup_printf (_("%s: %s"), caption, _("Not final yet"));
+        }
+      g_strv_builder_add (spoken, part);
     }
   gtk_box_append (GTK_BOX (box), cells);
 
@@ -461,7 +490,7 @@ fill_growth (OplCombelCompare *self)
           section = row->section;
           list = add_section_group (self->growth_box, self->growth_lists, section);
         }
-      gtk_list_box_append (GTK_LIST_BOX (list), create_growth_row (row, forms));
+      gtk_list_box_append (GTK_LIST_BOX (list), create_growth_row (row, forms, self->months));
     }
 }
 

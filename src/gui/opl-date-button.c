@@ -25,6 +25,7 @@ struct _OplDateButton
   GDate          date;
   char          *accessible_label;
   gboolean       syncing;
+  gboolean       compact;
 };
 
 G_DEFINE_FINAL_TYPE (OplDateButton, opl_date_button, ADW_TYPE_BIN)
@@ -43,7 +44,15 @@ update_label (OplDateButton *self)
   g_autofree char *text = opl_format_date (&self->date);
   g_autofree char *accessible = NULL;
 
-  gtk_menu_button_set_label (self->menu_button, text);
+  if (self->compact)
+    {
+      gtk_menu_button_set_icon_name (self->menu_button, "x-office-calendar-symbolic");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), text);
+    }
+  else
+    {
+      gtk_menu_button_set_label (self->menu_button, text);
+    }
   if (self->accessible_label != NULL)
     {
       /* Translators: a date button's name for a screen reader: “Date: 22 November 2026” */
@@ -207,6 +216,25 @@ opl_date_button_set_date (OplDateButton *self,
   self->syncing = FALSE;
   update_label (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+}
+
+/**
+ * opl_date_button_set_compact:
+ *
+ * A compact button shows a calendar icon (the date is in its tooltip and accessible
+ * name), for a row whose subtitle says the date already.
+ */
+void
+opl_date_button_set_compact (OplDateButton *self,
+                             gboolean       compact)
+{
+  g_return_if_fail (OPL_IS_DATE_BUTTON (self));
+
+  self->compact = compact;
+  gtk_menu_button_set_always_show_arrow (self->menu_button, !compact);
+  if (compact)
+    gtk_widget_add_css_class (GTK_WIDGET (self->menu_button), "flat");
+  update_label (self);
 }
 
 GtkWidget *

@@ -19,6 +19,8 @@ GtkWidget   *opl_date_button_new      (const char    *accessible_label);
 const GDate *opl_date_button_get_date (OplDateButton *self);
 void         opl_date_button_set_date (OplDateButton *self,
                                        const GDate   *date);
+void         opl_date_button_set_compact (OplDateButton *self,
+                                          gboolean       compact);
 GtkWidget   *opl_date_button_get_menu_button (OplDateButton *self);
 
 G_END_DECLS

@@ -1288,6 +1288,17 @@ opl_form_editor_constructed (GObject *object)
   g_assert (OPL_IS_FORM (self->form));
 
   build (self);
+
+  /* The keyboard starts where the work is: the first item without an answer. */
+  if (is_editable (self))
+    {
+      g_autoptr(GPtrArray) missing = opl_form_get_missing (self->form);
+
+      if (missing->len > 0)
+        focus_item (self, ((const OplFormItem *) g_ptr_array_index (missing, 0))->id);
+      else if (self->rows->len > 0)
+        opl_form_item_row_focus_answer (g_ptr_array_index (self->rows, 0));
+    }
 }
 
 static void

@@ -715,10 +715,13 @@ fill_supervision (OplFormsPage *self,
   if (g_date_valid (&declared))
     {
       GtkWidget *date_button = opl_date_button_new (_("Bekwaamheidsverklaring"));
+      g_autofree char *day = opl_format_date (&declared);
+      /* Translators: %s is the day of the bekwaamheidsverklaring */
+      g_autofree char *subtitle = g_strdup_printf (_("Supervision at a distance from %s"), day);
 
-      row = add_row (self->supervision_list, "emblem-ok-symbolic", "success", _("Bekwaamheidsverklaring"),
-                     _("Declared competent for supervision at a distance on"));
+      row = add_row (self->supervision_list, "emblem-ok-symbolic", "success", _("Bekwaamheidsverklaring"), subtitle);
       opl_date_button_set_date (OPL_DATE_BUTTON (date_button), &declared);
+      opl_date_button_set_compact (OPL_DATE_BUTTON (date_button), TRUE);
       g_signal_connect_object (date_button, "notify::date", G_CALLBACK (opl_forms_page_on_declaration_changed),
                                self, G_CONNECT_SWAPPED);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), date_button);

@@ -101,9 +101,10 @@ fill (OplPreferencesWindow *self)
 
       if (current)
         {
-          GtkWidget *pill = gtk_label_new (_("Used for new forms"));
+          GtkWidget *pill = gtk_label_new (C_("form definition", "In use"));
 
           gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
+          gtk_widget_set_tooltip_text (pill, _("Used for new forms of its kind"));
           gtk_widget_add_css_class (pill, "opl-pill");
           gtk_widget_add_css_class (pill, "accent");
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
