@@ -601,6 +601,55 @@ test_institute_definition (void)
   fixture_close (&fixture);
 }
 
+/* Issue 5, 'Filling': autosave "through the store", and the brief's "errors from core
+ * shown". The draft is deleted by another process while it is open: the next answer
+ * is refused with the store's words, the window does not close the first time (the
+ * answer would be lost unseen), and closes the second. */
+static void
+test_autosave_refused (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(OplForm) form = NULL;
+  g_autoptr(OplForm) theirs = NULL;
+  g_autoptr(OplStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  OplPerson *anna;
+  OplFormEditor *editor;
+  GtkWidget *control;
+
+  fixture_open (&fixture, "refused.db", "Anna de Vries");
+  anna = find_person (fixture.store, "Anna de Vries");
+  form = opl_form_launcher_find_or_create (fixture.store, anna, fixture.charlotte, OPL_FORM_KIND_COMBEL, 6, NULL, &error);
+  g_assert_no_error (error);
+  editor = OPL_FORM_EDITOR (opl_form_editor_new (fixture.store, anna, fixture.charlotte, form));
+  g_object_ref (editor);
+  opl_gui_test_show (GTK_WINDOW (editor));
+
+  other = second_connection (fixture.path);
+  theirs = load_form (other, opl_form_get_id (form), "Anna de Vries");
+  g_assert_true (opl_store_discard_form_draft (other, theirs, opl_person_get_id (anna), &error));
+  g_assert_no_error (error);
+
+  control = opl_form_item_row_get_control (opl_form_editor_find_row (editor, "mh-anamnese"));
+  g_assert_true (gtk_widget_grab_focus (control));
+  g_assert_true (press_key (control, GDK_KEY_2));
+  g_assert_true (g_str_has_prefix (opl_form_editor_get_last_message (editor), "Not saved: "));
+  g_assert_cmpuint (opl_form_editor_get_n_pending (editor), ==, 1);
+
+  gtk_window_close (GTK_WINDOW (editor));
+  opl_gui_test_spin ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_cmpstr (opl_form_editor_get_last_message (editor), ==,
+                   "Some answers were not saved; close again to close anyway");
+
+  gtk_window_close (GTK_WINDOW (editor));
+  opl_gui_test_spin ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_object_unref (editor);
+
+  fixture_close (&fixture);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -614,6 +663,7 @@ main (int    argc,
   g_test_add_func ("/opl/gui/forms/share-and-discuss", test_share_and_discuss);
   g_test_add_func ("/opl/gui/forms/new-version-keeps-the-old", test_new_version_keeps_the_old);
   g_test_add_func ("/opl/gui/forms/institute-definition", test_institute_definition);
+  g_test_add_func ("/opl/gui/forms/autosave-refused", test_autosave_refused);
 
   return g_test_run ();
 }

@@ -68,6 +68,7 @@ struct _OplFormEditor
   GtkWidget           *dialog_date;   /* its OplDateButton, if it asks for a day */
 
   gboolean             saved_once;
+  gboolean             close_anyway;
 };
 
 G_DEFINE_FINAL_TYPE (OplFormEditor, opl_form_editor, ADW_TYPE_WINDOW)
@@ -456,9 +457,28 @@ fill_header (OplFormEditor *self)
 
 /* Saving */
 
+static gboolean save_row_with_toast (OplFormEditor  *self,
+                                     OplFormItemRow *row,
+                                     gboolean        toast);
+
 static gboolean
 save_row (OplFormEditor  *self,
           OplFormItemRow *row)
+{
+  return save_row_with_toast (self, row, TRUE);
+}
+
+static gboolean
+save_row_quietly (OplFormEditor  *self,
+                  OplFormItemRow *row)
+{
+  return save_row_with_toast (self, row, FALSE);
+}
+
+static gboolean
+save_row_with_toast (OplFormEditor  *self,
+                     OplFormItemRow *row,
+                     gboolean        toast)
 {
   const OplFormItem *item = opl_form_item_row_get_item (row);
   g_autofree char *value = opl_form_item_row_get_value (row);
@@ -472,7 +492,8 @@ save_row (OplFormEditor  *self,
 
       g_debug ("Saving “%s” failed: %s", item->id, error->message);
       opl_form_item_row_set_problem (row, error->message);
-      show_toast (self, message);
+      if (toast)
+        show_toast (self, message);
       return FALSE;
     }
 
@@ -490,6 +511,7 @@ save_row (OplFormEditor  *self,
 gboolean
 opl_form_editor_flush (OplFormEditor *self)
 {
+  g_autoptr(GPtrArray) failed = g_ptr_array_new ();
   gboolean ok = TRUE;
   guint n_saved = 0;
 
@@ -507,13 +529,18 @@ opl_form_editor_flush (OplFormEditor *self)
         continue;
 
       /* One toast for a failure is enough; the rows say which were not saved. */
-      if (ok)
-        ok = save_row (self, row);
-      else
-        save_row (self, row);
+      if (!(ok ? save_row (self, row) : save_row_quietly (self, row)))
+        {
+          ok = FALSE;
+          g_ptr_array_add (failed, row);
+        }
       n_saved++;
     }
   g_hash_table_remove_all (self->pending);
+
+  /* What failed waits for the next save, and for the window's closing. */
+  for (guint i = 0; i < failed->len; i++)
+    g_hash_table_add (self->pending, g_ptr_array_index (failed, i));
 
   if (n_saved > 0 && ok)
     self->saved_once = TRUE;
@@ -1268,9 +1295,14 @@ opl_form_editor_open_version_action (GtkWidget  *widget,
 static gboolean
 on_close_request_cb (OplFormEditor *self)
 {
-  /* What waits for its autosave is saved now; a failure was shown on the row. */
-  opl_form_editor_flush (self);
-  return FALSE;
+  /* What waits for its autosave is saved now. When that fails, the window stays
+   * once, with the rows marked and a toast saying why; closing again closes. */
+  if (opl_form_editor_flush (self) || self->close_anyway)
+    return FALSE;
+
+  self->close_anyway = TRUE;
+  show_toast (self, _("Some answers were not saved; close again to close anyway"));
+  return TRUE;
 }
 
 /* GObject */
