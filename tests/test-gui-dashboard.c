@@ -7,9 +7,13 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "opl-dashboard-page-private.h"
 #include "opl-date.h"
 #include "opl-gui-test-utils.h"
+#include "opl-leergesprek-editor-private.h"
+#include "opl-leergesprekken-page-private.h"
 #include "opl-profile-chooser-private.h"
 #include "opl-test-utils.h"
 #include "opl-window-private.h"
@@ -148,6 +152,172 @@ test_changes_by_another_process (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Another PC in the practice: a second connection to the same file, acting as @name. */
+static OplStore *
+open_other_as (const char *path,
+               const char *name)
+{
+  g_autoptr(OplDatabase) database = opl_test_open (path);
+  g_autoptr(GError) error = NULL;
+  OplStore *other = opl_store_new (database);
+
+  opl_store_load (other, &error);
+  g_assert_no_error (error);
+  opl_store_set_actor (other, opl_person_get_id (find_person (other, name)));
+  return other;
+}
+
+/* The coming leergesprek of @aios, as @store reads it on 22 November 2026. */
+static OplLeergesprek *
+coming_of (OplStore   *store,
+           const char *aios)
+{
+  g_autoptr(GPtrArray) trajecten = NULL;
+  g_autoptr(GError) error = NULL;
+  OplLeergesprek *coming;
+  GDate today;
+
+  opl_date_set_today (&today);
+  trajecten = opl_store_list_current_trajecten (store, find_person (store, aios), &today, &error);
+  g_assert_no_error (error);
+  coming = opl_store_get_coming_leergesprek (store, opl_traject_get_id (g_ptr_array_index (trajecten, 0)),
+                                             &today, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (coming);
+  return coming;
+}
+
+/* The planner issue: the aios writes the agenda beforehand, the opleider sees it on the
+ * dashboard; here written on another PC. Each aios's next leergesprek says when, what,
+ * who holds it and the agenda, or that there is none yet. */
+static void
+test_opleider_sees_agenda (void)
+{
+  g_autofree char *path = opl_test_db_path ("agenda.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(OplStore) other = open_other_as (path, "Daan Visser");
+  g_autoptr(OplLeergesprek) theirs = NULL;
+  g_autoptr(GError) error = NULL;
+  OplDashboardPage *page;
+  GtkListBox *list;
+  const char *subtitle;
+
+  page = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, find_person (store, "Anna de Vries"))));
+  list = opl_dashboard_page_get_leergesprek_list (page);
+
+  subtitle = opl_gui_test_row_subtitle (list, "Charlotte Bakker");
+  g_assert_true (g_str_has_prefix (subtitle, "Tuesday 24 November · 13:00–14:00\n"));
+  g_assert_nonnull (strstr (subtitle, "\nAgenda: Vragen over de NHG-standaard Diabetes mellitus type 2. Bespreken"));
+  subtitle = opl_gui_test_row_subtitle (list, "Daan Visser");
+  g_assert_true (g_str_has_prefix (subtitle, "Thursday 26 November · 8:00–9:30\n"));
+  g_assert_true (g_str_has_suffix (subtitle, "\nNo agenda yet"));
+
+  /* Daan writes his agenda on his laptop. */
+  theirs = coming_of (other, "Daan Visser");
+  opl_leergesprek_set_text (theirs, OPL_LEERGESPREK_AGENDA, "Casus: man met pijn op de borst.\nLeerdoel: triage.");
+  g_assert_true (opl_store_save_leergesprek (other, theirs, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (opl_store_poll (store));
+  opl_gui_test_spin ();
+  list = opl_dashboard_page_get_leergesprek_list (page);
+  subtitle = opl_gui_test_row_subtitle (list, "Daan Visser");
+  g_assert_true (g_str_has_suffix (subtitle, "\nAgenda: Casus: man met pijn op de borst. Leerdoel: triage."));
+
+  g_assert_finalize_object (page);
+}
+
+/* The aios's dashboard leads to the agenda of the next leergesprek: one click opens the
+ * editor there, and what is saved shows on the dashboard. */
+static void
+test_aios_prepares_agenda (void)
+{
+  g_autofree char *path = opl_test_db_path ("prepare.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(OplLeergesprek) stored = NULL;
+  OplWindow *window = opl_window_new (NULL, store, NULL);
+  OplWorkspace *workspace;
+  OplDashboardPage *dashboard;
+  OplLeergesprekEditor *editor;
+  GtkTextView *agenda;
+  GtkWidget *row;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
+  opl_gui_test_show (GTK_WINDOW (window));
+  opl_window_open_profile (window, opl_person_get_id (find_person (store, "Daan Visser")));
+  workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
+  dashboard = opl_workspace_get_dashboard (workspace);
+  opl_gui_test_spin ();
+
+  row = opl_dashboard_page_get_prepare_row (dashboard);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Prepare the Agenda");
+  g_signal_emit_by_name (row, "activate");
+  opl_gui_test_spin ();
+
+  /* The editor, on the agenda, over the dashboard. */
+  editor = opl_leergesprekken_page_get_editor (opl_workspace_get_leergesprekken_page (workspace));
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (opl_workspace_get_visible_view (workspace), ==, "dashboard");
+  g_assert_cmpstr (opl_leergesprek_get_id (opl_leergesprek_editor_get_leergesprek (editor)), ==,
+                   g_object_get_data (G_OBJECT (row), "opl-key") + strlen ("agenda:"));
+  agenda = opl_leergesprek_editor_get_text_view (editor, OPL_LEERGESPREK_AGENDA);
+  g_assert_true (gtk_text_view_get_editable (agenda));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (editor)) == GTK_WIDGET (agenda));
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (agenda), "Vraag: wanneer verwijs ik naar de SEH?", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  opl_gui_test_spin ();
+
+  stored = coming_of (store, "Daan Visser");
+  g_assert_cmpstr (opl_leergesprek_get_text (stored, OPL_LEERGESPREK_AGENDA), ==,
+                   "Vraag: wanneer verwijs ik naar de SEH?");
+  row = opl_dashboard_page_get_prepare_row (dashboard);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Edit the Agenda");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Vraag: wanneer verwijs ik naar de SEH?");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  opl_gui_test_spin ();
+}
+
+/* domain.md "Leergesprekken": one every week. A week of the last eight without one is
+ * a warning on both dashboards, from the planner's own check. */
+static void
+test_unplanned_week_warns (void)
+{
+  g_autofree char *path = opl_test_db_path ("unplanned.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(OplDatabase) other = opl_test_open (path);
+  OplDashboardPage *opleider, *aios;
+  const char *warning = "No leergesprek in the week of 17 November";
+  g_autofree char *titles = NULL;
+  guint opleider_before, aios_before;
+
+  opleider = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, find_person (store, "Anna de Vries"))));
+  aios = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, find_person (store, "Charlotte Bakker"))));
+  opleider_before = opl_dashboard_page_get_n_warnings (opleider);
+  aios_before = opl_dashboard_page_get_n_warnings (aios);
+  /* The demo left out the week of 27 October. */
+  g_assert_cmpstr (opl_gui_test_row_subtitle (opl_dashboard_page_get_warnings_list (opleider),
+                                              "No leergesprek in the week of 27 October"), ==, "Charlotte Bakker");
+  g_assert_cmpuint (aios_before, >, 0);
+
+  /* This week's leergesprek of Charlotte is removed on another PC. */
+  opl_test_exec (other, "DELETE FROM leergesprek WHERE date = '2026-11-17'");
+  g_assert_true (opl_store_poll (store));
+  opl_gui_test_spin ();
+
+  g_assert_cmpuint (opl_dashboard_page_get_n_warnings (opleider), ==, opleider_before + 1);
+  g_assert_cmpuint (opl_dashboard_page_get_n_warnings (aios), ==, aios_before + 1);
+  g_assert_cmpstr (opl_gui_test_row_subtitle (opl_dashboard_page_get_warnings_list (opleider), warning), ==,
+                   "Charlotte Bakker");
+  titles = opl_gui_test_list_titles (opl_dashboard_page_get_warnings_list (aios));
+  g_assert_nonnull (strstr (titles, warning));
+
+  g_assert_finalize_object (opleider);
+  g_assert_finalize_object (aios);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -157,6 +327,9 @@ main (int   argc,
   g_test_add_func ("/opl/gui/dashboard/opleider", test_dashboard_opleider);
   g_test_add_func ("/opl/gui/dashboard/aios", test_dashboard_aios);
   g_test_add_func ("/opl/gui/dashboard/changes-by-another-process", test_changes_by_another_process);
+  g_test_add_func ("/opl/gui/dashboard/opleider-sees-agenda", test_opleider_sees_agenda);
+  g_test_add_func ("/opl/gui/dashboard/aios-prepares-agenda", test_aios_prepares_agenda);
+  g_test_add_func ("/opl/gui/dashboard/unplanned-week-warns", test_unplanned_week_warns);
 
   return g_test_run ();
 }

@@ -193,7 +193,7 @@ test_first_run_demo (void)
 
   g_assert_cmpstr (opl_window_get_visible_page (window), ==, "workspace");
   workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
-  person = opl_workspace_get_person (workspace);
+  person = opl_page_get_person (OPL_PAGE (workspace));
   g_assert_cmpstr (opl_person_get_name (person), ==, "Anna de Vries");
   g_assert_cmpstr (opl_store_get_actor (store), ==, opl_person_get_id (person));
   g_assert_cmpstr (opl_workspace_get_visible_view (workspace), ==, "dashboard");
@@ -220,7 +220,7 @@ test_first_run_demo (void)
   window = opl_window_new (NULL, store, settings);
   g_assert_cmpstr (opl_window_get_visible_page (window), ==, "workspace");
   workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
-  g_assert_cmpstr (opl_person_get_name (opl_workspace_get_person (workspace)), ==, "Anna de Vries");
+  g_assert_cmpstr (opl_person_get_name (opl_page_get_person (OPL_PAGE (workspace))), ==, "Anna de Vries");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

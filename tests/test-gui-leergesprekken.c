@@ -212,8 +212,8 @@ test_slot_and_plan (void)
   gtk_spin_button_set_value (opl_leergesprekken_page_get_minute_spin (fixture.page), 30);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.page), "leergesprekken.save-slot", NULL));
   opl_gui_test_spin ();
-  g_assert_nonnull (strstr (opl_leergesprekken_page_get_last_message (fixture.page),
-                            "must start and end on the same day"));
+  g_assert_cmpstr (opl_leergesprekken_page_get_last_message (fixture.page), ==,
+                   "A leergesprek must start and end on the same day: 60 minutes from 23:30 run past midnight");
   g_assert_true (opl_store_get_slot (fixture.store, fixture.charlotte_traject, &slot, &error));
   g_assert_cmpint (slot.weekday, ==, G_DATE_TUESDAY);
   g_assert_cmpint (slot.start_minute, ==, 13 * 60);
@@ -414,7 +414,7 @@ test_cancel_needs_reason (void)
   adw_message_dialog_response (dialog, "cancel-leergesprek");
   opl_gui_test_spin ();
   g_assert_cmpstr (opl_leergesprek_editor_get_last_message (editor), ==,
-                   "Not cancelled: a cancelled leergesprek needs a reason");
+                   "A cancelled leergesprek needs a reason");
   refused = stored_on (fixture.store, fixture.charlotte_traject, 8, 12);
   g_assert_cmpint (opl_leergesprek_get_status (refused), ==, OPL_LEERGESPREK_PLANNED);
   g_assert_cmpint (opl_leergesprek_get_status (opl_leergesprek_editor_get_leergesprek (editor)), ==,
@@ -509,6 +509,211 @@ test_export_calendar (void)
   fixture_close (&fixture);
 }
 
+/* The store's notes of @traject_id on 2026-@month-@day. */
+static char *
+stored_text (OplStore           *store,
+             const char         *traject_id,
+             int                 day,
+             int                 month,
+             OplLeergesprekText  which)
+{
+  g_autoptr(OplLeergesprek) leergesprek = stored_on (store, traject_id, day, month);
+
+  return g_strdup (opl_leergesprek_get_text (leergesprek, which));
+}
+
+static char *
+get_view_text (OplLeergesprekEditor *editor,
+               OplLeergesprekText    which)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (opl_leergesprek_editor_get_text_view (editor, which));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Closing with unsaved changes asks: Cancel keeps the editor, Discard drops the
+ * changes, Save stores them. Without changes it just closes. */
+static void
+test_close_asks (void)
+{
+  Fixture fixture = { NULL };
+  g_autofree char *notes = NULL;
+  OplLeergesprekEditor *editor;
+  AdwMessageDialog *dialog;
+
+  fixture_open (&fixture, "close.db", "Anna de Vries");
+
+  /* Nothing typed: it closes at once. */
+  editor = open_editor (&fixture, 1, 12);
+  g_assert_false (opl_leergesprek_editor_has_unsaved_changes (editor));
+  gtk_window_close (GTK_WINDOW (editor));
+  opl_gui_test_spin ();
+  g_assert_null (opl_leergesprekken_page_get_editor (fixture.page));
+
+  editor = open_editor (&fixture, 1, 12);
+  set_text_view (editor, OPL_LEERGESPREK_NOTES, "Eerste aantekeningen.");
+  g_assert_true (opl_leergesprek_editor_has_unsaved_changes (editor));
+
+  /* Cancel: still open, nothing stored. */
+  gtk_window_close (GTK_WINDOW (editor));
+  opl_gui_test_spin ();
+  dialog = opl_leergesprek_editor_get_close_dialog (editor);
+  g_assert_nonnull (dialog);
+  g_assert_true (opl_leergesprekken_page_get_editor (fixture.page) == editor);
+  adw_message_dialog_response (dialog, "cancel");
+  opl_gui_test_spin ();
+  g_assert_true (opl_leergesprekken_page_get_editor (fixture.page) == editor);
+  g_assert_null (opl_leergesprek_editor_get_close_dialog (editor));
+
+  /* Discard: closed, nothing stored. */
+  gtk_window_close (GTK_WINDOW (editor));
+  opl_gui_test_spin ();
+  adw_message_dialog_response (opl_leergesprek_editor_get_close_dialog (editor), "discard");
+  opl_gui_test_spin ();
+  g_assert_null (opl_leergesprekken_page_get_editor (fixture.page));
+  notes = stored_text (fixture.store, fixture.charlotte_traject, 1, 12, OPL_LEERGESPREK_NOTES);
+  g_assert_cmpstr (notes, ==, "");
+  g_clear_pointer (&notes, g_free);
+
+  /* Save: closed, stored. */
+  editor = open_editor (&fixture, 1, 12);
+  set_text_view (editor, OPL_LEERGESPREK_NOTES, "Tweede aantekeningen.");
+  gtk_window_close (GTK_WINDOW (editor));
+  opl_gui_test_spin ();
+  adw_message_dialog_response (opl_leergesprek_editor_get_close_dialog (editor), "save");
+  opl_gui_test_spin ();
+  g_assert_null (opl_leergesprekken_page_get_editor (fixture.page));
+  notes = stored_text (fixture.store, fixture.charlotte_traject, 1, 12, OPL_LEERGESPREK_NOTES);
+  g_assert_cmpstr (notes, ==, "Tweede aantekeningen.");
+  g_assert_cmpstr (opl_leergesprekken_page_get_last_message (fixture.page), ==, "Leergesprek saved");
+
+  fixture_close (&fixture);
+}
+
+/* Another PC (a second connection, as the aios) writes the agenda while the opleider
+ * has the leergesprek open. The editor does not overwrite it silently. */
+static OplStore *
+open_other_as (Fixture    *fixture,
+               const char *name)
+{
+  g_autoptr(OplDatabase) database = opl_test_open (fixture->path);
+  g_autoptr(GError) error = NULL;
+  OplStore *other = opl_store_new (database);
+
+  opl_store_load (other, &error);
+  g_assert_no_error (error);
+  opl_store_set_actor (other, opl_person_get_id (find_person (other, name)));
+  return other;
+}
+
+static void
+write_agenda_elsewhere (OplStore   *other,
+                        const char *traject_id,
+                        const char *agenda)
+{
+  g_autoptr(OplLeergesprek) theirs = stored_on (other, traject_id, 1, 12);
+  g_autoptr(GError) error = NULL;
+
+  opl_leergesprek_set_text (theirs, OPL_LEERGESPREK_AGENDA, agenda);
+  g_assert_true (opl_store_save_leergesprek (other, theirs, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_changed_elsewhere (void)
+{
+  Fixture fixture = { NULL };
+  g_autoptr(OplStore) other = NULL;
+  g_autofree char *agenda = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *shown = NULL;
+  OplLeergesprekEditor *editor;
+  AdwMessageDialog *dialog;
+
+  fixture_open (&fixture, "elsewhere.db", "Anna de Vries");
+  other = open_other_as (&fixture, "Charlotte Bakker");
+
+  /* Save: refused, and the person is told who changed it; nothing is written. */
+  editor = open_editor (&fixture, 1, 12);
+  set_text_view (editor, OPL_LEERGESPREK_NOTES, "Aantekeningen bij de oude versie.");
+  write_agenda_elsewhere (other, fixture.charlotte_traject, "Casus: hoofdpijn.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  opl_gui_test_spin ();
+  dialog = opl_leergesprek_editor_get_conflict_dialog (editor);
+  g_assert_nonnull (dialog);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog),
+                                   "Charlotte Bakker changed this leergesprek after you opened it."));
+  g_assert_true (opl_leergesprekken_page_get_editor (fixture.page) == editor);
+  notes = stored_text (fixture.store, fixture.charlotte_traject, 1, 12, OPL_LEERGESPREK_NOTES);
+  g_assert_cmpstr (notes, ==, "");
+  g_clear_pointer (&notes, g_free);
+
+  /* Keep editing, then save theirs over it: the aios's agenda stays, the notes are
+   * added, and the editor closes as Save does. */
+  adw_message_dialog_response (dialog, "cancel");
+  opl_gui_test_spin ();
+  g_assert_true (opl_leergesprekken_page_get_editor (fixture.page) == editor);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  opl_gui_test_spin ();
+  adw_message_dialog_response (opl_leergesprek_editor_get_conflict_dialog (editor), "overwrite");
+  opl_gui_test_spin ();
+  g_assert_null (opl_leergesprekken_page_get_editor (fixture.page));
+  agenda = stored_text (fixture.store, fixture.charlotte_traject, 1, 12, OPL_LEERGESPREK_AGENDA);
+  notes = stored_text (fixture.store, fixture.charlotte_traject, 1, 12, OPL_LEERGESPREK_NOTES);
+  g_assert_cmpstr (agenda, ==, "Casus: hoofdpijn.");
+  g_assert_cmpstr (notes, ==, "Aantekeningen bij de oude versie.");
+  g_clear_pointer (&agenda, g_free);
+  g_clear_pointer (&notes, g_free);
+
+  /* Reload: the other version, what was typed dropped. */
+  editor = open_editor (&fixture, 1, 12);
+  set_text_view (editor, OPL_LEERGESPREK_NOTES, "Wordt weggegooid.");
+  write_agenda_elsewhere (other, fixture.charlotte_traject, "Casus: duizeligheid.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.mark-held", NULL));
+  opl_gui_test_spin ();
+  adw_message_dialog_response (opl_leergesprek_editor_get_conflict_dialog (editor), "reload");
+  opl_gui_test_spin ();
+  g_assert_true (opl_leergesprekken_page_get_editor (fixture.page) == editor);
+  shown = get_view_text (editor, OPL_LEERGESPREK_AGENDA);
+  g_assert_cmpstr (shown, ==, "Casus: duizeligheid.");
+  g_clear_pointer (&shown, g_free);
+  shown = get_view_text (editor, OPL_LEERGESPREK_NOTES);
+  g_assert_cmpstr (shown, ==, "Aantekeningen bij de oude versie.");
+  g_clear_pointer (&shown, g_free);
+  g_assert_false (opl_leergesprek_editor_has_unsaved_changes (editor));
+  g_assert_cmpint (opl_leergesprek_get_status (stored_on (fixture.store, fixture.charlotte_traject, 1, 12)), ==,
+                   OPL_LEERGESPREK_PLANNED);
+
+  /* Nothing typed: a change elsewhere shows up as soon as the store notices it. */
+  write_agenda_elsewhere (other, fixture.charlotte_traject, "Casus: rugpijn.");
+  g_assert_true (opl_store_poll (fixture.store));
+  opl_gui_test_spin ();
+  shown = get_view_text (editor, OPL_LEERGESPREK_AGENDA);
+  g_assert_cmpstr (shown, ==, "Casus: rugpijn.");
+  g_clear_pointer (&shown, g_free);
+  g_assert_cmpstr (opl_leergesprek_editor_get_last_message (editor), ==, "Updated with a change made elsewhere");
+
+  /* Something typed: it is offered, not taken. */
+  set_text_view (editor, OPL_LEERGESPREK_NOTES, "Nieuwe aantekeningen.");
+  write_agenda_elsewhere (other, fixture.charlotte_traject, "Casus: buikpijn.");
+  g_assert_true (opl_store_poll (fixture.store));
+  opl_gui_test_spin ();
+  shown = get_view_text (editor, OPL_LEERGESPREK_AGENDA);
+  g_assert_cmpstr (shown, ==, "Casus: rugpijn.");
+  g_clear_pointer (&shown, g_free);
+  g_assert_cmpstr (opl_leergesprek_editor_get_last_message (editor), ==, "Changed elsewhere while you were editing");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.reload", NULL));
+  opl_gui_test_spin ();
+  shown = get_view_text (editor, OPL_LEERGESPREK_AGENDA);
+  g_assert_cmpstr (shown, ==, "Casus: buikpijn.");
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  opl_gui_test_spin ();
+  fixture_close (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -522,6 +727,8 @@ main (int   argc,
   g_test_add_func ("/opl/gui/leergesprekken/cancel-needs-reason", test_cancel_needs_reason);
   g_test_add_func ("/opl/gui/leergesprekken/search-past", test_search_past);
   g_test_add_func ("/opl/gui/leergesprekken/export-calendar", test_export_calendar);
+  g_test_add_func ("/opl/gui/leergesprekken/close-asks", test_close_asks);
+  g_test_add_func ("/opl/gui/leergesprekken/changed-elsewhere", test_changed_elsewhere);
 
   return g_test_run ();
 }

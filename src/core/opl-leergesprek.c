@@ -244,11 +244,15 @@ opl_leergesprek_set_text (OplLeergesprek     *self,
                           OplLeergesprekText  which,
                           const char         *text)
 {
+  char *copy;
+
   g_return_if_fail (OPL_IS_LEERGESPREK (self));
   g_return_if_fail (which < OPL_N_LEERGESPREK_TEXTS);
 
+  /* @text may be the text itself. */
+  copy = g_strdup (text);
   g_free (self->texts[which]);
-  self->texts[which] = g_strdup (text);
+  self->texts[which] = copy;
 }
 
 /**
@@ -302,12 +306,16 @@ opl_leergesprek_set_changed (OplLeergesprek *self,
                              const char     *changed_at,
                              const char     *changed_by)
 {
+  char *at, *by;
+
   g_return_if_fail (OPL_IS_LEERGESPREK (self));
 
+  at = g_strdup (changed_at);
+  by = g_strdup (changed_by);
   g_free (self->changed_at);
-  self->changed_at = g_strdup (changed_at);
+  self->changed_at = at;
   g_free (self->changed_by);
-  self->changed_by = g_strdup (changed_by);
+  self->changed_by = by;
 }
 
 const char *

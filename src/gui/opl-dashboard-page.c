@@ -4,9 +4,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The opleider sees what is overdue, today's and this week's checklist tasks and due
- * moments of their aios, and their aios; the aios sees their own due moments and
- * traject. KPB/KVB and diensten against the year's pace are OplProgressGroup's. What
- * later features will record is shown as such, never as made-up numbers.
+ * moments of their aios, each aios's next leergesprek with its agenda, and their aios;
+ * the aios sees their own due moments, their next leergesprek with the agenda to
+ * prepare, and their traject. Both see what the leergesprek planner warns about, and
+ * KPB/KVB and diensten against the year's pace (OplProgressGroup). A due moment with a
+ * form offers it: “Fill In”, “Continue” or “Open”.
  */
 
 #define G_LOG_DOMAIN "opl-dashboard-page"
@@ -19,14 +21,19 @@
 
 #include "opl-dashboard-page-private.h"
 #include "opl-checklist-row.h"
+#include "opl-compat.h"
 #include "opl-date.h"
 #include "opl-format.h"
 #include "opl-form-launcher.h"
 #include "opl-progress-group.h"
+#include "opl-rows.h"
+
+/* The characters of an agenda shown on the dashboard. */
+#define AGENDA_EXCERPT_CHARS 120
 
 struct _OplDashboardPage
 {
-  AdwBin                parent_instance;
+  OplPage               parent_instance;
 
   /* Template widgets */
   AdwAvatar            *avatar;
@@ -39,7 +46,8 @@ struct _OplDashboardPage
   AdwPreferencesGroup  *week_group;
   GtkListBox           *week_list;
   AdwPreferencesGroup  *leergesprek_group;
-  AdwActionRow         *leergesprek_row;
+  GtkListBox           *leergesprek_list;
+  GtkListBox           *warnings_list;
   AdwPreferencesGroup  *current_group;
   GtkListBox           *current_list;
   AdwPreferencesGroup  *opleiders_group;
@@ -51,54 +59,24 @@ struct _OplDashboardPage
   OplProgressGroup     *progress_group;
 
   /* Owned references */
-  OplStore             *store;
-  OplPerson            *person;
   OplChecklist         *checklist;
-  guint                 refresh_id;
+
+  /* Borrowed references */
+  GtkWidget            *prepare_row;   /* the aios's row that opens the agenda */
+
+  guint                 n_warnings;
 };
 
-G_DEFINE_FINAL_TYPE (OplDashboardPage, opl_dashboard_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (OplDashboardPage, opl_dashboard_page, OPL_TYPE_PAGE)
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_PERSON,
-  N_PROPS,
-};
-
-static GParamSpec *properties[N_PROPS];
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static GtkWidget *
-add_row (GtkListBox *list,
-         const char *title,
-         const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  /* Names and data text are plain text, not markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_append (list, row);
-  return row;
-}
+static void opl_dashboard_page_refresh (OplPage *page);
 
 static void
 add_person_row (GtkListBox *list,
                 const char *name,
                 const char *subtitle)
 {
-  GtkWidget *row = add_row (list, name, subtitle);
+  GtkWidget *row = opl_rows_append (list, NULL, NULL, name, subtitle);
   GtkWidget *avatar = adw_avatar_new (32, name, TRUE);
 
   /* The row's title already names the person. */
@@ -111,7 +89,7 @@ add_value_row (GtkListBox *list,
                const char *title,
                const char *value)
 {
-  GtkWidget *row = add_row (list, title, NULL);
+  GtkWidget *row = opl_rows_append (list, NULL, NULL, title, NULL);
   GtkWidget *label = gtk_label_new (value);
 
   gtk_label_set_xalign (GTK_LABEL (label), 1.0);
@@ -124,7 +102,7 @@ add_note_row (GtkListBox *list,
               const char *title,
               const char *subtitle)
 {
-  GtkWidget *row = add_row (list, title, subtitle);
+  GtkWidget *row = opl_rows_append (list, NULL, NULL, title, subtitle);
 
   gtk_widget_add_css_class (row, "dim-label");
 }
@@ -135,28 +113,16 @@ add_checklist_row (OplDashboardPage         *self,
                    const OplChecklistStatus *status,
                    const GDate              *today)
 {
-  GtkWidget *row = opl_checklist_row_new (self->store, self->checklist,
-                                          opl_person_get_id (self->person), FALSE);
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
+  GtkWidget *row = opl_checklist_row_new (store, self->checklist,
+                                          opl_person_get_id (person), FALSE);
   g_autofree char *key = g_strconcat ("item:", status->item->id, NULL);
 
   opl_checklist_row_set_status (OPL_CHECKLIST_ROW (row), status, today);
   opl_checklist_row_set_show_period (OPL_CHECKLIST_ROW (row), status->item->period != OPL_PERIOD_DAILY);
   g_object_set_data_full (G_OBJECT (row), "opl-key", g_steal_pointer (&key), g_free);
   gtk_list_box_append (list, row);
-}
-
-static GtkWidget *
-add_pill (GtkWidget  *row,
-          const char *text,
-          const char *style)
-{
-  GtkWidget *pill = gtk_label_new (text);
-
-  gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (pill, "opl-pill");
-  gtk_widget_add_css_class (pill, style);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
-  return pill;
 }
 
 /* A due moment, one click from the traject view where it is marked done. */
@@ -172,32 +138,23 @@ add_moment_row (OplDashboardPage *self,
   g_autofree char *key = g_strdup_printf ("moment:%s:%s:%d:%s", opl_traject_get_id (traject),
                                           opl_moment_kind_to_string (moment->kind), moment->month,
                                           title);
-  GtkWidget *row = add_row (list, title, subtitle);
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-  GtkWidget *icon = gtk_image_new_from_icon_name ("x-office-calendar-symbolic");
+  /* An icon where the checklist rows have their check button, so the titles line up. */
+  GtkWidget *row = opl_rows_append (list, "x-office-calendar-symbolic", NULL, title, subtitle);
   GtkWidget *form_button;
 
-  /* An icon where the checklist rows have their check button, so the titles line up. */
-  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_widget_set_size_request (icon, 24, -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-
   if (moment->state == OPL_MOMENT_STATE_OVERDUE)
-    add_pill (row, _("Overdue"), "error");
+    opl_rows_add_pill (row, _("Overdue"), "error");
   else if (moment->state == OPL_MOMENT_STATE_DUE)
-    add_pill (row, _("Due soon"), "warning");
+    opl_rows_add_pill (row, _("Due soon"), "warning");
 
-  /* The moment's form, one click away: “Fill In” or “Open” (issue 5). */
-  form_button = opl_form_launcher_create_button (self->store, self->person, traject, moment, subject_id);
+  /* The moment's form, one click away: “Fill In”, “Continue” or “Open” (issue 5). */
+  form_button = opl_form_launcher_create_button (opl_page_get_store (OPL_PAGE (self)),
+                                                 opl_page_get_person (OPL_PAGE (self)),
+                                                 traject, moment, subject_id);
   if (form_button != NULL)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), form_button);
 
-  gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  /* The target first: an action name without its target would not match the action. */
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", opl_traject_get_id (traject));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "workspace.show-traject");
+  opl_rows_set_action (row, "workspace.show-traject", g_variant_new_string (opl_traject_get_id (traject)));
   g_object_set_data_full (G_OBJECT (row), "opl-key", g_steal_pointer (&key), g_free);
 }
 
@@ -224,21 +181,6 @@ describe_next_moment (GArray *moments)
     }
 
   return NULL;
-}
-
-/* The key of the row that has the keyboard focus, to give it back after a rebuild. */
-static char *
-get_focus_key (OplDashboardPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  GtkWidget *row;
-
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
-    return NULL;
-
-  row = gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
-  return row != NULL ? g_strdup (g_object_get_data (G_OBJECT (row), "opl-key")) : NULL;
 }
 
 static gboolean
@@ -291,15 +233,6 @@ get_first_name (const char *name)
   return space != NULL ? g_strndup (name, space - name) : g_strdup (name);
 }
 
-static gboolean
-has_ended (OplTraject  *traject,
-           const GDate *today)
-{
-  const GDate *end = opl_traject_get_end (traject);
-
-  return end != NULL && g_date_compare (end, today) < 0;
-}
-
 /* “Fase I · month 5 · started 1 July 2026 · your share 50 % · part time 80 %” */
 static char *
 describe_traject_for_opleider (OplTraject  *traject,
@@ -314,7 +247,7 @@ describe_traject_for_opleider (OplTraject  *traject,
 
   g_strv_builder_add (parts, opl_format_phase (opl_traject_get_phase (traject)));
 
-  if (has_ended (traject, today))
+  if (opl_traject_has_ended (traject, today))
     {
       g_autofree char *period = opl_format_period (opl_traject_get_start (traject),
                                                    opl_traject_get_end (traject));
@@ -383,6 +316,233 @@ show_load_error (OplDashboardPage *self,
   add_note_row (self->current_list, _("Could not read the trajecten"), error->message);
 }
 
+/* The leergesprek part ------------------------------------------------------------------ */
+
+static void
+set_open_action (GtkWidget      *row,
+                 OplTraject     *traject,
+                 OplLeergesprek *leergesprek)
+{
+  opl_rows_set_action (row, "workspace.open-leergesprek",
+                  g_variant_new ("(ss)", opl_traject_get_id (traject), opl_leergesprek_get_id (leergesprek)));
+}
+
+/* “Tuesday 24 November · 13:00–14:00” */
+static char *
+describe_when (OplLeergesprek *leergesprek)
+{
+  g_autofree char *day = opl_format_day (opl_leergesprek_get_date (leergesprek), FALSE);
+  g_autofree char *time = opl_format_time_range (opl_leergesprek_get_start_minute (leergesprek),
+                                                 opl_leergesprek_get_duration (leergesprek));
+
+  return g_strdup_printf ("%s · %s", day, time);
+}
+
+/* “Taakgericht · with Anna de Vries”, and “· held” or “· cancelled” once it is. */
+static char *
+describe_what (OplDashboardPage *self,
+               OplTraject       *traject,
+               OplLeergesprek   *leergesprek)
+{
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
+  g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+  const OplTrajectOpleider *holder =
+    opl_traject_find_opleider (traject, opl_leergesprek_get_opleider_id (leergesprek));
+  g_autofree char *with = NULL;
+
+  g_strv_builder_add (parts, opl_leergesprek_kind_get_label (opl_leergesprek_get_kind (leergesprek),
+                                                             opl_traject_get_phase (traject)));
+  if (holder != NULL && g_strcmp0 (holder->person_id, opl_person_get_id (person)) == 0)
+    {
+      g_strv_builder_add (parts, _("with you"));
+    }
+  else if (holder != NULL)
+    {
+      /* Translators: who holds a leergesprek; %s is an opleider's name */
+      with = g_strdup_printf (_("with %s"), holder->name);
+      g_strv_builder_add (parts, with);
+    }
+  if (opl_leergesprek_get_status (leergesprek) != OPL_LEERGESPREK_PLANNED)
+    g_strv_builder_add (parts, opl_format_leergesprek_status (opl_leergesprek_get_status (leergesprek)));
+
+  strv = g_strv_builder_end (parts);
+  return g_strjoinv (" · ", strv);
+}
+
+/* The agenda as the opleider reads it on the dashboard: its start, or that there is
+ * none yet. */
+static char *
+describe_agenda (OplLeergesprek *leergesprek)
+{
+  g_autofree char *agenda = opl_format_excerpt (opl_leergesprek_get_text (leergesprek, OPL_LEERGESPREK_AGENDA),
+                                                AGENDA_EXCERPT_CHARS);
+
+  if (agenda == NULL)
+    return g_strdup (_("No agenda yet"));
+
+  /* Translators: %s is the start of the agenda the aios wrote */
+  return g_strdup_printf (_("Agenda: %s"), agenda);
+}
+
+/* An opleider's row for one aios: when, what, and the agenda; one click opens it. */
+static void
+add_opleider_leergesprek_row (OplDashboardPage *self,
+                              OplTraject       *traject,
+                              OplLeergesprek   *leergesprek)
+{
+  g_autofree char *when = describe_when (leergesprek);
+  g_autofree char *what = describe_what (self, traject, leergesprek);
+  g_autofree char *agenda = describe_agenda (leergesprek);
+  g_autofree char *subtitle = g_strdup_printf ("%s\n%s\n%s", when, what, agenda);
+  g_autofree char *key = g_strconcat ("leergesprek:", opl_leergesprek_get_id (leergesprek), NULL);
+  gboolean ready = opl_leergesprek_has_text (leergesprek, OPL_LEERGESPREK_AGENDA);
+  GtkWidget *row = opl_rows_append (self->leergesprek_list,
+                                    ready ? "x-office-document-symbolic" : "x-office-calendar-symbolic",
+                                    ready ? "accent" : "dim-label",
+                                    opl_traject_get_aios_name (traject), subtitle);
+
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 5);
+  set_open_action (row, traject, leergesprek);
+  g_object_set_data_full (G_OBJECT (row), "opl-key", g_steal_pointer (&key), g_free);
+}
+
+/* The aios's rows: when and what, then the agenda to prepare, one click from the
+ * editor. */
+static void
+add_aios_leergesprek_rows (OplDashboardPage *self,
+                           OplTraject       *traject,
+                           OplLeergesprek   *leergesprek)
+{
+  g_autofree char *when = describe_when (leergesprek);
+  g_autofree char *what = describe_what (self, traject, leergesprek);
+  g_autofree char *agenda = opl_format_excerpt (opl_leergesprek_get_text (leergesprek, OPL_LEERGESPREK_AGENDA),
+                                                AGENDA_EXCERPT_CHARS);
+  g_autofree char *key = g_strconcat ("agenda:", opl_leergesprek_get_id (leergesprek), NULL);
+  GtkWidget *row = opl_rows_append (self->leergesprek_list, "x-office-calendar-symbolic", "accent", when, what);
+
+  if (opl_leergesprek_get_status (leergesprek) != OPL_LEERGESPREK_PLANNED)
+    {
+      set_open_action (row, traject, leergesprek);
+      return;
+    }
+
+  if (agenda != NULL)
+    {
+      row = opl_rows_append (self->leergesprek_list, "document-edit-symbolic", "success",
+                             _("Edit the Agenda"), agenda);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+    }
+  else
+    {
+      row = opl_rows_append (self->leergesprek_list, "document-edit-symbolic", "warning",
+                             _("Prepare the Agenda"),
+                     _("Your questions, cases and learning goals, for your opleider to read beforehand"));
+    }
+  set_open_action (row, traject, leergesprek);
+  g_object_set_data_full (G_OBJECT (row), "opl-key", g_steal_pointer (&key), g_free);
+  self->prepare_row = row;
+}
+
+/* No leergesprek to show: no fixed time yet, or none planned; the row leads to the
+ * Leergesprekken view of @traject. */
+static void
+add_unplanned_row (OplDashboardPage *self,
+                   OplTraject       *traject,
+                   gboolean          with_name,
+                   gboolean          has_slot)
+{
+  const char *what = has_slot ? _("No leergesprek planned this week or next")
+                              : _("No fixed weekly time for the leergesprek yet");
+  g_autofree char *key = g_strconcat ("plan:", opl_traject_get_id (traject), NULL);
+  GtkWidget *row;
+
+  if (with_name)
+    row = opl_rows_append (self->leergesprek_list, "dialog-warning-symbolic", "warning",
+                           opl_traject_get_aios_name (traject), what);
+  else
+    row = opl_rows_append (self->leergesprek_list, "dialog-warning-symbolic", "warning",
+                           what, _("Plan it in Leergesprekken"));
+
+  opl_rows_set_action (row, "workspace.show-leergesprekken",
+                       g_variant_new_string (opl_traject_get_id (traject)));
+  g_object_set_data_full (G_OBJECT (row), "opl-key", g_steal_pointer (&key), g_free);
+}
+
+/* What the planner warns about in the last weeks of @traject (the store's rules). */
+static void
+add_warning_rows (OplDashboardPage *self,
+                  OplTraject       *traject,
+                  gboolean          with_name,
+                  const GDate      *today)
+{
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
+  g_autoptr(GArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+
+  warnings = opl_store_get_recent_warnings (store, traject, today, &error);
+  if (warnings == NULL)
+    {
+      g_debug ("No planner warnings: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      const OplPlannerWarning *warning = &g_array_index (warnings, OplPlannerWarning, i);
+      g_auto(GStrv) lines = opl_format_planner_warning (warning, opl_traject_get_phase (traject), today);
+
+      for (guint k = 0; lines[k] != NULL; k++)
+        {
+          g_autofree char *key = g_strdup_printf ("warning:%s:%u:%u", opl_traject_get_id (traject), i, k);
+          GtkWidget *row = opl_rows_append (self->warnings_list,
+                                            warning->missing_week ? "dialog-warning-symbolic"
+                                                                  : "dialog-information-symbolic",
+                                            warning->missing_week ? "warning" : "accent",
+                                            lines[k], with_name ? opl_traject_get_aios_name (traject) : NULL);
+
+          opl_rows_set_action (row, "workspace.show-leergesprekken",
+                               g_variant_new_string (opl_traject_get_id (traject)));
+          g_object_set_data_full (G_OBJECT (row), "opl-key", g_steal_pointer (&key), g_free);
+          self->n_warnings++;
+        }
+    }
+}
+
+/* The next leergesprek of @traject and what the planner warns about. */
+static void
+add_leergesprek_rows (OplDashboardPage *self,
+                      OplTraject       *traject,
+                      gboolean          for_opleider,
+                      const GDate      *today)
+{
+  g_autoptr(OplLeergesprek) coming = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(OplSlot) slot = { 0 };
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
+  gboolean has_slot;
+
+  coming = opl_store_get_coming_leergesprek (store, opl_traject_get_id (traject), today, &error);
+  if (error != NULL)
+    {
+      g_debug ("Reading the coming leergesprek failed: %s", error->message);
+      add_note_row (self->leergesprek_list, _("Could not read the leergesprekken"), _("Try again later."));
+      return;
+    }
+
+  if (coming != NULL && for_opleider)
+    add_opleider_leergesprek_row (self, traject, coming);
+  else if (coming != NULL)
+    add_aios_leergesprek_rows (self, traject, coming);
+  else
+    {
+      has_slot = opl_store_get_slot (store, opl_traject_get_id (traject), &slot, NULL);
+      add_unplanned_row (self, traject, for_opleider, has_slot);
+    }
+
+  add_warning_rows (self, traject, for_opleider, today);
+}
+
 /* A due moment of one of the opleider's aios. */
 typedef struct
 {
@@ -398,14 +558,16 @@ fill_checklist (OplDashboardPage *self,
                 guint            *n_today,
                 guint            *n_week)
 {
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
   g_autoptr(GArray) statuses = NULL;
   g_autoptr(GError) error = NULL;
 
   if (self->checklist == NULL)
     return;
 
-  statuses = opl_store_get_checklist_status (self->store, self->checklist,
-                                             opl_person_get_id (self->person), today, &error);
+  statuses = opl_store_get_checklist_status (store, self->checklist,
+                                             opl_person_get_id (person), today, &error);
   if (statuses == NULL)
     {
       g_debug ("Reading the checklist failed: %s", error->message);
@@ -440,8 +602,10 @@ static void
 refresh_opleider (OplDashboardPage *self,
                   const GDate      *today)
 {
-  const char *person_id = opl_person_get_id (self->person);
-  gboolean stands_in = opl_person_get_role (self->person) == OPL_ROLE_PLAATSVERVANGEND_OPLEIDER;
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
+  const char *person_id = opl_person_get_id (person);
+  gboolean stands_in = opl_person_get_role (person) == OPL_ROLE_PLAATSVERVANGEND_OPLEIDER;
   g_autoptr(GPtrArray) trajecten = NULL;
   g_autoptr(GPtrArray) schedules = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_autoptr(GArray) overdue = g_array_new (FALSE, FALSE, sizeof (AiosMoment));
@@ -454,20 +618,14 @@ refresh_opleider (OplDashboardPage *self,
                                    stands_in ? _("Aios in the Practice") : _("Your Aios"));
   adw_preferences_group_set_title (self->earlier_group, _("Earlier Aios"));
   adw_preferences_group_set_title (self->week_group, _("This Week"));
-  adw_preferences_group_set_title (self->leergesprek_group, _("This Week’s Leergesprek"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->leergesprek_row),
-                                 _("The leergesprek planner is not available yet"));
-  adw_action_row_set_subtitle (self->leergesprek_row,
-                               _("The weekly leergesprek — its fixed slot, the aios’s agenda, notes, "
-                                 "tops and tips — will be planned in Leergesprekken. Until then, the "
-                                 "checklist keeps track of whether it took place."));
+  adw_preferences_group_set_title (self->leergesprek_group, _("Next Leergesprekken"));
   gtk_widget_set_visible (GTK_WIDGET (self->opleiders_group), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->leave_group), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->today_group), TRUE);
 
   fill_checklist (self, today, &n_overdue, &n_today, &n_week);
 
-  trajecten = opl_store_list_trajecten (self->store, stands_in ? NULL : person_id, &error);
+  trajecten = opl_store_list_trajecten (store, stands_in ? NULL : person_id, &error);
   if (trajecten == NULL)
     {
       show_load_error (self, error);
@@ -483,14 +641,14 @@ refresh_opleider (OplDashboardPage *self,
       g_autoptr(GArray) moments = NULL;
       g_autofree char *next = NULL;
 
-      if (has_ended (traject, today))
+      if (opl_traject_has_ended (traject, today))
         {
           add_person_row (self->earlier_list, opl_traject_get_aios_name (traject), subtitle);
           n_earlier++;
           continue;
         }
 
-      moments = opl_store_get_schedule (self->store, traject, today, &error);
+      moments = opl_store_get_schedule (store, traject, today, &error);
       if (moments == NULL)
         {
           g_debug ("Reading a schedule failed: %s", error->message);
@@ -508,6 +666,7 @@ refresh_opleider (OplDashboardPage *self,
         {
           add_person_row (self->current_list, opl_traject_get_aios_name (traject), subtitle);
         }
+      add_leergesprek_rows (self, traject, TRUE, today);
       n_current++;
 
       if (moments == NULL)
@@ -558,6 +717,7 @@ refresh_opleider (OplDashboardPage *self,
     add_note_row (self->week_list, _("Nothing else is due this week"), NULL);
 
   gtk_widget_set_visible (GTK_WIDGET (self->overdue_group), n_overdue > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->leergesprek_group), n_current > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->earlier_group), n_earlier > 0);
 }
 
@@ -616,7 +776,7 @@ fill_current_traject (OplDashboardPage *self,
       const OplLeave *leave = opl_traject_get_leave (traject, i);
       g_autofree char *period = opl_format_period (&leave->start, &leave->end);
 
-      add_row (self->leave_list, opl_leave_kind_get_label (leave->kind), period);
+      opl_rows_append (self->leave_list, NULL, NULL, opl_leave_kind_get_label (leave->kind), period);
     }
   if (opl_traject_get_n_leaves (traject) == 0)
     add_note_row (self->leave_list, _("No leave or interruptions recorded"), NULL);
@@ -656,12 +816,13 @@ fill_own_moments (OplDashboardPage *self,
                   OplTraject       *traject,
                   const GDate      *today)
 {
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
   g_autoptr(GArray) moments = NULL;
   g_autoptr(GError) error = NULL;
   const OplMomentState order[] = { OPL_MOMENT_STATE_OVERDUE, OPL_MOMENT_STATE_DUE };
   guint n_shown = 0;
 
-  moments = opl_store_get_schedule (self->store, traject, today, &error);
+  moments = opl_store_get_schedule (store, traject, today, &error);
   if (moments == NULL)
     {
       g_debug ("Reading the schedule failed: %s", error->message);
@@ -704,6 +865,7 @@ static void
 refresh_aios (OplDashboardPage *self,
               const GDate      *today)
 {
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
   g_autoptr(GPtrArray) trajecten = NULL;
   g_autoptr(GError) error = NULL;
   OplTraject *current = NULL;
@@ -712,19 +874,16 @@ refresh_aios (OplDashboardPage *self,
   adw_preferences_group_set_title (self->current_group, _("Your Traject"));
   adw_preferences_group_set_title (self->earlier_group, _("Earlier Trajecten"));
   adw_preferences_group_set_title (self->week_group, _("Your Due Moments"));
-  adw_preferences_group_set_title (self->leergesprek_group, _("This Week’s Leergesprek Agenda"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->leergesprek_row),
-                                 _("The leergesprek agenda is not available yet"));
-  adw_action_row_set_subtitle (self->leergesprek_row,
-                               _("You will prepare the agenda of the weekly leergesprek — your "
-                                 "questions, cases and learning goals — in Leergesprekken."));
+  adw_preferences_group_set_title (self->leergesprek_group, _("Your Next Leergesprek"));
   gtk_widget_set_visible (GTK_WIDGET (self->overdue_group), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->today_group), FALSE);
 
-  trajecten = opl_store_list_trajecten (self->store, opl_person_get_id (self->person), &error);
+  trajecten = opl_store_list_trajecten (opl_page_get_store (OPL_PAGE (self)), opl_person_get_id (person),
+                                        &error);
   if (trajecten == NULL)
     {
       show_load_error (self, error);
+      gtk_widget_set_visible (GTK_WIDGET (self->leergesprek_group), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->opleiders_group), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->leave_group), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->earlier_group), FALSE);
@@ -737,7 +896,7 @@ refresh_aios (OplDashboardPage *self,
     {
       OplTraject *traject = g_ptr_array_index (trajecten, i);
 
-      if (current == NULL && !has_ended (traject, today))
+      if (current == NULL && !opl_traject_has_ended (traject, today))
         {
           current = traject;
         }
@@ -750,7 +909,7 @@ refresh_aios (OplDashboardPage *self,
 
           subtitle = *opleiders != '\0' ? g_strdup_printf ("%s · %s", period, opleiders)
                                         : g_steal_pointer (&period);
-          add_row (self->earlier_list, opl_format_phase (opl_traject_get_phase (traject)), subtitle);
+          opl_rows_append (self->earlier_list, NULL, NULL, opl_format_phase (opl_traject_get_phase (traject)), subtitle);
           n_earlier++;
         }
     }
@@ -759,6 +918,7 @@ refresh_aios (OplDashboardPage *self,
     {
       fill_current_traject (self, current, today);
       fill_own_moments (self, current, today);
+      add_leergesprek_rows (self, current, FALSE, today);
     }
   else
     {
@@ -767,6 +927,7 @@ refresh_aios (OplDashboardPage *self,
       add_note_row (self->week_list, _("Nothing is due"), NULL);
     }
 
+  gtk_widget_set_visible (GTK_WIDGET (self->leergesprek_group), current != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->opleiders_group), current != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->leave_group), current != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->earlier_group), n_earlier > 0);
@@ -775,8 +936,10 @@ refresh_aios (OplDashboardPage *self,
 static void
 refresh_header (OplDashboardPage *self)
 {
-  const char *name = opl_person_get_name (self->person);
-  const char *practice = opl_store_get_practice_name (self->store);
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
+  const char *name = opl_person_get_name (person);
+  const char *practice = opl_store_get_practice_name (store);
   g_autofree char *first = get_first_name (name);
   g_autofree char *greeting = greet (first);
   g_autofree char *subtitle = NULL;
@@ -784,11 +947,11 @@ refresh_header (OplDashboardPage *self)
   if (practice != NULL)
     {
       /* Translators: the first %s is a role (Hoofdopleider, Aios), the second the practice */
-      subtitle = g_strdup_printf (_("%s · %s"), opl_person_get_role_label (self->person), practice);
+      subtitle = g_strdup_printf (_("%s · %s"), opl_person_get_role_label (person), practice);
     }
   else
     {
-      subtitle = g_strdup (opl_person_get_role_label (self->person));
+      subtitle = g_strdup (opl_person_get_role_label (person));
     }
 
   adw_avatar_set_text (self->avatar, name);
@@ -797,40 +960,14 @@ refresh_header (OplDashboardPage *self)
 }
 
 static void
-on_refresh_idle_cb (gpointer user_data)
-{
-  OplDashboardPage *self = user_data;
-
-  self->refresh_id = 0;
-  opl_dashboard_page_refresh (self);
-}
-
-static void
-on_store_changed_cb (OplDashboardPage *self)
-{
-  OplPerson *current = opl_store_lookup_person (self->store, opl_person_get_id (self->person));
-
-  /* The store reloads its people on a change: follow a rename. */
-  if (current != NULL)
-    g_set_object (&self->person, current);
-
-  /* A tick on this page changes the store while its check button is still toggling:
-   * rebuild once the main loop is idle, and once for a burst of changes. */
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add_once (on_refresh_idle_cb, self);
-}
-
-static void
 opl_dashboard_page_constructed (GObject *object)
 {
   OplDashboardPage *self = (OplDashboardPage *)object;
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
 
   G_OBJECT_CLASS (opl_dashboard_page_parent_class)->constructed (object);
 
-  g_assert (OPL_IS_STORE (self->store));
-  g_assert (OPL_IS_PERSON (self->person));
-
-  if (opl_person_is_opleider (self->person))
+  if (opl_person_is_opleider (person))
     {
       g_autoptr(GError) error = NULL;
 
@@ -839,11 +976,9 @@ opl_dashboard_page_constructed (GObject *object)
         g_critical ("The checklist definition is invalid: %s", error->message);
     }
 
-  g_signal_connect_object (self->store, "changed",
-                           G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
   /* KPB/KVB and diensten against the year's pace; the group follows the store itself. */
-  opl_progress_group_set_context (self->progress_group, self->store, self->person);
-  opl_dashboard_page_refresh (self);
+  opl_progress_group_set_context (self->progress_group, opl_page_get_store (OPL_PAGE (self)), person);
+  opl_page_refresh (OPL_PAGE (self));
 }
 
 static void
@@ -851,56 +986,11 @@ opl_dashboard_page_dispose (GObject *object)
 {
   OplDashboardPage *self = (OplDashboardPage *)object;
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_DASHBOARD_PAGE);
 
   g_clear_object (&self->checklist);
-  g_clear_object (&self->store);
-  g_clear_object (&self->person);
 
   G_OBJECT_CLASS (opl_dashboard_page_parent_class)->dispose (object);
-}
-
-static void
-opl_dashboard_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  OplDashboardPage *self = OPL_DASHBOARD_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_PERSON:
-      g_value_set_object (value, self->person);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-opl_dashboard_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  OplDashboardPage *self = OPL_DASHBOARD_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case PROP_PERSON:
-      self->person = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -911,19 +1001,8 @@ opl_dashboard_page_class_init (OplDashboardPageClass *klass)
 
   object_class->constructed = opl_dashboard_page_constructed;
   object_class->dispose = opl_dashboard_page_dispose;
-  object_class->get_property = opl_dashboard_page_get_property;
-  object_class->set_property = opl_dashboard_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         OPL_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_PERSON] =
-    g_param_spec_object ("person", NULL, NULL,
-                         OPL_TYPE_PERSON,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  OPL_PAGE_CLASS (klass)->refresh = opl_dashboard_page_refresh;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/opl-dashboard-page.ui");
@@ -937,7 +1016,8 @@ opl_dashboard_page_class_init (OplDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, week_group);
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, week_list);
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, leergesprek_group);
-  gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, leergesprek_row);
+  gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, leergesprek_list);
+  gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, warnings_list);
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, current_group);
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, current_list);
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, opleiders_group);
@@ -967,54 +1047,41 @@ opl_dashboard_page_new (OplStore  *store,
   return g_object_new (OPL_TYPE_DASHBOARD_PAGE, "store", store, "person", person, NULL);
 }
 
-OplStore *
-opl_dashboard_page_get_store (OplDashboardPage *self)
+/* Reads the person's trajecten again and rebuilds the page. */
+static void
+opl_dashboard_page_refresh (OplPage *page)
 {
-  g_return_val_if_fail (OPL_IS_DASHBOARD_PAGE (self), NULL);
-
-  return self->store;
-}
-
-OplPerson *
-opl_dashboard_page_get_person (OplDashboardPage *self)
-{
-  g_return_val_if_fail (OPL_IS_DASHBOARD_PAGE (self), NULL);
-
-  return self->person;
-}
-
-/**
- * opl_dashboard_page_refresh:
- *
- * Reads the person's trajecten again and rebuilds the page.
- */
-void
-opl_dashboard_page_refresh (OplDashboardPage *self)
-{
+  OplDashboardPage *self = OPL_DASHBOARD_PAGE (page);
+  OplPerson *person = opl_page_get_person (page);
   g_autofree char *focus_key = NULL;
-  GtkListBox *lists[] = { self->overdue_list, self->today_list, self->week_list };
+  GtkListBox *lists[] = {
+    self->overdue_list, self->today_list, self->week_list, self->leergesprek_list, self->warnings_list
+  };
   GDate today;
 
-  g_return_if_fail (OPL_IS_DASHBOARD_PAGE (self));
-
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   opl_date_set_today (&today);
-  focus_key = get_focus_key (self);
+  focus_key = opl_page_get_focus_key (page, GTK_WIDGET (self));
 
-  clear_list (self->overdue_list);
-  clear_list (self->today_list);
-  clear_list (self->week_list);
-  clear_list (self->current_list);
-  clear_list (self->opleiders_list);
-  clear_list (self->leave_list);
-  clear_list (self->earlier_list);
+  opl_compat_list_box_remove_all (self->overdue_list);
+  opl_compat_list_box_remove_all (self->today_list);
+  opl_compat_list_box_remove_all (self->week_list);
+  opl_compat_list_box_remove_all (self->current_list);
+  opl_compat_list_box_remove_all (self->opleiders_list);
+  opl_compat_list_box_remove_all (self->leave_list);
+  opl_compat_list_box_remove_all (self->leergesprek_list);
+  opl_compat_list_box_remove_all (self->warnings_list);
+  opl_compat_list_box_remove_all (self->earlier_list);
+  self->prepare_row = NULL;
+  self->n_warnings = 0;
 
   refresh_header (self);
 
-  if (opl_person_is_opleider (self->person))
+  if (opl_person_is_opleider (person))
     refresh_opleider (self, &today);
   else
     refresh_aios (self, &today);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->warnings_list), self->n_warnings > 0);
 
   /* The row that had the focus is made anew: give it the focus back, if it is still
    * there (a task ticked in “Overdue” is no longer overdue). */
@@ -1053,6 +1120,30 @@ GtkListBox *
 opl_dashboard_page_get_week_list (OplDashboardPage *self)
 {
   return self->week_list;
+}
+
+GtkListBox *
+opl_dashboard_page_get_leergesprek_list (OplDashboardPage *self)
+{
+  return self->leergesprek_list;
+}
+
+GtkWidget *
+opl_dashboard_page_get_prepare_row (OplDashboardPage *self)
+{
+  return self->prepare_row;
+}
+
+guint
+opl_dashboard_page_get_n_warnings (OplDashboardPage *self)
+{
+  return self->n_warnings;
+}
+
+GtkListBox *
+opl_dashboard_page_get_warnings_list (OplDashboardPage *self)
+{
+  return self->warnings_list;
 }
 
 GtkListBox *

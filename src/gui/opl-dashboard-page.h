@@ -8,19 +8,16 @@
 
 #include <adwaita.h>
 
-#include "opl-store.h"
+#include "opl-page.h"
 
 G_BEGIN_DECLS
 
 #define OPL_TYPE_DASHBOARD_PAGE (opl_dashboard_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (OplDashboardPage, opl_dashboard_page, OPL, DASHBOARD_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (OplDashboardPage, opl_dashboard_page, OPL, DASHBOARD_PAGE, OplPage)
 
 GtkWidget *opl_dashboard_page_new        (OplStore         *store,
                                           OplPerson        *person);
 
-OplStore  *opl_dashboard_page_get_store  (OplDashboardPage *self);
-OplPerson *opl_dashboard_page_get_person (OplDashboardPage *self);
-void       opl_dashboard_page_refresh    (OplDashboardPage *self);
 
 G_END_DECLS

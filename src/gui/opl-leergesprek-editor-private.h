@@ -19,5 +19,7 @@ GtkWidget        *opl_leergesprek_editor_get_cancel_button  (OplLeergesprekEdito
 AdwMessageDialog *opl_leergesprek_editor_get_cancel_dialog  (OplLeergesprekEditor *self);
 GtkEditable      *opl_leergesprek_editor_get_reason_entry   (OplLeergesprekEditor *self);
 const char       *opl_leergesprek_editor_get_last_message   (OplLeergesprekEditor *self);
+AdwMessageDialog *opl_leergesprek_editor_get_close_dialog   (OplLeergesprekEditor *self);
+AdwMessageDialog *opl_leergesprek_editor_get_conflict_dialog (OplLeergesprekEditor *self);
 
 G_END_DECLS

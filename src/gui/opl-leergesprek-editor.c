@@ -8,6 +8,12 @@
  * agreements, top and tip, which the aios reads. Both may move it, change its kind and
  * cancel it. Nothing is stored until Save, Mark as Held or Cancel: a failure shows a
  * toast and leaves what the person typed where it is.
+ *
+ * Closing with unsaved changes asks whether to save them. The practice may be open on
+ * another PC: when the leergesprek changes there while it is open here, the editor
+ * takes the new version if nothing was typed yet, and otherwise offers to reload it; a
+ * save over a version changed elsewhere is refused by the store and the person chooses
+ * to reload or to save theirs (their own fields only) over it.
  */
 
 #define G_LOG_DOMAIN "opl-leergesprek-editor"
@@ -17,7 +23,9 @@
 #include <glib/gi18n.h>
 
 #include "opl-leergesprek-editor-private.h"
+#include "opl-date.h"
 #include "opl-format.h"
+#include "opl-rows.h"
 
 struct _OplLeergesprekEditor
 {
@@ -55,11 +63,21 @@ struct _OplLeergesprekEditor
   OplTraject          *traject;
   OplLeergesprek      *leergesprek;
   char                *last_message;
+  char                *saved_state;   /* the form as it was filled or last saved */
   GDate                date;          /* the day chosen in the calendar */
+
+  /* A save the store refused because the leergesprek changed elsewhere, to do again
+   * when the person chooses to save theirs over it. */
+  OplLeergesprekStatus pending_status;
+  char                *pending_reason;
+  char                *pending_message;
+  gboolean             close_after_save;
 
   /* Borrowed references */
   AdwMessageDialog    *cancel_dialog;
   GtkWidget           *reason_entry;
+  AdwMessageDialog    *close_dialog;
+  AdwMessageDialog    *conflict_dialog;
 };
 
 G_DEFINE_FINAL_TYPE (OplLeergesprekEditor, opl_leergesprek_editor, ADW_TYPE_WINDOW)
@@ -130,8 +148,15 @@ static void
 update_date_button (OplLeergesprekEditor *self)
 {
   g_autofree char *label = opl_format_day (&self->date, FALSE);
+  g_autofree char *accessible = NULL;
 
   gtk_menu_button_set_label (self->date_button, label);
+
+  /* Translators: how a screen reader names the date button; %s is the day */
+  accessible = g_strdup_printf (_("Date: %s"), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
 }
 
 static void
@@ -185,12 +210,13 @@ static void
 update_title (OplLeergesprekEditor *self)
 {
   g_autofree char *day = opl_format_day (opl_leergesprek_get_date (self->leergesprek), TRUE);
+  /* Translators: the editor's subtitle: the aios's name and the day: “Charlotte Bakker · Tue 24 Nov” */
+  g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), opl_traject_get_aios_name (self->traject), day);
 
   adw_window_title_set_title (self->window_title,
                               opl_leergesprek_kind_get_label (opl_leergesprek_get_kind (self->leergesprek),
                                                               opl_traject_get_phase (self->traject)));
-  /* Translators: the editor's subtitle: the aios's name and the day: “Charlotte Bakker · Tue 24 Nov” */
-  adw_window_title_set_subtitle (self->window_title, day);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
   gtk_window_set_title (GTK_WINDOW (self), adw_window_title_get_title (self->window_title));
 }
 
@@ -229,6 +255,34 @@ fill_opleiders (OplLeergesprekEditor *self)
   adw_combo_row_set_selected (self->opleider_row, selected);
   /* With one opleider there is nothing to choose. */
   gtk_widget_set_visible (GTK_WIDGET (self->opleider_row), n > 1);
+}
+
+/* What the form holds now, to tell whether the person changed anything. */
+static char *
+get_form_state (OplLeergesprekEditor *self)
+{
+  g_autofree char *agenda = get_buffer_text (self->agenda_view);
+  g_autofree char *notes = get_buffer_text (self->notes_view);
+  g_autofree char *agreements = get_buffer_text (self->agreements_view);
+  g_autofree char *day = g_date_valid (&self->date) ? opl_date_to_iso (&self->date) : g_strdup ("");
+
+  return g_strdup_printf ("%s\x1f%d\x1f%d\x1f%d\x1f%u\x1f%u\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s",
+                          day,
+                          gtk_spin_button_get_value_as_int (self->hour_spin),
+                          gtk_spin_button_get_value_as_int (self->minute_spin),
+                          gtk_spin_button_get_value_as_int (self->duration_spin),
+                          adw_combo_row_get_selected (self->kind_row),
+                          adw_combo_row_get_selected (self->opleider_row),
+                          agenda, notes, agreements,
+                          gtk_editable_get_text (GTK_EDITABLE (self->top_row)),
+                          gtk_editable_get_text (GTK_EDITABLE (self->tip_row)));
+}
+
+static void
+remember_form (OplLeergesprekEditor *self)
+{
+  g_free (self->saved_state);
+  self->saved_state = get_form_state (self);
 }
 
 static void
@@ -279,6 +333,7 @@ fill (OplLeergesprekEditor *self)
 
   update_title (self);
   update_status (self);
+  remember_form (self);
 }
 
 /* Copies what the person may change from the widgets into the leergesprek. */
@@ -320,6 +375,25 @@ apply (OplLeergesprekEditor *self)
     }
 }
 
+static void
+set_pending (OplLeergesprekEditor *self,
+             OplLeergesprekStatus  status,
+             const char           *reason,
+             const char           *done_message)
+{
+  char *reason_copy = g_strdup (reason);
+  char *message_copy = g_strdup (done_message);
+
+  self->pending_status = status;
+  g_free (self->pending_reason);
+  self->pending_reason = reason_copy;
+  g_free (self->pending_message);
+  self->pending_message = message_copy;
+}
+
+static void show_conflict_dialog (OplLeergesprekEditor *self,
+                                  const char           *message);
+
 /* Saves with @status (and @reason, for a cancelled one). On failure the leergesprek's
  * status is put back, the widgets keep the person's text, and a toast says why. */
 static gboolean
@@ -331,7 +405,11 @@ save_as (OplLeergesprekEditor *self,
   OplLeergesprekStatus before = opl_leergesprek_get_status (self->leergesprek);
   g_autofree char *before_reason =
     g_strdup (opl_leergesprek_get_text (self->leergesprek, OPL_LEERGESPREK_CANCEL_REASON));
+  /* @reason may be the leergesprek's own text, which is set anew below. */
+  g_autofree char *reason_copy = g_strdup (reason);
   g_autoptr(GError) error = NULL;
+
+  reason = reason_copy;
 
   apply (self);
   opl_leergesprek_set_status (self->leergesprek, status);
@@ -342,28 +420,35 @@ save_as (OplLeergesprekEditor *self,
 
   if (!opl_store_save_leergesprek (self->store, self->leergesprek, &error))
     {
-      g_autofree char *message = NULL;
-
       opl_leergesprek_set_status (self->leergesprek, before);
       opl_leergesprek_set_text (self->leergesprek, OPL_LEERGESPREK_CANCEL_REASON, before_reason);
-      g_debug ("Saving a leergesprek failed: %s", error->message);
-      /* The schema refuses a cancellation without a reason; say so in words. Other
-       * refusals of the schema (a time past midnight) are shown as they are. */
-      if (g_error_matches (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CONSTRAINT) &&
-          status == OPL_LEERGESPREK_CANCELLED && (reason == NULL || *reason == '\0'))
-        message = g_strdup (_("Not cancelled: a cancelled leergesprek needs a reason"));
-      else if (g_error_matches (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CONSTRAINT))
-        message = g_strdup (_("Not saved: a leergesprek must start and end on the same day"));
-      else if (error->domain == OPL_DATABASE_ERROR)
-        message = g_strdup (_("Not saved: the practice could not be changed"));
-      else
-        /* Translators: %s says why, in the core's words */
-        message = g_strdup_printf (_("Not saved: %s"), error->message);
-      show_toast (self, message);
       update_status (self);
+      g_debug ("Saving a leergesprek failed: %s", error->message);
+
+      if (g_error_matches (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED))
+        {
+          /* Not silently over someone else's version: the person chooses. */
+          set_pending (self, status, reason, done_message);
+          show_conflict_dialog (self, error->message);
+        }
+      else if (error->domain == OPL_PLANNER_ERROR)
+        {
+          /* A time under an hour or past midnight, a cancellation without a reason:
+           * the core says what is wrong. */
+          show_toast (self, error->message);
+        }
+      else
+        {
+          g_autoptr(OplLeergesprek) current =
+            opl_store_get_leergesprek (self->store, opl_leergesprek_get_id (self->leergesprek), NULL);
+
+          show_toast (self, current == NULL ? _("Not saved: this leergesprek no longer exists")
+                                            : _("Not saved: the practice could not be changed"));
+        }
       return FALSE;
     }
 
+  remember_form (self);
   update_title (self);
   update_status (self);
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, done_message);
@@ -381,15 +466,6 @@ on_calendar_day_selected_cb (OplLeergesprekEditor *self)
   gtk_menu_button_popdown (self->date_button);
 }
 
-static gboolean
-on_minute_spin_output_cb (GtkSpinButton *spin)
-{
-  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
-
-  gtk_editable_set_text (GTK_EDITABLE (spin), text);
-  return TRUE;
-}
-
 static void
 on_cancel_dialog_response_cb (OplLeergesprekEditor *self,
                               const char           *response)
@@ -399,11 +475,203 @@ on_cancel_dialog_response_cb (OplLeergesprekEditor *self,
   if (g_strcmp0 (response, "cancel-leergesprek") == 0)
     {
       reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reason_entry))));
+      self->close_after_save = FALSE;
       save_as (self, OPL_LEERGESPREK_CANCELLED, reason, _("Leergesprek cancelled"));
     }
 
   self->cancel_dialog = NULL;
   self->reason_entry = NULL;
+}
+
+static gboolean
+destroy_cb (gpointer user_data)
+{
+  gtk_window_destroy (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+/* Closes the editor from a dialog's response: once the dialog, transient for it, has
+ * gone. */
+static void
+destroy_later (OplLeergesprekEditor *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_cb, g_object_ref (self), g_object_unref);
+}
+
+/* Takes the leergesprek as it is stored now, dropping what was typed. */
+static gboolean
+reload (OplLeergesprekEditor *self)
+{
+  g_autoptr(OplLeergesprek) current = NULL;
+  g_autoptr(GError) error = NULL;
+
+  current = opl_store_get_leergesprek (self->store, opl_leergesprek_get_id (self->leergesprek), &error);
+  if (current == NULL)
+    {
+      if (error != NULL)
+        g_debug ("Reading the leergesprek failed: %s", error->message);
+      show_toast (self, _("This leergesprek no longer exists"));
+      return FALSE;
+    }
+
+  g_set_object (&self->leergesprek, current);
+  fill (self);
+  return TRUE;
+}
+
+static void
+on_conflict_dialog_response_cb (OplLeergesprekEditor *self,
+                                const char           *response)
+{
+  self->conflict_dialog = NULL;
+
+  if (g_strcmp0 (response, "reload") == 0)
+    {
+      self->close_after_save = FALSE;
+      if (reload (self))
+        show_toast (self, _("Reloaded: your changes were dropped"));
+    }
+  else if (g_strcmp0 (response, "overwrite") == 0)
+    {
+      g_autoptr(OplLeergesprek) current =
+        opl_store_get_leergesprek (self->store, opl_leergesprek_get_id (self->leergesprek), NULL);
+      g_autofree char *reason = g_steal_pointer (&self->pending_reason);
+      g_autofree char *message = g_steal_pointer (&self->pending_message);
+
+      if (current == NULL)
+        {
+          show_toast (self, _("Not saved: this leergesprek no longer exists"));
+          return;
+        }
+
+      /* The other version, with what this person may write put over it: the other
+       * side's own texts (the aios's agenda, the opleider's notes) stay. */
+      g_set_object (&self->leergesprek, current);
+      if (save_as (self, self->pending_status, reason, message) && self->close_after_save)
+        destroy_later (self);
+    }
+  else
+    {
+      self->close_after_save = FALSE;
+    }
+}
+
+static void
+show_conflict_dialog (OplLeergesprekEditor *self,
+                      const char           *message)
+{
+  GtkWidget *dialog;
+  g_autofree char *body = NULL;
+
+  /* Translators: %s says who changed it: “Charlotte Bakker changed this leergesprek after you opened it” */
+  body = g_strdup_printf (_("%s. Reload to see their version (your changes are dropped), or save yours over it."),
+                          message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Changed Elsewhere"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep Editing"),
+                                    "reload", _("_Reload"),
+                                    "overwrite", _("_Save Mine"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  self->conflict_dialog = ADW_MESSAGE_DIALOG (dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_dialog_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_close_dialog_response_cb (OplLeergesprekEditor *self,
+                             const char           *response)
+{
+  self->close_dialog = NULL;
+
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      destroy_later (self);
+    }
+  else if (g_strcmp0 (response, "save") == 0)
+    {
+      /* A save refused because of a change elsewhere asks first, then closes. */
+      self->close_after_save = TRUE;
+      if (opl_leergesprek_editor_save (self))
+        destroy_later (self);
+    }
+}
+
+static gboolean
+on_close_request_cb (OplLeergesprekEditor *self)
+{
+  GtkWidget *dialog;
+
+  if (!opl_leergesprek_editor_has_unsaved_changes (self))
+    return GDK_EVENT_PROPAGATE;
+
+  if (self->close_dialog != NULL)
+    return GDK_EVENT_STOP;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"),
+                                   _("What you changed in this leergesprek is lost if you close it without saving."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  self->close_dialog = ADW_MESSAGE_DIALOG (dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_dialog_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GDK_EVENT_STOP;
+}
+
+/* Another process (or window) changed the practice: if it changed this leergesprek,
+ * take the new version when nothing was typed, and offer it otherwise. */
+static void
+on_store_changed_cb (OplLeergesprekEditor *self)
+{
+  g_autoptr(OplLeergesprek) current = NULL;
+  AdwToast *toast;
+
+  current = opl_store_get_leergesprek (self->store, opl_leergesprek_get_id (self->leergesprek), NULL);
+  if (current == NULL ||
+      g_strcmp0 (opl_leergesprek_get_changed_at (current),
+                 opl_leergesprek_get_changed_at (self->leergesprek)) == 0)
+    return;
+
+  if (!opl_leergesprek_editor_has_unsaved_changes (self))
+    {
+      g_set_object (&self->leergesprek, current);
+      fill (self);
+      show_toast (self, _("Updated with a change made elsewhere"));
+      return;
+    }
+
+  toast = adw_toast_new (_("Changed elsewhere while you were editing"));
+  adw_toast_set_button_label (toast, _("_Reload"));
+  adw_toast_set_action_name (toast, "editor.reload");
+  adw_toast_set_timeout (toast, 0);
+  g_free (self->last_message);
+  self->last_message = g_strdup (adw_toast_get_title (toast));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+opl_leergesprek_editor_reload_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  reload (OPL_LEERGESPREK_EDITOR (widget));
 }
 
 static void
@@ -413,8 +681,9 @@ opl_leergesprek_editor_save_action (GtkWidget  *widget,
 {
   OplLeergesprekEditor *self = OPL_LEERGESPREK_EDITOR (widget);
 
+  self->close_after_save = TRUE;
   if (opl_leergesprek_editor_save (self))
-    gtk_window_close (GTK_WINDOW (self));
+    gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -424,6 +693,7 @@ opl_leergesprek_editor_mark_held_action (GtkWidget  *widget,
 {
   OplLeergesprekEditor *self = OPL_LEERGESPREK_EDITOR (widget);
 
+  self->close_after_save = FALSE;
   save_as (self, OPL_LEERGESPREK_HELD, NULL, _("Leergesprek marked as held"));
 }
 
@@ -434,6 +704,7 @@ opl_leergesprek_editor_plan_again_action (GtkWidget  *widget,
 {
   OplLeergesprekEditor *self = OPL_LEERGESPREK_EDITOR (widget);
 
+  self->close_after_save = FALSE;
   save_as (self, OPL_LEERGESPREK_PLANNED, NULL, _("Leergesprek planned again"));
 }
 
@@ -485,6 +756,14 @@ opl_leergesprek_editor_constructed (GObject *object)
   g_assert (OPL_IS_LEERGESPREK (self->leergesprek));
 
   fill (self);
+
+  g_signal_connect_object (self->store, "changed",
+                           G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
+
+  /* An aios opens it to write the agenda. */
+  if (!is_opleider (self) && opl_leergesprek_get_status (self->leergesprek) == OPL_LEERGESPREK_PLANNED)
+    gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->agenda_view));
 }
 
 static void
@@ -495,6 +774,8 @@ opl_leergesprek_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_LEERGESPREK_EDITOR);
   self->cancel_dialog = NULL;
   self->reason_entry = NULL;
+  self->close_dialog = NULL;
+  self->conflict_dialog = NULL;
 
   g_clear_object (&self->store);
   g_clear_object (&self->person);
@@ -510,6 +791,9 @@ opl_leergesprek_editor_finalize (GObject *object)
   OplLeergesprekEditor *self = (OplLeergesprekEditor *)object;
 
   g_clear_pointer (&self->last_message, g_free);
+  g_clear_pointer (&self->saved_state, g_free);
+  g_clear_pointer (&self->pending_reason, g_free);
+  g_clear_pointer (&self->pending_message, g_free);
 
   G_OBJECT_CLASS (opl_leergesprek_editor_parent_class)->finalize (object);
 }
@@ -638,7 +922,8 @@ opl_leergesprek_editor_class_init (OplLeergesprekEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplLeergesprekEditor, top_row);
   gtk_widget_class_bind_template_child (widget_class, OplLeergesprekEditor, tip_row);
   gtk_widget_class_bind_template_callback (widget_class, on_calendar_day_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_minute_spin_output_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_minute_spin_output_cb",
+                                                G_CALLBACK (opl_rows_show_minutes));
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL,
                                    opl_leergesprek_editor_save_action);
@@ -648,6 +933,8 @@ opl_leergesprek_editor_class_init (OplLeergesprekEditorClass *klass)
                                    opl_leergesprek_editor_plan_again_action);
   gtk_widget_class_install_action (widget_class, "editor.cancel-leergesprek", NULL,
                                    opl_leergesprek_editor_cancel_action);
+  gtk_widget_class_install_action (widget_class, "editor.reload", NULL,
+                                   opl_leergesprek_editor_reload_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -700,6 +987,22 @@ opl_leergesprek_editor_save (OplLeergesprekEditor *self)
   return save_as (self, opl_leergesprek_get_status (self->leergesprek),
                   opl_leergesprek_get_text (self->leergesprek, OPL_LEERGESPREK_CANCEL_REASON),
                   _("Leergesprek saved"));
+}
+
+/**
+ * opl_leergesprek_editor_has_unsaved_changes:
+ *
+ * Returns: whether the form differs from what was last filled in or saved
+ */
+gboolean
+opl_leergesprek_editor_has_unsaved_changes (OplLeergesprekEditor *self)
+{
+  g_autofree char *state = NULL;
+
+  g_return_val_if_fail (OPL_IS_LEERGESPREK_EDITOR (self), FALSE);
+
+  state = get_form_state (self);
+  return g_strcmp0 (state, self->saved_state) != 0;
 }
 
 GtkTextView *
@@ -759,4 +1062,16 @@ const char *
 opl_leergesprek_editor_get_last_message (OplLeergesprekEditor *self)
 {
   return self->last_message;
+}
+
+AdwMessageDialog *
+opl_leergesprek_editor_get_close_dialog (OplLeergesprekEditor *self)
+{
+  return self->close_dialog;
+}
+
+AdwMessageDialog *
+opl_leergesprek_editor_get_conflict_dialog (OplLeergesprekEditor *self)
+{
+  return self->conflict_dialog;
 }

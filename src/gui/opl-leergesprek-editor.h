@@ -23,5 +23,6 @@ GtkWidget      *opl_leergesprek_editor_new             (OplStore             *st
 
 OplLeergesprek *opl_leergesprek_editor_get_leergesprek (OplLeergesprekEditor *self);
 gboolean        opl_leergesprek_editor_save            (OplLeergesprekEditor *self);
+gboolean        opl_leergesprek_editor_has_unsaved_changes (OplLeergesprekEditor *self);
 
 G_END_DECLS

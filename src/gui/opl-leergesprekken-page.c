@@ -21,6 +21,7 @@
 #include "opl-compat.h"
 #include "opl-date.h"
 #include "opl-format.h"
+#include "opl-rows.h"
 #include "opl-window.h"
 
 /* This week and the eight after it. */
@@ -76,39 +77,6 @@ show_message (OplLeergesprekkenPage *self,
   g_free (self->last_message);
   self->last_message = g_strdup (title);
   opl_window_show_toast_for (GTK_WIDGET (self), title);
-}
-
-static GtkWidget *
-create_icon (const char *icon_name,
-             const char *css_class)
-{
-  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
-
-  /* The row's words say the same. */
-  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (icon, css_class);
-  return icon;
-}
-
-static GtkWidget *
-add_row (GtkListBox *list,
-         const char *icon_name,
-         const char *icon_class,
-         const char *title,
-         const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  if (icon_name != NULL)
-    adw_action_row_add_prefix (ADW_ACTION_ROW (row), create_icon (icon_name, icon_class));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_append (list, row);
-  return row;
 }
 
 static char *
@@ -328,9 +296,9 @@ fill_warnings (OplLeergesprekkenPage *self,
       for (guint k = 0; lines[k] != NULL; k++)
         {
           if (warning->missing_week)
-            add_row (self->warnings_list, "dialog-warning-symbolic", "warning", lines[k], NULL);
+            opl_rows_append (self->warnings_list, "dialog-warning-symbolic", "warning", lines[k], NULL);
           else
-            add_row (self->warnings_list, "dialog-information-symbolic", "accent", lines[k], NULL);
+            opl_rows_append (self->warnings_list, "dialog-information-symbolic", "accent", lines[k], NULL);
         }
     }
 
@@ -519,13 +487,13 @@ add_leergesprek_row (OplLeergesprekkenPage *self,
                           g_strdup (opl_leergesprek_get_id (leergesprek)), g_free);
 
   if (status == OPL_LEERGESPREK_HELD)
-    adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), create_icon ("emblem-ok-symbolic", "success"));
+    adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), opl_rows_new_icon ("emblem-ok-symbolic", "success"));
   else if (status == OPL_LEERGESPREK_CANCELLED)
-    adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), create_icon ("action-unavailable-symbolic", "error"));
+    adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), opl_rows_new_icon ("action-unavailable-symbolic", "error"));
   else if (opl_leergesprek_has_text (leergesprek, OPL_LEERGESPREK_AGENDA))
-    adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), create_icon ("x-office-document-symbolic", "accent"));
+    adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), opl_rows_new_icon ("x-office-document-symbolic", "accent"));
   else
-    adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), create_icon ("x-office-calendar-symbolic", "dim-label"));
+    adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), opl_rows_new_icon ("x-office-calendar-symbolic", "dim-label"));
 
   if (this_week)
     {
@@ -544,7 +512,7 @@ add_leergesprek_row (OplLeergesprekkenPage *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (open_row),
                                  opl_person_is_opleider (person) ? _("Open Agenda and Notes")
                                                                        : _("Open and Write the Agenda"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (open_row), create_icon ("go-next-symbolic", NULL));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (open_row), opl_rows_new_icon ("go-next-symbolic", NULL));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (open_row), TRUE);
   /* It lives in the expander row's own list, out of reach of weeks_list's
    * row-activated: an action opens it. The target first, then the name. */
@@ -580,13 +548,13 @@ add_empty_week_row (OplLeergesprekkenPage *self,
     case OPL_SKIP_HOLIDAY:
       title = g_steal_pointer (&day);
       subtitle = g_strdup (_("Holiday: no leergesprek this week"));
-      row = add_row (self->weeks_list, "weather-clear-symbolic", "dim-label", title, subtitle);
+      row = opl_rows_append (self->weeks_list, "weather-clear-symbolic", "dim-label", title, subtitle);
       gtk_widget_add_css_class (row, "opl-skipped");
       break;
     case OPL_SKIP_LEAVE:
       title = g_steal_pointer (&day);
       subtitle = g_strdup (_("Leave: no leergesprek this week"));
-      row = add_row (self->weeks_list, "media-playback-pause-symbolic", "dim-label", title, subtitle);
+      row = opl_rows_append (self->weeks_list, "media-playback-pause-symbolic", "dim-label", title, subtitle);
       gtk_widget_add_css_class (row, "opl-skipped");
       break;
     case OPL_SKIP_NONE:
@@ -598,7 +566,7 @@ add_empty_week_row (OplLeergesprekkenPage *self,
         /* Translators: %s is the kind the planner proposes: “Taakgericht” */
         subtitle = g_strdup_printf (_("Not planned yet · proposed: %s"),
                                     opl_leergesprek_kind_get_label (week->kind, opl_traject_get_phase (traject)));
-        row = add_row (self->weeks_list, "content-loading-symbolic", "dim-label", title, subtitle);
+        row = opl_rows_append (self->weeks_list, "content-loading-symbolic", "dim-label", title, subtitle);
         gtk_widget_add_css_class (row, "opl-unplanned");
       }
       break;
@@ -632,8 +600,8 @@ fill_weeks (OplLeergesprekkenPage *self,
   if (weeks == NULL || !opl_store_get_slot (store, opl_traject_get_id (traject), &slot, NULL))
     {
       g_debug ("No weeks to show: %s", error != NULL ? error->message : "no slot");
-      add_row (self->weeks_list, "alarm-symbolic", "dim-label", _("No fixed time yet"),
-               _("Choose the weekly time above, then plan the coming weeks."));
+      opl_rows_append (self->weeks_list, "alarm-symbolic", "dim-label", _("No fixed time yet"),
+                       _("Choose the weekly time above, then plan the coming weeks."));
       return;
     }
 
@@ -647,8 +615,8 @@ fill_weeks (OplLeergesprekkenPage *self,
   if (leergesprekken == NULL)
     {
       g_debug ("Reading the leergesprekken failed: %s", error->message);
-      add_row (self->weeks_list, "dialog-warning-symbolic", "error",
-               _("Could not read the leergesprekken"), _("Try again later."));
+      opl_rows_append (self->weeks_list, "dialog-warning-symbolic", "error",
+                       _("Could not read the leergesprekken"), _("Try again later."));
       return;
     }
 
@@ -734,8 +702,8 @@ fill_past (OplLeergesprekkenPage *self,
   if (past == NULL)
     {
       g_debug ("Reading the past leergesprekken failed: %s", error->message);
-      add_row (self->past_list, "dialog-warning-symbolic", "error",
-               _("Could not read the leergesprekken"), _("Try again later."));
+      opl_rows_append (self->past_list, "dialog-warning-symbolic", "error",
+                       _("Could not read the leergesprekken"), _("Try again later."));
       return;
     }
 
@@ -752,15 +720,15 @@ fill_past (OplLeergesprekkenPage *self,
       title = g_strdup_printf ("%s · %s", day,
                                opl_leergesprek_kind_get_label (opl_leergesprek_get_kind (leergesprek),
                                                                opl_traject_get_phase (traject)));
-      row = add_row (self->past_list,
-                     status == OPL_LEERGESPREK_HELD ? "emblem-ok-symbolic"
-                       : status == OPL_LEERGESPREK_CANCELLED ? "action-unavailable-symbolic"
-                       : "dialog-question-symbolic",
-                     status == OPL_LEERGESPREK_HELD ? "success"
-                       : status == OPL_LEERGESPREK_CANCELLED ? "error" : "warning",
-                     title, subtitle);
+      row = opl_rows_append (self->past_list,
+                             status == OPL_LEERGESPREK_HELD ? "emblem-ok-symbolic"
+                               : status == OPL_LEERGESPREK_CANCELLED ? "action-unavailable-symbolic"
+                               : "dialog-question-symbolic",
+                             status == OPL_LEERGESPREK_HELD ? "success"
+                               : status == OPL_LEERGESPREK_CANCELLED ? "error" : "warning",
+                             title, subtitle);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_icon ("go-next-symbolic", NULL));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), opl_rows_new_icon ("go-next-symbolic", NULL));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data_full (G_OBJECT (row), "opl-leergesprek-id",
                               g_strdup (opl_leergesprek_get_id (leergesprek)), g_free);
@@ -775,7 +743,7 @@ fill_past (OplLeergesprekkenPage *self,
         title = g_strdup_printf (_("Nothing found for “%s”"), search);
       else
         title = g_strdup (_("No past leergesprekken yet"));
-      add_row (self->past_list, "edit-find-symbolic", "dim-label", title, NULL);
+      opl_rows_append (self->past_list, "edit-find-symbolic", "dim-label", title, NULL);
     }
 }
 
@@ -833,26 +801,16 @@ static void
 opl_leergesprekken_page_refresh (OplPage *page)
 {
   OplLeergesprekkenPage *self = OPL_LEERGESPREKKEN_PAGE (page);
-  g_autoptr(GPtrArray) choices = NULL;
-  g_autoptr(GError) error = NULL;
+  gboolean has_choice;
   GDate today;
 
   get_today (&today);
-  choices = opl_store_list_current_trajecten (opl_page_get_store (page), opl_page_get_person (page),
-                                              &today, &error);
-  if (choices == NULL)
-    {
-      g_debug ("Reading the trajecten failed: %s", error->message);
-      choices = g_ptr_array_new_with_free_func (g_object_unref);
-    }
-
   self->filling = TRUE;
-  opl_traject_row_set_trajecten (self->aios_row, choices);
+  has_choice = opl_traject_row_load (self->aios_row, opl_page_get_store (page), opl_page_get_person (page),
+                                     &today);
   self->filling = FALSE;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->selector_group),
-                          opl_person_is_opleider (opl_page_get_person (page)) &&
-                          opl_traject_row_get_n_trajecten (self->aios_row) > 1);
+  gtk_widget_set_visible (GTK_WIDGET (self->selector_group), has_choice);
   fill_traject (self);
 }
 
@@ -895,15 +853,6 @@ on_editor_saved_cb (OplLeergesprekkenPage *self,
                     const char            *message)
 {
   show_message (self, message);
-}
-
-static gboolean
-on_minute_spin_output_cb (GtkSpinButton *spin)
-{
-  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
-
-  gtk_editable_set_text (GTK_EDITABLE (spin), text);
-  return TRUE;
 }
 
 static void
@@ -1044,7 +993,8 @@ opl_leergesprekken_page_class_init (OplLeergesprekkenPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_aios_row_traject_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_minute_spin_output_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_minute_spin_output_cb",
+                                                G_CALLBACK (opl_rows_show_minutes));
 
   gtk_widget_class_install_action (widget_class, "leergesprekken.save-slot", NULL,
                                    opl_leergesprekken_page_save_slot_action);

@@ -20,6 +20,7 @@
 #include "opl-date.h"
 #include "opl-format.h"
 #include "opl-form-launcher.h"
+#include "opl-rows.h"
 #include "opl-window.h"
 
 struct _OplTrajectPage
@@ -110,22 +111,12 @@ add_row (GtkListBox *list,
          const char *title,
          const char *subtitle)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  GtkWidget *row = opl_rows_append (list, NULL, NULL, title, subtitle);
+  GtkWidget *icon = opl_rows_new_icon (icon_name, icon_class);
 
   /* The state is in the subtitle's words as well. */
-  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   gtk_widget_add_css_class (icon, "opl-timeline-icon");
-  if (icon_class != NULL)
-    gtk_widget_add_css_class (icon, icon_class);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-
-  gtk_list_box_append (list, row);
   return row;
 }
 
@@ -196,7 +187,6 @@ add_moment_row (OplTrajectPage  *self,
   subtitle = g_strdup_printf ("%s\n%s", state, when);
   row = add_row (self->timeline_list, icon_name, icon_class, kind, subtitle);
   g_object_set_data_full (G_OBJECT (row), "opl-key", moment_key (moment->kind, moment->month), g_free);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
 
   if (moment->state == OPL_MOMENT_STATE_OVERDUE)
     gtk_widget_add_css_class (row, "opl-overdue");
@@ -248,7 +238,6 @@ add_leave_row (OplTrajectPage *self,
 
   row = add_row (self->timeline_list, "media-playback-pause-symbolic", "dim-label",
                  opl_leave_kind_get_label (leave->kind), period);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_add_css_class (row, "opl-leave");
 }
 
@@ -272,7 +261,6 @@ add_today_row (OplTrajectPage *self,
     }
 
   row = add_row (self->timeline_list, "x-office-calendar-symbolic", "accent", _("Today"), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_add_css_class (row, "opl-today");
 }
 
@@ -418,26 +406,16 @@ static void
 opl_traject_page_refresh (OplPage *page)
 {
   OplTrajectPage *self = OPL_TRAJECT_PAGE (page);
-  g_autoptr(GPtrArray) choices = NULL;
-  g_autoptr(GError) error = NULL;
+  gboolean has_choice;
   GDate today;
 
   opl_date_set_today (&today);
-  choices = opl_store_list_current_trajecten (opl_page_get_store (page), opl_page_get_person (page),
-                                              &today, &error);
-  if (choices == NULL)
-    {
-      g_debug ("Reading the trajecten failed: %s", error->message);
-      choices = g_ptr_array_new_with_free_func (g_object_unref);
-    }
-
   self->filling = TRUE;
-  opl_traject_row_set_trajecten (self->aios_row, choices);
+  has_choice = opl_traject_row_load (self->aios_row, opl_page_get_store (page), opl_page_get_person (page),
+                                     &today);
   self->filling = FALSE;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->selector_group),
-                          opl_person_is_opleider (opl_page_get_person (page)) &&
-                          opl_traject_row_get_n_trajecten (self->aios_row) > 1);
+  gtk_widget_set_visible (GTK_WIDGET (self->selector_group), has_choice);
   fill_timeline (self);
 }
 

@@ -216,6 +216,37 @@ opl_traject_row_set_trajecten (OplTrajectRow *self,
   choose (self, keep);
 }
 
+/**
+ * opl_traject_row_load:
+ * @person: whose trajecten to choose from
+ * @today: the day that decides which are current
+ *
+ * Offers the trajecten @person works on now (opl_store_list_current_trajecten()).
+ *
+ * Returns: whether there is a choice to make: an opleider with more than one aios
+ */
+gboolean
+opl_traject_row_load (OplTrajectRow *self,
+                      OplStore      *store,
+                      OplPerson     *person,
+                      const GDate   *today)
+{
+  g_autoptr(GPtrArray) choices = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (OPL_IS_TRAJECT_ROW (self), FALSE);
+
+  choices = opl_store_list_current_trajecten (store, person, today, &error);
+  if (choices == NULL)
+    {
+      g_debug ("Reading the trajecten failed: %s", error->message);
+      choices = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+
+  opl_traject_row_set_trajecten (self, choices);
+  return opl_person_is_opleider (person) && choices->len > 1;
+}
+
 guint
 opl_traject_row_get_n_trajecten (OplTrajectRow *self)
 {

@@ -20,6 +20,10 @@ GtkWidget  *opl_traject_row_new            (void);
 
 void        opl_traject_row_set_trajecten  (OplTrajectRow *self,
                                             GPtrArray     *trajecten);
+gboolean    opl_traject_row_load           (OplTrajectRow *self,
+                                            OplStore      *store,
+                                            OplPerson     *person,
+                                            const GDate   *today);
 guint       opl_traject_row_get_n_trajecten (OplTrajectRow *self);
 OplTraject *opl_traject_row_get_traject    (OplTrajectRow *self);
 const char *opl_traject_row_get_traject_id (OplTrajectRow *self);

@@ -168,7 +168,7 @@ on_store_changed_cb (OplWindow *self)
 
   if (g_strcmp0 (page, "workspace") == 0)
     {
-      OplPerson *person = opl_workspace_get_person (OPL_WORKSPACE (self->workspace));
+      OplPerson *person = opl_page_get_person (OPL_PAGE (self->workspace));
 
       if (opl_store_lookup_person (self->store, opl_person_get_id (person)) == NULL)
         {

@@ -17,7 +17,7 @@
 
 struct _OplWorkspace
 {
-  AdwBin            parent_instance;
+  OplPage           parent_instance;
 
   /* Template widgets */
   AdwLeaflet       *leaflet;
@@ -31,10 +31,6 @@ struct _OplWorkspace
   AdwBin           *traject_bin;
   AdwBin           *forms_bin;
 
-  /* Owned references */
-  OplStore         *store;
-  OplPerson        *person;
-
   /* Borrowed references */
   OplDashboardPage *dashboard;
   OplChecklistPage *checklist;
@@ -43,16 +39,7 @@ struct _OplWorkspace
   OplFormsPage     *forms;
 };
 
-G_DEFINE_FINAL_TYPE (OplWorkspace, opl_workspace, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_PERSON,
-  N_PROPS,
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (OplWorkspace, opl_workspace, OPL_TYPE_PAGE)
 
 /* Views only an opleider has (design.md §2). */
 static const char * const opleider_only_views[] = { "scholing", NULL };
@@ -87,7 +74,7 @@ static void
 build_sidebar (OplWorkspace *self)
 {
   g_autoptr(GtkSelectionModel) pages = gtk_stack_get_pages (self->content_stack);
-  gboolean is_opleider = opl_person_is_opleider (self->person);
+  gboolean is_opleider = opl_person_is_opleider (opl_page_get_person (OPL_PAGE (self)));
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
     {
@@ -117,22 +104,15 @@ find_row (OplWorkspace *self,
   return NULL;
 }
 
+/* The store changed: the person may have been renamed. The views follow by themselves. */
 static void
-update_person (OplWorkspace *self)
+opl_workspace_refresh (OplPage *page)
 {
-  adw_window_title_set_title (self->sidebar_title, opl_person_get_name (self->person));
-  adw_window_title_set_subtitle (self->sidebar_title, opl_person_get_role_label (self->person));
-}
+  OplWorkspace *self = OPL_WORKSPACE (page);
+  OplPerson *person = opl_page_get_person (page);
 
-static void
-on_store_changed_cb (OplWorkspace *self)
-{
-  OplPerson *current = opl_store_lookup_person (self->store, opl_person_get_id (self->person));
-
-  if (current != NULL)
-    g_set_object (&self->person, current);
-
-  update_person (self);
+  adw_window_title_set_title (self->sidebar_title, opl_person_get_name (person));
+  adw_window_title_set_subtitle (self->sidebar_title, opl_person_get_role_label (person));
 }
 
 static void
@@ -205,7 +185,8 @@ opl_workspace_open_form_action (GtkWidget  *widget,
   if (!opl_form_kind_from_string (kind_name, &kind))
     g_return_if_reached ();
 
-  if (opl_form_launcher_open_moment (widget, self->store, self->person, traject_id, kind, month,
+  if (opl_form_launcher_open_moment (widget, opl_page_get_store (OPL_PAGE (self)), opl_page_get_person (OPL_PAGE (self)),
+                                     traject_id, kind, month,
                                      *subject_id != '\0' ? subject_id : NULL, &error) == NULL)
     {
       /* Translators: %s says why, in the store's words */
@@ -236,7 +217,7 @@ opl_workspace_show_preferences_action (GtkWidget  *widget,
                                        GVariant   *parameter)
 {
   OplWorkspace *self = OPL_WORKSPACE (widget);
-  GtkWidget *preferences = opl_preferences_window_new (self->store);
+  GtkWidget *preferences = opl_preferences_window_new (opl_page_get_store (OPL_PAGE (self)));
   GtkRoot *root = gtk_widget_get_root (widget);
 
   if (GTK_IS_WINDOW (root))
@@ -245,40 +226,66 @@ opl_workspace_show_preferences_action (GtkWidget  *widget,
 }
 
 static void
+opl_workspace_show_leergesprekken_action (GtkWidget  *widget,
+                                          const char *action_name,
+                                          GVariant   *parameter)
+{
+  OplWorkspace *self = OPL_WORKSPACE (widget);
+
+  opl_leergesprekken_page_select_traject (self->leergesprekken, g_variant_get_string (parameter, NULL));
+  opl_workspace_show_view (self, "leergesprekken");
+}
+
+/* Opens a leergesprek's editor over the view that asked, through the Leergesprekken
+ * view, which owns the editor: the dashboard stays where it is. */
+static void
+opl_workspace_open_leergesprek_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
+{
+  OplWorkspace *self = OPL_WORKSPACE (widget);
+  const char *traject_id, *leergesprek_id;
+
+  g_variant_get (parameter, "(&s&s)", &traject_id, &leergesprek_id);
+  opl_leergesprekken_page_select_traject (self->leergesprekken, traject_id);
+  opl_leergesprekken_page_open_leergesprek (self->leergesprekken, leergesprek_id);
+}
+
+static void
 opl_workspace_constructed (GObject *object)
 {
   OplWorkspace *self = (OplWorkspace *)object;
   GtkWidget *dashboard, *checklist, *traject, *leergesprekken, *forms;
+  OplStore *store;
+  OplPerson *person;
 
   G_OBJECT_CLASS (opl_workspace_parent_class)->constructed (object);
 
-  g_assert (OPL_IS_STORE (self->store));
-  g_assert (OPL_IS_PERSON (self->person));
+  store = opl_page_get_store (OPL_PAGE (self));
+  person = opl_page_get_person (OPL_PAGE (self));
 
-  dashboard = opl_dashboard_page_new (self->store, self->person);
+  dashboard = opl_dashboard_page_new (store, person);
   self->dashboard = OPL_DASHBOARD_PAGE (dashboard);
   adw_bin_set_child (self->dashboard_bin, dashboard);
 
-  checklist = opl_checklist_page_new (self->store, self->person);
+  checklist = opl_checklist_page_new (store, person);
   self->checklist = OPL_CHECKLIST_PAGE (checklist);
   adw_bin_set_child (self->checklist_bin, checklist);
 
-  leergesprekken = opl_leergesprekken_page_new (self->store, self->person);
+  leergesprekken = opl_leergesprekken_page_new (store, person);
   self->leergesprekken = OPL_LEERGESPREKKEN_PAGE (leergesprekken);
   adw_bin_set_child (self->leergesprekken_bin, leergesprekken);
 
-  traject = opl_traject_page_new (self->store, self->person);
+  traject = opl_traject_page_new (store, person);
   self->traject = OPL_TRAJECT_PAGE (traject);
   adw_bin_set_child (self->traject_bin, traject);
 
-  forms = opl_forms_page_new (self->store, self->person);
+  forms = opl_forms_page_new (store, person);
   self->forms = OPL_FORMS_PAGE (forms);
   adw_bin_set_child (self->forms_bin, forms);
 
   build_sidebar (self);
-  update_person (self);
-  g_signal_connect_object (self->store, "changed",
-                           G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
+  opl_page_refresh (OPL_PAGE (self));
 
   /* On a narrow window the dashboard comes first; the sidebar is one step back. */
   opl_workspace_show_view (self, "dashboard");
@@ -301,52 +308,7 @@ opl_workspace_dispose (GObject *object)
   self->traject = NULL;
   self->forms = NULL;
 
-  g_clear_object (&self->store);
-  g_clear_object (&self->person);
-
   G_OBJECT_CLASS (opl_workspace_parent_class)->dispose (object);
-}
-
-static void
-opl_workspace_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  OplWorkspace *self = OPL_WORKSPACE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_PERSON:
-      g_value_set_object (value, self->person);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-opl_workspace_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  OplWorkspace *self = OPL_WORKSPACE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case PROP_PERSON:
-      self->person = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -357,19 +319,9 @@ opl_workspace_class_init (OplWorkspaceClass *klass)
 
   object_class->constructed = opl_workspace_constructed;
   object_class->dispose = opl_workspace_dispose;
-  object_class->get_property = opl_workspace_get_property;
-  object_class->set_property = opl_workspace_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         OPL_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_PERSON] =
-    g_param_spec_object ("person", NULL, NULL,
-                         OPL_TYPE_PERSON,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  OPL_PAGE_CLASS (klass)->refresh = opl_workspace_refresh;
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/opl-workspace.ui");
@@ -391,6 +343,10 @@ opl_workspace_class_init (OplWorkspaceClass *klass)
                                    opl_workspace_show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "workspace.show-traject", "s",
                                    opl_workspace_show_traject_action);
+  gtk_widget_class_install_action (widget_class, "workspace.show-leergesprekken", "s",
+                                   opl_workspace_show_leergesprekken_action);
+  gtk_widget_class_install_action (widget_class, "workspace.open-leergesprek", "(ss)",
+                                   opl_workspace_open_leergesprek_action);
   gtk_widget_class_install_action (widget_class, "workspace.open-form", "(ssis)",
                                    opl_workspace_open_form_action);
   gtk_widget_class_install_action (widget_class, "workspace.show-forms", "(ss)",
@@ -417,22 +373,6 @@ opl_workspace_new (OplStore  *store,
   g_return_val_if_fail (OPL_IS_PERSON (person), NULL);
 
   return g_object_new (OPL_TYPE_WORKSPACE, "store", store, "person", person, NULL);
-}
-
-OplStore *
-opl_workspace_get_store (OplWorkspace *self)
-{
-  g_return_val_if_fail (OPL_IS_WORKSPACE (self), NULL);
-
-  return self->store;
-}
-
-OplPerson *
-opl_workspace_get_person (OplWorkspace *self)
-{
-  g_return_val_if_fail (OPL_IS_WORKSPACE (self), NULL);
-
-  return self->person;
 }
 
 const char *

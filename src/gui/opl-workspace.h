@@ -8,19 +8,17 @@
 
 #include <adwaita.h>
 
-#include "opl-store.h"
+#include "opl-page.h"
 
 G_BEGIN_DECLS
 
 #define OPL_TYPE_WORKSPACE (opl_workspace_get_type ())
 
-G_DECLARE_FINAL_TYPE (OplWorkspace, opl_workspace, OPL, WORKSPACE, AdwBin)
+G_DECLARE_FINAL_TYPE (OplWorkspace, opl_workspace, OPL, WORKSPACE, OplPage)
 
 GtkWidget  *opl_workspace_new              (OplStore     *store,
                                             OplPerson    *person);
 
-OplStore   *opl_workspace_get_store        (OplWorkspace *self);
-OplPerson  *opl_workspace_get_person       (OplWorkspace *self);
 const char *opl_workspace_get_visible_view (OplWorkspace *self);
 void        opl_workspace_show_view        (OplWorkspace *self,
                                             const char   *view);

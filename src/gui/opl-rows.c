@@ -1,0 +1,125 @@
+/* opl-rows.c: the rows the views' boxed lists are made of.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The dashboard, the Leergesprekken and the Traject views build their lists from the
+ * same few parts: a row whose title and subtitle are plain text (names and what people
+ * wrote are never markup), an icon the screen reader skips because the row's words say
+ * the same, a pill for a state, and an arrow to another view.
+ */
+
+#define G_LOG_DOMAIN "opl-rows"
+
+#include "config.h"
+
+#include "opl-rows.h"
+
+/**
+ * opl_rows_new_icon:
+ * @css_class: (nullable): a style class: "accent", "warning", "dim-label"...
+ *
+ * Returns: (transfer floating): an icon hidden from screen readers
+ */
+GtkWidget *
+opl_rows_new_icon (const char *icon_name,
+                   const char *css_class)
+{
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+
+  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (icon, css_class);
+  return icon;
+}
+
+/**
+ * opl_rows_append:
+ * @icon_name: (nullable): an icon before the title
+ * @icon_class: (nullable): its style class
+ * @subtitle: (nullable): the subtitle
+ *
+ * Appends a row that is not activatable (see opl_rows_set_action()).
+ *
+ * Returns: (transfer none): the row
+ */
+GtkWidget *
+opl_rows_append (GtkListBox *list,
+                 const char *icon_name,
+                 const char *icon_class,
+                 const char *title,
+                 const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (icon_name != NULL)
+    {
+      GtkWidget *icon = opl_rows_new_icon (icon_name, icon_class);
+
+      /* As wide as a check button, so that the titles of a list line up. */
+      gtk_widget_set_size_request (icon, 24, -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+    }
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_append (list, row);
+  return row;
+}
+
+/**
+ * opl_rows_add_pill:
+ * @style: "error", "warning", "accent"...
+ *
+ * Returns: (transfer none): a short state (“Overdue”) at the end of @row
+ */
+GtkWidget *
+opl_rows_add_pill (GtkWidget  *row,
+                   const char *text,
+                   const char *style)
+{
+  GtkWidget *pill = gtk_label_new (text);
+
+  gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (pill, "opl-pill");
+  gtk_widget_add_css_class (pill, style);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
+  return pill;
+}
+
+/**
+ * opl_rows_set_action:
+ * @target: (transfer floating): the action's parameter
+ *
+ * Makes @row lead elsewhere: an arrow at its end, and @action_name activated with
+ * @target when the row is.
+ */
+void
+opl_rows_set_action (GtkWidget  *row,
+                     const char *action_name,
+                     GVariant   *target)
+{
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), opl_rows_new_icon ("go-next-symbolic", NULL));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  /* The target first: an action name without its target would not match the action. */
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), target);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action_name);
+}
+
+/**
+ * opl_rows_show_minutes:
+ *
+ * A handler for #GtkSpinButton::output of a time's minutes: “09”, not “9”.
+ *
+ * Returns: %TRUE, the text is set
+ */
+gboolean
+opl_rows_show_minutes (GtkSpinButton *spin)
+{
+  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}

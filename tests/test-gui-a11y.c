@@ -1,0 +1,151 @@
+/* test-gui-a11y.c: every button a person can operate has a name for a screen reader.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Source: the brief's GUI rules (icon-only buttons get a tooltip AND an accessible
+ * label) and testing.md "Seeing the app as a screen reader does": on GTK 4.8 a
+ * tooltip does not name a button, so an icon-only button or menu button without an
+ * accessible label is read as "GtkImage" or "GtkMenuButton".
+ */
+
+#include "config.h"
+
+#include "opl-gui-test-utils.h"
+#include "opl-leergesprekken-page-private.h"
+#include "opl-test-utils.h"
+#include "opl-window-private.h"
+#include "opl-workspace-private.h"
+
+/* A button that shows an icon and no text of its own. */
+static gboolean
+is_icon_only (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget))
+    return gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)) != NULL &&
+           gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) == NULL;
+
+  if (GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (gtk_widget_get_parent (widget)))
+    return gtk_button_get_icon_name (GTK_BUTTON (widget)) != NULL &&
+           gtk_button_get_label (GTK_BUTTON (widget)) == NULL;
+
+  return FALSE;
+}
+
+/* Collects the type names of the icon-only buttons below @widget that have no
+ * accessible label, and counts those that do. */
+static void
+check_tree (GtkWidget *widget,
+            GString   *unnamed,
+            guint     *n_named)
+{
+  if (is_icon_only (widget))
+    {
+      if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+        (*n_named)++;
+      else
+        g_string_append_printf (unnamed, "%s (%s) ", G_OBJECT_TYPE_NAME (widget),
+                                GTK_IS_MENU_BUTTON (widget)
+                                  ? gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget))
+                                  : gtk_button_get_icon_name (GTK_BUTTON (widget)));
+    }
+
+  /* The toolkit's own parts (a spin button's +/−, a calendar's arrows, an entry row's
+   * apply button) are the toolkit's to name. */
+  if (GTK_IS_SPIN_BUTTON (widget) || GTK_IS_CALENDAR (widget) || ADW_IS_ENTRY_ROW (widget))
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_tree (child, unnamed, n_named);
+}
+
+static void
+assert_all_named (GtkWidget *root,
+                  guint      min_named)
+{
+  g_autoptr(GString) unnamed = g_string_new (NULL);
+  guint n_named = 0;
+
+  check_tree (root, unnamed, &n_named);
+  g_assert_cmpstr (unnamed->str, ==, "");
+  g_assert_cmpuint (n_named, >=, min_named);
+}
+
+static OplPerson *
+find_person (OplStore   *store,
+             const char *name)
+{
+  GListModel *people = opl_store_get_people (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(OplPerson) person = g_list_model_get_item (people, i);
+
+      if (g_strcmp0 (opl_person_get_name (person), name) == 0)
+        return person;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The window's pages (welcome, practice setup, profiles) and, for an opleider, every
+ * view of the workspace, folded (with its back button) and not, and the editor. */
+static void
+test_icon_buttons_named (void)
+{
+  g_autofree char *path = opl_test_db_path ("a11y.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  const char *views[] = { "dashboard", "checklist", "leergesprekken", "formulieren", "scholing", "traject", "export" };
+  OplWindow *window = opl_window_new (NULL, store, NULL);
+  OplWorkspace *workspace;
+  OplLeergesprekkenPage *page;
+  GtkWidget *row;
+  GtkWidget *editor;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
+  opl_gui_test_show (GTK_WINDOW (window));
+  /* The welcome page, the setup form and the profile chooser: three menu and back
+   * buttons at least. */
+  assert_all_named (GTK_WIDGET (window), 3);
+
+  opl_window_open_profile (window, opl_person_get_id (find_person (store, "Anna de Vries")));
+  workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      opl_workspace_show_view (workspace, views[i]);
+      opl_gui_test_spin ();
+      assert_all_named (GTK_WIDGET (window), 4);
+    }
+
+  /* Narrow: the workspace folds and shows its back button. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  opl_gui_test_spin ();
+  assert_all_named (GTK_WIDGET (window), 4);
+
+  /* The leergesprek editor. */
+  page = opl_workspace_get_leergesprekken_page (workspace);
+  row = gtk_widget_get_first_child (GTK_WIDGET (opl_leergesprekken_page_get_weeks_list (page)));
+  g_assert_nonnull (row);
+  editor = opl_leergesprekken_page_open_leergesprek (page, g_object_get_data (G_OBJECT (row), "opl-leergesprek-id"));
+  g_assert_nonnull (editor);
+  opl_gui_test_spin ();
+  assert_all_named (editor, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  opl_gui_test_spin ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* The test backend keeps what the widgets tell the screen reader, to be read back. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  opl_gui_test_init (&argc, &argv);
+
+  g_test_add_func ("/opl/gui/a11y/icon-buttons-named", test_icon_buttons_named);
+
+  return g_test_run ();
+}
