@@ -93,8 +93,31 @@ opl_compat_choose_file_async (GtkWindow           *parent,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
 {
+  opl_compat_choose_file_filtered_async (parent, title, accept_label, NULL, cancellable, callback, user_data);
+}
+
+/**
+ * opl_compat_choose_file_filtered_async:
+ * @filter: (nullable): the kind of file to offer first (“All Files” comes after it),
+ *   or %NULL for practice databases
+ *
+ * Like opl_compat_choose_file_async(), for another kind of file; finish it with
+ * opl_compat_choose_file_finish().
+ */
+void
+opl_compat_choose_file_filtered_async (GtkWindow           *parent,
+                                       const char          *title,
+                                       const char          *accept_label,
+                                       GtkFileFilter       *filter,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
   g_autoptr(GTask) task = NULL;
   g_autoptr(GListStore) filters = create_filters ();
+
+  if (filter != NULL)
+    g_list_store_splice (filters, 0, 1, (gpointer *) &filter, 1);
 
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
@@ -124,9 +147,9 @@ opl_compat_choose_file_async (GtkWindow           *parent,
     gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
     for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (filters)); i++)
       {
-        g_autoptr(GtkFileFilter) filter = g_list_model_get_item (G_LIST_MODEL (filters), i);
+        g_autoptr(GtkFileFilter) each = g_list_model_get_item (G_LIST_MODEL (filters), i);
 
-        gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+        gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), each);
       }
 
     /* The native dialog is released in the response handler. */

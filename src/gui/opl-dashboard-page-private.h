@@ -17,6 +17,7 @@ GtkListBox *opl_dashboard_page_get_today_list   (OplDashboardPage *self);
 GtkListBox *opl_dashboard_page_get_week_list    (OplDashboardPage *self);
 GtkListBox *opl_dashboard_page_get_leergesprek_list (OplDashboardPage *self);
 GtkListBox *opl_dashboard_page_get_warnings_list (OplDashboardPage *self);
+GtkListBox *opl_dashboard_page_get_progress_list (OplDashboardPage *self);
 GtkWidget  *opl_dashboard_page_get_prepare_row  (OplDashboardPage *self);
 guint       opl_dashboard_page_get_n_warnings   (OplDashboardPage *self);
 

@@ -6,9 +6,9 @@
  * The opleider sees what is overdue, today's and this week's checklist tasks and due
  * moments of their aios, each aios's next leergesprek with its agenda, and their aios;
  * the aios sees their own due moments, their next leergesprek with the agenda to
- * prepare, and their traject. Both see what the leergesprek planner warns about. KPB/KVB
- * and diensten are not recorded yet (the Formulieren issue): the dashboard shows no
- * progress for them rather than made-up numbers.
+ * prepare, and their traject. Both see what the leergesprek planner warns about, and
+ * KPB/KVB and diensten against the year's pace (OplProgressGroup). A due moment with a
+ * form offers it: “Fill In”, “Continue” or “Open”.
  */
 
 #define G_LOG_DOMAIN "opl-dashboard-page"
@@ -24,6 +24,8 @@
 #include "opl-compat.h"
 #include "opl-date.h"
 #include "opl-format.h"
+#include "opl-form-launcher.h"
+#include "opl-progress-group.h"
 #include "opl-rows.h"
 
 /* The characters of an agenda shown on the dashboard. */
@@ -54,6 +56,7 @@ struct _OplDashboardPage
   GtkListBox           *leave_list;
   AdwPreferencesGroup  *earlier_group;
   GtkListBox           *earlier_list;
+  OplProgressGroup     *progress_group;
 
   /* Owned references */
   OplChecklist         *checklist;
@@ -124,10 +127,12 @@ add_checklist_row (OplDashboardPage         *self,
 
 /* A due moment, one click from the traject view where it is marked done. */
 static void
-add_moment_row (GtkListBox      *list,
-                OplTraject      *traject,
-                const OplMoment *moment,
-                const char      *title)
+add_moment_row (OplDashboardPage *self,
+                GtkListBox       *list,
+                OplTraject       *traject,
+                const OplMoment  *moment,
+                const char       *title,
+                const char       *subject_id)
 {
   g_autofree char *subtitle = opl_format_moment (moment);
   g_autofree char *key = g_strdup_printf ("moment:%s:%s:%d:%s", opl_traject_get_id (traject),
@@ -135,11 +140,19 @@ add_moment_row (GtkListBox      *list,
                                           title);
   /* An icon where the checklist rows have their check button, so the titles line up. */
   GtkWidget *row = opl_rows_append (list, "x-office-calendar-symbolic", NULL, title, subtitle);
+  GtkWidget *form_button;
 
   if (moment->state == OPL_MOMENT_STATE_OVERDUE)
     opl_rows_add_pill (row, _("Overdue"), "error");
   else if (moment->state == OPL_MOMENT_STATE_DUE)
     opl_rows_add_pill (row, _("Due soon"), "warning");
+
+  /* The moment's form, one click away: “Fill In”, “Continue” or “Open” (issue 5). */
+  form_button = opl_form_launcher_create_button (opl_page_get_store (OPL_PAGE (self)),
+                                                 opl_page_get_person (OPL_PAGE (self)),
+                                                 traject, moment, subject_id);
+  if (form_button != NULL)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), form_button);
 
   opl_rows_set_action (row, "workspace.show-traject", g_variant_new_string (opl_traject_get_id (traject)));
   g_object_set_data_full (G_OBJECT (row), "opl-key", g_steal_pointer (&key), g_free);
@@ -680,7 +693,7 @@ refresh_opleider (OplDashboardPage *self,
       g_autofree char *title = g_strdup_printf (_("%s · %s"), opl_moment_kind_get_label (entry->moment->kind),
                                                 opl_traject_get_aios_name (entry->traject));
 
-      add_moment_row (self->overdue_list, entry->traject, entry->moment, title);
+      add_moment_row (self, self->overdue_list, entry->traject, entry->moment, title, NULL);
       n_overdue++;
     }
 
@@ -691,7 +704,7 @@ refresh_opleider (OplDashboardPage *self,
       g_autofree char *title = g_strdup_printf (_("%s · %s"), opl_moment_kind_get_label (entry->moment->kind),
                                                 opl_traject_get_aios_name (entry->traject));
 
-      add_moment_row (self->week_list, entry->traject, entry->moment, title);
+      add_moment_row (self, self->week_list, entry->traject, entry->moment, title, NULL);
       n_week++;
     }
 
@@ -784,16 +797,17 @@ add_own_moment_rows (OplDashboardPage *self,
           g_autofree char *title = g_strdup_printf (_("LEOh about %s"),
                                                     opl_traject_get_opleider (traject, i)->name);
 
-          add_moment_row (self->week_list, traject, moment, title);
+          add_moment_row (self, self->week_list, traject, moment, title,
+                          opl_traject_get_opleider (traject, i)->person_id);
         }
     }
   else if (moment->kind == OPL_MOMENT_COMBEL)
     {
-      add_moment_row (self->week_list, traject, moment, _("ComBel self-assessment"));
+      add_moment_row (self, self->week_list, traject, moment, _("ComBel self-assessment"), NULL);
     }
   else
     {
-      add_moment_row (self->week_list, traject, moment, opl_moment_kind_get_label (moment->kind));
+      add_moment_row (self, self->week_list, traject, moment, opl_moment_kind_get_label (moment->kind), NULL);
     }
 }
 
@@ -962,6 +976,8 @@ opl_dashboard_page_constructed (GObject *object)
         g_critical ("The checklist definition is invalid: %s", error->message);
     }
 
+  /* KPB/KVB and diensten against the year's pace; the group follows the store itself. */
+  opl_progress_group_set_context (self->progress_group, opl_page_get_store (OPL_PAGE (self)), person);
   opl_page_refresh (OPL_PAGE (self));
 }
 
@@ -1010,6 +1026,9 @@ opl_dashboard_page_class_init (OplDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, leave_list);
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, earlier_group);
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, earlier_list);
+  gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, progress_group);
+
+  g_type_ensure (OPL_TYPE_PROGRESS_GROUP);
 }
 
 static void
@@ -1125,4 +1144,10 @@ GtkListBox *
 opl_dashboard_page_get_warnings_list (OplDashboardPage *self)
 {
   return self->warnings_list;
+}
+
+GtkListBox *
+opl_dashboard_page_get_progress_list (OplDashboardPage *self)
+{
+  return opl_progress_group_get_list (self->progress_group);
 }

@@ -19,6 +19,7 @@
 #include "opl-compat.h"
 #include "opl-date.h"
 #include "opl-format.h"
+#include "opl-form-launcher.h"
 #include "opl-rows.h"
 #include "opl-window.h"
 
@@ -139,7 +140,7 @@ add_moment_row (OplTrajectPage  *self,
   const char *kind = opl_moment_kind_get_label (moment->kind);
   const char *icon_name, *icon_class;
   gboolean done = moment->state == OPL_MOMENT_STATE_DONE;
-  GtkWidget *row, *button;
+  GtkWidget *row, *button, *form_widget;
 
   switch (moment->state)
     {
@@ -193,6 +194,15 @@ add_moment_row (OplTrajectPage  *self,
     gtk_widget_add_css_class (row, "opl-upcoming");
   else if (done)
     gtk_widget_add_css_class (row, "opl-done");
+
+  /* The moment's form: “Fill In” or “Open” (issue 5). */
+  form_widget = opl_form_launcher_create_moment_widget (opl_page_get_store (OPL_PAGE (self)),
+                                                        opl_page_get_person (OPL_PAGE (self)), traject, moment);
+  if (form_widget != NULL)
+    {
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), form_widget);
+      g_object_set_data (G_OBJECT (row), "opl-form-button", form_widget);
+    }
 
   /* An icon, so that a long Dutch title keeps its width on a phone; the tooltip and
    * the accessible name say what it does. */

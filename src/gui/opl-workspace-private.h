@@ -8,6 +8,7 @@
 
 #include "opl-checklist-page.h"
 #include "opl-dashboard-page.h"
+#include "opl-forms-page.h"
 #include "opl-leergesprekken-page.h"
 #include "opl-traject-page.h"
 #include "opl-workspace.h"
@@ -19,5 +20,6 @@ GtkListBox       *opl_workspace_get_sidebar_list (OplWorkspace *self);
 OplChecklistPage *opl_workspace_get_checklist_page (OplWorkspace *self);
 OplTrajectPage   *opl_workspace_get_traject_page (OplWorkspace *self);
 OplLeergesprekkenPage *opl_workspace_get_leergesprekken_page (OplWorkspace *self);
+OplFormsPage     *opl_workspace_get_forms_page   (OplWorkspace *self);
 
 G_END_DECLS

@@ -11,6 +11,9 @@
 #include <glib/gi18n.h>
 
 #include "opl-workspace-private.h"
+#include "opl-form-launcher.h"
+#include "opl-preferences-window.h"
+#include "opl-window.h"
 
 struct _OplWorkspace
 {
@@ -26,12 +29,14 @@ struct _OplWorkspace
   AdwBin           *checklist_bin;
   AdwBin           *leergesprekken_bin;
   AdwBin           *traject_bin;
+  AdwBin           *forms_bin;
 
   /* Borrowed references */
   OplDashboardPage *dashboard;
   OplChecklistPage *checklist;
   OplLeergesprekkenPage *leergesprekken;
   OplTrajectPage   *traject;
+  OplFormsPage     *forms;
 };
 
 G_DEFINE_FINAL_TYPE (OplWorkspace, opl_workspace, OPL_TYPE_PAGE)
@@ -163,6 +168,63 @@ opl_workspace_show_traject_action (GtkWidget  *widget,
   opl_workspace_show_view (self, "traject");
 }
 
+/* A moment's form, from its row on the dashboard, the traject view or the
+ * Formulieren view: (traject id, form kind, month, whom it is about or ""). */
+static void
+opl_workspace_open_form_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  OplWorkspace *self = OPL_WORKSPACE (widget);
+  g_autoptr(GError) error = NULL;
+  const char *traject_id, *kind_name, *subject_id;
+  OplFormKind kind;
+  gint32 month;
+
+  g_variant_get (parameter, "(&s&si&s)", &traject_id, &kind_name, &month, &subject_id);
+  if (!opl_form_kind_from_string (kind_name, &kind))
+    g_return_if_reached ();
+
+  if (opl_form_launcher_open_moment (widget, opl_page_get_store (OPL_PAGE (self)), opl_page_get_person (OPL_PAGE (self)),
+                                     traject_id, kind, month,
+                                     *subject_id != '\0' ? subject_id : NULL, &error) == NULL)
+    {
+      /* Translators: %s says why, in the store's words */
+      g_autofree char *message = g_strdup_printf (_("Could not open the form: %s"), error->message);
+
+      opl_window_show_toast_for (widget, message);
+    }
+}
+
+/* The Formulieren view on one traject's tab: (traject id, "forms", "kpb" or "diensten"). */
+static void
+opl_workspace_show_forms_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  OplWorkspace *self = OPL_WORKSPACE (widget);
+  const char *traject_id, *tab;
+
+  g_variant_get (parameter, "(&s&s)", &traject_id, &tab);
+  opl_forms_page_select_traject (self->forms, traject_id);
+  opl_forms_page_show_tab (self->forms, tab);
+  opl_workspace_show_view (self, "formulieren");
+}
+
+static void
+opl_workspace_show_preferences_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
+{
+  OplWorkspace *self = OPL_WORKSPACE (widget);
+  GtkWidget *preferences = opl_preferences_window_new (opl_page_get_store (OPL_PAGE (self)));
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static void
 opl_workspace_show_leergesprekken_action (GtkWidget  *widget,
                                           const char *action_name,
@@ -193,7 +255,7 @@ static void
 opl_workspace_constructed (GObject *object)
 {
   OplWorkspace *self = (OplWorkspace *)object;
-  GtkWidget *dashboard, *checklist, *traject, *leergesprekken;
+  GtkWidget *dashboard, *checklist, *traject, *leergesprekken, *forms;
   OplStore *store;
   OplPerson *person;
 
@@ -218,6 +280,10 @@ opl_workspace_constructed (GObject *object)
   self->traject = OPL_TRAJECT_PAGE (traject);
   adw_bin_set_child (self->traject_bin, traject);
 
+  forms = opl_forms_page_new (store, person);
+  self->forms = OPL_FORMS_PAGE (forms);
+  adw_bin_set_child (self->forms_bin, forms);
+
   build_sidebar (self);
   opl_page_refresh (OPL_PAGE (self));
 
@@ -240,6 +306,7 @@ opl_workspace_dispose (GObject *object)
   self->checklist = NULL;
   self->leergesprekken = NULL;
   self->traject = NULL;
+  self->forms = NULL;
 
   G_OBJECT_CLASS (opl_workspace_parent_class)->dispose (object);
 }
@@ -267,6 +334,7 @@ opl_workspace_class_init (OplWorkspaceClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, checklist_bin);
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, leergesprekken_bin);
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, traject_bin);
+  gtk_widget_class_bind_template_child (widget_class, OplWorkspace, forms_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_content_stack_visible_child_changed_cb);
@@ -279,6 +347,14 @@ opl_workspace_class_init (OplWorkspaceClass *klass)
                                    opl_workspace_show_leergesprekken_action);
   gtk_widget_class_install_action (widget_class, "workspace.open-leergesprek", "(ss)",
                                    opl_workspace_open_leergesprek_action);
+  gtk_widget_class_install_action (widget_class, "workspace.open-form", "(ssis)",
+                                   opl_workspace_open_form_action);
+  gtk_widget_class_install_action (widget_class, "workspace.show-forms", "(ss)",
+                                   opl_workspace_show_forms_action);
+  gtk_widget_class_install_action (widget_class, "workspace.show-preferences", NULL,
+                                   opl_workspace_show_preferences_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
+                                       "workspace.show-preferences", NULL);
 
   g_type_ensure (OPL_TYPE_DASHBOARD_PAGE);
 }
@@ -383,4 +459,10 @@ OplLeergesprekkenPage *
 opl_workspace_get_leergesprekken_page (OplWorkspace *self)
 {
   return self->leergesprekken;
+}
+
+OplFormsPage *
+opl_workspace_get_forms_page (OplWorkspace *self)
+{
+  return self->forms;
 }

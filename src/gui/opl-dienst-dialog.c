@@ -1,0 +1,343 @@
+/* opl-dienst-dialog.c: one dienst of the aios: when, what kind, with whom, and whether
+ * it was under supervision at a distance.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A dienst is done with an opleider of the traject or with a substitute at the same
+ * post (by name). Whether supervision at a distance was allowed that day is the
+ * store's to say (opl_store_get_supervision() warns); the dialog only records it.
+ */
+
+#define G_LOG_DOMAIN "opl-dienst-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "opl-date-button.h"
+#include "opl-dienst-dialog-private.h"
+
+struct _OplDienstDialog
+{
+  AdwWindow         parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay  *toast_overlay;
+  AdwWindowTitle   *window_title;
+  OplDateButton    *date_button;
+  AdwComboRow      *kind_row;
+  AdwComboRow      *with_row;
+  AdwEntryRow      *name_row;
+  GtkSwitch        *distance_switch;
+  AdwEntryRow      *note_row;
+  GtkWidget        *delete_button;
+
+  /* Owned references */
+  OplStore         *store;
+  OplPerson        *person;
+  OplTraject       *traject;
+  char             *dienst_id;     /* NULL for a new dienst */
+  char             *last_message;
+};
+
+G_DEFINE_FINAL_TYPE (OplDienstDialog, opl_dienst_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  SIGNAL_SAVED,
+  N_SIGNALS,
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+show_toast (OplDienstDialog *self,
+            const char      *title)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  g_free (self->last_message);
+  self->last_message = g_strdup (title);
+  adw_toast_set_timeout (toast, 5);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* The choices of with_row: the traject's opleiders, then “someone else”. */
+static guint
+someone_else_index (OplDienstDialog *self)
+{
+  return opl_traject_get_n_opleiders (self->traject);
+}
+
+static void
+on_with_row_selected_cb (OplDienstDialog *self)
+{
+  if (self->traject == NULL)
+    return;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->name_row),
+                          adw_combo_row_get_selected (self->with_row) == someone_else_index (self));
+}
+
+static void
+fill_with (OplDienstDialog *self,
+           const char      *person_id,
+           const char      *name)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint n = opl_traject_get_n_opleiders (self->traject);
+  guint selected = n > 0 ? 0 : n;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const OplTrajectOpleider *opleider = opl_traject_get_opleider (self->traject, i);
+
+      gtk_string_list_append (names, opleider->name);
+      if (g_strcmp0 (opleider->person_id, person_id) == 0)
+        selected = i;
+    }
+  gtk_string_list_append (names, _("A substitute at the same post"));
+  if (person_id == NULL && name != NULL && *name != '\0')
+    selected = n;
+
+  adw_combo_row_set_model (self->with_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->with_row, selected);
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), name != NULL ? name : "");
+  on_with_row_selected_cb (self);
+}
+
+static void
+opl_dienst_dialog_save_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  OplDienstDialog *self = OPL_DIENST_DIALOG (widget);
+  g_auto(OplDienst) dienst = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  guint with = adw_combo_row_get_selected (self->with_row);
+
+  dienst.id = g_strdup (self->dienst_id);
+  dienst.traject_id = g_strdup (opl_traject_get_id (self->traject));
+  dienst.date = *opl_date_button_get_date (self->date_button);
+  dienst.kind = adw_combo_row_get_selected (self->kind_row);
+  if (with < someone_else_index (self))
+    dienst.with_person_id = g_strdup (opl_traject_get_opleider (self->traject, with)->person_id);
+  else
+    dienst.with_name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  dienst.at_distance = gtk_switch_get_active (self->distance_switch);
+  dienst.note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_row))));
+
+  if (!opl_store_save_dienst (self->store, &dienst, &error))
+    {
+      g_debug ("Saving a dienst failed: %s", error->message);
+      /* Translators: %s says why, in the store's words */
+      message = g_strdup_printf (_("Not saved: %s"), error->message);
+      show_toast (self, message);
+      return;
+    }
+
+  g_free (self->dienst_id);
+  self->dienst_id = g_strdup (dienst.id);
+  g_signal_emit (self, signals[SIGNAL_SAVED], 0, _("Dienst saved"));
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_delete_response_cb (OplDienstDialog *self,
+                       const char      *response)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (g_strcmp0 (response, "delete") != 0)
+    return;
+
+  if (!opl_store_delete_dienst (self->store, self->dienst_id, &error))
+    {
+      /* Translators: %s says why, in the store's words */
+      message = g_strdup_printf (_("Not deleted: %s"), error->message);
+      show_toast (self, message);
+      return;
+    }
+
+  g_signal_emit (self, signals[SIGNAL_SAVED], 0, _("Dienst deleted"));
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+opl_dienst_dialog_delete_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  OplDienstDialog *self = OPL_DIENST_DIALOG (widget);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Delete This Dienst?"),
+                                   _("It no longer counts towards the 20 diensten of the year."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+opl_dienst_dialog_dispose (GObject *object)
+{
+  OplDienstDialog *self = (OplDienstDialog *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_DIENST_DIALOG);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->person);
+  g_clear_object (&self->traject);
+
+  G_OBJECT_CLASS (opl_dienst_dialog_parent_class)->dispose (object);
+}
+
+static void
+opl_dienst_dialog_finalize (GObject *object)
+{
+  OplDienstDialog *self = (OplDienstDialog *)object;
+
+  g_clear_pointer (&self->dienst_id, g_free);
+  g_clear_pointer (&self->last_message, g_free);
+
+  G_OBJECT_CLASS (opl_dienst_dialog_parent_class)->finalize (object);
+}
+
+static void
+opl_dienst_dialog_class_init (OplDienstDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = opl_dienst_dialog_dispose;
+  object_class->finalize = opl_dienst_dialog_finalize;
+
+  /**
+   * OplDienstDialog::saved:
+   * @message: what was done, for a toast
+   */
+  signals[SIGNAL_SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/opl-dienst-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, OplDienstDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, OplDienstDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, OplDienstDialog, date_button);
+  gtk_widget_class_bind_template_child (widget_class, OplDienstDialog, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, OplDienstDialog, with_row);
+  gtk_widget_class_bind_template_child (widget_class, OplDienstDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, OplDienstDialog, distance_switch);
+  gtk_widget_class_bind_template_child (widget_class, OplDienstDialog, note_row);
+  gtk_widget_class_bind_template_child (widget_class, OplDienstDialog, delete_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_with_row_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "dienst.save", NULL, opl_dienst_dialog_save_action);
+  gtk_widget_class_install_action (widget_class, "dienst.delete", NULL, opl_dienst_dialog_delete_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "dienst.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "dienst.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  g_type_ensure (OPL_TYPE_DATE_BUTTON);
+}
+
+static void
+opl_dienst_dialog_init (OplDienstDialog *self)
+{
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < OPL_N_DIENST_KINDS; i++)
+    gtk_string_list_append (kinds, opl_dienst_kind_get_label (i));
+  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+}
+
+/**
+ * opl_dienst_dialog_new:
+ * @dienst: (nullable): a dienst to change, or %NULL for a new one (today, an evening)
+ */
+GtkWidget *
+opl_dienst_dialog_new (OplStore        *store,
+                       OplPerson       *person,
+                       OplTraject      *traject,
+                       const OplDienst *dienst)
+{
+  OplDienstDialog *self;
+  gboolean phase_ii;
+
+  g_return_val_if_fail (OPL_IS_STORE (store), NULL);
+  g_return_val_if_fail (OPL_IS_PERSON (person), NULL);
+  g_return_val_if_fail (OPL_IS_TRAJECT (traject), NULL);
+
+  self = g_object_new (OPL_TYPE_DIENST_DIALOG, NULL);
+  self->store = g_object_ref (store);
+  self->person = g_object_ref (person);
+  self->traject = g_object_ref (traject);
+  phase_ii = opl_traject_get_phase (traject) == OPL_PHASE_II;
+
+  if (dienst != NULL)
+    {
+      self->dienst_id = g_strdup (dienst->id);
+      opl_date_button_set_date (self->date_button, &dienst->date);
+      adw_combo_row_set_selected (self->kind_row, dienst->kind);
+      fill_with (self, dienst->with_person_id, dienst->with_name);
+      gtk_switch_set_active (self->distance_switch, dienst->at_distance);
+      gtk_editable_set_text (GTK_EDITABLE (self->note_row), dienst->note != NULL ? dienst->note : "");
+    }
+  else
+    {
+      fill_with (self, opl_person_is_opleider (person) ? opl_person_get_id (person) : NULL, NULL);
+    }
+
+  /* Supervision at a distance belongs to fase II; a stored one stays visible. */
+  gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (self->distance_switch), ADW_TYPE_ACTION_ROW),
+                          phase_ii || (dienst != NULL && dienst->at_distance));
+  gtk_widget_set_visible (self->delete_button, dienst != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dienst.delete", dienst != NULL);
+
+  adw_window_title_set_title (self->window_title, dienst != NULL ? _("Dienst") : _("New Dienst"));
+  adw_window_title_set_subtitle (self->window_title, opl_traject_get_aios_name (traject));
+  gtk_window_set_title (GTK_WINDOW (self), adw_window_title_get_title (self->window_title));
+
+  return GTK_WIDGET (self);
+}
+
+const char *
+opl_dienst_dialog_get_last_message (OplDienstDialog *self)
+{
+  g_return_val_if_fail (OPL_IS_DIENST_DIALOG (self), NULL);
+
+  return self->last_message;
+}
+
+/* For the tests */
+
+AdwComboRow *
+opl_dienst_dialog_get_kind_row (OplDienstDialog *self)
+{
+  return self->kind_row;
+}
+
+AdwComboRow *
+opl_dienst_dialog_get_with_row (OplDienstDialog *self)
+{
+  return self->with_row;
+}
+
+GtkSwitch *
+opl_dienst_dialog_get_distance_switch (OplDienstDialog *self)
+{
+  return self->distance_switch;
+}

@@ -1,0 +1,27 @@
+/* opl-preferences-window.h
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "opl-store.h"
+
+G_BEGIN_DECLS
+
+#define OPL_TYPE_PREFERENCES_WINDOW (opl_preferences_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (OplPreferencesWindow, opl_preferences_window, OPL, PREFERENCES_WINDOW, AdwPreferencesWindow)
+
+GtkWidget        *opl_preferences_window_new             (OplStore             *store);
+
+gboolean          opl_preferences_window_load_definition (OplPreferencesWindow *self,
+                                                          GFile                *file);
+GtkListBox       *opl_preferences_window_get_definitions (OplPreferencesWindow *self);
+AdwMessageDialog *opl_preferences_window_get_error_dialog (OplPreferencesWindow *self);
+const char       *opl_preferences_window_get_last_message (OplPreferencesWindow *self);
+
+G_END_DECLS
