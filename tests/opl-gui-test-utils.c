@@ -45,6 +45,11 @@ opl_gui_test_init (int    *argc,
       exit (0);
     }
   adw_init ();
+
+  /* Animations end instantly: the tests act faster than any frame, and libadwaita 1.2
+   * crashes when a toast's hide animation ends before its show animation (see
+   * opl-window.c, TOAST_SHOW_MS). */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 }
 
 void

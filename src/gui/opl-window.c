@@ -38,6 +38,8 @@ struct _OplWindow
   char                 *error_description;
   guint                 present_dialog_id;
   AdwToast             *undo_toast;
+  gint64                undo_toast_shown;
+  GPtrArray            *dismissals;
   OplUndoFunc           undo_func;
   gpointer              undo_data;
   GDestroyNotify        undo_destroy;
@@ -76,6 +78,47 @@ show_page (OplWindow  *self,
                                  g_strcmp0 (name, "workspace") == 0);
 }
 
+/* libadwaita 1.2 (Debian 12) crashes when a toast is dismissed while its show
+ * animation runs and both animations end in one frame: AdwToastOverlay frees the
+ * toast's state in the hide animation's end and then reads it in the show animation's
+ * (later versions disconnect the show animation first). Ctrl+Z right after a tick
+ * does that. So a toast is dismissed no sooner than this after it was shown. */
+#define TOAST_SHOW_MS 600
+
+static gboolean
+on_dismiss_later_cb (gpointer user_data)
+{
+  adw_toast_dismiss (ADW_TOAST (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+dismiss_toast (OplWindow *self,
+               AdwToast  *toast,
+               gint64     shown)
+{
+  gint64 age_ms = (g_get_monotonic_time () - shown) / 1000;
+  GSource *source;
+
+  if (age_ms >= TOAST_SHOW_MS || self->dismissals == NULL)
+    {
+      adw_toast_dismiss (toast);
+      return;
+    }
+
+  source = g_timeout_source_new ((guint) (TOAST_SHOW_MS - age_ms));
+  g_source_set_callback (source, on_dismiss_later_cb, g_object_ref (toast), g_object_unref);
+  g_source_attach (source, NULL);
+  g_ptr_array_add (self->dismissals, source);
+}
+
+static void
+destroy_source (gpointer data)
+{
+  g_source_destroy (data);
+  g_source_unref (data);
+}
+
 /* Forgets the pending undo; its toast, if still shown, goes too. */
 static void
 clear_undo (OplWindow *self)
@@ -92,7 +135,7 @@ clear_undo (OplWindow *self)
   if (toast != NULL)
     {
       g_signal_handlers_disconnect_by_data (toast, self);
-      adw_toast_dismiss (toast);
+      dismiss_toast (self, toast, self->undo_toast_shown);
     }
 
   if (destroy != NULL)
@@ -357,6 +400,7 @@ opl_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_WINDOW);
   self->welcome = self->setup = self->profiles = self->workspace = NULL;
 
+  g_clear_pointer (&self->dismissals, g_ptr_array_unref);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -471,6 +515,7 @@ opl_window_init (OplWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  self->dismissals = g_ptr_array_new_with_free_func (destroy_source);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.switch-profile", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
 
@@ -711,6 +756,7 @@ opl_window_show_undo_toast (OplWindow      *self,
                            self, G_CONNECT_SWAPPED);
 
   self->undo_toast = g_object_ref (toast);
+  self->undo_toast_shown = g_get_monotonic_time ();
   self->undo_func = undo;
   self->undo_data = user_data;
   self->undo_destroy = destroy;
