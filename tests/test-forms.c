@@ -647,6 +647,9 @@ test_privacy (Fixture       *fixture,
   g_assert_cmpstr (opl_form_get_value (as_anna, "mh-anamnese"), ==, "goed");
   g_assert_true (opl_store_mark_form_discussed (fixture->store, as_anna, &day, &error));
   g_assert_no_error (error);
+  /* Marking it discussed keeps the author's sign-off date on the object too. */
+  g_assert_cmpint (opl_form_get_state (as_anna), ==, OPL_FORM_STATE_DISCUSSED);
+  g_assert_true (g_date_valid (opl_form_get_finalized_on (as_anna)));
 
   /* A shared draft is visible while it is being written. */
   share (fixture, leoh);

@@ -911,7 +911,7 @@ test_diensten_and_supervision (void)
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (supervision)); row; row = gtk_widget_get_next_sibling (row))
     n_warnings_before += GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "opl-warning"));
   g_assert_cmpuint (n_warnings_before, >, 0);
-  g_assert_nonnull (find_row_by_title (supervision, "1 night shifts under supervision at a distance; preferably 2", NULL));
+  g_assert_nonnull (find_row_by_title (supervision, "1 night shift under supervision at a distance; preferably 2", NULL));
 
   /* Add: a night with Anna, under supervision at a distance. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "forms.add-dienst", NULL));
@@ -940,7 +940,7 @@ test_diensten_and_supervision (void)
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (supervision)); row; row = gtk_widget_get_next_sibling (row))
     n_warnings_after += GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "opl-warning"));
   g_assert_cmpuint (n_warnings_after, <, n_warnings_before);
-  g_assert_null (find_row_by_title (supervision, "1 night shifts under supervision at a distance; preferably 2", NULL));
+  g_assert_null (find_row_by_title (supervision, "1 night shift under supervision at a distance; preferably 2", NULL));
 
   fixture_close (&fixture);
 }

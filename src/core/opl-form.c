@@ -130,15 +130,21 @@ opl_form_set_state (OplForm      *self,
                     const GDate  *finalized_on,
                     const GDate  *discussed_on)
 {
+  GDate finalized, discussed;
+
   g_return_if_fail (OPL_IS_FORM (self));
 
-  self->state = state;
-  g_date_clear (&self->finalized_on, 1);
-  g_date_clear (&self->discussed_on, 1);
+  /* Copy first: the dates may point into this form (a state change keeps its sign-off). */
+  g_date_clear (&finalized, 1);
+  g_date_clear (&discussed, 1);
   if (finalized_on != NULL && g_date_valid (finalized_on))
-    self->finalized_on = *finalized_on;
+    finalized = *finalized_on;
   if (discussed_on != NULL && g_date_valid (discussed_on))
-    self->discussed_on = *discussed_on;
+    discussed = *discussed_on;
+
+  self->state = state;
+  self->finalized_on = finalized;
+  self->discussed_on = discussed;
 }
 
 void

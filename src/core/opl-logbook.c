@@ -328,7 +328,9 @@ opl_supervision_get_messages (const OplSupervision *result)
   if (result->warnings & OPL_SUPERVISION_WARNING_FEW_NIGHTS)
     add_message (builder,
                          /* Translators: %u and %d are numbers of night shifts */
-                         g_strdup_printf (_("%u night shifts under supervision at a distance; preferably %d"),
+                         g_strdup_printf (ngettext ("%u night shift under supervision at a distance; preferably %d",
+                                                    "%u night shifts under supervision at a distance; preferably %d",
+                                                    result->n_nights_at_distance),
                                           result->n_nights_at_distance, OPL_DISTANCE_NIGHTS_PREFERRED));
 
   return g_strv_builder_end (builder);
