@@ -203,6 +203,52 @@ test_open_v4 (void)
   g_assert_nonnull (form);
 }
 
+/* A version 5 file: the leergesprek planner's demo (practice-v4.sql) after the forms
+ * migration, with the year the hoofdopleider began (person.opleider_since, there since
+ * v1, which the scholing rules read, as they read practice.institute). Migration 5 -> 6
+ * adds the scholing tables; everything else is kept. The file is built up to the
+ * version before the last, so that the test keeps checking the step into the scholing
+ * migration. */
+static void
+test_open_v5 (void)
+{
+  g_autofree char *path = file_from_dump ("practice-v4.sql", "v5.db");
+  g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d;", OPL_DATABASE_SCHEMA_VERSION - 1);
+  g_autoptr(OplDatabase) database = NULL;
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  for (int version = 4; version < OPL_DATABASE_SCHEMA_VERSION - 1; version++)
+    g_assert_cmpint (sqlite3_exec (db, opl_schema_get_migration (version), NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE person SET opleider_since = 2019 WHERE role = 'hoofdopleider';",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, set_version, NULL, NULL, NULL), ==, SQLITE_OK);
+  /* Before: no scholing tables. */
+  g_assert_cmpint (sqlite3_exec (db, "SELECT count(*) FROM scholing", NULL, NULL, NULL), ==, SQLITE_ERROR);
+  sqlite3_close (db);
+
+  database = opl_test_open (path);
+  g_assert_cmpint (opl_database_get_schema_version (database), ==, OPL_DATABASE_SCHEMA_VERSION);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM person"), ==, 5);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM traject"), ==, 4);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM traject_opleider"), ==, 8);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM leave_period"), ==, 1);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM checklist_tick"), ==, 324);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM moment_done"), ==, 29);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM leergesprek_slot"), ==, 2);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM closure"), ==, 1);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM leergesprek"), ==, 63);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM form"), ==, 0);
+  g_assert_cmpint (opl_test_count (database, "SELECT opleider_since FROM person WHERE role = 'hoofdopleider'"), ==, 2019);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM practice WHERE institute = 'lumc'"), ==, 1);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  /* The scholing tables are there, empty. */
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM scholing"), ==, 0);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM scholing_dispensation"), ==, 0);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM leerpunt"), ==, 0);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM hao_gesprek"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -213,6 +259,7 @@ main (int   argc,
   g_test_add_func ("/opl/migrations/open-v2", test_open_v2);
   g_test_add_func ("/opl/migrations/open-v3", test_open_v3);
   g_test_add_func ("/opl/migrations/open-v4", test_open_v4);
+  g_test_add_func ("/opl/migrations/open-v5", test_open_v5);
 
   return g_test_run ();
 }

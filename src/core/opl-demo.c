@@ -20,6 +20,7 @@
 #include "opl-date.h"
 #include "opl-demo.h"
 #include "opl-demo-private.h"
+#include "opl-demo-scholing.h"
 #include "opl-planner.h"
 
 /* The first day of the month @months_ago months before @today. */
@@ -281,6 +282,9 @@ opl_demo_populate (OplStore     *store,
   add_checklist_history (setup, checklist, bram, today, 10, FALSE);
 
   add_christmas (setup, today);
+
+  if (!opl_demo_add_scholing (setup, anna, bram, today, error))
+    return FALSE;
 
   charlotte = traject = opl_practice_setup_add_aios (setup, "Charlotte Bakker", OPL_PHASE_I, &start_i, NULL, 1.0);
   add_moments_done (setup, traject, today, OPL_N_MOMENT_KINDS, 0, TRUE);

@@ -34,6 +34,7 @@ struct _OplPracticeSetup
   GPtrArray *kpb_definitions;
   GArray    *diensten;
   GArray    *declarations;
+  OplScholingHistory *scholing;
 };
 
 G_DEFINE_FINAL_TYPE (OplPracticeSetup, opl_practice_setup, G_TYPE_OBJECT)
@@ -198,6 +199,7 @@ opl_practice_setup_finalize (GObject *object)
   g_clear_pointer (&self->kpb_definitions, g_ptr_array_unref);
   g_clear_pointer (&self->diensten, g_array_unref);
   g_clear_pointer (&self->declarations, g_array_unref);
+  g_clear_object (&self->scholing);
 
   G_OBJECT_CLASS (opl_practice_setup_parent_class)->finalize (object);
 }
@@ -232,6 +234,7 @@ opl_practice_setup_init (OplPracticeSetup *self)
   g_array_set_clear_func (self->diensten, (GDestroyNotify) opl_dienst_clear);
   self->declarations = g_array_new (FALSE, TRUE, sizeof (OplSetupMoment));
   g_array_set_clear_func (self->declarations, clear_moment);
+  self->scholing = opl_scholing_history_new ();
 }
 
 OplPracticeSetup *
@@ -738,4 +741,17 @@ opl_practice_setup_get_bekwaamheidsverklaringen (OplPracticeSetup *self)
   g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
 
   return self->declarations;
+}
+
+/**
+ * opl_practice_setup_get_scholing_history:
+ *
+ * Returns: (transfer none): the opleiders' scholing that is part of the history
+ */
+OplScholingHistory *
+opl_practice_setup_get_scholing_history (OplPracticeSetup *self)
+{
+  g_return_val_if_fail (OPL_IS_PRACTICE_SETUP (self), NULL);
+
+  return self->scholing;
 }

@@ -14,6 +14,7 @@
 #include "opl-logbook.h"
 #include "opl-person.h"
 #include "opl-schedule.h"
+#include "opl-scholing-history.h"
 #include "opl-traject.h"
 
 G_BEGIN_DECLS
@@ -115,5 +116,6 @@ void              opl_practice_setup_set_bekwaamheidsverklaring (OplPracticeSetu
                                                                  OplTraject       *traject,
                                                                  const GDate      *declared_on);
 GArray           *opl_practice_setup_get_bekwaamheidsverklaringen (OplPracticeSetup *self);
+OplScholingHistory *opl_practice_setup_get_scholing_history (OplPracticeSetup *self);
 
 G_END_DECLS

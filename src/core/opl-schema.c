@@ -354,12 +354,110 @@ static const char migration_4_to_5[] =
 
 #undef FORM_KINDS
 
+/* ---- Scholing of the opleider (issue 6): migration 5 -> 6 -------------------------
+ * One block, written beside the forms migration and placed after it. The opleider's
+ * experience (the year they became opleider, for the niveaukaart) is
+ * person.opleider_since, there since v1; the practice's institute profile is
+ * practice.institute, also there since v1. */
+
+#define OPLEIDER_ONLY(table) \
+  "CREATE TRIGGER " table "_opleider_insert BEFORE INSERT ON " table "\n" \
+  "  WHEN (SELECT role FROM person WHERE id = NEW.person_id)\n" \
+  "       NOT IN ('hoofdopleider', 'duo-opleider', 'plaatsvervangend-opleider')\n" \
+  "  BEGIN SELECT RAISE (ABORT, 'only an opleider has " table " rows'); END;\n" \
+  "CREATE TRIGGER " table "_opleider_update BEFORE UPDATE OF person_id ON " table "\n" \
+  "  WHEN (SELECT role FROM person WHERE id = NEW.person_id)\n" \
+  "       NOT IN ('hoofdopleider', 'duo-opleider', 'plaatsvervangend-opleider')\n" \
+  "  BEGIN SELECT RAISE (ABORT, 'only an opleider has " table " rows'); END;\n"
+
+#define YEAR_COLUMN "  year INTEGER NOT NULL CHECK (year BETWEEN 1950 AND 2200),\n"
+
+/* A day's length, whatever was attended: more than one day on one date is refused. */
+#define SCHOLING_ON_DATE(when) \
+  "CREATE TRIGGER scholing_one_day_" when " BEFORE " when " ON scholing\n" \
+  "  WHEN (SELECT coalesce (sum (CASE half_day WHEN 1 THEN 0.5 ELSE 1.0 END), 0) FROM scholing\n" \
+  "        WHERE person_id = NEW.person_id AND date = NEW.date AND id IS NOT NEW.id)\n" \
+  "       + (CASE NEW.half_day WHEN 1 THEN 0.5 ELSE 1.0 END) > 1.0\n" \
+  "  BEGIN SELECT RAISE (ABORT, 'more than one day of scholing on one date'); END;\n"
+
+static const char migration_5_to_6[] =
+  /* A registered (half) day of scholing (domain.md, "Scholing of the opleider"). */
+  "CREATE TABLE scholing (\n"
+  UUID_COLUMN ("id")
+  "  person_id TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,\n"
+  "  date TEXT NOT NULL CHECK " ISO_DATE ("date") ",\n"
+  "  kind TEXT NOT NULL CHECK (kind IN ('startersdag', 'leergang', 'paralleldag',\n"
+  "                                      'opleiderstweedaagse', 'leergang6-alternative', 'other')),\n"
+  /* A NULL makes a CHECK pass: every branch says IS NOT NULL where it needs a value. */
+  "  leergang INTEGER CHECK (CASE WHEN kind = 'leergang'\n"
+  "    THEN leergang IS NOT NULL AND leergang BETWEEN 1 AND 6 ELSE leergang IS NULL END),\n"
+  "  leergang_day INTEGER CHECK (CASE WHEN kind = 'leergang'\n"
+  "    THEN leergang_day IS NOT NULL AND leergang_day BETWEEN 1 AND 8 ELSE leergang_day IS NULL END),\n"
+  "  alternative TEXT CHECK (CASE WHEN kind = 'leergang6-alternative'\n"
+  "    THEN alternative IS NOT NULL AND length (alternative) BETWEEN 1 AND 64 ELSE alternative IS NULL END),\n"
+  "  title TEXT NOT NULL DEFAULT '' CHECK (length (title) <= 200\n"
+  "                                        AND (kind IS NOT 'other' OR length (trim (title)) > 0)),\n"
+  "  half_day INTEGER NOT NULL DEFAULT 0 CHECK (half_day IN (0, 1)),\n"
+  "  attended INTEGER NOT NULL DEFAULT 1 CHECK (attended IN (0, 1)),\n"
+  "  replacement_done INTEGER NOT NULL DEFAULT 0 CHECK (replacement_done IN (0, 1)\n"
+  "    AND (replacement_done = 0 OR (kind = 'leergang' AND (attended = 0 OR half_day = 1)))),\n"
+  "  note TEXT NOT NULL DEFAULT '' CHECK (length (note) <= 2000),\n"
+  AUDIT_COLUMNS
+  ") STRICT;\n"
+  "CREATE INDEX scholing_by_person ON scholing (person_id, date);\n"
+  OPLEIDER_ONLY ("scholing")
+  SCHOLING_ON_DATE ("INSERT")
+  SCHOLING_ON_DATE ("UPDATE")
+
+  /* Dispensation from the year's scholingsdagen, with its reason (a kaderopleiding). */
+  "CREATE TABLE scholing_dispensation (\n"
+  UUID_COLUMN ("id")
+  "  person_id TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,\n"
+  YEAR_COLUMN
+  "  days REAL NOT NULL CHECK (days > 0 AND days <= 60 AND days * 2 = round (days * 2)),\n"
+  "  reason TEXT NOT NULL CHECK (length (trim (reason)) BETWEEN 1 AND 500),\n"
+  AUDIT_COLUMNS ",\n"
+  "  UNIQUE (person_id, year)\n"
+  ") STRICT;\n"
+  OPLEIDER_ONLY ("scholing_dispensation")
+
+  /* The leerplan of a year: its leerpunten (domain.md, "Quality cycle of the opleider"). */
+  "CREATE TABLE leerpunt (\n"
+  UUID_COLUMN ("id")
+  "  person_id TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,\n"
+  YEAR_COLUMN
+  "  position INTEGER NOT NULL CHECK (position >= 0),\n"
+  "  text TEXT NOT NULL CHECK (length (trim (text)) BETWEEN 1 AND 500),\n"
+  "  achieved INTEGER NOT NULL DEFAULT 0 CHECK (achieved IN (0, 1)),\n"
+  AUDIT_COLUMNS
+  ") STRICT;\n"
+  "CREATE INDEX leerpunt_by_year ON leerpunt (person_id, year, position);\n"
+  OPLEIDER_ONLY ("leerpunt")
+
+  /* The HAO-voortgangsgesprekken with the opleiderscoach that took place. */
+  "CREATE TABLE hao_gesprek (\n"
+  UUID_COLUMN ("id")
+  "  person_id TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,\n"
+  "  date TEXT NOT NULL CHECK " ISO_DATE ("date") ",\n"
+  "  note TEXT NOT NULL DEFAULT '' CHECK (length (note) <= 2000),\n"
+  AUDIT_COLUMNS ",\n"
+  "  UNIQUE (person_id, date)\n"
+  ") STRICT;\n"
+  OPLEIDER_ONLY ("hao_gesprek");
+
+#undef SCHOLING_ON_DATE
+#undef YEAR_COLUMN
+#undef OPLEIDER_ONLY
+
+/* ---- end of the scholing block ------------------------------------------------ */
+
 static const char * const migrations[] = {
   migration_0_to_1,
   migration_1_to_2,
   migration_2_to_3,
   migration_3_to_4,
   migration_4_to_5,
+  migration_5_to_6,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OPL_DATABASE_SCHEMA_VERSION);

@@ -17,6 +17,7 @@
 #include "opl-date.h"
 #include "opl-store.h"
 #include "opl-store-private.h"
+#include "opl-store-scholing.h"
 
 struct _OplStore
 {
@@ -763,6 +764,9 @@ opl_store_create_practice (OplStore          *self,
       ok = opl_store_update_bekwaamheidsverklaring (self, opl_traject_get_id (declaration->traject),
                                                     &declaration->done_on, now, error);
     }
+
+  /* The opleiders' scholing history (opl-store-scholing.c). */
+  ok = ok && opl_store_insert_scholing_history (self, opl_practice_setup_get_scholing_history (setup), now, error);
 
   return opl_store_finish_action (self, ok, error);
 }
