@@ -377,6 +377,144 @@ test_schedule_bad_arguments (void)
     }
 }
 
+static JsonObject *
+parse_object (JsonParser *parser,
+              const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static const char *
+find_missing (JsonObject *root,
+              const char *what)
+{
+  JsonArray *missing = json_object_get_array_member (root, "missing");
+
+  for (guint i = 0; i < json_array_get_length (missing); i++)
+    {
+      JsonObject *need = json_array_get_object_element (missing, i);
+
+      if (g_str_equal (json_object_get_string_member (need, "what"), what))
+        return json_object_get_string_member (need, "by");
+    }
+
+  return NULL;
+}
+
+/* The scholing issue, exactly: --database F --scholing --profile ID --year YYYY --json
+ * prints the requirement, the counted days by kind, what is missing, and the leergang
+ * status (domain.md, "Scholing of the opleider"). */
+static void
+test_scholing_json (void)
+{
+  g_autofree char *path = opl_test_db_path ("cli-scholing.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) duo_parser = json_parser_new ();
+  g_autoptr(JsonParser) earlier_parser = json_parser_new ();
+  g_autofree char *anna_id = g_strdup (opl_person_get_id (opl_store_find_profile (store, "hoofdopleider")));
+  g_auto(Run) run = { 0 };
+  g_auto(Run) duo = { 0 };
+  g_auto(Run) earlier = { 0 };
+  g_auto(Run) text = { 0 };
+  JsonObject *root, *requirement, *counted, *by_kind, *leergang;
+  JsonArray *leergangen;
+
+  g_clear_object (&store);
+  run_app (&run, (const char *[]) { "--database", path, "--scholing", "--profile", anna_id,
+                                    "--year", "2026", "--json", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  root = parse_object (parser, run.out);
+
+  g_assert_cmpint (json_object_get_int_member (root, "year"), ==, 2026);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "opleidingsjaar"), "start"),
+                   ==, "2026-09-01");
+  requirement = json_object_get_object_member (root, "requirement");
+  g_assert_cmpfloat (json_object_get_double_member (requirement, "days"), ==, 8);
+  g_assert_cmpint (json_object_get_int_member (requirement, "paralleldagen"), ==, 5);
+  g_assert_true (json_object_get_boolean_member (requirement, "paralleldagen_obligatory"));
+
+  counted = json_object_get_object_member (root, "counted");
+  by_kind = json_object_get_object_member (counted, "by_kind");
+  g_assert_cmpfloat (json_object_get_double_member (counted, "total"), ==, 4);
+  g_assert_cmpfloat (json_object_get_double_member (by_kind, "paralleldag"), ==, 2);
+  g_assert_cmpfloat (json_object_get_double_member (by_kind, "leergang"), ==, 2);
+  g_assert_cmpfloat (json_object_get_double_member (by_kind, "startersdag"), ==, 0);
+
+  g_assert_cmpstr (find_missing (root, "days"), ==, "2027-08-31");
+  g_assert_cmpstr (find_missing (root, "paralleldagen"), ==, "2027-08-31");
+
+  leergangen = json_object_get_array_member (root, "leergangen");
+  g_assert_cmpuint (json_array_get_length (leergangen), ==, 6);
+  leergang = json_array_get_object_element (leergangen, 1);
+  g_assert_cmpint (json_object_get_int_member (leergang, "number"), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (leergang, "title"), ==, "Leergesprekken");
+  g_assert_cmpstr (json_object_get_string_member (leergang, "status"), ==, "completed");
+  g_assert_true (json_object_get_boolean_member (json_object_get_object_member (root, "path"), "certificate"));
+
+  /* The duo-opleider by role: half of 8; paralleldagen optional, so never missing. */
+  run_app (&duo, (const char *[]) { "--database", path, "--scholing", "--profile", "duo-opleider",
+                                    "--year", "2026", "--json", NULL });
+  g_assert_cmpint (duo.status, ==, 0);
+  root = parse_object (duo_parser, duo.out);
+  g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (root, "requirement"), "days"), ==, 4);
+  g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (root, "counted"), "total"), ==, 2.5);
+  g_assert_null (find_missing (root, "paralleldagen"));
+  g_assert_cmpstr (find_missing (root, "replacement-assignment"), ==, "2026-08-31");
+  leergang = json_array_get_object_element (json_object_get_array_member (root, "leergangen"), 1);
+  g_assert_cmpstr (json_object_get_string_member (leergang, "status"), ==, "replacement-needed");
+
+  /* An earlier opleidingsjaar: the hoofdopleider's five paralleldagen of 2025. */
+  run_app (&earlier, (const char *[]) { "--database", path, "--scholing", "--year", "2025", "--json", NULL });
+  g_assert_cmpint (earlier.status, ==, 0);
+  root = parse_object (earlier_parser, earlier.out);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (root, "counted"), "paralleldagen"), ==, 5);
+  g_assert_null (find_missing (root, "paralleldagen"));
+
+  run_app (&text, (const char *[]) { "--database", path, "--scholing", "--year", "2026", NULL });
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "4 of 8 days, 2 of 5 paralleldagen"));
+}
+
+/* Bad arguments exit 2, a file that can't be used 1; one line on stderr. */
+static void
+test_scholing_bad_arguments (void)
+{
+  g_autofree char *path = opl_test_db_path ("cli-scholing-bad.db");
+  g_autofree char *missing = opl_test_db_path ("no-such.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  const char * const *usage[] = {
+    (const char *[]) { "--database", path, "--scholing", "--year", "26", "--json", NULL },
+    (const char *[]) { "--database", path, "--scholing", "--year", "twee", "--json", NULL },
+    (const char *[]) { "--database", path, "--scholing", "--year", "1800", "--json", NULL },
+    (const char *[]) { "--database", path, "--scholing", "--profile", "Niemand", "--json", NULL },
+    (const char *[]) { "--database", path, "--scholing", "--profile", "aios", "--json", NULL },
+    (const char *[]) { "--database", path, "--scholing", "--year", NULL },
+  };
+  g_auto(Run) absent = { 0 };
+
+  g_clear_object (&store);
+  for (guint i = 0; i < G_N_ELEMENTS (usage); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_app (&run, usage[i]);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      assert_one_line_error (&run);
+    }
+
+  run_app (&absent, (const char *[]) { "--database", missing, "--scholing", "--year", "2026", "--json", NULL });
+  g_assert_cmpint (absent.status, ==, 1);
+  assert_one_line_error (&absent);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -393,6 +531,8 @@ main (int   argc,
   g_test_add_func ("/opl/cli/checklist-json", test_checklist_json);
   g_test_add_func ("/opl/cli/calendar", test_calendar);
   g_test_add_func ("/opl/cli/forms-json", test_forms_json);
+  g_test_add_func ("/opl/cli/scholing-json", test_scholing_json);
+  g_test_add_func ("/opl/cli/scholing-bad-arguments", test_scholing_bad_arguments);
 
   return g_test_run ();
 }

@@ -16,6 +16,7 @@
 
 #include "opl-calendar.h"
 #include "opl-cli.h"
+#include "opl-cli-private.h"
 #include "opl-database-private.h"
 #include "opl-date.h"
 #include "opl-demo.h"
@@ -50,6 +51,7 @@ opl_cli_options_clear (OplCliOptions *options)
   g_clear_pointer (&options->start, g_free);
   g_clear_pointer (&options->parttime, g_free);
   g_clear_pointer (&options->leaves, g_strfreev);
+  g_clear_pointer (&options->year, g_free);
 }
 
 /**
@@ -103,6 +105,10 @@ opl_cli_options_parse (OplCliOptions   *options,
       N_("Write the leergesprekken and due moments as an iCalendar file and exit"), N_("OUT.ics") },
     { "forms", 0, 0, G_OPTION_ARG_NONE, &options->forms,
       N_("List the forms as the profile (--profile) may see them and exit"), NULL },
+    { "scholing", 0, 0, G_OPTION_ARG_NONE, &options->scholing,
+      N_("Print an opleider’s scholingsdagen against the requirement (--profile, --year) and exit"), NULL },
+    { "year", 0, 0, G_OPTION_ARG_STRING, &options->year,
+      N_("The opleidingsjaar, by the year it starts in (default: the current one)"), N_("YYYY") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -141,7 +147,7 @@ gboolean
 opl_cli_wants_window (OplCliOptions *options)
 {
   return !options->version && !options->demo && !options->check && !options->schedule &&
-         !options->checklist && !options->forms && options->calendar == NULL;
+         !options->checklist && !options->forms && options->calendar == NULL && !options->scholing;
 }
 
 static gboolean
@@ -558,6 +564,9 @@ opl_cli_run (OplCliOptions *options,
   if (options->forms)
     return run_forms (options, database_path);
 
+  if (options->scholing)
+    return opl_cli_scholing (options, database_path);
+
   if (options->demo)
     return opl_cli_demo (database_path);
 
@@ -696,4 +705,23 @@ opl_cli_check (const char *path)
   g_print ("%s\n", healthy ? "healthy" : "NOT healthy");
 
   return healthy ? OPL_EXIT_OK : OPL_EXIT_FAILURE;
+}
+
+/* For the modes that live in files of their own (opl-cli-scholing.c). */
+void
+opl_cli_print_json (JsonBuilder *builder)
+{
+  print_json (builder);
+}
+
+int
+opl_cli_fail (const GError *error)
+{
+  return fail (error);
+}
+
+int
+opl_cli_usage_error (const char *message)
+{
+  return usage_error (message);
 }

@@ -32,6 +32,8 @@ typedef struct
   char     *start;
   char     *parttime;
   char    **leaves;
+  gboolean  scholing;
+  char     *year;
 } OplCliOptions;
 
 void      opl_cli_options_clear (OplCliOptions  *options);

@@ -1,0 +1,22 @@
+/* opl-cli-private.h: what the command line's modes share.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "opl-cli.h"
+
+G_BEGIN_DECLS
+
+void opl_cli_print_json  (JsonBuilder   *builder);
+int  opl_cli_fail        (const GError  *error);
+int  opl_cli_usage_error (const char    *message);
+
+int  opl_cli_scholing    (OplCliOptions *options,
+                          const char    *path);
+
+G_END_DECLS
