@@ -637,7 +637,7 @@ test_needs_by_year_end (void)
   g_assert_cmpint (g_date_get_year (&need->by), ==, 2027);
   g_assert_false (need->overdue);
   text = opl_scholing_need_describe (need, "31 August 2027");
-  g_assert_cmpstr (text, ==, "6½ scholingsdagen by 31 August 2027");
+  g_assert_cmpstr (text, ==, "6½ more scholingsdagen by 31 August 2027");
 
   /* Looked at after the year's end, what was missing is overdue. */
   late = opl_scholing_needs (rules (), &requirement, &count, &path, 2026, &after);

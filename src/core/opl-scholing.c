@@ -399,7 +399,7 @@ opl_scholing_format_days (double days)
  * @by: (nullable): the need's date as the caller writes dates
  *
  * Returns: (transfer full): what is needed, in a sentence without a full stop:
- *   “2½ days by 31 August 2027”
+ *   “2½ more scholingsdagen by 31 August 2027”
  */
 char *
 opl_scholing_need_describe (const OplScholingNeed *need,
@@ -413,10 +413,10 @@ opl_scholing_need_describe (const OplScholingNeed *need,
     {
     case OPL_NEED_DAYS:
       /* Translators: %s is a number of days, such as “2½” */
-      what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s scholingsdag", "%s scholingsdagen", n), amount);
+      what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s more scholingsdag", "%s more scholingsdagen", n), amount);
       break;
     case OPL_NEED_PARALLELDAGEN:
-      what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s paralleldag", "%s paralleldagen", n), amount);
+      what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s more paralleldag", "%s more paralleldagen", n), amount);
       break;
     case OPL_NEED_REPLACEMENT:
       /* Translators: %d is the number of a leergang */
@@ -426,12 +426,12 @@ opl_scholing_need_describe (const OplScholingNeed *need,
       /* Translators: %d is the number of a leergang */
       return g_strdup_printf (_("Leergang %d must be done again: more than one day was missed"), need->leergang);
     case OPL_NEED_STARTERSDAGEN:
-      what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s startersdag, before the first aios",
-                                           "%s startersdagen, before the first aios", n), amount);
+      what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s more startersdag, before the first aios",
+                                           "%s more startersdagen, before the first aios", n), amount);
       return g_steal_pointer (&what);
     case OPL_NEED_LEERGANG6:
-      what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s day of leergang 6 or an approved alternative",
-                                           "%s days of leergang 6 or an approved alternative", n), amount);
+      what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s more day of leergang 6 or an approved alternative",
+                                           "%s more days of leergang 6 or an approved alternative", n), amount);
       break;
     default:
       g_return_val_if_reached (NULL);
@@ -446,7 +446,7 @@ opl_scholing_need_describe (const OplScholingNeed *need,
       return g_strdup_printf (_("%s, due %s"), what, by);
     }
 
-  /* Translators: what is needed, and by when: “2½ scholingsdagen by 31 August 2027” */
+  /* Translators: what is needed, and by when: “2½ more scholingsdagen by 31 August 2027” */
   return g_strdup_printf (_("%s by %s"), what, by);
 }
 
