@@ -27,6 +27,7 @@
 #include "opl-form-launcher.h"
 #include "opl-progress-group.h"
 #include "opl-rows.h"
+#include "opl-scholing-summary.h"
 
 /* The characters of an agenda shown on the dashboard. */
 #define AGENDA_EXCERPT_CHARS 120
@@ -57,6 +58,7 @@ struct _OplDashboardPage
   AdwPreferencesGroup  *earlier_group;
   GtkListBox           *earlier_list;
   OplProgressGroup     *progress_group;
+  OplScholingSummary   *scholing_summary;
 
   /* Owned references */
   OplChecklist         *checklist;
@@ -978,6 +980,9 @@ opl_dashboard_page_constructed (GObject *object)
 
   /* KPB/KVB and diensten against the year's pace; the group follows the store itself. */
   opl_progress_group_set_context (self->progress_group, opl_page_get_store (OPL_PAGE (self)), person);
+  /* The opleider's scholing (opl-scholing-summary.c); it follows the store itself. */
+  opl_scholing_summary_set_profile (self->scholing_summary, opl_page_get_store (OPL_PAGE (self)),
+                                    opl_page_get_person (OPL_PAGE (self)));
   opl_page_refresh (OPL_PAGE (self));
 }
 
@@ -1027,8 +1032,10 @@ opl_dashboard_page_class_init (OplDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, earlier_group);
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, earlier_list);
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, progress_group);
+  gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, scholing_summary);
 
   g_type_ensure (OPL_TYPE_PROGRESS_GROUP);
+  g_type_ensure (OPL_TYPE_SCHOLING_SUMMARY);
 }
 
 static void

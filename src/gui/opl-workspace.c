@@ -30,6 +30,7 @@ struct _OplWorkspace
   AdwBin           *leergesprekken_bin;
   AdwBin           *traject_bin;
   AdwBin           *forms_bin;
+  AdwBin           *scholing_bin;
 
   /* Borrowed references */
   OplDashboardPage *dashboard;
@@ -37,6 +38,7 @@ struct _OplWorkspace
   OplLeergesprekkenPage *leergesprekken;
   OplTrajectPage   *traject;
   OplFormsPage     *forms;
+  OplScholingPage  *scholing;
 };
 
 G_DEFINE_FINAL_TYPE (OplWorkspace, opl_workspace, OPL_TYPE_PAGE)
@@ -147,6 +149,14 @@ on_content_stack_visible_child_changed_cb (OplWorkspace *self)
   row = find_row (self, gtk_stack_page_get_name (page));
   if (row != NULL && gtk_list_box_get_selected_row (self->sidebar_list) != row)
     gtk_list_box_select_row (self->sidebar_list, row);
+}
+
+static void
+opl_workspace_show_view_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  opl_workspace_show_view (OPL_WORKSPACE (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -283,6 +293,14 @@ opl_workspace_constructed (GObject *object)
   forms = opl_forms_page_new (store, person);
   self->forms = OPL_FORMS_PAGE (forms);
   adw_bin_set_child (self->forms_bin, forms);
+  /* Scholing is the opleider's own (design.md §2). */
+  if (opl_person_is_opleider (person))
+    {
+      GtkWidget *scholing = opl_scholing_page_new (store, person);
+
+      self->scholing = OPL_SCHOLING_PAGE (scholing);
+      adw_bin_set_child (self->scholing_bin, scholing);
+    }
 
   build_sidebar (self);
   opl_page_refresh (OPL_PAGE (self));
@@ -307,6 +325,7 @@ opl_workspace_dispose (GObject *object)
   self->leergesprekken = NULL;
   self->traject = NULL;
   self->forms = NULL;
+  self->scholing = NULL;
 
   G_OBJECT_CLASS (opl_workspace_parent_class)->dispose (object);
 }
@@ -335,10 +354,13 @@ opl_workspace_class_init (OplWorkspaceClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, leergesprekken_bin);
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, traject_bin);
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, forms_bin);
+  gtk_widget_class_bind_template_child (widget_class, OplWorkspace, scholing_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_content_stack_visible_child_changed_cb);
 
+  gtk_widget_class_install_action (widget_class, "workspace.show-view", "s",
+                                   opl_workspace_show_view_action);
   gtk_widget_class_install_action (widget_class, "workspace.show-sidebar", NULL,
                                    opl_workspace_show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "workspace.show-traject", "s",
@@ -465,4 +487,10 @@ OplFormsPage *
 opl_workspace_get_forms_page (OplWorkspace *self)
 {
   return self->forms;
+}
+
+OplScholingPage *
+opl_workspace_get_scholing_page (OplWorkspace *self)
+{
+  return self->scholing;
 }
