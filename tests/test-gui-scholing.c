@@ -1,0 +1,430 @@
+/* test-gui-scholing.c: the Scholing view and its editor, driven as a person would, with
+ * the answers read back from the store. The demo practice on OPL_TODAY=2026-11-22:
+ * Anna de Vries (hoofdopleider) has 4 of 8 days and 2 of 5 paralleldagen in the
+ * opleidingsjaar 2026–2027; Bram Jansen (duo-opleider, 50 %) 2½ of 4 days.
+ *
+ * Sources: the scholing issue (register a day and see the counter change; the
+ * dashboard shows the progress), design.md §2 (Scholing is for opleiders only).
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "opl-gui-test-utils.h"
+#include "opl-quality-cycle-private.h"
+#include "opl-scholing-editor-private.h"
+#include "opl-scholing-page-private.h"
+#include "opl-scholing-summary.h"
+#include "opl-store-scholing.h"
+#include "opl-test-utils.h"
+#include "opl-window-private.h"
+#include "opl-workspace-private.h"
+
+typedef struct
+{
+  char            *path;
+  OplStore        *store;
+  OplWindow       *window;
+  OplWorkspace    *workspace;
+  OplScholingPage *page;
+} Fixture;
+
+static const char *
+person_id (OplStore   *store,
+           const char *name)
+{
+  OplPerson *person = opl_store_find_profile (store, name);
+
+  g_assert_nonnull (person);
+  return opl_person_get_id (person);
+}
+
+static void
+fixture_open (Fixture    *fixture,
+              const char *db_name,
+              const char *name)
+{
+  fixture->path = opl_test_db_path (db_name);
+  fixture->store = opl_test_demo_store (fixture->path);
+  fixture->window = opl_window_new (NULL, fixture->store, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1024, 768);
+  opl_gui_test_show (GTK_WINDOW (fixture->window));
+
+  opl_window_open_profile (fixture->window, person_id (fixture->store, name));
+  fixture->workspace = OPL_WORKSPACE (opl_window_get_page (fixture->window, "workspace"));
+  g_assert_nonnull (fixture->workspace);
+  opl_workspace_show_view (fixture->workspace, "scholing");
+  opl_gui_test_spin ();
+  fixture->page = opl_workspace_get_scholing_page (fixture->workspace);
+}
+
+static void
+fixture_close (Fixture *fixture)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  opl_gui_test_spin ();
+  g_clear_object (&fixture->store);
+  g_clear_pointer (&fixture->path, g_free);
+}
+
+static OplScholingReport *
+report_of (Fixture    *fixture,
+           const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplInstitute) institute = opl_store_load_institute (fixture->store, &error);
+  GDate today;
+  OplScholingReport *report;
+
+  g_assert_no_error (error);
+  opl_test_fixed_today (&today);
+  report = opl_store_get_scholing_report (fixture->store, institute, person_id (fixture->store, name),
+                                          2026, &today, &error);
+  g_assert_no_error (error);
+  return report;
+}
+
+static gint64
+count_scholing (Fixture *fixture)
+{
+  return opl_test_count (opl_store_get_database (fixture->store), "SELECT count(*) FROM scholing");
+}
+
+static OplScholingEditor *
+open_new_editor (Fixture *fixture)
+{
+  GtkWidget *editor;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "scholing.add-day", NULL));
+  opl_gui_test_spin ();
+  editor = opl_scholing_page_get_editor (fixture->page);
+  g_assert_true (OPL_IS_SCHOLING_EDITOR (editor));
+  g_assert_true (gtk_widget_get_visible (editor));
+  return OPL_SCHOLING_EDITOR (editor);
+}
+
+static void
+set_date (OplScholingEditor *editor,
+          int                day,
+          int                month,
+          int                year)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  opl_scholing_editor_set_date (editor, &date);
+}
+
+static void
+save (OplScholingEditor *editor)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  opl_gui_test_spin ();
+}
+
+static OplScholingSummary *
+find_summary (GtkWidget *widget)
+{
+  if (OPL_IS_SCHOLING_SUMMARY (widget))
+    return OPL_SCHOLING_SUMMARY (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      OplScholingSummary *found = find_summary (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The issue: register a day and see the counter change, here, on the dashboard, and
+ * in the store. */
+static void
+test_register_day (void)
+{
+  Fixture fixture = { 0 };
+  OplScholingEditor *editor;
+  OplScholingSummary *summary;
+  gint64 before;
+
+  fixture_open (&fixture, "register.db", "Anna de Vries");
+  before = count_scholing (&fixture);
+  g_assert_cmpstr (opl_scholing_page_get_days_text (fixture.page), ==, "4 of 8 days");
+  g_assert_cmpstr (opl_scholing_page_get_paralleldagen_text (fixture.page), ==, "2 of 5 paralleldagen");
+  summary = find_summary (GTK_WIDGET (opl_workspace_get_dashboard (fixture.workspace)));
+  g_assert_nonnull (summary);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (summary)));
+  g_assert_cmpstr (opl_scholing_summary_get_title (summary), ==, "4 of 8 days · 2 of 5 paralleldagen");
+
+  /* A paralleldag on 19 November. */
+  editor = open_new_editor (&fixture);
+  opl_scholing_editor_set_kind (editor, OPL_SCHOLING_PARALLELDAG);
+  set_date (editor, 19, 11, 2026);
+  save (editor);
+  g_assert_null (opl_scholing_page_get_editor (fixture.page));
+
+  g_assert_cmpstr (opl_scholing_page_get_days_text (fixture.page), ==, "5 of 8 days");
+  g_assert_cmpstr (opl_scholing_page_get_paralleldagen_text (fixture.page), ==, "3 of 5 paralleldagen");
+  g_assert_cmpstr (opl_scholing_summary_get_title (summary), ==, "5 of 8 days · 3 of 5 paralleldagen");
+  g_assert_cmpint (count_scholing (&fixture), ==, before + 1);
+  g_assert_cmpint (opl_test_count (opl_store_get_database (fixture.store),
+                                   "SELECT count(*) FROM scholing WHERE date = '2026-11-19' AND kind = 'paralleldag'"),
+                   ==, 1);
+  {
+    g_autoptr(OplScholingReport) report = report_of (&fixture, "Anna de Vries");
+
+    g_assert_cmpfloat (report->count.total, ==, 5);
+  }
+
+  /* Half a day of other training: half a day more. */
+  editor = open_new_editor (&fixture);
+  opl_scholing_editor_set_kind (editor, OPL_SCHOLING_OTHER);
+  set_date (editor, 20, 11, 2026);
+  gtk_switch_set_active (opl_scholing_editor_get_half_day_switch (editor), TRUE);
+  /* Other training must say what it was: refused, and the editor stays open. */
+  save (editor);
+  g_assert_true (opl_scholing_page_get_editor (fixture.page) == GTK_WIDGET (editor));
+  g_assert_cmpint (count_scholing (&fixture), ==, before + 1);
+  g_assert_cmpstr (opl_scholing_page_get_days_text (fixture.page), ==, "5 of 8 days");
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  opl_gui_test_spin ();
+  fixture_close (&fixture);
+}
+
+/* domain.md: one missed leergang day needs a replacement assignment. */
+static void
+test_missed_leergang_day (void)
+{
+  Fixture fixture = { 0 };
+  OplScholingEditor *editor;
+  GtkWidget *replacement;
+  const char *subtitle;
+
+  fixture_open (&fixture, "missed.db", "Anna de Vries");
+  editor = open_new_editor (&fixture);
+  opl_scholing_editor_set_kind (editor, OPL_SCHOLING_LEERGANG);
+  opl_scholing_editor_set_leergang (editor, 6, 3);
+  set_date (editor, 19, 11, 2026);
+  replacement = opl_scholing_editor_get_replacement_row (editor);
+  g_assert_false (gtk_widget_get_visible (replacement));
+  gtk_switch_set_active (opl_scholing_editor_get_attended_switch (editor), FALSE);
+  /* Only for time missed does the replacement assignment show. */
+  g_assert_true (gtk_widget_get_visible (replacement));
+  save (editor);
+
+  /* Absent: the counter stays, and the replacement assignment is needed. */
+  g_assert_cmpstr (opl_scholing_page_get_days_text (fixture.page), ==, "4 of 8 days");
+  subtitle = opl_gui_test_row_subtitle (opl_scholing_page_get_leergangen_list (fixture.page),
+                                        "Leergang 6 · Na het certificaat");
+  g_assert_cmpstr (subtitle, ==, "2026–2027 · 2 of 4 days · 1 missed");
+  {
+    g_autofree char *needs = opl_gui_test_list_titles (opl_scholing_page_get_progress_list (fixture.page));
+
+    g_assert_nonnull (strstr (needs, "The replacement assignment for leergang 6 by 31 August 2027"));
+  }
+  g_assert_cmpint (opl_test_count (opl_store_get_database (fixture.store),
+                                   "SELECT count(*) FROM scholing WHERE leergang = 6 AND leergang_day = 3"
+                                   " AND attended = 0 AND replacement_done = 0"), ==, 1);
+  fixture_close (&fixture);
+}
+
+static GtkListBoxRow *
+find_day_row (OplScholingPage *page,
+              const char      *title)
+{
+  GtkListBox *list = opl_scholing_page_get_days_list (page);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_PREFERENCES_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return GTK_LIST_BOX_ROW (child);
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Change a registration, remove it, and take the removal back. */
+static void
+test_edit_remove_undo (void)
+{
+  Fixture fixture = { 0 };
+  OplScholingEditor *editor;
+  AdwToast *toast;
+  gint64 before;
+
+  fixture_open (&fixture, "edit.db", "Anna de Vries");
+  before = count_scholing (&fixture);
+
+  g_signal_emit_by_name (opl_scholing_page_get_days_list (fixture.page), "row-activated",
+                         find_day_row (fixture.page, "Leergang 6, day 1"));
+  opl_gui_test_spin ();
+  editor = OPL_SCHOLING_EDITOR (opl_scholing_page_get_editor (fixture.page));
+  g_assert_nonnull (editor);
+  gtk_switch_set_active (opl_scholing_editor_get_half_day_switch (editor), TRUE);
+  save (editor);
+  g_assert_cmpstr (opl_scholing_page_get_days_text (fixture.page), ==, "3½ of 8 days");
+  g_assert_cmpint (count_scholing (&fixture), ==, before);
+
+  g_signal_emit_by_name (opl_scholing_page_get_days_list (fixture.page), "row-activated",
+                         find_day_row (fixture.page, "Leergang 6, day 1"));
+  opl_gui_test_spin ();
+  editor = OPL_SCHOLING_EDITOR (opl_scholing_page_get_editor (fixture.page));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove", NULL));
+  opl_gui_test_spin ();
+  g_assert_cmpint (count_scholing (&fixture), ==, before - 1);
+  g_assert_cmpstr (opl_scholing_page_get_days_text (fixture.page), ==, "3 of 8 days");
+
+  toast = opl_window_get_undo_toast (fixture.window);
+  g_assert_nonnull (toast);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.undo", NULL));
+  opl_gui_test_spin ();
+  g_assert_cmpint (count_scholing (&fixture), ==, before);
+  g_assert_cmpstr (opl_scholing_page_get_days_text (fixture.page), ==, "3½ of 8 days");
+  fixture_close (&fixture);
+}
+
+/* The year switcher, and an honest empty state for a year without registrations. */
+static void
+test_years_and_empty_state (void)
+{
+  Fixture fixture = { 0 };
+
+  fixture_open (&fixture, "years.db", "Anna de Vries");
+  g_assert_cmpint (opl_scholing_page_get_year (fixture.page), ==, 2026);
+  g_assert_cmpstr (opl_scholing_page_get_days_view (fixture.page), ==, "list");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.page), "scholing.previous-year", NULL));
+  opl_gui_test_spin ();
+  g_assert_cmpint (opl_scholing_page_get_year (fixture.page), ==, 2025);
+  /* The year before, all five paralleldagen: nothing about them is missing. */
+  g_assert_cmpstr (opl_scholing_page_get_paralleldagen_text (fixture.page), ==, "5 of 5 paralleldagen");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.page), "scholing.next-year", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.page), "scholing.next-year", NULL));
+  opl_gui_test_spin ();
+  g_assert_cmpint (opl_scholing_page_get_year (fixture.page), ==, 2027);
+  g_assert_cmpstr (opl_scholing_page_get_days_view (fixture.page), ==, "empty");
+  g_assert_cmpstr (opl_scholing_page_get_days_text (fixture.page), ==, "0 of 8 days");
+
+  /* A day registered in another opleidingsjaar shows that year. */
+  {
+    OplScholingEditor *editor = open_new_editor (&fixture);
+
+    set_date (editor, 3, 3, 2027);
+    save (editor);
+  }
+  g_assert_cmpint (opl_scholing_page_get_year (fixture.page), ==, 2026);
+  g_assert_cmpstr (opl_scholing_page_get_paralleldagen_text (fixture.page), ==, "3 of 5 paralleldagen");
+  fixture_close (&fixture);
+}
+
+/* domain.md, "Quality cycle": the leerplan, better two leerpunten than four. */
+static void
+test_leerplan (void)
+{
+  Fixture fixture = { 0 };
+  OplQualityCycle *quality;
+  AdwEntryRow *entry;
+  gboolean advice = FALSE;
+
+  fixture_open (&fixture, "leerplan.db", "Anna de Vries");
+  quality = opl_scholing_page_get_quality_cycle (fixture.page);
+  entry = opl_quality_cycle_get_new_leerpunt_row (quality);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Intervisie met opleiders uit de regio");
+  g_signal_emit_by_name (entry, "apply");
+  opl_gui_test_spin ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_cmpint (opl_test_count (opl_store_get_database (fixture.store),
+                                   "SELECT count(*) FROM leerpunt WHERE year = 2026"
+                                   " AND text = 'Intervisie met opleiders uit de regio'"), ==, 1);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (opl_quality_cycle_get_leerplan_list (quality)));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    advice |= g_object_get_data (G_OBJECT (child), "opl-advice") != NULL;
+  g_assert_true (advice);
+
+  /* An empty leerpunt is refused. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
+  g_signal_emit_by_name (entry, "apply");
+  opl_gui_test_spin ();
+  g_assert_cmpint (opl_test_count (opl_store_get_database (fixture.store),
+                                   "SELECT count(*) FROM leerpunt JOIN person p ON p.id = person_id"
+                                   " WHERE year = 2026 AND p.name = 'Anna de Vries'"), ==, 3);
+  fixture_close (&fixture);
+}
+
+/* domain.md, "Quality cycle": the year an opleider began gives the niveaukaart. */
+static void
+test_opleider_since (void)
+{
+  Fixture fixture = { 0 };
+  OplQualityCycle *quality;
+  AdwComboRow *since;
+
+  fixture_open (&fixture, "since.db", "Bram Jansen");
+  quality = opl_scholing_page_get_quality_cycle (fixture.page);
+  since = opl_quality_cycle_get_since_row (quality);
+  g_assert_cmpstr (opl_quality_cycle_get_niveaukaart (quality), ==, "Niveaukaart 2");
+  g_assert_cmpint (opl_quality_cycle_since_for_position (quality, adw_combo_row_get_selected (since)), ==, 2024);
+
+  adw_combo_row_set_selected (since, opl_quality_cycle_position_for_since (quality, 2026));
+  opl_gui_test_spin ();
+  g_assert_cmpstr (opl_quality_cycle_get_niveaukaart (quality), ==, "Niveaukaart 1");
+  g_assert_cmpint (opl_test_count (opl_store_get_database (fixture.store),
+                                   "SELECT count(*) FROM person WHERE opleider_since = 2026"), ==, 1);
+  fixture_close (&fixture);
+}
+
+/* design.md §2: Scholing is the opleider's; an aios has none. The dashboard's summary
+ * opens the view. */
+static void
+test_opleiders_only (void)
+{
+  Fixture fixture = { 0 };
+  OplScholingSummary *summary;
+
+  fixture_open (&fixture, "aios.db", "Charlotte Bakker");
+  g_assert_null (fixture.page);
+  g_assert_cmpstr (opl_workspace_get_visible_view (fixture.workspace), ==, "dashboard");
+  summary = find_summary (GTK_WIDGET (opl_workspace_get_dashboard (fixture.workspace)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (summary)));
+  fixture_close (&fixture);
+
+  fixture_open (&fixture, "duo.db", "Bram Jansen");
+  opl_workspace_show_view (fixture.workspace, "dashboard");
+  summary = find_summary (GTK_WIDGET (opl_workspace_get_dashboard (fixture.workspace)));
+  g_assert_cmpstr (opl_scholing_summary_get_title (summary), ==, "2½ of 4 days · 1 of 5 paralleldagen (optional)");
+  g_assert_nonnull (strstr (opl_scholing_summary_get_needs (summary),
+                            "The replacement assignment for leergang 2, due 31 August 2026"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (summary), "workspace.show-view", "s", "scholing"));
+  opl_gui_test_spin ();
+  g_assert_cmpstr (opl_workspace_get_visible_view (fixture.workspace), ==, "scholing");
+  fixture_close (&fixture);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  opl_gui_test_init (&argc, &argv);
+
+  g_test_add_func ("/opl/gui/scholing/register-day", test_register_day);
+  g_test_add_func ("/opl/gui/scholing/missed-leergang-day", test_missed_leergang_day);
+  g_test_add_func ("/opl/gui/scholing/edit-remove-undo", test_edit_remove_undo);
+  g_test_add_func ("/opl/gui/scholing/years-and-empty-state", test_years_and_empty_state);
+  g_test_add_func ("/opl/gui/scholing/leerplan", test_leerplan);
+  g_test_add_func ("/opl/gui/scholing/opleider-since", test_opleider_since);
+  g_test_add_func ("/opl/gui/scholing/opleiders-only", test_opleiders_only);
+
+  return g_test_run ();
+}
