@@ -281,6 +281,17 @@ test_year_boundary (void)
   d = date (1, 1, 2027);
   g_assert_cmpint (opl_scholing_year_of (rules (), &d), ==, 2026);
 
+  /* A new registration for another year starts on its nearest day. */
+  d = date (22, 11, 2026);
+  opl_scholing_day_in_year (rules (), 2024, &d, &first);
+  g_assert_cmpint (g_date_get_year (&first), ==, 2025);
+  g_assert_cmpint (g_date_get_month (&first), ==, G_DATE_AUGUST);
+  opl_scholing_day_in_year (rules (), 2026, &d, &first);
+  g_assert_cmpint (g_date_compare (&first, &d), ==, 0);
+  opl_scholing_day_in_year (rules (), 2030, &d, &first);
+  g_assert_cmpint (g_date_get_year (&first), ==, 2030);
+  g_assert_cmpint (g_date_get_month (&first), ==, G_DATE_SEPTEMBER);
+
   opl_scholing_year_bounds (rules (), 2026, &first, &last);
   d = date (1, 9, 2026);
   g_assert_cmpint (g_date_compare (&first, &d), ==, 0);

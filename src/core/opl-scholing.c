@@ -491,6 +491,28 @@ opl_scholing_year_bounds (const OplScholingRules *rules,
 }
 
 /**
+ * opl_scholing_day_in_year:
+ * @date: (out caller-allocates): @today if it lies in opleidingsjaar @year, else the
+ *   day of @year nearest to it: where a new registration for @year starts
+ */
+void
+opl_scholing_day_in_year (const OplScholingRules *rules,
+                          int                     year,
+                          const GDate            *today,
+                          GDate                  *date)
+{
+  GDate first, last;
+
+  opl_scholing_year_bounds (rules, year, &first, &last);
+  if (g_date_compare (today, &first) < 0)
+    *date = first;
+  else if (g_date_compare (today, &last) > 0)
+    *date = last;
+  else
+    *date = *today;
+}
+
+/**
  * opl_scholing_experience_year:
  * @opleider_since: the opleidingsjaar the opleider began in, or 0 when unknown
  *

@@ -223,6 +223,10 @@ void         opl_scholing_year_bounds          (const OplScholingRules *rules,
                                                 int                     year,
                                                 GDate                  *first,
                                                 GDate                  *last);
+void         opl_scholing_day_in_year          (const OplScholingRules *rules,
+                                                int                     year,
+                                                const GDate            *today,
+                                                GDate                  *date);
 int          opl_scholing_experience_year      (int                     opleider_since,
                                                 int                     year);
 double       opl_scholing_pro_rata_share       (const OplScholingRules *rules,

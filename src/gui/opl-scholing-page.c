@@ -442,27 +442,12 @@ on_editor_removed_cb (OplScholingPage      *self,
                                   undo_remove_day, removed, removed_day_free);
 }
 
-/* The date a new registration starts with: today, or a day of the year shown. */
-static void
-default_date (OplScholingPage *self,
-              GDate           *date)
-{
-  GDate first, last;
-
-  opl_date_set_today (date);
-  opl_scholing_year_bounds (opl_institute_get_rules (self->institute), self->year, &first, &last);
-  if (g_date_compare (date, &first) < 0)
-    *date = first;
-  else if (g_date_compare (date, &last) > 0)
-    *date = last;
-}
-
 static GtkWidget *
 open_editor (OplScholingPage      *self,
              const OplScholingDay *day)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GDate date;
+  GDate today, date;
 
   if (self->institute == NULL)
     return NULL;
@@ -470,7 +455,9 @@ open_editor (OplScholingPage      *self,
   if (self->editor != NULL)
     gtk_window_destroy (GTK_WINDOW (self->editor));
 
-  default_date (self, &date);
+  /* A new registration starts on today, or the nearest day of the year shown. */
+  opl_date_set_today (&today);
+  opl_scholing_day_in_year (opl_institute_get_rules (self->institute), self->year, &today, &date);
   self->editor = opl_scholing_editor_new (get_store (self), get_person (self), self->institute, day, &date);
   g_object_add_weak_pointer (G_OBJECT (self->editor), (gpointer *) &self->editor);
   g_signal_connect_object (self->editor, "saved", G_CALLBACK (on_editor_saved_cb), self, G_CONNECT_SWAPPED);
