@@ -20,6 +20,7 @@
 #include "opl-date.h"
 #include "opl-format.h"
 #include "opl-quality-cycle-private.h"
+#include "opl-rows.h"
 #include "opl-scholing-text.h"
 #include "opl-store-scholing.h"
 #include "opl-window.h"
@@ -323,7 +324,7 @@ create_advice_row (OplQualityCycle         *self,
 {
   int advised = opl_institute_get_rules (self->institute)->advised_leerpunten;
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *icon = opl_rows_new_icon ("dialog-warning-symbolic", "warning");
   g_autofree char *title = NULL;
 
   /* Translators: the leerplan has more leerpunten than advised; %u how many, %d the advice */
@@ -334,8 +335,6 @@ create_advice_row (OplQualityCycle         *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                _("Better two leerpunten that are worked on than four that stay on paper."));
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  gtk_widget_add_css_class (icon, "warning");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   g_object_set_data (G_OBJECT (row), "opl-advice", GINT_TO_POINTER (TRUE));

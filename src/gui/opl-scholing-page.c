@@ -19,6 +19,7 @@
 #include "opl-date.h"
 #include "opl-format.h"
 #include "opl-quality-cycle.h"
+#include "opl-rows.h"
 #include "opl-scholing-editor.h"
 #include "opl-scholing-page-private.h"
 #include "opl-scholing-text.h"
@@ -141,44 +142,17 @@ add_meters (OplScholingPage *self)
   gtk_list_box_append (self->progress_list, row);
 }
 
+/* A row of plain text whose title may take more than one line (opl-rows.c). */
 static GtkWidget *
 add_row (GtkListBox *list,
          const char *title,
          const char *subtitle,
          const char *icon_name)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = opl_rows_append (list, icon_name, NULL, title, subtitle);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  if (icon_name != NULL)
-    {
-      GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
-
-      gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-    }
-
-  gtk_list_box_append (list, row);
   return row;
-}
-
-static GtkWidget *
-add_pill (GtkWidget  *row,
-          const char *text,
-          const char *style)
-{
-  GtkWidget *pill = gtk_label_new (text);
-
-  gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (pill, "opl-pill");
-  gtk_widget_add_css_class (pill, style);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
-  return pill;
 }
 
 /* What is still needed, and by when; or that nothing is. */
@@ -203,7 +177,7 @@ add_needs (OplScholingPage *self)
 
       gtk_widget_add_css_class (row, "opl-need");
       if (need->overdue)
-        add_pill (row, _("Overdue"), "error");
+        opl_rows_add_pill (row, _("Overdue"), "error");
     }
 }
 
@@ -228,16 +202,15 @@ add_day_row (OplScholingPage      *self,
   g_autofree char *title = opl_scholing_text_day_title (self->institute, day);
   g_autofree char *subtitle = opl_scholing_text_day_subtitle (day);
   GtkWidget *row = add_row (self->days_list, title, subtitle, NULL);
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
   if (!day->attended)
-    add_pill (row, _("Absent"), "warning");
+    opl_rows_add_pill (row, _("Absent"), "warning");
   if (opl_scholing_day_missed (day) > 0.0)
-    add_pill (row, day->replacement_done ? _("Replaced") : _("Replacement needed"),
+    opl_rows_add_pill (row, day->replacement_done ? _("Replaced") : _("Replacement needed"),
               day->replacement_done ? "accent" : "error");
 
-  gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  /* Activating the row opens the editor (on_days_list_row_activated_cb). */
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), opl_rows_new_icon ("go-next-symbolic", NULL));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "opl-day", opl_scholing_day_copy (day),
                           (GDestroyNotify) opl_scholing_day_free);
@@ -288,7 +261,7 @@ fill_leergangen (OplScholingPage *self)
   /* Translators: startersdagen attended of those required: “2 of 2” */
   starters_subtitle = g_strdup_printf (_("%s of %d · before the first aios"), startersdagen, rules->startersdagen);
   row = add_row (self->leergangen_list, _("Startersdagen"), starters_subtitle, NULL);
-  add_pill (row, path->startersdagen_done ? _("Completed") : _("Not yet"),
+  opl_rows_add_pill (row, path->startersdagen_done ? _("Completed") : _("Not yet"),
             path->startersdagen_done ? "success" : "dim-label");
 
   for (int number = 1; number <= OPL_N_LEERGANGEN; number++)
@@ -300,7 +273,7 @@ fill_leergangen (OplScholingPage *self)
       g_autofree char *subtitle = opl_scholing_text_leergang (status, rules->leergang_days);
 
       row = add_row (self->leergangen_list, title, subtitle, NULL);
-      add_pill (row, opl_scholing_text_leergang_state (status->state), state_style (status->state));
+      opl_rows_add_pill (row, opl_scholing_text_leergang_state (status->state), state_style (status->state));
 
       if (number == rules->certificate_after)
         {
