@@ -273,18 +273,19 @@ fill_leergangen (OplScholingPage *self)
       g_autofree char *subtitle = opl_scholing_text_leergang (status, rules->leergang_days);
 
       row = add_row (self->leergangen_list, title, subtitle, NULL);
+      g_object_set_data_full (G_OBJECT (row), "opl-key", g_strdup_printf ("leergang:%d", number), g_free);
       opl_rows_add_pill (row, opl_scholing_text_leergang_state (status->state), state_style (status->state));
 
       if (number == rules->certificate_after)
         {
-          GtkWidget *certificate = add_row (self->leergangen_list, _("Certificate"),
-                                            path->certificate
-                                            ? _("Leergang 1 to 5 completed")
-                                            : _("After leergang 1 to 5"),
-                                            path->certificate ? "emblem-ok-symbolic" : NULL);
+          /* Translators: %d is the last leergang before the certificate (5) */
+          g_autofree char *about = g_strdup_printf (path->certificate ? _("Leergang 1 to %d completed")
+                                                                      : _("After leergang 1 to %d"),
+                                                    rules->certificate_after);
+          GtkWidget *certificate = add_row (self->leergangen_list, _("Certificate"), about, NULL);
 
-          if (path->certificate)
-            gtk_widget_add_css_class (certificate, "opl-certificate");
+          opl_rows_add_pill (certificate, path->certificate ? _("Received") : _("Not yet"),
+                             path->certificate ? "success" : "dim-label");
         }
     }
 }
