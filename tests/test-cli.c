@@ -108,6 +108,12 @@ test_demo_then_check (void)
   g_assert_nonnull (strstr (check.out, "form answers: "));
   g_assert_nonnull (strstr (check.out, "kpb/kvb entries: "));
   g_assert_nonnull (strstr (check.out, "diensten: "));
+  /* Issue 4's leergesprekken and issue 6's scholing are counted too. */
+  g_assert_null (strstr (check.out, "leergesprekken: 0\n"));
+  g_assert_nonnull (strstr (check.out, "leergesprekken: "));
+  g_assert_null (strstr (check.out, "scholing days: 0\n"));
+  g_assert_nonnull (strstr (check.out, "scholing days: "));
+  g_assert_null (strstr (check.out, "leerpunten: 0\n"));
   g_assert_nonnull (strstr (check.out, "healthy"));
 
   /* A second demo would mix two practices: refused, nothing written. */

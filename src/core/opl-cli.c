@@ -702,6 +702,11 @@ opl_cli_check (const char *path)
   g_print ("form answers: %" G_GINT64_FORMAT "\n", counts.form_answers);
   g_print ("kpb/kvb entries: %" G_GINT64_FORMAT "\n", counts.kpb_entries);
   g_print ("diensten: %" G_GINT64_FORMAT "\n", counts.diensten);
+  g_print ("leergesprekken: %" G_GINT64_FORMAT "\n", counts.leergesprekken);
+  g_print ("scholing days: %" G_GINT64_FORMAT "\n", counts.scholing_days);
+  g_print ("scholing dispensations: %" G_GINT64_FORMAT "\n", counts.scholing_dispensations);
+  g_print ("leerpunten: %" G_GINT64_FORMAT "\n", counts.leerpunten);
+  g_print ("hao-voortgangsgesprekken: %" G_GINT64_FORMAT "\n", counts.hao_gesprekken);
   g_print ("%s\n", healthy ? "healthy" : "NOT healthy");
 
   return healthy ? OPL_EXIT_OK : OPL_EXIT_FAILURE;

@@ -1276,7 +1276,10 @@ opl_store_count (OplStore        *self,
                                " (SELECT count(*) FROM leave_period), (SELECT count(*) FROM checklist_tick),"
                                " (SELECT count(*) FROM moment_done), (SELECT count(*) FROM form_definition),"
                                " (SELECT count(*) FROM form), (SELECT count(*) FROM form_answer),"
-                               " (SELECT count(*) FROM kpb_entry), (SELECT count(*) FROM dienst)",
+                               " (SELECT count(*) FROM kpb_entry), (SELECT count(*) FROM dienst),"
+                               " (SELECT count(*) FROM leergesprek), (SELECT count(*) FROM scholing),"
+                               " (SELECT count(*) FROM scholing_dispensation), (SELECT count(*) FROM leerpunt),"
+                               " (SELECT count(*) FROM hao_gesprek)",
                                error);
   if (stmt == NULL || !opl_database_step_row (self->database, stmt, &has_row, error))
     return FALSE;
@@ -1293,6 +1296,11 @@ opl_store_count (OplStore        *self,
   counts->form_answers = sqlite3_column_int64 (stmt, 9);
   counts->kpb_entries = sqlite3_column_int64 (stmt, 10);
   counts->diensten = sqlite3_column_int64 (stmt, 11);
+  counts->leergesprekken = sqlite3_column_int64 (stmt, 12);
+  counts->scholing_days = sqlite3_column_int64 (stmt, 13);
+  counts->scholing_dispensations = sqlite3_column_int64 (stmt, 14);
+  counts->leerpunten = sqlite3_column_int64 (stmt, 15);
+  counts->hao_gesprekken = sqlite3_column_int64 (stmt, 16);
   return TRUE;
 }
 

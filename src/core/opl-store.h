@@ -36,6 +36,11 @@ typedef struct
   gint64 form_answers;
   gint64 kpb_entries;
   gint64 diensten;
+  gint64 leergesprekken;
+  gint64 scholing_days;
+  gint64 scholing_dispensations;
+  gint64 leerpunten;
+  gint64 hao_gesprekken;
 } OplStoreCounts;
 
 #define OPL_TYPE_STORE (opl_store_get_type ())
