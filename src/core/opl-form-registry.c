@@ -252,6 +252,21 @@ opl_form_registry_add_directory (OplFormRegistry  *self,
 }
 
 /**
+ * opl_form_registry_remove_all:
+ *
+ * Empties the registry, so that its owner can fill it again while others keep
+ * their pointer to it. Definitions handed out before stay valid only as long as
+ * something else holds them (the store keeps every definition it read).
+ */
+void
+opl_form_registry_remove_all (OplFormRegistry *self)
+{
+  g_return_if_fail (OPL_IS_FORM_REGISTRY (self));
+
+  g_ptr_array_set_size (self->definitions, 0);
+}
+
+/**
  * opl_form_registry_lookup:
  * @version: a version, or 0 for the highest
  *

@@ -36,6 +36,7 @@ gboolean           opl_form_registry_add_file        (OplFormRegistry    *self,
 gboolean           opl_form_registry_add_directory   (OplFormRegistry    *self,
                                                       const char         *path,
                                                       GError            **error);
+void               opl_form_registry_remove_all      (OplFormRegistry    *self);
 
 OplFormDefinition *opl_form_registry_lookup          (OplFormRegistry    *self,
                                                       const char         *id,

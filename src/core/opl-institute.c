@@ -52,6 +52,11 @@ struct _OplInstitute
   GArray           *alternatives;    /* Alternative */
   int               leoh_per_year;
   GArray           *leoh_months[2];  /* int, per phase */
+
+  /* The profile's text as read, its SHA-256, and whether it came with the app. */
+  char             *json;
+  char             *checksum;
+  gboolean          shipped;
 };
 
 G_DEFINE_FINAL_TYPE (OplInstitute, opl_institute, G_TYPE_OBJECT)
@@ -87,6 +92,8 @@ opl_institute_finalize (GObject *object)
   g_clear_pointer (&self->alternatives, g_array_unref);
   g_clear_pointer (&self->leoh_months[0], g_array_unref);
   g_clear_pointer (&self->leoh_months[1], g_array_unref);
+  g_clear_pointer (&self->json, g_free);
+  g_clear_pointer (&self->checksum, g_free);
 
   G_OBJECT_CLASS (opl_institute_parent_class)->finalize (object);
 }
@@ -599,6 +606,7 @@ read_profile (OplInstitute *self,
  * opl_institute_new_from_data:
  * @name: the file name, for messages
  * @data: the JSON text
+ * @length: its length, or -1 when it ends with a NUL
  *
  * Reads an institute profile, refusing a malformed one with a message that names the
  * file and the problem.
@@ -627,6 +635,10 @@ opl_institute_new_from_data (const char  *name,
   if (!read_profile (self, &reader, json_node_get_object (json_parser_get_root (parser))))
     return NULL;
 
+  if (length < 0)
+    length = (gssize) strlen (data);
+  self->json = g_strndup (data, (gsize) length);
+  self->checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, (gsize) length);
   return g_steal_pointer (&self);
 }
 
@@ -639,16 +651,22 @@ OplInstitute *
 opl_institute_new_from_file (GFile   *file,
                              GError **error)
 {
+  g_autoptr(GError) read_error = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *name = NULL;
   gsize length;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error))
-    return NULL;
-
   name = g_file_get_basename (file);
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &read_error))
+    {
+      /* Translators: the first %s is a file name, the second why it could not be read */
+      g_set_error (error, OPL_INSTITUTE_ERROR, OPL_INSTITUTE_ERROR_READ,
+                   _("The institute profile “%s” could not be read: %s"), name, read_error->message);
+      return NULL;
+    }
+
   return opl_institute_new_from_data (name, contents, (gssize) length, error);
 }
 
@@ -696,6 +714,8 @@ opl_institute_new_for_id (const char  *id,
       return NULL;
     }
 
+  if (self != NULL)
+    self->shipped = TRUE;
   return g_steal_pointer (&self);
 }
 
@@ -757,6 +777,46 @@ opl_institute_get_name (OplInstitute *self)
   g_return_val_if_fail (OPL_IS_INSTITUTE (self), NULL);
 
   return self->name;
+}
+
+/**
+ * opl_institute_get_json:
+ *
+ * Returns: the profile's text, exactly as it was read
+ */
+const char *
+opl_institute_get_json (OplInstitute *self)
+{
+  g_return_val_if_fail (OPL_IS_INSTITUTE (self), NULL);
+
+  return self->json;
+}
+
+/**
+ * opl_institute_get_checksum:
+ *
+ * Returns: the SHA-256 of the profile's text, in hexadecimal
+ */
+const char *
+opl_institute_get_checksum (OplInstitute *self)
+{
+  g_return_val_if_fail (OPL_IS_INSTITUTE (self), NULL);
+
+  return self->checksum;
+}
+
+/**
+ * opl_institute_is_shipped:
+ *
+ * Returns: whether the profile came with the app (opl_institute_new_for_id()) rather
+ *   than from a file an institute supplied
+ */
+gboolean
+opl_institute_is_shipped (OplInstitute *self)
+{
+  g_return_val_if_fail (OPL_IS_INSTITUTE (self), FALSE);
+
+  return self->shipped;
 }
 
 /**

@@ -15,10 +15,21 @@ G_BEGIN_DECLS
 
 #define OPL_INSTITUTE_ERROR (opl_institute_error_quark ())
 
+/**
+ * OplInstituteError:
+ * @OPL_INSTITUTE_ERROR_INVALID: the profile is not valid; the message names the file
+ *   and the problem
+ * @OPL_INSTITUTE_ERROR_UNKNOWN: there is no profile with that id
+ * @OPL_INSTITUTE_ERROR_READ: the file could not be read
+ * @OPL_INSTITUTE_ERROR_CONFLICT: the practice or the app has this id and version
+ *   already, with another text, or a higher version (change the version)
+ */
 typedef enum
 {
   OPL_INSTITUTE_ERROR_INVALID,
   OPL_INSTITUTE_ERROR_UNKNOWN,
+  OPL_INSTITUTE_ERROR_READ,
+  OPL_INSTITUTE_ERROR_CONFLICT,
 } OplInstituteError;
 
 /* The institute a practice has when it chose none (design.md §3). */
@@ -43,6 +54,9 @@ char                  **opl_institute_list_shipped       (void) G_GNUC_WARN_UNUS
 const char             *opl_institute_get_id             (OplInstitute  *self);
 int                     opl_institute_get_version        (OplInstitute  *self);
 const char             *opl_institute_get_name           (OplInstitute  *self);
+const char             *opl_institute_get_json           (OplInstitute  *self);
+const char             *opl_institute_get_checksum       (OplInstitute  *self);
+gboolean                opl_institute_is_shipped         (OplInstitute  *self);
 const char             *opl_institute_get_secretariat_email (OplInstitute *self);
 gboolean                opl_institute_is_email_placeholder (OplInstitute *self);
 const OplScholingRules *opl_institute_get_rules          (OplInstitute  *self);
