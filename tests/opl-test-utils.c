@@ -6,6 +6,9 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include <sqlite3.h>
 #include <sys/stat.h>
 
@@ -154,4 +157,81 @@ opl_test_open_store_as (const char *path,
   g_assert_no_error (error);
   opl_store_set_actor (store, opl_person_get_id (opl_test_find_person (store, name)));
   return store;
+}
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * opl_test_digest_tables:
+ *
+ * Every table of the file with a digest of all its rows (sorted, so that the order
+ * rows come in does not matter), to prove that nothing was lost or written.
+ *
+ * Returns: (transfer full): table name -> "rows:sha256"
+ */
+GHashTable *
+opl_test_digest_tables (sqlite3 *db)
+{
+  GHashTable *digests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema WHERE type = 'table'"
+                                           " AND name NOT LIKE 'sqlite_%'", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+
+  for (guint t = 0; t < tables->len; t++)
+    {
+      const char *table = g_ptr_array_index (tables, t);
+      char *sql = sqlite3_mprintf ("SELECT * FROM \"%w\"", table);
+      g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      sqlite3_free (sql);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          GString *row = g_string_new (NULL);
+
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            g_string_append_printf (row, "%s=%s\x1f", sqlite3_column_name (stmt, c),
+                                    sqlite3_column_type (stmt, c) == SQLITE_NULL
+                                      ? "NULL" : (const char *) sqlite3_column_text (stmt, c));
+          g_ptr_array_add (rows, g_string_free (row, FALSE));
+        }
+      sqlite3_finalize (stmt);
+
+      g_ptr_array_sort (rows, compare_rows);
+      for (guint r = 0; r < rows->len; r++)
+        g_checksum_update (checksum, (const guchar *) g_ptr_array_index (rows, r), -1);
+      g_hash_table_insert (digests, g_strdup (table),
+                           g_strdup_printf ("%u:%s", rows->len, g_checksum_get_string (checksum)));
+    }
+
+  return digests;
+}
+
+/**
+ * opl_test_digest_database:
+ *
+ * Returns: (transfer full): one line per table of @database, by name, with its digest
+ */
+char *
+opl_test_digest_database (OplDatabase *database)
+{
+  g_autoptr(GHashTable) digests = opl_test_digest_tables (opl_database_get_handle (database));
+  g_autofree const char **tables = (const char **) g_hash_table_get_keys_as_array (digests, NULL);
+  GString *text = g_string_new (NULL);
+
+  qsort (tables, g_hash_table_size (digests), sizeof (char *), compare_rows);
+  for (guint i = 0; tables[i] != NULL; i++)
+    g_string_append_printf (text, "%s %s\n", tables[i], (const char *) g_hash_table_lookup (digests, tables[i]));
+  return g_string_free (text, FALSE);
 }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <sqlite3.h>
 
 #include "opl-database.h"
 #include "opl-store.h"
@@ -29,5 +30,7 @@ OplPerson   *opl_test_find_person      (OplStore     *store,
                                         const char   *name);
 OplStore    *opl_test_open_store_as    (const char   *path,
                                         const char   *name) G_GNUC_WARN_UNUSED_RESULT;
+GHashTable  *opl_test_digest_tables    (sqlite3      *db) G_GNUC_WARN_UNUSED_RESULT;
+char        *opl_test_digest_database  (OplDatabase  *database) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -113,6 +113,9 @@ test_demo_then_check (void)
   g_assert_nonnull (strstr (check.out, "leergesprekken: "));
   g_assert_null (strstr (check.out, "scholing days: 0\n"));
   g_assert_nonnull (strstr (check.out, "scholing days: "));
+  /* R1: what the practice took from its institute (the demo: nothing). */
+  g_assert_nonnull (strstr (check.out, "form definitions offered by the practice: 0\n"));
+  g_assert_nonnull (strstr (check.out, "institute profiles: 0\n"));
   g_assert_null (strstr (check.out, "leerpunten: 0\n"));
   g_assert_nonnull (strstr (check.out, "healthy"));
 

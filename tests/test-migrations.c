@@ -13,9 +13,11 @@
 
 #include <sqlite3.h>
 
+#include "opl-database-private.h"
 #include "opl-form-registry.h"
 #include "opl-schema.h"
 #include "opl-store-forms.h"
+#include "opl-store-institute.h"
 #include "opl-test-utils.h"
 
 static char *
@@ -203,26 +205,35 @@ test_open_v4 (void)
   g_assert_nonnull (form);
 }
 
+/* Applies the migrations from @from up to @to to a file opened with SQLite alone, as
+ * a release of version @to wrote it. */
+static void
+migrate_to (sqlite3 *db,
+            int      from,
+            int      to)
+{
+  g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d;", to);
+
+  for (int version = from; version < to; version++)
+    g_assert_cmpint (sqlite3_exec (db, opl_schema_get_migration (version), NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, set_version, NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
 /* A version 5 file: the leergesprek planner's demo (practice-v4.sql) after the forms
  * migration, with the year the hoofdopleider began (person.opleider_since, there since
  * v1, which the scholing rules read, as they read practice.institute). Migration 5 -> 6
- * adds the scholing tables; everything else is kept. The file is built up to the
- * version before the last, so that the test keeps checking the step into the scholing
- * migration. */
+ * adds the scholing tables; everything else is kept. */
 static void
 test_open_v5 (void)
 {
   g_autofree char *path = file_from_dump ("practice-v4.sql", "v5.db");
-  g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d;", OPL_DATABASE_SCHEMA_VERSION - 1);
   g_autoptr(OplDatabase) database = NULL;
   sqlite3 *db;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  for (int version = 4; version < OPL_DATABASE_SCHEMA_VERSION - 1; version++)
-    g_assert_cmpint (sqlite3_exec (db, opl_schema_get_migration (version), NULL, NULL, NULL), ==, SQLITE_OK);
+  migrate_to (db, 4, 5);
   g_assert_cmpint (sqlite3_exec (db, "UPDATE person SET opleider_since = 2019 WHERE role = 'hoofdopleider';",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, set_version, NULL, NULL, NULL), ==, SQLITE_OK);
   /* Before: no scholing tables. */
   g_assert_cmpint (sqlite3_exec (db, "SELECT count(*) FROM scholing", NULL, NULL, NULL), ==, SQLITE_ERROR);
   sqlite3_close (db);
@@ -249,6 +260,105 @@ test_open_v5 (void)
   g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM hao_gesprek"), ==, 0);
 }
 
+/* A version 6 file: the demo of practice-v4.sql after the forms and scholing
+ * migrations, with a stored form definition, scholing of the hoofdopleider (a day,
+ * a dispensation, a leerpunt, a HAO-voortgangsgesprek) and the institute LUMC.
+ * Migration 6 -> 7 adds the practice's own form definitions and institute profiles
+ * (R1): every row of every table is kept, byte for byte, and the new tables work. */
+static void
+test_open_v6 (void)
+{
+  g_autofree char *path = file_from_dump ("practice-v4.sql", "v6.db");
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(GHashTable) after = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+  g_autoptr(OplStore) store = NULL;
+  g_autoptr(OplFormRegistry) shipped = NULL;
+  g_autoptr(OplFormDefinition) stored = NULL;
+  g_autoptr(OplInstitute) institute = NULL;
+  g_autoptr(GError) error = NULL;
+  OplFormDefinition *combel;
+  GHashTableIter iter;
+  gpointer table, digest;
+  sqlite3_stmt *stmt;
+  sqlite3 *db;
+
+  shipped = opl_form_registry_new_default (&error);
+  g_assert_no_error (error);
+  combel = opl_form_registry_get_current (shipped, OPL_FORM_KIND_COMBEL);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  migrate_to (db, 4, 6);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO form_definition (id, definition_id, version, kind, checksum,"
+                                           " json, created_at, changed_at) VALUES ('00000000-0000-4000-8000-"
+                                           "000000000010', ?, ?, 'combel', ?, ?, '2026-11-22T10:00:00.000Z',"
+                                           " '2026-11-22T10:00:00.000Z')", -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, opl_form_definition_get_id (combel), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, opl_form_definition_get_version (combel));
+  sqlite3_bind_text (stmt, 3, opl_form_definition_get_checksum (combel), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, opl_form_definition_get_json (combel), -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO scholing (id, person_id, date, kind, created_at, changed_at)"
+                                 " SELECT '00000000-0000-4000-8000-000000000011', id, '2026-10-08', 'paralleldag',"
+                                 " '2026-11-22T10:00:00.000Z', '2026-11-22T10:00:00.000Z'"
+                                 " FROM person WHERE role = 'hoofdopleider';"
+                                 "INSERT INTO scholing_dispensation (id, person_id, year, days, reason, created_at,"
+                                 " changed_at) SELECT '00000000-0000-4000-8000-000000000012', id, 2026, 2,"
+                                 " 'Kaderopleiding', '2026-11-22T10:00:00.000Z', '2026-11-22T10:00:00.000Z'"
+                                 " FROM person WHERE role = 'hoofdopleider';"
+                                 "INSERT INTO leerpunt (id, person_id, year, position, text, created_at, changed_at)"
+                                 " SELECT '00000000-0000-4000-8000-000000000013', id, 2026, 0, 'Feedback geven',"
+                                 " '2026-11-22T10:00:00.000Z', '2026-11-22T10:00:00.000Z'"
+                                 " FROM person WHERE role = 'hoofdopleider';"
+                                 "INSERT INTO hao_gesprek (id, person_id, date, created_at, changed_at)"
+                                 " SELECT '00000000-0000-4000-8000-000000000014', id, '2026-06-01',"
+                                 " '2026-11-22T10:00:00.000Z', '2026-11-22T10:00:00.000Z'"
+                                 " FROM person WHERE role = 'hoofdopleider';",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  /* Before: none of the new tables. */
+  g_assert_cmpint (sqlite3_exec (db, "SELECT count(*) FROM institute_profile", NULL, NULL, NULL), ==, SQLITE_ERROR);
+  before = opl_test_digest_tables (db);
+  sqlite3_close (db);
+  g_assert_cmpstr (g_hash_table_lookup (before, "scholing"), !=, NULL);
+  g_assert_true (g_str_has_prefix (g_hash_table_lookup (before, "form_definition"), "1:"));
+
+  database = opl_test_open (path);
+  g_assert_cmpint (opl_database_get_schema_version (database), ==, OPL_DATABASE_SCHEMA_VERSION);
+  after = opl_test_digest_tables (opl_database_get_handle (database));
+
+  /* Every table of version 6 holds the same rows; the two new ones are empty. */
+  g_hash_table_iter_init (&iter, before);
+  while (g_hash_table_iter_next (&iter, &table, &digest))
+    {
+      g_autofree char *expected = g_strconcat (table, " ", digest, NULL);
+      g_autofree char *found = g_strconcat (table, " ", g_hash_table_lookup (after, table), NULL);
+
+      g_assert_cmpstr (found, ==, expected);
+    }
+  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before) + 2);
+  g_assert_true (g_str_has_prefix (g_hash_table_lookup (after, "practice_form_definition"), "0:"));
+  g_assert_true (g_str_has_prefix (g_hash_table_lookup (after, "institute_profile"), "0:"));
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+
+  /* The old rows still read as before. */
+  store = opl_store_new (database);
+  g_assert_true (opl_store_load (store, &error));
+  g_assert_no_error (error);
+  stored = opl_store_get_form_definition (store, "combel", 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (opl_form_definition_get_checksum (stored), ==, opl_form_definition_get_checksum (combel));
+  institute = opl_store_load_institute (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (opl_institute_get_id (institute), ==, "lumc");
+  g_assert_true (opl_institute_is_shipped (institute));
+  /* Nothing offered by the practice yet: the registry is the shipped one. */
+  g_assert_true (opl_form_registry_get_current (opl_store_get_form_registry (store), OPL_FORM_KIND_COMBEL) != NULL);
+  g_assert_cmpint (opl_form_definition_get_version (opl_form_registry_get_current (opl_store_get_form_registry (store),
+                                                                                   OPL_FORM_KIND_COMBEL)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -260,6 +370,7 @@ main (int   argc,
   g_test_add_func ("/opl/migrations/open-v3", test_open_v3);
   g_test_add_func ("/opl/migrations/open-v4", test_open_v4);
   g_test_add_func ("/opl/migrations/open-v5", test_open_v5);
+  g_test_add_func ("/opl/migrations/open-v6", test_open_v6);
 
   return g_test_run ();
 }

@@ -707,6 +707,8 @@ opl_cli_check (const char *path)
   g_print ("scholing dispensations: %" G_GINT64_FORMAT "\n", counts.scholing_dispensations);
   g_print ("leerpunten: %" G_GINT64_FORMAT "\n", counts.leerpunten);
   g_print ("hao-voortgangsgesprekken: %" G_GINT64_FORMAT "\n", counts.hao_gesprekken);
+  g_print ("form definitions offered by the practice: %" G_GINT64_FORMAT "\n", counts.practice_form_definitions);
+  g_print ("institute profiles: %" G_GINT64_FORMAT "\n", counts.institute_profiles);
   g_print ("%s\n", healthy ? "healthy" : "NOT healthy");
 
   return healthy ? OPL_EXIT_OK : OPL_EXIT_FAILURE;

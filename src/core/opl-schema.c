@@ -451,6 +451,54 @@ static const char migration_5_to_6[] =
 
 /* ---- end of the scholing block ------------------------------------------------ */
 
+/* ---- The practice's institute (R1): migration 6 -> 7 -------------------------------
+ * The institute belongs to the practice, not to a PC (design.md §1, §3, §4): the
+ * form definitions an institute supplies and a profile loaded from a file are kept in
+ * the practice database, so every PC that opens it offers the same. */
+
+static const char migration_6_to_7[] =
+  /* The form definitions the practice offers for new forms besides the shipped ones.
+   * The text is the form_definition row (frozen, one per id and version); a removed
+   * one is no longer offered, but its row stays: forms filled with it keep rendering. */
+  "CREATE TABLE practice_form_definition (\n"
+  UUID_COLUMN ("id")
+  "  definition_id TEXT NOT NULL,\n"
+  "  version INTEGER NOT NULL,\n"
+  "  file_name TEXT NOT NULL CHECK (length (file_name) BETWEEN 1 AND 255),\n"
+  "  removed_at TEXT CHECK (removed_at IS NULL OR removed_at >= created_at),\n"
+  "  removed_by TEXT CHECK (removed_by IS NULL OR (length (removed_by) = 36 AND removed_at IS NOT NULL)),\n"
+  AUDIT_COLUMNS ",\n"
+  "  UNIQUE (definition_id, version),\n"
+  "  FOREIGN KEY (definition_id, version)\n"
+  "    REFERENCES form_definition (definition_id, version) ON DELETE RESTRICT\n"
+  ") STRICT;\n"
+  "CREATE TRIGGER practice_form_definition_fixed BEFORE UPDATE ON practice_form_definition\n"
+  "  WHEN NEW.id IS NOT OLD.id OR NEW.definition_id IS NOT OLD.definition_id\n"
+  "    OR NEW.version IS NOT OLD.version OR NEW.created_at IS NOT OLD.created_at\n"
+  "    OR NEW.created_by IS NOT OLD.created_by\n"
+  "  BEGIN SELECT RAISE (ABORT, 'an offered form definition keeps its id and version; only its removal changes'); END;\n"
+  "CREATE TRIGGER practice_form_definition_kept BEFORE DELETE ON practice_form_definition\n"
+  "  BEGIN SELECT RAISE (ABORT, 'an offered form definition is removed from the offer, not deleted'); END;\n"
+
+  /* Institute profiles loaded from a file (opl-institute.h): the exact JSON text, one
+   * per id and version, never changed; practice.institute names a shipped profile or
+   * one of these (the highest version of that id). */
+  "CREATE TABLE institute_profile (\n"
+  UUID_COLUMN ("id")
+  "  institute_id TEXT NOT NULL CHECK (length (institute_id) BETWEEN 1 AND 64\n"
+  "                                    AND institute_id NOT GLOB '*[^a-z0-9-]*'),\n"
+  "  version INTEGER NOT NULL CHECK (version >= 1),\n"
+  "  file_name TEXT NOT NULL CHECK (length (file_name) BETWEEN 1 AND 255),\n"
+  "  checksum TEXT NOT NULL CHECK (length (checksum) = 64),\n"
+  "  json TEXT NOT NULL CHECK (json_valid (json)),\n"
+  AUDIT_COLUMNS ",\n"
+  "  UNIQUE (institute_id, version)\n"
+  ") STRICT;\n"
+  "CREATE TRIGGER institute_profile_frozen BEFORE UPDATE ON institute_profile\n"
+  "  BEGIN SELECT RAISE (ABORT, 'a stored institute profile never changes; give a changed one a higher version'); END;\n";
+
+/* ---- end of the institute block ------------------------------------------------ */
+
 static const char * const migrations[] = {
   migration_0_to_1,
   migration_1_to_2,
@@ -458,6 +506,7 @@ static const char * const migrations[] = {
   migration_3_to_4,
   migration_4_to_5,
   migration_5_to_6,
+  migration_6_to_7,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OPL_DATABASE_SCHEMA_VERSION);

@@ -67,12 +67,8 @@ definition_row_id (OplFormDefinition *definition)
   g_autofree char *key = g_strdup_printf ("opleidingspraktijk-form-definition:%s:%d",
                                           opl_form_definition_get_id (definition),
                                           opl_form_definition_get_version (definition));
-  g_autofree char *hex = g_compute_checksum_for_string (G_CHECKSUM_SHA256, key, -1);
 
-  /* Version 8 (custom) and the RFC 4122 variant. */
-  hex[12] = '8';
-  hex[16] = "89ab"[g_ascii_xdigit_value (hex[16]) & 3];
-  return g_strdup_printf ("%.8s-%.4s-%.4s-%.4s-%.12s", hex, hex + 8, hex + 12, hex + 16, hex + 20);
+  return opl_store_uuid_for_key (key);
 }
 
 static char *

@@ -25,6 +25,16 @@ gboolean opl_store_finish_quiet_action (OplStore *self,
                                         gboolean  ok,
                                         GError  **error);
 GHashTable *opl_store_get_definition_cache (OplStore *self);
+char       *opl_store_uuid_for_key (const char *key) G_GNUC_WARN_UNUSED_RESULT;
+
+/* opl-store-institute.c: the practice's form registry and institute profile, kept
+ * until the next OplStore::changed. */
+typedef struct _OplInstituteCache OplInstituteCache;
+
+OplInstituteCache *opl_institute_cache_new        (void);
+void               opl_institute_cache_free       (OplInstituteCache *cache);
+void               opl_institute_cache_invalidate (OplInstituteCache *cache);
+OplInstituteCache *opl_store_get_institute_cache  (OplStore          *self);
 
 /* opl-store-forms.c: stores @definition's text unless the practice has it already
  * (refusing another text under the same id and version), and reads one back. */

@@ -11,16 +11,9 @@
 #include "opl-scholing-history.h"
 #include "opl-scholing-report.h"
 #include "opl-store.h"
+#include "opl-store-institute.h"
 
 G_BEGIN_DECLS
-
-char              *opl_store_get_institute_id     (OplStore               *self,
-                                                   GError                **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean           opl_store_set_institute        (OplStore               *self,
-                                                   const char             *institute_id,
-                                                   GError                **error);
-OplInstitute      *opl_store_load_institute       (OplStore               *self,
-                                                   GError                **error) G_GNUC_WARN_UNUSED_RESULT;
 
 GPtrArray         *opl_store_list_scholing        (OplStore               *self,
                                                    const char             *person_id,

@@ -31,6 +31,9 @@ struct _OplStore
   char        *practice_name;
   /* "id:version" -> OplFormDefinition, as stored in the practice (opl-store-forms.c) */
   GHashTable  *form_definitions;
+  /* The registry and the institute profile, read again after a change
+   * (opl-store-institute.c) */
+  OplInstituteCache *institute_cache;
 
   gint64       data_version;
   guint        monitor_id;
@@ -378,6 +381,7 @@ emit_changed (OplStore *self)
     g_warning ("Could not reload the practice: %s", error->message);
 
   self->data_version = opl_database_get_data_version (self->database);
+  opl_institute_cache_invalidate (self->institute_cache);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
@@ -429,6 +433,7 @@ opl_store_dispose (GObject *object)
   g_clear_object (&self->database);
   g_clear_object (&self->people);
   g_clear_pointer (&self->form_definitions, g_hash_table_unref);
+  g_clear_pointer (&self->institute_cache, opl_institute_cache_free);
 
   G_OBJECT_CLASS (opl_store_parent_class)->dispose (object);
 }
@@ -524,6 +529,7 @@ opl_store_init (OplStore *self)
 {
   self->people = g_list_store_new (OPL_TYPE_PERSON);
   self->form_definitions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->institute_cache = opl_institute_cache_new ();
 }
 
 /* The form definitions read from this practice, by "id:version". */
@@ -531,6 +537,26 @@ GHashTable *
 opl_store_get_definition_cache (OplStore *self)
 {
   return self->form_definitions;
+}
+
+OplInstituteCache *
+opl_store_get_institute_cache (OplStore *self)
+{
+  return self->institute_cache;
+}
+
+/* A UUID made from @key, the same on every copy of the practice (design.md §5: rows
+ * inserted on two copies must not collide), for rows that are one per key: a stored
+ * definition or profile per id and version. */
+char *
+opl_store_uuid_for_key (const char *key)
+{
+  g_autofree char *hex = g_compute_checksum_for_string (G_CHECKSUM_SHA256, key, -1);
+
+  /* Version 8 (custom) and the RFC 4122 variant. */
+  hex[12] = '8';
+  hex[16] = "89ab"[g_ascii_xdigit_value (hex[16]) & 3];
+  return g_strdup_printf ("%.8s-%.4s-%.4s-%.4s-%.12s", hex, hex + 8, hex + 12, hex + 16, hex + 20);
 }
 
 OplStore *
@@ -1279,7 +1305,9 @@ opl_store_count (OplStore        *self,
                                " (SELECT count(*) FROM kpb_entry), (SELECT count(*) FROM dienst),"
                                " (SELECT count(*) FROM leergesprek), (SELECT count(*) FROM scholing),"
                                " (SELECT count(*) FROM scholing_dispensation), (SELECT count(*) FROM leerpunt),"
-                               " (SELECT count(*) FROM hao_gesprek)",
+                               " (SELECT count(*) FROM hao_gesprek),"
+                               " (SELECT count(*) FROM practice_form_definition WHERE removed_at IS NULL),"
+                               " (SELECT count(*) FROM institute_profile)",
                                error);
   if (stmt == NULL || !opl_database_step_row (self->database, stmt, &has_row, error))
     return FALSE;
@@ -1301,6 +1329,8 @@ opl_store_count (OplStore        *self,
   counts->scholing_dispensations = sqlite3_column_int64 (stmt, 14);
   counts->leerpunten = sqlite3_column_int64 (stmt, 15);
   counts->hao_gesprekken = sqlite3_column_int64 (stmt, 16);
+  counts->practice_form_definitions = sqlite3_column_int64 (stmt, 17);
+  counts->institute_profiles = sqlite3_column_int64 (stmt, 18);
   return TRUE;
 }
 

@@ -41,6 +41,8 @@ typedef struct
   gint64 scholing_dispensations;
   gint64 leerpunten;
   gint64 hao_gesprekken;
+  gint64 practice_form_definitions;
+  gint64 institute_profiles;
 } OplStoreCounts;
 
 #define OPL_TYPE_STORE (opl_store_get_type ())
