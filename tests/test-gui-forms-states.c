@@ -17,12 +17,12 @@
 #include "opl-dashboard-page-private.h"
 #include "opl-form-editor-private.h"
 #include "opl-form-launcher.h"
-#include "opl-form-library.h"
 #include "opl-forms-page-private.h"
 #include "opl-gui-test-utils.h"
 #include "opl-preferences-window.h"
 #include "opl-scale-control.h"
 #include "opl-store-forms.h"
+#include "opl-store-institute.h"
 #include "opl-test-utils.h"
 #include "opl-traject-page-private.h"
 #include "opl-window-private.h"
@@ -101,17 +101,23 @@ static void
 fixture_close (Fixture *fixture)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
-  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+  GtkWindow *other;
 
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+  /* One at a time: destroying a window also destroys the dialogs it is the parent of. */
+  do
     {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      other = NULL;
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels) && other == NULL; i++)
+        {
+          g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
 
-      if (window != GTK_WINDOW (fixture->window))
-        g_ptr_array_add (others, window);
+          if (window != GTK_WINDOW (fixture->window))
+            other = window;
+        }
+      if (other != NULL)
+        gtk_window_destroy (other);
     }
-  for (guint i = 0; i < others->len; i++)
-    gtk_window_destroy (g_ptr_array_index (others, i));
+  while (other != NULL);
 
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   opl_gui_test_spin ();
@@ -528,9 +534,31 @@ test_new_version_keeps_the_old (void)
   fixture_close (&fixture);
 }
 
+/* The first button in @widget's subtree whose tooltip is @tooltip. */
+static GtkWidget *
+find_button_by_tooltip (GtkWidget  *widget,
+                        const char *tooltip)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_by_tooltip (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* Issue 5, 'Form definitions are data': an institute loads its own definition file
  * in the preferences; a malformed one is refused with a message naming the file and
- * the problem; a good one with a higher version is used for new forms. */
+ * the problem; a good one with a higher version is used for new forms, on every PC of
+ * the practice (R1: it is kept in the practice database, design.md §1/§4); removed
+ * from the offer after a confirmation, new forms get the shipped one again and the
+ * form filled with it keeps it. */
 static void
 test_institute_definition (void)
 {
@@ -538,16 +566,19 @@ test_institute_definition (void)
   g_autofree char *broken_path = NULL;
   g_autofree char *good_path = NULL;
   g_autofree char *good_text = NULL;
-  g_autofree char *copy = NULL;
-  g_autofree char *directory = NULL;
   g_autoptr(GFile) broken = NULL;
   g_autoptr(GFile) good = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(OplForm) form = NULL;
+  g_autoptr(OplForm) later = NULL;
+  g_autoptr(OplForm) kept = NULL;
+  g_autoptr(OplStore) other_pc = NULL;
   OplFormDefinition *shipped;
   OplPreferencesWindow *preferences;
+  OplPreferencesWindow *other_preferences;
   AdwMessageDialog *dialog;
   GtkWidget *row;
+  GtkWidget *remove;
   g_auto(GStrv) parts = NULL;
 
   fixture_open (&fixture, "institute.db", "Anna de Vries");
@@ -556,8 +587,11 @@ test_institute_definition (void)
   opl_gui_test_spin ();
   preferences = OPL_PREFERENCES_WINDOW (find_window (OPL_TYPE_PREFERENCES_WINDOW));
   g_assert_nonnull (preferences);
-  g_assert_nonnull (find_row_by_title (opl_preferences_window_get_definitions (preferences),
-                                       "ComBel: competentiebeoordeling", "combel, version 1"));
+  row = find_row_by_title (opl_preferences_window_get_definitions (preferences),
+                           "ComBel: competentiebeoordeling", "combel, version 1 · shipped with the app");
+  g_assert_nonnull (row);
+  /* A shipped definition cannot be removed. */
+  g_assert_null (find_button_by_tooltip (row, "Remove From the Offer"));
 
   /* A file with a typo: refused, with its name and what is wrong. */
   broken_path = g_build_filename (g_get_tmp_dir (), "broken-combel.json", NULL);
@@ -568,12 +602,15 @@ test_institute_definition (void)
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Definition Not Loaded");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "broken-combel.json"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "requried"));
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, opl_preferences_window_get_last_message (preferences));
   gtk_window_destroy (GTK_WINDOW (dialog));
   opl_gui_test_spin ();
+  g_assert_cmpint (opl_test_count (opl_store_get_database (fixture.store),
+                                   "SELECT count(*) FROM practice_form_definition"), ==, 0);
 
   /* The institute's ComBel, version 2: used for new forms from now on. */
-  shipped = opl_form_registry_get_current (opl_form_library_get_registry (fixture.store), OPL_FORM_KIND_COMBEL);
+  shipped = opl_form_registry_get_current (opl_store_get_form_registry (fixture.store), OPL_FORM_KIND_COMBEL);
   parts = g_strsplit (opl_form_definition_get_json (shipped), "\"version\": 1,", 2);
   g_assert_cmpuint (g_strv_length (parts), ==, 2);
   good_text = g_strjoin ("\"version\": 2,", parts[0], parts[1], NULL);
@@ -584,19 +621,62 @@ test_institute_definition (void)
   g_assert_cmpstr (opl_preferences_window_get_last_message (preferences), ==,
                    "Loaded “ComBel: competentiebeoordeling”, version 2");
   row = find_row_by_title (opl_preferences_window_get_definitions (preferences), "ComBel: competentiebeoordeling",
-                           "combel, version 2 · from the institute");
+                           "combel, version 2 · from combel-instituut.json");
   g_assert_nonnull (row);
-
-  /* Kept for the next start. */
-  directory = opl_form_library_get_directory ();
-  copy = g_build_filename (directory, "combel-2.json", NULL);
-  g_assert_true (g_file_test (copy, G_FILE_TEST_IS_REGULAR));
 
   /* A new form now: version 2. */
   form = opl_form_launcher_find_or_create (fixture.store, find_person (fixture.store, "Anna de Vries"),
                                            fixture.charlotte, OPL_FORM_KIND_COMBEL, 6, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (opl_form_definition_get_version (opl_form_get_definition (form)), ==, 2);
+
+  /* Another PC of the practice offers it too: no file copied anywhere. */
+  other_pc = opl_test_open_store_as (fixture.path, "Bram Jansen");
+  g_assert_cmpint (opl_form_definition_get_version (opl_form_registry_get_current (opl_store_get_form_registry (other_pc),
+                                                                                   OPL_FORM_KIND_COMBEL)), ==, 2);
+  other_preferences = OPL_PREFERENCES_WINDOW (opl_preferences_window_new (other_pc));
+  g_assert_nonnull (find_row_by_title (opl_preferences_window_get_definitions (other_preferences),
+                                       "ComBel: competentiebeoordeling", "from combel-instituut.json"));
+  gtk_window_destroy (GTK_WINDOW (other_preferences));
+
+  /* Removed from the offer, after a question whose default is to keep it. The window
+   * rebuilds its rows when the form is made (it follows the store): look again. */
+  opl_gui_test_spin ();
+  row = find_row_by_title (opl_preferences_window_get_definitions (preferences), "ComBel: competentiebeoordeling",
+                           "combel, version 2 · from combel-instituut.json");
+  g_assert_nonnull (row);
+  remove = find_button_by_tooltip (row, "Remove From the Offer");
+  g_assert_nonnull (remove);
+  press (remove);
+  dialog = opl_preferences_window_get_confirm_dialog (preferences);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Remove Definition?");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  adw_message_dialog_response (dialog, "cancel");
+  opl_gui_test_spin ();
+  g_assert_nonnull (find_row_by_title (opl_preferences_window_get_definitions (preferences),
+                                       "ComBel: competentiebeoordeling", "combel, version 2"));
+
+  press (find_button_by_tooltip (GTK_WIDGET (opl_preferences_window_get_definitions (preferences)),
+                                 "Remove From the Offer"));
+  dialog = opl_preferences_window_get_confirm_dialog (preferences);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "remove");
+  opl_gui_test_spin ();
+  g_assert_cmpstr (opl_preferences_window_get_last_message (preferences), ==,
+                   "Removed “ComBel: competentiebeoordeling”, version 2");
+  g_assert_null (find_row_by_title (opl_preferences_window_get_definitions (preferences),
+                                    "ComBel: competentiebeoordeling", "combel, version 2"));
+  g_assert_nonnull (find_row_by_title (opl_preferences_window_get_definitions (preferences),
+                                       "ComBel: competentiebeoordeling", "combel, version 1"));
+
+  /* New forms get version 1 again; the form filled with version 2 keeps it. */
+  later = opl_form_launcher_find_or_create (fixture.store, find_person (fixture.store, "Anna de Vries"),
+                                            fixture.charlotte, OPL_FORM_KIND_COMBEL, 9, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (opl_form_definition_get_version (opl_form_get_definition (later)), ==, 1);
+  kept = load_form (other_pc, opl_form_get_id (form), "Anna de Vries");
+  g_assert_cmpint (opl_form_definition_get_version (opl_form_get_definition (kept)), ==, 2);
 
   fixture_close (&fixture);
 }

@@ -20,7 +20,7 @@
 #include "opl-date.h"
 #include "opl-form-editor.h"
 #include "opl-form-launcher.h"
-#include "opl-form-library.h"
+#include "opl-store-institute.h"
 
 /**
  * opl_form_kind_for_moment:
@@ -149,7 +149,7 @@ opl_form_launcher_find_or_create (OplStore    *store,
   if (slot->form != NULL)
     return opl_store_load_form (store, opl_form_get_id (slot->form), opl_person_get_id (person), error);
 
-  definition = opl_form_registry_get_current (opl_form_library_get_registry (store), kind);
+  definition = opl_form_registry_get_current (opl_store_get_form_registry (store), kind);
   if (definition == NULL)
     {
       g_set_error (error, OPL_FORM_ERROR, OPL_FORM_ERROR_NOT_FOUND,

@@ -25,10 +25,10 @@
 #include "opl-dienst-dialog.h"
 #include "opl-format.h"
 #include "opl-form-launcher.h"
-#include "opl-form-library.h"
 #include "opl-forms-page-private.h"
 #include "opl-kpb-dialog.h"
 #include "opl-pace-row.h"
+#include "opl-store-institute.h"
 #include "opl-window.h"
 
 struct _OplFormsPage
@@ -396,7 +396,7 @@ fill_due (OplFormsPage *self,
           continue;
         }
 
-      definition = opl_form_registry_get_current (opl_form_library_get_registry (self->store), kind);
+      definition = opl_form_registry_get_current (opl_store_get_form_registry (self->store), kind);
       for (guint s = 0; s < slots->len; s++)
         {
           const OplFormSlot *slot = &g_array_index (slots, OplFormSlot, s);

@@ -17,9 +17,9 @@
 
 #include "opl-date-button.h"
 #include "opl-format.h"
-#include "opl-form-library.h"
 #include "opl-kpb-dialog-private.h"
 #include "opl-scale-control.h"
+#include "opl-store-institute.h"
 
 struct _OplKpbDialog
 {
@@ -169,7 +169,7 @@ on_kind_row_selected_cb (OplKpbDialog *self)
   if (self->editing || self->store == NULL)
     return;
 
-  definition = opl_form_registry_get_current (opl_form_library_get_registry (self->store), selected_kind (self));
+  definition = opl_form_registry_get_current (opl_store_get_form_registry (self->store), selected_kind (self));
   if (definition != NULL)
     use_definition (self, definition);
 }
@@ -450,7 +450,7 @@ opl_kpb_dialog_new (OplStore          *store,
   self->editing = entry != NULL && definition != NULL;
   adw_combo_row_set_selected (self->kind_row, entry != NULL && entry->kind == OPL_ENTRY_KVB ? 1 : 0);
   if (definition == NULL)
-    definition = opl_form_registry_get_current (opl_form_library_get_registry (store), selected_kind (self));
+    definition = opl_form_registry_get_current (opl_store_get_form_registry (store), selected_kind (self));
 
   if (entry != NULL)
     {

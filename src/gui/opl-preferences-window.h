@@ -18,10 +18,17 @@ G_DECLARE_FINAL_TYPE (OplPreferencesWindow, opl_preferences_window, OPL, PREFERE
 
 GtkWidget        *opl_preferences_window_new             (OplStore             *store);
 
-gboolean          opl_preferences_window_load_definition (OplPreferencesWindow *self,
-                                                          GFile                *file);
-GtkListBox       *opl_preferences_window_get_definitions (OplPreferencesWindow *self);
-AdwMessageDialog *opl_preferences_window_get_error_dialog (OplPreferencesWindow *self);
-const char       *opl_preferences_window_get_last_message (OplPreferencesWindow *self);
+gboolean          opl_preferences_window_load_definition  (OplPreferencesWindow *self,
+                                                           GFile                *file);
+gboolean          opl_preferences_window_load_institute   (OplPreferencesWindow *self,
+                                                           GFile                *file);
+
+/* For the tests, which drive the window as a person would. */
+GtkListBox       *opl_preferences_window_get_definitions  (OplPreferencesWindow *self);
+AdwComboRow      *opl_preferences_window_get_institute_row (OplPreferencesWindow *self);
+const char       *opl_preferences_window_get_institute_details (OplPreferencesWindow *self);
+AdwMessageDialog *opl_preferences_window_get_error_dialog  (OplPreferencesWindow *self);
+AdwMessageDialog *opl_preferences_window_get_confirm_dialog (OplPreferencesWindow *self);
+const char       *opl_preferences_window_get_last_message  (OplPreferencesWindow *self);
 
 G_END_DECLS
