@@ -12,7 +12,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "opl-gui-test-utils.h"
+#include "opl-preferences-window.h"
 #include "opl-quality-cycle-private.h"
 #include "opl-scholing-editor-private.h"
 #include "opl-scholing-page-private.h"
@@ -412,6 +415,133 @@ test_opleiders_only (void)
   fixture_close (&fixture);
 }
 
+static OplPreferencesWindow *
+find_preferences (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (OPL_IS_PREFERENCES_WINDOW (window))
+        return OPL_PREFERENCES_WINDOW (window);
+    }
+
+  return NULL;
+}
+
+/* LUMC's profile as another institute that asks 6 scholingsdagen of a hoofdopleider. */
+static GFile *
+write_profile (const char *file_name,
+               const char *days)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplInstitute) lumc = opl_institute_new_for_id ("lumc", &error);
+  g_autofree char *path = opl_test_db_path (file_name);
+  g_autofree char *new_days = g_strdup_printf ("\"hoofdopleider\": { \"days\": %s }", days);
+  g_auto(GStrv) a = NULL;
+  g_auto(GStrv) b = NULL;
+  g_auto(GStrv) c = NULL;
+  g_autofree char *text_a = NULL;
+  g_autofree char *text_b = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  a = g_strsplit (opl_institute_get_json (lumc), "\"id\": \"lumc\"", 2);
+  text_a = g_strjoinv ("\"id\": \"umcx\"", a);
+  b = g_strsplit (text_a, "\"LUMC Huisartsgeneeskunde\"", 2);
+  text_b = g_strjoinv ("\"UMC X Huisartsgeneeskunde\"", b);
+  c = g_strsplit (text_b, "\"hoofdopleider\": { \"days\": 8 }", 2);
+  g_assert_cmpuint (g_strv_length (c), ==, 2);
+  text = g_strjoinv (new_days, c);
+  opl_test_write_file (path, text, -1);
+  return g_file_new_for_path (path);
+}
+
+/* design.md §3 ('The practice chooses its institute in the preferences') and the
+ * scholing issue ('the numbers taken from the institute profile'): loading another
+ * institute's profile changes the counter's requirement in the open view and on the
+ * dashboard; a malformed profile is refused with the file and the problem named, and
+ * changes nothing; choosing LUMC again in the row brings its 8 days back (domain.md
+ * 'Scholing of the opleider'). */
+static void
+test_institute_profile (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(GFile) umcx = write_profile ("umcx.json", "6");
+  g_autoptr(GFile) broken = write_profile ("umcx-kapot.json", "\"zes\"");
+  OplPreferencesWindow *preferences;
+  OplScholingSummary *summary;
+  AdwMessageDialog *dialog;
+  AdwComboRow *row;
+  GListModel *names;
+  g_autofree char *id = NULL;
+  g_autoptr(GError) error = NULL;
+  guint lumc = GTK_INVALID_LIST_POSITION;
+
+  fixture_open (&fixture, "institute.db", "Anna de Vries");
+  summary = find_summary (GTK_WIDGET (opl_workspace_get_dashboard (fixture.workspace)));
+  g_assert_cmpstr (opl_scholing_page_get_days_text (fixture.page), ==, "4 of 8 days");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.workspace), "workspace.show-preferences", NULL));
+  opl_gui_test_spin ();
+  preferences = find_preferences ();
+  g_assert_nonnull (preferences);
+  row = opl_preferences_window_get_institute_row (preferences);
+  names = adw_combo_row_get_model (row);
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, 1);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), adw_combo_row_get_selected (row)), ==,
+                   "LUMC Huisartsgeneeskunde");
+  g_assert_cmpstr (opl_preferences_window_get_institute_details (preferences), ==, "Version 1 · comes with the app");
+
+  /* A malformed profile: refused, said why, nothing changed. */
+  g_assert_false (opl_preferences_window_load_institute (preferences, broken));
+  dialog = opl_preferences_window_get_error_dialog (preferences);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Institute Profile Not Loaded");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "umcx-kapot.json"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "scholing.requirement.hoofdopleider.days"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  opl_gui_test_spin ();
+  g_assert_cmpint (opl_test_count (opl_store_get_database (fixture.store), "SELECT count(*) FROM institute_profile"),
+                   ==, 0);
+  g_assert_cmpstr (opl_scholing_page_get_days_text (fixture.page), ==, "4 of 8 days");
+
+  /* UMC X: 6 days for a hoofdopleider, in the view and on the dashboard. */
+  g_assert_true (opl_preferences_window_load_institute (preferences, umcx));
+  opl_gui_test_spin ();
+  g_assert_cmpstr (opl_preferences_window_get_last_message (preferences), ==,
+                   "Loaded “UMC X Huisartsgeneeskunde”, version 1");
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, 2);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), adw_combo_row_get_selected (row)), ==,
+                   "UMC X Huisartsgeneeskunde");
+  g_assert_cmpstr (opl_preferences_window_get_institute_details (preferences), ==,
+                   "Version 1 · loaded into the practice");
+  g_assert_cmpstr (opl_scholing_page_get_days_text (fixture.page), ==, "4 of 6 days");
+  g_assert_cmpstr (opl_scholing_summary_get_title (summary), ==, "4 of 6 days · 2 of 5 paralleldagen");
+
+  /* LUMC again, chosen in the row as a person would. */
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    {
+      if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "LUMC Huisartsgeneeskunde"))
+        lumc = i;
+    }
+  adw_combo_row_set_selected (row, lumc);
+  opl_gui_test_spin ();
+  g_assert_cmpstr (opl_preferences_window_get_last_message (preferences), ==,
+                   "The practice’s institute is “LUMC Huisartsgeneeskunde”");
+  id = opl_store_get_institute_id (fixture.store, &error);
+  g_assert_cmpstr (id, ==, "lumc");
+  g_assert_cmpstr (opl_scholing_page_get_days_text (fixture.page), ==, "4 of 8 days");
+  g_assert_cmpstr (opl_scholing_summary_get_title (summary), ==, "4 of 8 days · 2 of 5 paralleldagen");
+  g_assert_cmpstr (opl_preferences_window_get_institute_details (preferences), ==, "Version 1 · comes with the app");
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  opl_gui_test_spin ();
+  fixture_close (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -425,6 +555,7 @@ main (int   argc,
   g_test_add_func ("/opl/gui/scholing/leerplan", test_leerplan);
   g_test_add_func ("/opl/gui/scholing/opleider-since", test_opleider_since);
   g_test_add_func ("/opl/gui/scholing/opleiders-only", test_opleiders_only);
+  g_test_add_func ("/opl/gui/scholing/institute-profile", test_institute_profile);
 
   return g_test_run ();
 }

@@ -322,14 +322,25 @@ opl_scholing_page_refresh (OplPage *page)
 {
   OplScholingPage *self = OPL_SCHOLING_PAGE (page);
   g_autofree char *focus_key = opl_page_get_focus_key (page, self->content_box);
+  g_autoptr(OplInstitute) institute = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *focus;
   GDate today;
 
-  if (self->institute == NULL)
-    return;
+  /* The practice may have chosen another institute (the preferences, another PC);
+   * the store keeps it until then. */
+  institute = opl_store_load_institute (get_store (self), &error);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "scholing.add-day", institute != NULL);
+  if (institute == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
 
   opl_date_set_today (&today);
+  g_set_object (&self->institute, institute);
+  if (self->year == 0)
+    self->year = opl_scholing_year_of (opl_institute_get_rules (self->institute), &today);
   opl_compat_list_box_remove_all (self->progress_list);
   opl_compat_list_box_remove_all (self->days_list);
   opl_compat_list_box_remove_all (self->leergangen_list);
@@ -585,21 +596,10 @@ static void
 opl_scholing_page_constructed (GObject *object)
 {
   OplScholingPage *self = (OplScholingPage *)object;
-  g_autoptr(GError) error = NULL;
-  GDate today;
 
   G_OBJECT_CLASS (opl_scholing_page_parent_class)->constructed (object);
 
-  self->institute = opl_store_load_institute (get_store (self), &error);
-  if (self->institute == NULL)
-    {
-      show_error (self, error);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "scholing.add-day", FALSE);
-      return;
-    }
-
-  opl_date_set_today (&today);
-  self->year = opl_scholing_year_of (opl_institute_get_rules (self->institute), &today);
+  /* The year of today, once the institute (whose opleidingsjaar it is) is read. */
   opl_page_refresh (OPL_PAGE (self));
 }
 

@@ -35,7 +35,6 @@ struct _OplScholingSummary
   /* Owned references */
   OplStore     *store;
   OplPerson    *person;
-  OplInstitute *institute;
   guint         refresh_id;
 };
 
@@ -75,6 +74,7 @@ describe_needs (const OplScholingReport *report)
 static void
 refresh (OplScholingSummary *self)
 {
+  g_autoptr(OplInstitute) institute = NULL;
   g_autoptr(OplScholingReport) report = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *days = NULL;
@@ -87,16 +87,20 @@ refresh (OplScholingSummary *self)
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   person = opl_store_lookup_person (self->store, opl_person_get_id (self->person));
-  if (person == NULL || !opl_person_is_opleider (person) || self->institute == NULL)
+  if (person == NULL || !opl_person_is_opleider (person))
     {
       gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
       return;
     }
 
+  /* The practice's institute may have changed with the store (another PC, the
+   * preferences): the store keeps it until then. */
   opl_date_set_today (&today);
-  report = opl_store_get_scholing_report (self->store, self->institute, opl_person_get_id (person),
-                                          opl_scholing_year_of (opl_institute_get_rules (self->institute), &today),
-                                          &today, &error);
+  institute = opl_store_load_institute (self->store, &error);
+  if (institute != NULL)
+    report = opl_store_get_scholing_report (self->store, institute, opl_person_get_id (person),
+                                            opl_scholing_year_of (opl_institute_get_rules (institute), &today),
+                                            &today, &error);
   if (report == NULL)
     {
       g_debug ("Reading the scholing failed: %s", error->message);
@@ -150,7 +154,6 @@ opl_scholing_summary_dispose (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->person);
-  g_clear_object (&self->institute);
 
   G_OBJECT_CLASS (opl_scholing_summary_parent_class)->dispose (object);
 }
@@ -198,8 +201,6 @@ opl_scholing_summary_set_profile (OplScholingSummary *self,
                                   OplStore           *store,
                                   OplPerson          *person)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (OPL_IS_SCHOLING_SUMMARY (self));
   g_return_if_fail (OPL_IS_STORE (store));
   g_return_if_fail (OPL_IS_PERSON (person));
@@ -209,13 +210,6 @@ opl_scholing_summary_set_profile (OplScholingSummary *self,
 
   g_set_object (&self->store, store);
   g_set_object (&self->person, person);
-  g_clear_object (&self->institute);
-  if (opl_person_is_opleider (person))
-    {
-      self->institute = opl_store_load_institute (store, &error);
-      if (self->institute == NULL)
-        g_warning ("Could not read the institute profile: %s", error->message);
-    }
 
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
   refresh (self);
