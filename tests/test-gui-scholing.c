@@ -537,6 +537,24 @@ test_institute_profile (void)
   g_assert_cmpstr (opl_scholing_summary_get_title (summary), ==, "4 of 8 days · 2 of 5 paralleldagen");
   g_assert_cmpstr (opl_preferences_window_get_institute_details (preferences), ==, "Version 1 · comes with the app");
 
+  /* Another PC (a newer app) chose a profile this app does not know: the view and the
+   * preferences say so in the core's words, and LUMC can be chosen again. */
+  {
+    g_autoptr(OplStore) other = opl_test_open_store_as (fixture.path, "Bram Jansen");
+
+    opl_test_exec (opl_store_get_database (other), "UPDATE practice SET institute = 'umcy'");
+    g_assert_true (opl_store_poll (fixture.store));
+    opl_gui_test_spin ();
+    g_assert_cmpstr (opl_scholing_page_get_days_view (fixture.page), ==, "empty");
+    g_assert_cmpstr (opl_preferences_window_get_institute_details (preferences), ==,
+                     "There is no institute profile “umcy”");
+    g_assert_cmpuint (adw_combo_row_get_selected (row), ==, GTK_INVALID_LIST_POSITION);
+    adw_combo_row_set_selected (row, lumc);
+    opl_gui_test_spin ();
+    g_assert_cmpstr (opl_scholing_page_get_days_text (fixture.page), ==, "4 of 8 days");
+    g_assert_cmpstr (opl_scholing_page_get_days_view (fixture.page), !=, "empty");
+  }
+
   gtk_window_destroy (GTK_WINDOW (preferences));
   opl_gui_test_spin ();
   fixture_close (&fixture);

@@ -96,8 +96,7 @@ fill_institutes (OplPreferencesWindow *self)
   g_autofree char *details = NULL;
   guint selected = GTK_INVALID_LIST_POSITION;
 
-  chosen = opl_store_load_institute (self->store, &error);
-  institutes = chosen != NULL ? opl_store_list_institutes (self->store, &error) : NULL;
+  institutes = opl_store_list_institutes (self->store, &error);
   if (institutes == NULL)
     {
       g_debug ("Reading the institutes failed: %s", error->message);
@@ -106,12 +105,15 @@ fill_institutes (OplPreferencesWindow *self)
       return;
     }
 
+  /* A practice whose profile cannot be read (an id this app does not know) says why,
+   * and can choose another. */
+  chosen = opl_store_load_institute (self->store, &error);
   for (guint i = 0; i < institutes->len; i++)
     {
       OplInstitute *institute = g_ptr_array_index (institutes, i);
 
       g_strv_builder_add (builder, opl_institute_get_name (institute));
-      if (g_str_equal (opl_institute_get_id (institute), opl_institute_get_id (chosen)))
+      if (chosen != NULL && g_str_equal (opl_institute_get_id (institute), opl_institute_get_id (chosen)))
         selected = i;
     }
   names = g_strv_builder_end (builder);
@@ -126,6 +128,12 @@ fill_institutes (OplPreferencesWindow *self)
   self->filling = FALSE;
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->institute_row), TRUE);
+  if (chosen == NULL)
+    {
+      adw_action_row_set_subtitle (self->institute_details_row, error->message);
+      return;
+    }
+
   details = opl_institute_is_shipped (chosen)
     /* Translators: the chosen institute profile: its version and where it comes from */
     ? g_strdup_printf (_("Version %d · comes with the app"), opl_institute_get_version (chosen))
