@@ -294,7 +294,7 @@ print_report_text (const OplScholingReport *report,
 
       g_print (_("Leergang %d, %s: %s, %g of %d days\n"), number,
                opl_institute_get_leergang_title (institute, number),
-               opl_leergang_state_to_string (status->state), status->attended,
+               opl_leergang_state_get_label (status->state), status->attended,
                opl_institute_get_rules (institute)->leergang_days);
     }
 }

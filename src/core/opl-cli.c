@@ -515,7 +515,8 @@ run_forms (OplCliOptions *options,
         {
           OplForm *form = g_ptr_array_index (forms, i);
 
-          g_print ("%-20s month %2d  %-20s about %-20s %s\n", opl_form_kind_get_label (opl_form_get_kind (form)),
+          /* Translators: a line of --forms: kind, training month, author, subject, state */
+          g_print (_("%-20s month %2d  %-20s about %-20s %s\n"), opl_form_kind_get_label (opl_form_get_kind (form)),
                    opl_form_get_moment_month (form), name_of (store, opl_form_get_author_id (form)),
                    name_of (store, opl_form_get_subject_id (form)),
                    opl_form_is_redacted (form) ? _("pending") : opl_form_state_get_label (opl_form_get_state (form)));

@@ -648,7 +648,8 @@ opl_form_check_complete (OplForm  *self,
 
       if (i > 0)
         g_string_append (list, "; ");
-      g_string_append_printf (list, "“%s”", item->text);
+      /* Translators: an item's text quoted in a list of missing items */
+      g_string_append_printf (list, _("“%s”"), item->text);
     }
 
   g_set_error (error, OPL_FORM_ERROR, OPL_FORM_ERROR_INCOMPLETE,

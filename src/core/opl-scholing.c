@@ -1007,3 +1007,28 @@ opl_quality_leerplan_advice (const OplScholingRules *rules,
 
   return OPL_LEERPLAN_FOCUSED;
 }
+
+/**
+ * opl_leergang_state_get_label:
+ *
+ * Returns: the state in words for people (translated): “Completed”
+ */
+const char *
+opl_leergang_state_get_label (OplLeergangState state)
+{
+  switch (state)
+    {
+    case OPL_LEERGANG_NOT_STARTED:
+      return _("Not started");
+    case OPL_LEERGANG_IN_PROGRESS:
+      return _("In progress");
+    case OPL_LEERGANG_REPLACEMENT_NEEDED:
+      return _("Replacement needed");
+    case OPL_LEERGANG_REDO:
+      return _("To do again");
+    case OPL_LEERGANG_COMPLETED:
+      return _("Completed");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}

@@ -212,6 +212,7 @@ gboolean     opl_scholing_kind_from_string     (const char             *str,
                                                 OplScholingKind        *kind);
 const char  *opl_scholing_kind_get_label       (OplScholingKind         kind);
 const char  *opl_leergang_state_to_string      (OplLeergangState        state);
+const char  *opl_leergang_state_get_label      (OplLeergangState        state);
 const char  *opl_scholing_need_kind_to_string  (OplScholingNeedKind     kind);
 char        *opl_scholing_need_describe        (const OplScholingNeed  *need,
                                                 const char             *by) G_GNUC_WARN_UNUSED_RESULT;

@@ -112,6 +112,19 @@ create_cell (const char        *caption,
   return box;
 }
 
+/* A cell of the growth view: words wrap between words only, and the cell is no stop for
+ * the keyboard (the row reads the whole item). */
+static void
+append_cell (GtkWidget *flow_box,
+             GtkWidget *cell)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (cell); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD);
+  gtk_flow_box_append (GTK_FLOW_BOX (flow_box), cell);
+  gtk_widget_set_focusable (gtk_widget_get_parent (cell), FALSE);
+}
+
 /* The marker of a row: an icon and words, so that it does not rest on colour. */
 static GtkWidget *
 create_marker (const char *icon_name,
@@ -340,7 +353,8 @@ create_growth_row (const OplGrowthRow *row,
 {
   GtkWidget *list_row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *cells = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  /* The moments side by side, or two to a line when a whole word does not fit (360 px). */
+  GtkWidget *cells = gtk_flow_box_new ();
   g_autoptr(GStrvBuilder) spoken = g_strv_builder_new ();
   g_auto(GStrv) strv = NULL;
   g_autofree char *trend = NULL;
@@ -355,7 +369,12 @@ create_growth_row (const OplGrowthRow *row,
   gtk_widget_set_margin_end (box, 12);
   gtk_box_append (GTK_BOX (box), new_label (row->item->text, NULL));
 
-  gtk_box_set_homogeneous (GTK_BOX (cells), TRUE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (cells), TRUE);
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (cells), GTK_SELECTION_NONE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (cells), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (cells), months->len);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (cells), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (cells), 8);
   for (guint i = 0; i < row->n_values; i++)
     {
       n_ranked += row->ranks[i] > 0;
@@ -383,7 +402,7 @@ create_growth_row (const OplGrowthRow *row,
 
       if (filled)
         {
-          gtk_box_append (GTK_BOX (cells), create_cell (caption, row->item, value, NULL));
+          append_cell (cells, create_cell (caption, row->item, value, NULL));
           /* Translators: one moment's answer for a screen reader: “month 3: Voldoende” */
           part = g_strdup_printf (_("%s: %s"), caption, answer_label (row->item, value));
         }
@@ -392,7 +411,7 @@ create_growth_row (const OplGrowthRow *row,
           GtkWidget *cell = create_cell (caption, row->item, NULL, NULL);
 
           gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (cell)), _("Not final yet"));
-          gtk_box_append (GTK_BOX (cells), cell);
+          append_cell (cells, cell);
           part = g_strdup_printf (_("%s: %s"), caption, _("Not final yet"));
         }
       g_strv_builder_add (spoken, part);

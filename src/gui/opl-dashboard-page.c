@@ -142,19 +142,26 @@ add_moment_row (OplDashboardPage *self,
                                           title);
   /* An icon where the checklist rows have their check button, so the titles line up. */
   GtkWidget *row = opl_rows_append (list, "x-office-calendar-symbolic", NULL, title, subtitle);
+  /* The state above the form's button, so that at 360 px the title keeps its width. */
+  GtkWidget *suffix = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *form_button;
 
+  gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
   if (moment->state == OPL_MOMENT_STATE_OVERDUE)
-    opl_rows_add_pill (row, _("Overdue"), "error");
+    gtk_box_append (GTK_BOX (suffix), opl_rows_new_pill (_("Overdue"), "error"));
   else if (moment->state == OPL_MOMENT_STATE_DUE)
-    opl_rows_add_pill (row, _("Due soon"), "warning");
+    gtk_box_append (GTK_BOX (suffix), opl_rows_new_pill (_("Due soon"), "warning"));
 
   /* The moment's form, one click away: “Fill In”, “Continue” or “Open” (issue 5). */
   form_button = opl_form_launcher_create_button (opl_page_get_store (OPL_PAGE (self)),
                                                  opl_page_get_person (OPL_PAGE (self)),
                                                  traject, moment, subject_id);
   if (form_button != NULL)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), form_button);
+    gtk_box_append (GTK_BOX (suffix), form_button);
+  if (gtk_widget_get_first_child (suffix) != NULL)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
+  else
+    g_object_unref (g_object_ref_sink (suffix));
 
   opl_rows_set_action (row, "workspace.show-traject", g_variant_new_string (opl_traject_get_id (traject)));
   g_object_set_data_full (G_OBJECT (row), "opl-key", g_steal_pointer (&key), g_free);

@@ -80,12 +80,27 @@ opl_rows_add_pill (GtkWidget  *row,
                    const char *text,
                    const char *style)
 {
+  GtkWidget *pill = opl_rows_new_pill (text, style);
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
+  return pill;
+}
+
+/**
+ * opl_rows_new_pill:
+ * @style: "error", "warning", "accent"...
+ *
+ * Returns: (transfer floating): a short state (“Overdue”), to be placed by the caller
+ */
+GtkWidget *
+opl_rows_new_pill (const char *text,
+                   const char *style)
+{
   GtkWidget *pill = gtk_label_new (text);
 
   gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (pill, "opl-pill");
   gtk_widget_add_css_class (pill, style);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
   return pill;
 }
 

@@ -20,6 +20,8 @@ GtkWidget *opl_rows_append     (GtkListBox *list,
 GtkWidget *opl_rows_add_pill   (GtkWidget  *row,
                                 const char *text,
                                 const char *style);
+GtkWidget *opl_rows_new_pill   (const char *text,
+                                const char *style);
 void       opl_rows_set_action (GtkWidget  *row,
                                 const char *action_name,
                                 GVariant   *target);

@@ -274,7 +274,7 @@ fill_leergangen (OplScholingPage *self)
 
       row = add_row (self->leergangen_list, title, subtitle, NULL);
       g_object_set_data_full (G_OBJECT (row), "opl-key", g_strdup_printf ("leergang:%d", number), g_free);
-      opl_rows_add_pill (row, opl_scholing_text_leergang_state (status->state), state_style (status->state));
+      opl_rows_add_pill (row, opl_leergang_state_get_label (status->state), state_style (status->state));
 
       if (number == rules->certificate_after)
         {

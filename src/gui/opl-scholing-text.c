@@ -192,26 +192,6 @@ opl_scholing_text_day_subtitle (const OplScholingDay *day)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-const char *
-opl_scholing_text_leergang_state (OplLeergangState state)
-{
-  switch (state)
-    {
-    case OPL_LEERGANG_NOT_STARTED:
-      return _("Not started");
-    case OPL_LEERGANG_IN_PROGRESS:
-      return _("In progress");
-    case OPL_LEERGANG_REPLACEMENT_NEEDED:
-      return _("Replacement needed");
-    case OPL_LEERGANG_REDO:
-      return _("To do again");
-    case OPL_LEERGANG_COMPLETED:
-      return _("Completed");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
 /**
  * opl_scholing_text_leergang:
  *

@@ -21,7 +21,6 @@ char       *opl_scholing_text_requirement   (const OplScholingReport *report) G_
 char       *opl_scholing_text_day_title     (OplInstitute            *institute,
                                              const OplScholingDay    *day) G_GNUC_WARN_UNUSED_RESULT;
 char       *opl_scholing_text_day_subtitle  (const OplScholingDay    *day) G_GNUC_WARN_UNUSED_RESULT;
-const char *opl_scholing_text_leergang_state (OplLeergangState        state);
 char       *opl_scholing_text_leergang      (const OplLeergangStatus *status,
                                              int                      leergang_days) G_GNUC_WARN_UNUSED_RESULT;
 
