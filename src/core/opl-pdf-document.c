@@ -93,6 +93,7 @@ typedef struct
   PangoLayout *layout;
   guint        color;
   guint        n_lines;
+  double      *line_x;      /* the line's start, for a centred or right-aligned text */
   double      *line_top;
   double      *line_bottom;
   double      *baseline;
@@ -194,6 +195,7 @@ text_free (Text *text)
     return;
 
   g_clear_object (&text->layout);
+  g_free (text->line_x);
   g_free (text->line_top);
   g_free (text->line_bottom);
   g_free (text->baseline);
@@ -225,16 +227,20 @@ measure_text (Text *text)
   guint i = 0;
 
   text->n_lines = pango_layout_get_line_count (text->layout);
+  text->line_x = g_new0 (double, text->n_lines);
   text->line_top = g_new0 (double, text->n_lines);
   text->line_bottom = g_new0 (double, text->n_lines);
   text->baseline = g_new0 (double, text->n_lines);
 
   do
     {
+      PangoRectangle logical;
       int y0, y1;
 
       if (i >= text->n_lines)
         break;
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      text->line_x[i] = pango_units_to_double (logical.x);
       pango_layout_iter_get_line_yrange (iter, &y0, &y1);
       text->line_top[i] = pango_units_to_double (y0);
       text->line_bottom[i] = pango_units_to_double (y1);
@@ -697,7 +703,7 @@ place_notice (Cursor *cursor,
 {
   double height = text_get_height (block->text) + 2 * NOTICE_PAD;
 
-  if (height > cursor_get_room (cursor) && !cursor_at_top (cursor))
+  if (height > cursor_get_room (cursor) && !cursor_at_top (cursor) && height <= BODY_BOTTOM - MARGIN_TOP)
     cursor_new_page (cursor);
   if (height > cursor_get_room (cursor))
     {
@@ -834,7 +840,7 @@ draw_text_lines (cairo_t    *cr,
     {
       PangoLayoutLine *line = pango_layout_get_line_readonly (text->layout, i);
 
-      cairo_move_to (cr, x, y + text->baseline[i] - text->line_top[first]);
+      cairo_move_to (cr, x + text->line_x[i], y + text->baseline[i] - text->line_top[first]);
       pango_cairo_show_layout_line (cr, line);
     }
 }
