@@ -11,7 +11,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "opl-calendar.h"
@@ -20,8 +23,11 @@
 #include "opl-database-private.h"
 #include "opl-date.h"
 #include "opl-demo.h"
+#include "opl-export-pdf.h"
+#include "opl-export-writer.h"
 #include "opl-schedule.h"
 #include "opl-store.h"
+#include "opl-store-export.h"
 #include "opl-store-forms.h"
 
 #include <json-glib/json-glib.h>
@@ -51,7 +57,12 @@ opl_cli_options_clear (OplCliOptions *options)
   g_clear_pointer (&options->start, g_free);
   g_clear_pointer (&options->parttime, g_free);
   g_clear_pointer (&options->leaves, g_strfreev);
+  g_clear_pointer (&options->export_path, g_free);
+  g_clear_pointer (&options->import_path, g_free);
+  g_clear_pointer (&options->aios, g_free);
+  g_clear_pointer (&options->opleider, g_free);
   g_clear_pointer (&options->year, g_free);
+  g_clear_pointer (&options->format, g_free);
 }
 
 /**
@@ -108,11 +119,26 @@ opl_cli_options_parse (OplCliOptions   *options,
     { "scholing", 0, 0, G_OPTION_ARG_NONE, &options->scholing,
       N_("Print an opleider’s scholingsdagen against the requirement (--profile, --year) and exit"), NULL },
     { "year", 0, 0, G_OPTION_ARG_STRING, &options->year,
-      N_("The opleidingsjaar, by the year it starts in (default: the current one)"), N_("YYYY") },
+      N_("The opleidingsjaar, by the year it starts in (--scholing: default the current one; --export: only that year)"),
+      N_("YYYY") },
+    { NULL }
+  };
+  const GOptionEntry export_entries[] = {
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, &options->export_path,
+      N_("Write a bundle for the institute to a folder, or a zip when DIR ends in .zip, and exit"), N_("DIR") },
+    { "aios", 0, 0, G_OPTION_ARG_STRING, &options->aios,
+      N_("Export the trajecten of this aios (an id or a name)"), N_("ID") },
+    { "opleider", 0, 0, G_OPTION_ARG_STRING, &options->opleider,
+      N_("Export the scholing and checklist of this opleider (an id or a name)"), N_("ID") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &options->format,
+      N_("What to write (default: pdf,csv,json)"), N_("pdf,csv,json") },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, &options->import_path,
+      N_("Check a bundle (its export.json or zip) and add it to the database, and exit"), N_("FILE") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   GOptionGroup *schedule_group;
+  GOptionGroup *export_group;
 
   g_option_context_set_summary (context, _("The practice’s companion for the huisartsopleiding."));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
@@ -124,6 +150,12 @@ opl_cli_options_parse (OplCliOptions   *options,
   g_option_group_add_entries (schedule_group, schedule_entries);
   g_option_context_add_group (context, schedule_group);
   g_option_context_add_main_entries (context, checklist_entries, GETTEXT_PACKAGE);
+
+  export_group = g_option_group_new ("export", _("Export and import options:"),
+                                     _("Show the export and import options"), NULL, NULL);
+  g_option_group_set_translation_domain (export_group, GETTEXT_PACKAGE);
+  g_option_group_add_entries (export_group, export_entries);
+  g_option_context_add_group (context, export_group);
 
   if (!g_option_context_parse_strv (context, argv, error))
     return FALSE;
@@ -147,7 +179,9 @@ gboolean
 opl_cli_wants_window (OplCliOptions *options)
 {
   return !options->version && !options->demo && !options->check && !options->schedule &&
-         !options->checklist && !options->forms && options->calendar == NULL && !options->scholing;
+         !options->checklist && !options->forms && options->calendar == NULL && !options->scholing &&
+         options->export_path == NULL && options->import_path == NULL &&
+         options->aios == NULL && options->opleider == NULL && options->year == NULL && options->format == NULL;
 }
 
 static gboolean
@@ -535,6 +569,176 @@ run_forms (OplCliOptions *options,
   return OPL_EXIT_OK;
 }
 
+/* --year YYYY: an opleidingsjaar from 1950 to 2199. */
+static gboolean
+parse_year (const char *text,
+            int        *year)
+{
+  gint64 value;
+
+  if (text == NULL || strlen (text) != 4 || !g_ascii_string_to_signed (text, 10, 1950, 2199, &value, NULL))
+    return FALSE;
+
+  *year = (int) value;
+  return TRUE;
+}
+
+/* --aios / --opleider: a profile of that kind, by id or name. */
+static OplPerson *
+find_person (OplStore   *store,
+             const char *text,
+             gboolean    opleider)
+{
+  OplPerson *person = opl_store_find_profile (store, text);
+
+  if (person == NULL || opl_person_is_opleider (person) != opleider ||
+      (!opleider && opl_person_get_role (person) != OPL_ROLE_AIOS))
+    return NULL;
+  return person;
+}
+
+/* What --export asks for, checked before anything is read; a usage message or NULL. */
+static char *
+parse_export_args (OplCliOptions     *options,
+                   OplExportFormats  *formats,
+                   int               *year)
+{
+  g_autoptr(GError) error = NULL;
+
+  *year = 0;
+  if (options->aios != NULL && options->opleider != NULL)
+    return g_strdup (_("Give --aios or --opleider, not both"));
+  if (options->year != NULL && !parse_year (options->year, year))
+    return g_strdup (_("--year must be an opleidingsjaar written as YYYY, from 1950 to 2199"));
+  if (!opl_export_formats_parse (options->format != NULL ? options->format : "pdf,csv,json", formats, &error))
+    return g_strdup_printf ("--format: %s", error->message);
+  if (*options->export_path == '\0')
+    return g_strdup (_("--export needs a folder, or a file ending in .zip"));
+
+  return NULL;
+}
+
+/* `--export DIR`: a bundle of the practice, an aios, a year or an opleider, as --profile
+ * may see it (design.md §7), written whole or not at all. */
+static int
+run_export (OplCliOptions *options,
+            const char    *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+  g_autoptr(OplStore) store = NULL;
+  g_autoptr(OplExportBundle) bundle = NULL;
+  g_autofree char *message = NULL;
+  OplExportSelection selection = OPL_EXPORT_SELECTION_INIT;
+  OplExportWriteOptions write_options = { 0, opl_export_pdf_write_all };
+  OplPerson *person;
+
+  message = parse_export_args (options, &write_options.formats, &selection.year);
+  if (message != NULL)
+    return usage_error (message);
+
+  database = opl_database_open (path, OPL_DATABASE_OPEN_READ_ONLY, &error);
+  if (database == NULL)
+    return fail (error);
+
+  store = opl_store_new (database);
+  if (!opl_store_load (store, &error))
+    return fail (error);
+
+  selection.scope = selection.year != 0 ? OPL_EXPORT_SCOPE_YEAR : OPL_EXPORT_SCOPE_PRACTICE;
+  if (options->aios != NULL)
+    {
+      if ((person = find_person (store, options->aios, FALSE)) == NULL)
+        return usage_error (_("--aios names no aios of this practice (give an id or a name)"));
+      selection.scope = OPL_EXPORT_SCOPE_AIOS;
+      selection.aios_id = opl_person_get_id (person);
+    }
+  if (options->opleider != NULL)
+    {
+      if ((person = find_person (store, options->opleider, TRUE)) == NULL)
+        return usage_error (_("--opleider names no opleider of this practice (give an id or a name)"));
+      selection.scope = OPL_EXPORT_SCOPE_OPLEIDER;
+      selection.opleider_id = opl_person_get_id (person);
+    }
+  if (options->profile != NULL)
+    {
+      if ((person = opl_store_find_profile (store, options->profile)) == NULL)
+        return usage_error (_("--profile names no one in this practice (give an id, a role or a name)"));
+      selection.viewer_id = opl_person_get_id (person);
+    }
+
+  bundle = opl_store_export_bundle (store, &selection, &error);
+  if (bundle == NULL)
+    return g_error_matches (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_SELECTION) ? usage_error (error->message)
+                                                                                : fail (error);
+
+  if (!opl_export_write (bundle, options->export_path, &write_options, &error))
+    return fail (error);
+
+  /* Translators: %s is the folder or zip; the numbers count what went in */
+  g_print (_("Wrote %s: %u trajecten, %u forms, %u leergesprekken (%u private forms left out)\n"),
+           options->export_path,
+           json_array_get_length (opl_export_bundle_get_section (bundle, OPL_EXPORT_TRAJECTEN)),
+           json_array_get_length (opl_export_bundle_get_section (bundle, OPL_EXPORT_FORMS)),
+           json_array_get_length (opl_export_bundle_get_section (bundle, OPL_EXPORT_LEERGESPREKKEN)),
+           opl_export_bundle_get_n_omitted_private (bundle));
+  return OPL_EXIT_OK;
+}
+
+/* Removes a database file made for an import that failed (and its journal files). */
+static void
+remove_new_database (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal", NULL };
+
+  for (guint i = 0; suffixes[i] != NULL; i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+}
+
+/* `--import FILE`: the bundle is read and checked whole before the database is opened;
+ * a database that did not exist is made for it, and removed again if the import fails. */
+static int
+run_import (OplCliOptions *options,
+            const char    *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+  g_autoptr(OplStore) store = NULL;
+  g_autoptr(OplExportBundle) bundle = NULL;
+  OplImportReport report = { 0 };
+  gboolean existed = g_file_test (path, G_FILE_TEST_EXISTS);
+
+  bundle = opl_export_bundle_new_from_file (options->import_path, &error);
+  if (bundle == NULL)
+    {
+      g_prefix_error (&error, "%s: ", options->import_path);
+      return fail (error);
+    }
+
+  database = opl_database_open (path, OPL_DATABASE_OPEN_CREATE, &error);
+  if (database == NULL)
+    return fail (error);
+
+  store = opl_store_new (database);
+  if (!opl_store_load (store, &error) || !opl_store_import_bundle (store, bundle, &report, &error))
+    {
+      g_clear_object (&store);
+      g_clear_object (&database);
+      if (!existed)
+        remove_new_database (path);
+      return fail (error);
+    }
+
+  /* Translators: %s is a file; the numbers count rows */
+  g_print (_("Imported %s: %u rows added, %u already there\n"), options->import_path,
+           report.inserted, report.unchanged);
+  return OPL_EXIT_OK;
+}
+
 /**
  * opl_cli_run:
  * @database_path: the database the modes work on
@@ -567,6 +771,18 @@ opl_cli_run (OplCliOptions *options,
 
   if (options->scholing)
     return opl_cli_scholing (options, database_path);
+
+  if (options->export_path != NULL && options->import_path != NULL)
+    return usage_error (_("Give --export or --import, not both"));
+
+  if (options->export_path != NULL)
+    return run_export (options, database_path);
+
+  if (options->import_path != NULL)
+    return run_import (options, database_path);
+
+  if (options->aios != NULL || options->opleider != NULL || options->year != NULL || options->format != NULL)
+    return usage_error (_("--aios, --opleider and --format go with --export, --year with --export or --scholing"));
 
   if (options->demo)
     return opl_cli_demo (database_path);

@@ -34,6 +34,11 @@ typedef struct
   char    **leaves;
   gboolean  scholing;
   char     *year;
+  char     *export_path;
+  char     *import_path;
+  char     *aios;
+  char     *opleider;
+  char     *format;
 } OplCliOptions;
 
 void      opl_cli_options_clear (OplCliOptions  *options);

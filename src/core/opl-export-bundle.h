@@ -210,6 +210,13 @@ gboolean           opl_export_record_get_date          (JsonObject        *recor
 JsonArray         *opl_export_record_get_array         (JsonObject        *record,
                                                         const char        *member);
 
+/* The opleidingsjaar of a selection: named by the calendar year it starts in; LUMC:
+ * 1 September to 31 August. */
+int                opl_export_year_of_date             (const GDate       *date);
+void               opl_export_year_bounds              (int                year,
+                                                        GDate             *first,
+                                                        GDate             *last);
+
 const char        *opl_export_scope_to_string          (OplExportScope     scope);
 const char        *opl_export_section_to_string        (OplExportSections  section);
 

@@ -1,0 +1,387 @@
+/* opl-export-writer.c
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every bundle is first written as a folder under a temporary name beside its target
+ * (".NAME.tmp-XXXXXX", on the same filesystem), each file flushed to disk. A folder
+ * target is then that folder renamed into place; a zip target is a zip made of it
+ * under a temporary name, flushed and renamed into place. rename() replaces in one
+ * step, so a reader sees the old target or the whole new one, never a part; whatever
+ * fails, the temporary files go and the target is as it was.
+ */
+
+#define G_LOG_DOMAIN "opl-export"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "opl-export-csv.h"
+#include "opl-export-writer.h"
+
+/**
+ * opl_export_formats_parse:
+ * @text: a comma-separated list of pdf, csv and json
+ *
+ * Returns: whether @text named only known formats, at least one
+ */
+gboolean
+opl_export_formats_parse (const char        *text,
+                          OplExportFormats  *formats,
+                          GError           **error)
+{
+  g_auto(GStrv) parts = g_strsplit (text != NULL ? text : "", ",", -1);
+
+  *formats = 0;
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *part = g_strstrip (parts[i]);
+
+      if (g_ascii_strcasecmp (part, "json") == 0)
+        *formats |= OPL_EXPORT_FORMAT_JSON;
+      else if (g_ascii_strcasecmp (part, "csv") == 0)
+        *formats |= OPL_EXPORT_FORMAT_CSV;
+      else if (g_ascii_strcasecmp (part, "pdf") == 0)
+        *formats |= OPL_EXPORT_FORMAT_PDF;
+      else
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       /* Translators: %s is what the user typed after --format */
+                       _("“%s” is not a format: give pdf, csv and/or json, separated by commas"), part);
+          return FALSE;
+        }
+    }
+
+  if (*formats == 0)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("Give at least one format: pdf, csv or json"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+write_error (GError     **error,
+             const char  *path,
+             const char  *reason)
+{
+  g_set_error (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_WRITE,
+               /* Translators: the first %s is a file or folder, the second why it failed */
+               _("Could not write “%s”: %s"), path, reason);
+  return FALSE;
+}
+
+/* Removes @path and everything under it (the staging folder; never the target). */
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+
+  g_rmdir (path);
+}
+
+static gboolean
+sync_path (const char  *path,
+           GError     **error)
+{
+  int fd = open (path, O_RDONLY | O_CLOEXEC);
+  int saved;
+
+  if (fd < 0 || fsync (fd) != 0)
+    {
+      saved = errno;
+      if (fd >= 0)
+        close (fd);
+      return write_error (error, path, g_strerror (saved));
+    }
+
+  close (fd);
+  return TRUE;
+}
+
+static gboolean
+make_folder (const char  *path,
+             GError     **error)
+{
+  if (g_mkdir (path, 0755) != 0)
+    return write_error (error, path, g_strerror (errno));
+  return TRUE;
+}
+
+/* Writes the bundle's files into the empty folder @staging. */
+static gboolean
+write_files (OplExportBundle              *bundle,
+             const char                   *staging,
+             const OplExportWriteOptions  *options,
+             GError                      **error)
+{
+  if (options->formats & OPL_EXPORT_FORMAT_JSON)
+    {
+      g_autofree char *path = g_build_filename (staging, OPL_EXPORT_JSON_NAME, NULL);
+      g_autofree char *text = opl_export_bundle_to_json (bundle);
+
+      if (!g_file_set_contents (path, text, -1, error))
+        return FALSE;
+    }
+
+  if (options->formats & OPL_EXPORT_FORMAT_CSV)
+    {
+      g_autofree char *folder = g_build_filename (staging, OPL_EXPORT_CSV_FOLDER, NULL);
+
+      if (!make_folder (folder, error) || !opl_export_csv_write_all (bundle, folder, error) ||
+          !sync_path (folder, error))
+        return FALSE;
+    }
+
+  if (options->formats & OPL_EXPORT_FORMAT_PDF)
+    {
+      g_autofree char *folder = g_build_filename (staging, OPL_EXPORT_PDF_FOLDER, NULL);
+
+      if (!make_folder (folder, error) || !options->render_pdf (bundle, folder, error) ||
+          !sync_path (folder, error))
+        return FALSE;
+    }
+
+  return sync_path (staging, error);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The files under @folder, as paths relative to it, sorted (so a zip's order is fixed). */
+static void
+list_files (const char *folder,
+            const char *prefix,
+            GPtrArray  *files)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *child_name = g_ptr_array_index (names, i);
+      g_autofree char *child = g_build_filename (folder, child_name, NULL);
+      g_autofree char *relative = prefix != NULL ? g_strconcat (prefix, "/", child_name, NULL) : g_strdup (child_name);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        list_files (child, relative, files);
+      else
+        g_ptr_array_add (files, g_steal_pointer (&relative));
+    }
+}
+
+static gboolean
+archive_failed (struct archive  *archive,
+                const char      *path,
+                GError         **error)
+{
+  return write_error (error, path, archive_error_string (archive) != NULL ? archive_error_string (archive)
+                                                                         : _("the zip could not be made"));
+}
+
+/* Zips the files of @staging into @zip_path; every entry is dated @mtime. */
+static gboolean
+write_zip (const char  *staging,
+           const char  *zip_path,
+           gint64       mtime,
+           GError     **error)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  struct archive *archive = archive_write_new ();
+  gboolean ok = TRUE;
+
+  list_files (staging, NULL, files);
+
+  if (archive_write_set_format_zip (archive) != ARCHIVE_OK ||
+      archive_write_open_filename (archive, zip_path) != ARCHIVE_OK)
+    {
+      archive_failed (archive, zip_path, error);
+      archive_write_free (archive);
+      return FALSE;
+    }
+
+  for (guint i = 0; ok && i < files->len; i++)
+    {
+      const char *relative = g_ptr_array_index (files, i);
+      g_autofree char *path = g_build_filename (staging, relative, NULL);
+      g_autofree char *contents = NULL;
+      struct archive_entry *entry;
+      gsize length;
+
+      if (!g_file_get_contents (path, &contents, &length, error))
+        {
+          ok = FALSE;
+          break;
+        }
+
+      entry = archive_entry_new ();
+      archive_entry_set_pathname (entry, relative);
+      archive_entry_set_size (entry, (la_int64_t) length);
+      archive_entry_set_filetype (entry, AE_IFREG);
+      archive_entry_set_perm (entry, 0644);
+      archive_entry_set_mtime (entry, (time_t) mtime, 0);
+      if (archive_write_header (archive, entry) != ARCHIVE_OK ||
+          (length > 0 && archive_write_data (archive, contents, length) != (la_ssize_t) length))
+        ok = archive_failed (archive, zip_path, error);
+      archive_entry_free (entry);
+    }
+
+  if (archive_write_close (archive) != ARCHIVE_OK && ok)
+    ok = archive_failed (archive, zip_path, error);
+  archive_write_free (archive);
+
+  return ok && sync_path (zip_path, error);
+}
+
+static gboolean
+is_zip (const char *path)
+{
+  return g_str_has_suffix (path, ".zip") || g_str_has_suffix (path, ".ZIP");
+}
+
+/* A folder target may be missing or an empty folder; a zip target missing or a file. */
+static gboolean
+check_target (const char  *path,
+              gboolean     zip,
+              GError     **error)
+{
+  g_autoptr(GDir) dir = NULL;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+
+  if (zip)
+    {
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        return write_error (error, path, _("it is a folder"));
+      return TRUE;
+    }
+
+  if (!g_file_test (path, G_FILE_TEST_IS_DIR))
+    return write_error (error, path, _("a file of that name exists"));
+
+  dir = g_dir_open (path, 0, NULL);
+  if (dir == NULL || g_dir_read_name (dir) != NULL)
+    return write_error (error, path, _("the folder exists and is not empty; choose another name"));
+
+  return TRUE;
+}
+
+static gint64
+bundle_mtime (OplExportBundle *bundle)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (opl_export_bundle_get_exported_at (bundle), utc);
+
+  return time != NULL ? g_date_time_to_unix (time) : 0;
+}
+
+/**
+ * opl_export_write:
+ * @path: the folder to make, or a file ending in ".zip"
+ * @options: the formats, and the PDF renderer
+ *
+ * Writes the bundle whole or not at all (see the top of this file).
+ */
+gboolean
+opl_export_write (OplExportBundle              *bundle,
+                  const char                   *path,
+                  const OplExportWriteOptions  *options,
+                  GError                      **error)
+{
+  g_autofree char *parent = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *template = NULL;
+  g_autofree char *zip_path = NULL;
+  char *staging;
+  gboolean zip, ok;
+
+  g_return_val_if_fail (OPL_IS_EXPORT_BUNDLE (bundle), FALSE);
+  g_return_val_if_fail (path != NULL && options != NULL, FALSE);
+
+  if (options->formats == 0)
+    {
+      g_set_error_literal (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_UNSUPPORTED,
+                           _("Give at least one format: pdf, csv or json"));
+      return FALSE;
+    }
+  if ((options->formats & OPL_EXPORT_FORMAT_PDF) && options->render_pdf == NULL)
+    {
+      g_set_error_literal (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_UNSUPPORTED,
+                           _("PDF export is not available in this build"));
+      return FALSE;
+    }
+
+  zip = is_zip (path);
+  if (!check_target (path, zip, error))
+    return FALSE;
+
+  parent = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  if (!g_file_test (parent, G_FILE_TEST_IS_DIR))
+    return write_error (error, path, _("its folder does not exist"));
+
+  template = g_strdup_printf ("%s%c.%s.tmp-XXXXXX", parent, G_DIR_SEPARATOR, base);
+  staging = g_mkdtemp_full (template, 0755);
+  if (staging == NULL)
+    return write_error (error, path, g_strerror (errno));
+
+  ok = write_files (bundle, staging, options, error);
+
+  if (ok && zip)
+    {
+      zip_path = g_strconcat (staging, ".zip", NULL);
+      ok = write_zip (staging, zip_path, bundle_mtime (bundle), error);
+      if (ok && g_rename (zip_path, path) != 0)
+        ok = write_error (error, path, g_strerror (errno));
+      if (!ok)
+        g_unlink (zip_path);
+      remove_tree (staging);
+    }
+  else if (ok)
+    {
+      if (g_rename (staging, path) != 0)
+        ok = write_error (error, path, g_strerror (errno));
+      if (!ok)
+        remove_tree (staging);
+    }
+  else
+    remove_tree (staging);
+
+  /* The rename itself on disk; the bundle is whole either way. */
+  if (ok)
+    sync_path (parent, NULL);
+
+  return ok;
+}
