@@ -35,6 +35,7 @@ typedef struct
   char            *exported_on;    /* the export's date, in words */
   char            *exporter;       /* who exported, or NULL */
   GDateTime       *created;
+  PangoFontMap    *font_map;       /* (nullable) */
 } Builder;
 
 static void
@@ -220,7 +221,7 @@ add_document (Builder    *builder,
               const char *header,
               const char *stem)
 {
-  g_autoptr(OplPdfDocument) document = opl_pdf_document_new (title);
+  g_autoptr(OplPdfDocument) document = opl_pdf_document_new_for_font_map (title, builder->font_map);
   g_autofree char *footer = NULL;
   g_autofree char *name = NULL;
 
@@ -1335,7 +1336,7 @@ build_contents (Builder *builder)
   const char *last = opl_export_record_get_string (selection, "last");
   g_autofree char *scope = describe_scope (builder);
   g_autofree char *footer = NULL;
-  OplPdfDocument *document = opl_pdf_document_new (_("Export for the Institute"));
+  OplPdfDocument *document = opl_pdf_document_new_for_font_map (_("Export for the Institute"), builder->font_map);
 
   opl_pdf_document_set_file_name (document, OPL_EXPORT_PDF_CONTENTS_NAME);
   opl_pdf_document_set_header (document, builder->practice, _("Contents of the Export"));
@@ -1349,7 +1350,13 @@ build_contents (Builder *builder)
   opl_pdf_document_add_title (document, _("Export for the Institute"), builder->practice);
   opl_pdf_document_add_fact (document, _("Practice"), builder->practice);
   if (institute != NULL && *institute != '\0')
-    opl_pdf_document_add_fact (document, _("Institute"), institute);
+    {
+      /* The practice names its institute by an id ("lumc"), which reads as an acronym. */
+      g_autofree char *name = g_regex_match_simple ("^[a-z]{2,8}$", institute, 0, 0)
+                                ? g_ascii_strup (institute, -1) : g_strdup (institute);
+
+      opl_pdf_document_add_fact (document, _("Institute"), name);
+    }
   opl_pdf_document_add_fact (document, _("Contents"), scope);
   if (opl_export_record_get_int (selection, "year", 0) > 0 || first != NULL)
     {
@@ -1374,7 +1381,8 @@ build_contents (Builder *builder)
 
 static void
 builder_init (Builder         *builder,
-              OplExportBundle *bundle)
+              OplExportBundle *bundle,
+              PangoFontMap    *font_map)
 {
   JsonObject *practice = opl_export_bundle_get_practice (bundle);
   JsonObject *selection = opl_export_bundle_get_selection (bundle);
@@ -1384,6 +1392,7 @@ builder_init (Builder         *builder,
   const char *name = practice != NULL ? opl_export_record_get_string (practice, "name") : NULL;
 
   builder->bundle = bundle;
+  builder->font_map = font_map;
   builder->documents = g_ptr_array_new_with_free_func (g_object_unref);
   builder->practice = g_strdup (name != NULL ? name : _("Practice"));
   builder->exported_on = format_iso (exported_at);
@@ -1393,16 +1402,18 @@ builder_init (Builder         *builder,
 
 /**
  * opl_export_pdf_build:
+ * @font_map: (nullable): the font map to lay out with (see
+ *   opl_pdf_document_new_for_font_map()); %NULL for the calling thread's
  *
  * Makes the bundle's documents, the contents first, each with its file name
- * (opl_pdf_document_get_file_name()). Builds and lays out on the calling thread; use
- * the documents on that thread (see opl-pdf-document.h).
+ * (opl_pdf_document_get_file_name()).
  *
  * Returns: (transfer full) (element-type OplPdfDocument): the documents, or %NULL with
  *   @error when the bundle is inconsistent
  */
 GPtrArray *
 opl_export_pdf_build (OplExportBundle  *bundle,
+                      PangoFontMap     *font_map,
                       GError          **error)
 {
   g_auto(Builder) builder = { NULL };
@@ -1413,7 +1424,7 @@ opl_export_pdf_build (OplExportBundle  *bundle,
   g_return_val_if_fail (OPL_IS_EXPORT_BUNDLE (bundle), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  builder_init (&builder, bundle);
+  builder_init (&builder, bundle, font_map);
   sections = opl_export_bundle_get_sections (bundle);
   trajecten = opl_export_bundle_get_section (bundle, OPL_EXPORT_TRAJECTEN);
 
@@ -1460,7 +1471,7 @@ opl_export_pdf_write_all (OplExportBundle  *bundle,
   g_return_val_if_fail (OPL_IS_EXPORT_BUNDLE (bundle), FALSE);
   g_return_val_if_fail (directory != NULL, FALSE);
 
-  documents = opl_export_pdf_build (bundle, error);
+  documents = opl_export_pdf_build (bundle, NULL, error);
   if (documents == NULL)
     return FALSE;
 

@@ -35,6 +35,7 @@ G_BEGIN_DECLS
 #define OPL_EXPORT_PDF_CONTENTS_NAME "00-inhoud.pdf"
 
 GPtrArray *opl_export_pdf_build     (OplExportBundle  *bundle,
+                                     PangoFontMap     *font_map,
                                      GError          **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean   opl_export_pdf_write_all (OplExportBundle  *bundle,
                                      const char       *directory,

@@ -952,10 +952,15 @@ opl_pdf_document_class_init (OplPdfDocumentClass *klass)
 static void
 opl_pdf_document_init (OplPdfDocument *self)
 {
-  PangoFontMap *font_map = pango_cairo_font_map_get_default ();
+  self->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
+}
+
+static void
+create_context (OplPdfDocument *self,
+                PangoFontMap   *font_map)
+{
   cairo_font_options_t *options = cairo_font_options_create ();
 
-  self->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
   self->context = pango_font_map_create_context (font_map);
 
   /* Unhinted metrics in points: the same layout on paper, in a PDF and on screen. */
@@ -980,12 +985,31 @@ opl_pdf_document_init (OplPdfDocument *self)
 OplPdfDocument *
 opl_pdf_document_new (const char *title)
 {
+  return opl_pdf_document_new_for_font_map (title, NULL);
+}
+
+/**
+ * opl_pdf_document_new_for_font_map:
+ * @font_map: (nullable): a pango cairo font map; %NULL for the calling thread's default
+ *
+ * A document laid out with its own font map: one made with pango_cairo_font_map_new()
+ * lets a worker thread lay out a document that the main thread draws later (never
+ * both at once).
+ *
+ * Returns: (transfer full): an empty document
+ */
+OplPdfDocument *
+opl_pdf_document_new_for_font_map (const char   *title,
+                                   PangoFontMap *font_map)
+{
   OplPdfDocument *self;
 
   g_return_val_if_fail (title != NULL, NULL);
+  g_return_val_if_fail (font_map == NULL || PANGO_IS_FONT_MAP (font_map), NULL);
 
   self = g_object_new (OPL_TYPE_PDF_DOCUMENT, NULL);
   self->title = g_utf8_make_valid (title, -1);
+  create_context (self, font_map != NULL ? font_map : pango_cairo_font_map_get_default ());
   return self;
 }
 

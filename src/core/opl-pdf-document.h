@@ -20,14 +20,16 @@
  * The *_markup() variants take Pango markup, for labels the caller builds with
  * g_markup_printf_escaped().
  *
- * Threads: a document uses the pango font map of the thread that made it; build, lay
- * out and draw it on one thread.
+ * Threads: a document uses the pango font map it was made with (by default the calling
+ * thread's); never use one document, or two documents of one font map, from two
+ * threads at once.
  */
 
 #pragma once
 
 #include <gio/gio.h>
 #include <cairo.h>
+#include <pango/pango.h>
 
 G_BEGIN_DECLS
 
@@ -57,6 +59,8 @@ typedef enum
 G_DECLARE_FINAL_TYPE (OplPdfDocument, opl_pdf_document, OPL, PDF_DOCUMENT, GObject)
 
 OplPdfDocument *opl_pdf_document_new            (const char      *title) G_GNUC_WARN_UNUSED_RESULT;
+OplPdfDocument *opl_pdf_document_new_for_font_map (const char    *title,
+                                                   PangoFontMap  *font_map) G_GNUC_WARN_UNUSED_RESULT;
 
 const char     *opl_pdf_document_get_title      (OplPdfDocument  *self);
 const char     *opl_pdf_document_get_file_name  (OplPdfDocument  *self);
