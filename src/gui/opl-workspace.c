@@ -31,6 +31,7 @@ struct _OplWorkspace
   AdwBin           *traject_bin;
   AdwBin           *forms_bin;
   AdwBin           *scholing_bin;
+  AdwBin           *export_bin;
 
   /* Borrowed references */
   OplDashboardPage *dashboard;
@@ -39,6 +40,7 @@ struct _OplWorkspace
   OplTrajectPage   *traject;
   OplFormsPage     *forms;
   OplScholingPage  *scholing;
+  OplExportPage    *export;
 };
 
 G_DEFINE_FINAL_TYPE (OplWorkspace, opl_workspace, OPL_TYPE_PAGE)
@@ -265,7 +267,7 @@ static void
 opl_workspace_constructed (GObject *object)
 {
   OplWorkspace *self = (OplWorkspace *)object;
-  GtkWidget *dashboard, *checklist, *traject, *leergesprekken, *forms;
+  GtkWidget *dashboard, *checklist, *traject, *leergesprekken, *forms, *export;
   OplStore *store;
   OplPerson *person;
 
@@ -302,6 +304,10 @@ opl_workspace_constructed (GObject *object)
       adw_bin_set_child (self->scholing_bin, scholing);
     }
 
+  export = opl_export_page_new (store, person);
+  self->export = OPL_EXPORT_PAGE (export);
+  adw_bin_set_child (self->export_bin, export);
+
   build_sidebar (self);
   opl_page_refresh (OPL_PAGE (self));
 
@@ -326,6 +332,7 @@ opl_workspace_dispose (GObject *object)
   self->traject = NULL;
   self->forms = NULL;
   self->scholing = NULL;
+  self->export = NULL;
 
   G_OBJECT_CLASS (opl_workspace_parent_class)->dispose (object);
 }
@@ -355,6 +362,7 @@ opl_workspace_class_init (OplWorkspaceClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, traject_bin);
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, forms_bin);
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, scholing_bin);
+  gtk_widget_class_bind_template_child (widget_class, OplWorkspace, export_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_content_stack_visible_child_changed_cb);
@@ -493,4 +501,10 @@ OplScholingPage *
 opl_workspace_get_scholing_page (OplWorkspace *self)
 {
   return self->scholing;
+}
+
+OplExportPage *
+opl_workspace_get_export_page (OplWorkspace *self)
+{
+  return self->export;
 }
