@@ -138,7 +138,6 @@ opl_cli_options_parse (OplCliOptions   *options,
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   GOptionGroup *schedule_group;
-  GOptionGroup *export_group;
 
   g_option_context_set_summary (context, _("The practice’s companion for the huisartsopleiding."));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
@@ -150,12 +149,7 @@ opl_cli_options_parse (OplCliOptions   *options,
   g_option_group_add_entries (schedule_group, schedule_entries);
   g_option_context_add_group (context, schedule_group);
   g_option_context_add_main_entries (context, checklist_entries, GETTEXT_PACKAGE);
-
-  export_group = g_option_group_new ("export", _("Export and import options:"),
-                                     _("Show the export and import options"), NULL, NULL);
-  g_option_group_set_translation_domain (export_group, GETTEXT_PACKAGE);
-  g_option_group_add_entries (export_group, export_entries);
-  g_option_context_add_group (context, export_group);
+  g_option_context_add_main_entries (context, export_entries, GETTEXT_PACKAGE);
 
   if (!g_option_context_parse_strv (context, argv, error))
     return FALSE;
