@@ -5,7 +5,7 @@
  * SPDX-FileCopyrightText: The Opleidingspraktijk authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The golden files come from tests/data/export-practice-v5.sql (see its header).
+ * The golden files come from tests/data/export-practice.sql (see its header).
  * OPL_UPDATE_GOLDEN=1 writes them anew into the source tree instead of comparing.
  */
 
@@ -34,7 +34,7 @@
 static char *
 fixture_db (const char *name)
 {
-  g_autofree char *dump_path = g_test_build_filename (G_TEST_DIST, "data", "export-practice-v5.sql", NULL);
+  g_autofree char *dump_path = g_test_build_filename (G_TEST_DIST, "data", "export-practice.sql", NULL);
   g_autofree char *sql = NULL;
   g_autoptr(GError) error = NULL;
   char *path = opl_test_db_path (name);
@@ -320,6 +320,7 @@ test_scope_aios (void)
   g_assert_nonnull (opl_export_bundle_lookup (bundle, OPL_EXPORT_PEOPLE, daan));
   g_assert_null (opl_export_bundle_lookup (bundle, OPL_EXPORT_PEOPLE, id_of (store, "Charlotte Bakker")));
   g_assert_cmpuint (json_array_get_length (people), ==, 3);
+  g_assert_cmpuint (json_array_get_length (opl_export_bundle_get_section (bundle, OPL_EXPORT_SCHOLING)), ==, 0);
 
   for (guint i = 0; i < json_array_get_length (opl_export_bundle_get_section (bundle, OPL_EXPORT_FORMS)); i++)
     {
@@ -390,19 +391,60 @@ test_scope_year (void)
     }
 }
 
-/* An opleider: their checklist of the year, no trajecten. */
+static void
+assert_dates_in (OplExportBundle *bundle,
+                 const char      *section,
+                 const char      *first,
+                 const char      *last)
+{
+  JsonArray *rows = opl_export_bundle_get_section (bundle, section);
+
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      const char *date = opl_export_record_get_string (json_array_get_object_element (rows, i), "date");
+
+      g_assert_cmpstr (date, >=, first);
+      g_assert_cmpstr (date, <=, last);
+    }
+}
+
+/* An opleider and an opleidingsjaar (issue 7: "per opleider and opleidingsjaar for
+ * scholing"): their scholing, dispensation, leerplan and HAO-voortgangsgesprekken of
+ * that year and their checklist, no trajecten. */
 static void
 test_scope_opleider (void)
 {
   g_autofree char *path = fixture_db ("scope-opleider.db");
   g_autoptr(OplStore) store = open_store (path);
   const char *bram = id_of (store, "Bram Jansen");
+  const char *anna = id_of (store, "Anna de Vries");
   g_autoptr(OplExportBundle) bundle = export_with (store, OPL_EXPORT_SCOPE_OPLEIDER, bram, 2026, NULL);
+  g_autoptr(OplExportBundle) anna_2026 = export_with (store, OPL_EXPORT_SCOPE_OPLEIDER, anna, 2026, NULL);
+  g_autoptr(OplExportBundle) anna_all = export_with (store, OPL_EXPORT_SCOPE_OPLEIDER, anna, 0, NULL);
+  g_autofree char *json = opl_export_bundle_to_json (anna_2026);
+  g_autofree char *csv = NULL;
+  gsize length;
 
   g_assert_cmpuint (json_array_get_length (opl_export_bundle_get_section (bundle, OPL_EXPORT_TRAJECTEN)), ==, 0);
   g_assert_cmpuint (json_array_get_length (opl_export_bundle_get_section (bundle, OPL_EXPORT_CHECKLIST_TICKS)), >, 0);
   g_assert_true (section_names_only (bundle, OPL_EXPORT_CHECKLIST_TICKS, "person_id", bram));
   g_assert_cmpuint (json_array_get_length (opl_export_bundle_get_section (bundle, OPL_EXPORT_PEOPLE)), ==, 1);
+  g_assert_cmpuint (json_array_get_length (opl_export_bundle_get_section (bundle, OPL_EXPORT_DISPENSATIONS)), ==, 1);
+  g_assert_true (section_names_only (bundle, OPL_EXPORT_SCHOLING, "person_id", bram));
+
+  /* Anna's year: only her rows, only of 2026-09-01 to 2027-08-31, fewer than all years. */
+  g_assert_cmpuint (json_array_get_length (opl_export_bundle_get_section (anna_2026, OPL_EXPORT_SCHOLING)), >, 0);
+  g_assert_cmpuint (json_array_get_length (opl_export_bundle_get_section (anna_2026, OPL_EXPORT_SCHOLING)), <,
+                    json_array_get_length (opl_export_bundle_get_section (anna_all, OPL_EXPORT_SCHOLING)));
+  g_assert_true (section_names_only (anna_2026, OPL_EXPORT_SCHOLING, "person_id", anna));
+  g_assert_true (section_names_only (anna_2026, OPL_EXPORT_LEERPUNTEN, "person_id", anna));
+  assert_dates_in (anna_2026, OPL_EXPORT_SCHOLING, "2026-09-01", "2027-08-31");
+  assert_dates_in (anna_2026, OPL_EXPORT_HAO_GESPREKKEN, "2026-09-01", "2027-08-31");
+  g_assert_cmpuint (json_array_get_length (opl_export_bundle_get_section (anna_2026, OPL_EXPORT_DISPENSATIONS)), ==, 0);
+
+  check_golden ("anna-2026/export.json", json, strlen (json));
+  csv = opl_export_csv_make_table (anna_2026, "scholing.csv", &length);
+  check_golden ("anna-2026/scholing.csv", csv, length);
 }
 
 /* Only the sections chosen go in (design.md §7: only what the user selected). */
@@ -638,6 +680,23 @@ good_bundle_text (void)
     }
 
   return good_json;
+}
+
+static OplExportBundle *good_parsed;
+
+/* The good bundle itself (kept for the test run). */
+static OplExportBundle *
+good_bundle (void)
+{
+  if (good_parsed == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      good_parsed = opl_export_bundle_new_from_data (good_bundle_text (), strlen (good_bundle_text ()), &error);
+      g_assert_no_error (error);
+    }
+
+  return good_parsed;
 }
 
 /* The node at @path ("forms[3].answers[2].value"), or %NULL. */
@@ -998,6 +1057,29 @@ test_bad_rules (void)
   form = find_form ("author_role", "opleider");
   answers_path = g_strdup_printf ("forms[%u].author_role", form);
   assert_mutation_refused (answers_path, "\"aios\"", OPL_EXPORT_ERROR_INVALID, "author_id");
+
+  /* Scholing (issue 6's rules, as the schema of version 6 has them). */
+  assert_mutation_refused ("scholing[0].kind", "\"leergang\"", OPL_EXPORT_ERROR_INVALID, "$.scholing[0].leergang");
+  assert_mutation_refused ("scholing_dispensations[0].days", "0.3", OPL_EXPORT_ERROR_INVALID,
+                           "$.scholing_dispensations[0].days");
+  assert_mutation_refused ("leerpunten[0].text", "\"   \"", OPL_EXPORT_ERROR_INVALID, "$.leerpunten[0].text");
+  {
+    g_autofree char *aios = g_strdup_printf ("\"%s\"", opl_export_record_get_string (
+      json_array_get_object_element (opl_export_bundle_get_section (good_bundle (), OPL_EXPORT_PEOPLE), 3), "id"));
+
+    assert_mutation_refused ("hao_gesprekken[0].person_id", aios, OPL_EXPORT_ERROR_INVALID,
+                             "$.hao_gesprekken[0].person_id: only an opleider");
+  }
+  {
+    g_autofree char *date = g_strdup_printf ("\"%s\"", opl_export_record_get_string (
+      json_array_get_object_element (opl_export_bundle_get_section (good_bundle (), OPL_EXPORT_SCHOLING), 0), "date"));
+    g_autofree char *person = g_strdup_printf ("\"%s\"", opl_export_record_get_string (
+      json_array_get_object_element (opl_export_bundle_get_section (good_bundle (), OPL_EXPORT_SCHOLING), 0), "person_id"));
+    g_autofree char *same_person = mutate ("scholing[1].person_id", person);
+    g_autofree char *same_day = mutate_text (same_person, "scholing[1].date", date);
+
+    assert_refused (same_day, strlen (same_day), OPL_EXPORT_ERROR_INVALID, "more than one day of scholing");
+  }
 }
 
 /* ---- conflicts and refusals change nothing ---------------------------------------- */

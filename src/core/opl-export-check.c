@@ -645,6 +645,114 @@ check_diensten (Check   *check,
   return TRUE;
 }
 
+/* Only an opleider has scholing rows (the triggers *_opleider_insert). */
+static gboolean
+check_opleider_rows (Check       *check,
+                     const char  *name,
+                     GError     **error)
+{
+  JsonArray *rows = section (check, name);
+
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      if (!is_opleider_role (role_of (check, str (json_array_get_object_element (rows, i), "person_id"))))
+        return fail (error, _("$.%s[%u].person_id: only an opleider has %s"), name, i, name);
+    }
+
+  return TRUE;
+}
+
+/* A scholing day's kind decides which members it has (the CHECKs of table scholing). */
+static gboolean
+check_scholing_day (JsonObject  *day,
+                    const char  *path,
+                    GError     **error)
+{
+  const char *kind = str (day, "kind");
+  gboolean leergang = g_str_equal (kind, "leergang");
+  const char *title = str (day, "title");
+
+  if (leergang != (opl_export_record_get_int (day, "leergang", 0) != 0))
+    return fail (error, _("%s.leergang: given exactly for a leergang day"), path);
+  if (leergang != (opl_export_record_get_int (day, "leergang_day", 0) != 0))
+    return fail (error, _("%s.leergang_day: given exactly for a leergang day"), path);
+  if (g_str_equal (kind, "leergang6-alternative") != (str (day, "alternative") != NULL))
+    return fail (error, _("%s.alternative: given exactly for a leergang-6 alternative"), path);
+  if (str (day, "alternative") != NULL && *str (day, "alternative") == '\0')
+    return fail (error, _("%s.alternative: empty"), path);
+  if (g_str_equal (kind, "other") && strspn (title, " ") == strlen (title))
+    return fail (error, _("%s.title: other scholing needs a title"), path);
+  if (opl_export_record_get_boolean (day, "replacement_done") &&
+      !(leergang && (!opl_export_record_get_boolean (day, "attended") || opl_export_record_get_boolean (day, "half_day"))))
+    return fail (error, _("%s.replacement_done: only for a leergang day missed or attended half"), path);
+
+  return TRUE;
+}
+
+static gboolean
+check_scholing (Check   *check,
+                GError **error)
+{
+  g_autoptr(GHashTable) per_date = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  JsonArray *rows = section (check, "scholing");
+
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *day = json_array_get_object_element (rows, i);
+      g_autofree char *path = g_strdup_printf ("$.scholing[%u]", i);
+      char *key = g_strjoin ("\n", str (day, "person_id"), str (day, "date"), NULL);
+      double *total = g_hash_table_lookup (per_date, key);
+
+      if (!check_scholing_day (day, path, error))
+        {
+          g_free (key);
+          return FALSE;
+        }
+      if (total == NULL)
+        {
+          total = g_new0 (double, 1);
+          g_hash_table_insert (per_date, key, total);
+        }
+      else
+        g_free (key);
+      *total += opl_export_record_get_boolean (day, "half_day") ? 0.5 : 1.0;
+      if (*total > 1.0)
+        return fail (error, _("%s.date: more than one day of scholing on one date"), path);
+    }
+
+  rows = section (check, "scholing_dispensations");
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+      g_autofree char *path = g_strdup_printf ("$.scholing_dispensations[%u]", i);
+      double days = opl_export_record_get_double (row, "days", 0.0);
+
+      if (days * 2 != (double) (gint64) (days * 2))
+        return fail (error, _("%s.days: dispensation is given in half days"), path);
+      if (!unique_key (seen, g_strdup_printf ("d\n%s\n%" G_GINT64_FORMAT, str (row, "person_id"),
+                                              opl_export_record_get_int (row, "year", 0)),
+                       path, _("a second dispensation of the opleider for the year"), error))
+        return FALSE;
+    }
+
+  rows = section (check, "hao_gesprekken");
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+      g_autofree char *path = g_strdup_printf ("$.hao_gesprekken[%u]", i);
+
+      if (!unique_key (seen, g_strjoin ("\n", "h", str (row, "person_id"), str (row, "date"), NULL),
+                       path, _("a second HAO-voortgangsgesprek of the opleider on the day"), error))
+        return FALSE;
+    }
+
+  return check_opleider_rows (check, "scholing", error) &&
+         check_opleider_rows (check, "scholing_dispensations", error) &&
+         check_opleider_rows (check, "leerpunten", error) &&
+         check_opleider_rows (check, "hao_gesprekken", error);
+}
+
 static gboolean
 check_all_references (Check   *check,
                       GError **error)
@@ -721,7 +829,8 @@ opl_export_check_document (JsonObject  *root,
        check_definitions (&check, error) &&
        check_forms (&check, error) &&
        check_kpb (&check, error) &&
-       check_diensten (&check, error);
+       check_diensten (&check, error) &&
+       check_scholing (&check, error);
 
   g_hash_table_unref (check.rows);
   g_hash_table_unref (check.positions);

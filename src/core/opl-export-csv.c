@@ -123,6 +123,23 @@ static const Column diensten_columns[] = {
   M ("at_distance"), M ("note"), AUDIT_COLUMNS,
 };
 
+static const Column scholing_columns[] = {
+  M ("id"), M ("person_id"), { "person_name", COL_PERSON, "person_id" }, M ("date"), M ("kind"), M ("leergang"),
+  M ("leergang_day"), M ("alternative"), M ("title"), M ("half_day"), M ("attended"), M ("replacement_done"),
+  M ("note"), AUDIT_COLUMNS,
+};
+static const Column dispensations_columns[] = {
+  M ("id"), M ("person_id"), { "person_name", COL_PERSON, "person_id" }, M ("year"), M ("days"), M ("reason"),
+  AUDIT_COLUMNS,
+};
+static const Column leerpunten_columns[] = {
+  M ("id"), M ("person_id"), { "person_name", COL_PERSON, "person_id" }, M ("year"), M ("position"), M ("text"),
+  M ("achieved"), AUDIT_COLUMNS,
+};
+static const Column hao_columns[] = {
+  M ("id"), M ("person_id"), { "person_name", COL_PERSON, "person_id" }, M ("date"), M ("note"), AUDIT_COLUMNS,
+};
+
 static const CsvTable tables[] = {
   TABLE (practice_columns, "practice.csv", "practice", NULL),
   TABLE (people_columns, "people.csv", OPL_EXPORT_PEOPLE, NULL),
@@ -140,6 +157,10 @@ static const CsvTable tables[] = {
   TABLE (answers_columns, "form_answers.csv", OPL_EXPORT_FORMS, "answers"),
   TABLE (kpb_columns, "kpb.csv", OPL_EXPORT_KPB_ENTRIES, NULL),
   TABLE (diensten_columns, "diensten.csv", OPL_EXPORT_DIENSTEN, NULL),
+  TABLE (scholing_columns, "scholing.csv", OPL_EXPORT_SCHOLING, NULL),
+  TABLE (dispensations_columns, "scholing_dispensations.csv", OPL_EXPORT_DISPENSATIONS, NULL),
+  TABLE (leerpunten_columns, "leerpunten.csv", OPL_EXPORT_LEERPUNTEN, NULL),
+  TABLE (hao_columns, "hao_gesprekken.csv", OPL_EXPORT_HAO_GESPREKKEN, NULL),
 };
 
 #undef TABLE

@@ -68,6 +68,9 @@ static const char * const form_roles[] = { "aios", "opleider", "docent", NULL };
 static const char * const form_states[] = { "draft", "final", "discussed", NULL };
 static const char * const entry_kinds[] = { "kpb", "kvb", NULL };
 static const char * const dienst_kinds[] = { "avond", "nacht", "weekend", "feestdag", NULL };
+static const char * const scholing_kinds[] = {
+  "startersdag", "leergang", "paralleldag", "opleiderstweedaagse", "leergang6-alternative", "other", NULL
+};
 static const char * const scopes[] = { "practice", "aios", "year", "opleider", NULL };
 static const char * const section_names[] = {
   "moments", "leergesprekken", "checklist", "forms", "kpb", "diensten", "scholing", NULL
@@ -272,6 +275,53 @@ static const OplExportField diensten_fields[] = {
 };
 TABLE (diensten, "diensten", TRUE, "Diensten at the huisartsenpost");
 
+static const OplExportField scholing_fields[] = {
+  F_ID ("A registered (half) day of scholing"),
+  F_REF ("person_id", "people", "The opleider"),
+  F_DATE ("date", "Its day; at most one day of scholing on one date"),
+  F_ENUM ("kind", scholing_kinds, "The kind of scholing"),
+  F_INT_NULL ("leergang", 1, 6, "The leergang (only for kind leergang)"),
+  F_INT_NULL ("leergang_day", 1, 8, "The day of the leergang (only for kind leergang)"),
+  F_TEXT_NULL ("alternative", 64, "The alternative to leergang 6 (only for kind leergang6-alternative)"),
+  F_TEXT ("title", 0, 200, "What it was (required for kind other)"),
+  F_BOOL ("half_day", "A half day"),
+  F_BOOL ("attended", "Attended (or missed)"),
+  F_BOOL ("replacement_done", "The replacement assignment for a missed or half leergang day was done"),
+  F_TEXT ("note", 0, 2000, "A note"),
+  F_AUDIT,
+};
+TABLE (scholing, "scholing", TRUE, "The opleider's registered scholingsdagen");
+
+static const OplExportField dispensations_fields[] = {
+  F_ID ("A dispensation"),
+  F_REF ("person_id", "people", "The opleider"),
+  F_INT ("year", 1950, 2200, "The opleidingsjaar; one dispensation per opleider and year"),
+  F_REAL ("days", 0.5, 60.0, "The scholingsdagen dispensed, in half days"),
+  F_TEXT ("reason", 1, 500, "Why"),
+  F_AUDIT,
+};
+TABLE (dispensations, "scholing_dispensations", TRUE, "Dispensation from a year's scholingsdagen");
+
+static const OplExportField leerpunten_fields[] = {
+  F_ID ("A leerpunt"),
+  F_REF ("person_id", "people", "The opleider"),
+  F_INT ("year", 1950, 2200, "The opleidingsjaar of the leerplan"),
+  F_INT ("position", 0, G_MAXINT32, "Its place in the leerplan"),
+  F_TEXT ("text", 1, 500, "The leerpunt"),
+  F_BOOL ("achieved", "Whether it was achieved"),
+  F_AUDIT,
+};
+TABLE (leerpunten, "leerpunten", TRUE, "The leerplan of an opleider's year");
+
+static const OplExportField hao_gesprekken_fields[] = {
+  F_ID ("A HAO-voortgangsgesprek"),
+  F_REF ("person_id", "people", "The opleider"),
+  F_DATE ("date", "The day it took place; one per opleider and day"),
+  F_TEXT ("note", 0, 2000, "A note"),
+  F_AUDIT,
+};
+TABLE (hao_gesprekken, "hao_gesprekken", TRUE, "The opleider's HAO-voortgangsgesprekken with the opleiderscoach");
+
 static const OplExportField selection_fields[] = {
   F_ENUM ("scope", scopes, "What the bundle is about: the practice, an aios, a year or an opleider"),
   F_REF_NULL ("aios_id", "people", "The aios (scope aios)"),
@@ -300,6 +350,10 @@ static const OplExportTable * const sections[] = {
   &forms,
   &kpb_entries,
   &diensten,
+  &scholing,
+  &dispensations,
+  &leerpunten,
+  &hao_gesprekken,
 };
 
 const OplExportTable * const *

@@ -28,6 +28,7 @@
 #include "opl-date.h"
 #include "opl-export-private.h"
 #include "opl-store-export.h"
+#include "opl-store-scholing.h"
 #include "opl-store-private.h"
 
 #define AUDIT ", created_at, created_by, changed_at, changed_by"
@@ -227,6 +228,50 @@ static const StoreTable diensten_table = {
   "SELECT " DIENST_COLUMNS " FROM dienst WHERE id = ?1",
   "INSERT INTO dienst (" DIENST_COLUMNS ") VALUES (?, ?, ?, ?, ?, ?, ?, ?" AUDIT_VALUES ")",
   "id", NULL, { NULL }, NULL
+};
+
+#define SCHOLING_COLUMNS \
+  "id, person_id, date, kind, leergang, leergang_day, alternative, title, half_day, attended," \
+  " replacement_done, note" AUDIT
+
+static const StoreTable scholing_table = {
+  "scholing", NULL,
+  "SELECT " SCHOLING_COLUMNS " FROM scholing WHERE ?1 IS NULL OR person_id = ?1",
+  "SELECT " SCHOLING_COLUMNS " FROM scholing WHERE id = ?1",
+  "INSERT INTO scholing (" SCHOLING_COLUMNS ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" AUDIT_VALUES ")",
+  "id", NULL, { NULL }, NULL
+};
+
+static const StoreTable dispensations_table = {
+  "scholing_dispensations", NULL,
+  "SELECT id, person_id, year, days, reason" AUDIT " FROM scholing_dispensation WHERE ?1 IS NULL OR person_id = ?1",
+  "SELECT id, person_id, year, days, reason" AUDIT " FROM scholing_dispensation WHERE id = ?1",
+  "INSERT INTO scholing_dispensation (id, person_id, year, days, reason" AUDIT ")"
+  " VALUES (?, ?, ?, ?, ?" AUDIT_VALUES ")",
+  "id",
+  "SELECT id FROM scholing_dispensation WHERE person_id = ?1 AND year = ?2",
+  { "person_id", "year", NULL },
+  N_("the database has another dispensation of this opleider for this year")
+};
+
+static const StoreTable leerpunten_table = {
+  "leerpunten", NULL,
+  "SELECT id, person_id, year, position, text, achieved" AUDIT " FROM leerpunt WHERE ?1 IS NULL OR person_id = ?1",
+  "SELECT id, person_id, year, position, text, achieved" AUDIT " FROM leerpunt WHERE id = ?1",
+  "INSERT INTO leerpunt (id, person_id, year, position, text, achieved" AUDIT ")"
+  " VALUES (?, ?, ?, ?, ?, ?" AUDIT_VALUES ")",
+  "id", NULL, { NULL }, NULL
+};
+
+static const StoreTable hao_table = {
+  "hao_gesprekken", NULL,
+  "SELECT id, person_id, date, note" AUDIT " FROM hao_gesprek WHERE ?1 IS NULL OR person_id = ?1",
+  "SELECT id, person_id, date, note" AUDIT " FROM hao_gesprek WHERE id = ?1",
+  "INSERT INTO hao_gesprek (id, person_id, date, note" AUDIT ") VALUES (?, ?, ?, ?" AUDIT_VALUES ")",
+  "id",
+  "SELECT id FROM hao_gesprek WHERE person_id = ?1 AND date = ?2",
+  { "person_id", "date", NULL },
+  N_("the database has another HAO-voortgangsgesprek of this opleider on this day")
 };
 
 #undef AUDIT
@@ -894,6 +939,47 @@ add_ticks (Export  *export,
   return TRUE;
 }
 
+/* The opleiders' scholing and quality cycle (issue 6): all of the practice, every
+ * opleider's of a year, or one opleider's (of a year). */
+static gboolean
+add_scholing (Export  *export,
+              GError **error)
+{
+  static const StoreTable * const tables[] = { &scholing_table, &dispensations_table, &leerpunten_table, &hao_table };
+  const OplExportSelection *selection = export->selection;
+  const char *person = selection->scope == OPL_EXPORT_SCOPE_OPLEIDER ? selection->opleider_id : NULL;
+
+  if (!wants (export, OPL_EXPORT_SECTION_SCHOLING) || selection->scope == OPL_EXPORT_SCOPE_AIOS)
+    return TRUE;
+
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+
+      if (!select_rows (export, tables[t], person, 0, all, error))
+        return FALSE;
+
+      for (guint i = 0; i < all->len; i++)
+        {
+          JsonObject *row = g_ptr_array_index (all, i);
+          gboolean keep;
+
+          /* A year: the days and gesprekken in it, the dispensation and leerplan of it. */
+          if (selection->year == 0)
+            keep = TRUE;
+          else if (json_object_has_member (row, "date"))
+            keep = in_year (export, opl_export_record_get_string (row, "date"));
+          else
+            keep = opl_export_record_get_int (row, "year", 0) == selection->year;
+
+          if (keep)
+            g_ptr_array_add (rows_of (export, tables[t]->section), json_object_ref (row));
+        }
+    }
+
+  return TRUE;
+}
+
 static gboolean
 add_definitions (Export  *export,
                  GError **error)
@@ -1015,6 +1101,10 @@ static const SortOrder orders[] = {
   { "forms", { "form_date", "kind", "id", NULL } },
   { "kpb_entries", { "entry_date", "id", NULL } },
   { "diensten", { "dienst_date", "id", NULL } },
+  { "scholing", { "date", "id", NULL } },
+  { "scholing_dispensations", { "year", "person_id", "id", NULL } },
+  { "leerpunten", { "year", "person_id", "position", "id", NULL } },
+  { "hao_gesprekken", { "date", "id", NULL } },
 };
 
 static int
@@ -1215,7 +1305,7 @@ collect (Export      *export,
         return FALSE;
     }
 
-  return add_closures (export, error) && add_ticks (export, error) &&
+  return add_closures (export, error) && add_ticks (export, error) && add_scholing (export, error) &&
          add_definitions (export, error) && add_people (export, error);
 }
 
@@ -1252,7 +1342,14 @@ opl_store_export_bundle (OplStore                  *self,
   g_date_clear (&export.first, 1);
   g_date_clear (&export.last, 1);
   if (selection->year != 0)
-    opl_export_year_bounds (selection->year, &export.first, &export.last);
+    {
+      /* The opleidingsjaar of the practice's institute profile (LUMC: from 1 September). */
+      g_autoptr(OplInstitute) institute = opl_store_load_institute (self, error);
+
+      if (institute == NULL)
+        return NULL;
+      opl_scholing_year_bounds (opl_institute_get_rules (institute), selection->year, &export.first, &export.last);
+    }
 
   export.trajecten = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
   export.people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1730,6 +1827,10 @@ insert_forms (Import           *import,
 
 static const StoreTable * const import_order[] = {
   &people_table,
+  &scholing_table,
+  &dispensations_table,
+  &leerpunten_table,
+  &hao_table,
   &trajecten_table,
   &closures_table,
   &ticks_table,
