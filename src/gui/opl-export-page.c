@@ -1172,6 +1172,9 @@ opl_export_page_dispose (GObject *object)
   if (self->dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->dialog));
   self->dialog = NULL;
+  /* The stack is both AdwBin's child and a template child: let AdwBin unparent it
+   * first, or both would. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_EXPORT_PAGE);
 
   g_clear_object (&self->settings);

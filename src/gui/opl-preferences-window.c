@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "opl-compat.h"
+#include "opl-export-mail.h"
 #include "opl-preferences-window.h"
 #include "opl-store-institute.h"
 
@@ -30,9 +31,11 @@ struct _OplPreferencesWindow
   GtkStringList        *institute_names;
   AdwActionRow         *institute_details_row;
   GtkListBox           *definitions_list;
+  AdwEntryRow          *address_row;
 
   /* Owned references */
   OplStore             *store;
+  GSettings            *settings;     /* (nullable) */
   GCancellable         *cancellable;
   char                 *last_message;
   GPtrArray            *institutes;    /* OplInstitute, in the order of institute_names */
@@ -347,6 +350,34 @@ fill_definitions (OplPreferencesWindow *self)
     }
 }
 
+/* The secretariat's address: stored when it reads as an address (or is emptied). */
+static void
+on_address_row_apply_cb (OplPreferencesWindow *self)
+{
+  g_autofree char *address = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->address_row))));
+  g_autofree char *message = NULL;
+
+  if (*address != '\0' && !opl_export_mail_address_is_valid (address))
+    {
+      /* Translators: %s is what was typed as a mail address */
+      message = g_strdup_printf (_("“%s” is not a mail address"), address);
+      gtk_widget_add_css_class (GTK_WIDGET (self->address_row), "error");
+      show_toast (self, message);
+      return;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->address_row), "error");
+  if (self->settings == NULL)
+    {
+      show_toast (self, _("The address cannot be kept: the app’s settings are not installed"));
+      return;
+    }
+
+  g_settings_set_string (self->settings, OPL_EXPORT_MAIL_ADDRESS_KEY, address);
+  gtk_editable_set_text (GTK_EDITABLE (self->address_row), address);
+  show_toast (self, *address != '\0' ? _("Address saved") : _("Address removed"));
+}
+
 static void
 fill (OplPreferencesWindow *self)
 {
@@ -554,6 +585,7 @@ opl_preferences_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_clear_pointer (&self->institutes, g_ptr_array_unref);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (opl_preferences_window_parent_class)->dispose (object);
 }
@@ -583,6 +615,8 @@ opl_preferences_window_class_init (OplPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplPreferencesWindow, institute_names);
   gtk_widget_class_bind_template_child (widget_class, OplPreferencesWindow, institute_details_row);
   gtk_widget_class_bind_template_child (widget_class, OplPreferencesWindow, definitions_list);
+  gtk_widget_class_bind_template_child (widget_class, OplPreferencesWindow, address_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_address_row_apply_cb);
 
   gtk_widget_class_install_action (widget_class, "preferences.load-definition", NULL,
                                    opl_preferences_window_load_definition_action);
@@ -595,9 +629,16 @@ opl_preferences_window_class_init (OplPreferencesWindowClass *klass)
 static void
 opl_preferences_window_init (OplPreferencesWindow *self)
 {
+  g_autofree char *address = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
   g_signal_connect_swapped (self->institute_row, "notify::selected", G_CALLBACK (on_institute_selected_cb), self);
+
+  self->settings = opl_export_mail_create_settings ();
+  address = opl_export_mail_get_address (self->settings);
+  gtk_editable_set_text (GTK_EDITABLE (self->address_row), address);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->address_row), self->settings != NULL);
 }
 
 GtkWidget *
@@ -669,4 +710,10 @@ const char *
 opl_preferences_window_get_last_message (OplPreferencesWindow *self)
 {
   return self->last_message;
+}
+
+AdwEntryRow *
+opl_preferences_window_get_address_row (OplPreferencesWindow *self)
+{
+  return self->address_row;
 }

@@ -30,5 +30,6 @@ const char       *opl_preferences_window_get_institute_details (OplPreferencesWi
 AdwMessageDialog *opl_preferences_window_get_error_dialog  (OplPreferencesWindow *self);
 AdwMessageDialog *opl_preferences_window_get_confirm_dialog (OplPreferencesWindow *self);
 const char       *opl_preferences_window_get_last_message  (OplPreferencesWindow *self);
+AdwEntryRow      *opl_preferences_window_get_address_row    (OplPreferencesWindow *self);
 
 G_END_DECLS
