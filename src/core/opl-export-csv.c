@@ -15,8 +15,6 @@
 
 #include <string.h>
 
-#include <glib/gi18n.h>
-
 #include "opl-export-csv.h"
 #include "opl-export-private.h"
 
