@@ -3,17 +3,9 @@
  * SPDX-FileCopyrightText: The Opleidingspraktijk authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The store's side of a bundle: reading a selection into the document of
- * docs/export-schema.md, and writing a checked bundle back. Each stored section has
- * its statements here, with the columns in the order of its fields in
- * opl-export-schema.c, so that one reader and one binder serve every table.
- *
- * Import (see opl-store-export.h for the rules): first every row is looked up by its
- * identity and by its other unique keys, without writing; any difference is a
- * conflict and the import stops there, listing them. Only then one transaction inserts
- * what is missing, in an order the schema's triggers accept (people before trajecten,
- * a form before its answers and its new version; a final form's answers are written
- * while it is still a draft, then it is signed off with its own dates).
+ * The store's side of an export: reading a selection into the document of
+ * docs/export-schema.md, in one read transaction, with the statements of
+ * opl-store-export-tables.c. The import is in opl-store-import.c.
  */
 
 #define G_LOG_DOMAIN "opl-store-export"
@@ -26,415 +18,10 @@
 #include <glib/gi18n.h>
 
 #include "opl-date.h"
-#include "opl-export-private.h"
 #include "opl-store-export.h"
-#include "opl-store-scholing.h"
+#include "opl-store-export-private.h"
 #include "opl-store-private.h"
-
-#define AUDIT ", created_at, created_by, changed_at, changed_by"
-#define AUDIT_VALUES ", ?, ?, ?, ?"
-
-/* How many conflicts the message lists by name. */
-#define MAX_LISTED_CONFLICTS 10
-
-/**
- * StoreTable:
- * @section: the section or nested member (opl-export-schema.c)
- * @parent: (nullable): the column that names the parent row of a nested section
- * @select_all: every row (with @parent: of the parent bound as ?1), in a stable order
- * @select_key: the row with the record's identity: ?1 its id (a nested row without an
- *   id: ?1 the parent, ?2 @key_member); with @parent, column 0 is the parent
- * @insert: the parent first (if any), then the fields in order
- * @natural: (nullable): the id of a row with the same other unique key, bound from
- *   @natural_members ("@parent" is the parent's id)
- */
-typedef struct
-{
-  const char *section;
-  const char *parent;
-  const char *select_all;
-  const char *select_key;
-  const char *insert;
-  const char *key_member;
-  const char *natural;
-  const char *natural_members[6];
-  const char *natural_what;
-} StoreTable;
-
-static const StoreTable practice_table = {
-  "practice", NULL,
-  "SELECT id, name, institute" AUDIT " FROM practice",
-  "SELECT id, name, institute" AUDIT " FROM practice WHERE id = ?1",
-  "INSERT INTO practice (id, name, institute" AUDIT ") VALUES (?, ?, ?" AUDIT_VALUES ")",
-  "id", NULL, { NULL }, NULL
-};
-
-static const StoreTable people_table = {
-  "people", NULL,
-  "SELECT id, name, role, email, opleider_since, archived" AUDIT " FROM person",
-  "SELECT id, name, role, email, opleider_since, archived" AUDIT " FROM person WHERE id = ?1",
-  "INSERT INTO person (id, name, role, email, opleider_since, archived" AUDIT ")"
-  " VALUES (?, ?, ?, ?, ?, ?" AUDIT_VALUES ")",
-  "id", NULL, { NULL }, NULL
-};
-
-static const StoreTable trajecten_table = {
-  "trajecten", NULL,
-  "SELECT id, aios_id, phase, start_date, end_date, parttime, bekwaamheidsverklaring_on" AUDIT
-  " FROM traject ORDER BY start_date, id",
-  "SELECT id, aios_id, phase, start_date, end_date, parttime, bekwaamheidsverklaring_on" AUDIT
-  " FROM traject WHERE id = ?1",
-  "INSERT INTO traject (id, aios_id, phase, start_date, end_date, parttime, bekwaamheidsverklaring_on" AUDIT ")"
-  " VALUES (?, ?, ?, ?, ?, ?, ?" AUDIT_VALUES ")",
-  "id", NULL, { NULL }, NULL
-};
-
-static const StoreTable opleiders_table = {
-  "opleiders", "traject_id",
-  "SELECT opleider_id, share" AUDIT " FROM traject_opleider WHERE traject_id = ?1"
-  " ORDER BY share DESC, opleider_id",
-  "SELECT traject_id, opleider_id, share" AUDIT " FROM traject_opleider WHERE traject_id = ?1 AND opleider_id = ?2",
-  "INSERT INTO traject_opleider (traject_id, opleider_id, share" AUDIT ") VALUES (?, ?, ?" AUDIT_VALUES ")",
-  "opleider_id", NULL, { NULL }, NULL
-};
-
-static const StoreTable leave_periods_table = {
-  "leave_periods", "traject_id",
-  "SELECT id, kind, start_date, end_date, note" AUDIT " FROM leave_period WHERE traject_id = ?1"
-  " ORDER BY start_date, id",
-  "SELECT traject_id, id, kind, start_date, end_date, note" AUDIT " FROM leave_period WHERE id = ?1",
-  "INSERT INTO leave_period (traject_id, id, kind, start_date, end_date, note" AUDIT ")"
-  " VALUES (?, ?, ?, ?, ?, ?" AUDIT_VALUES ")",
-  "id", NULL, { NULL }, NULL
-};
-
-static const StoreTable slot_table = {
-  "slot", "traject_id",
-  "SELECT weekday, start_minute, duration, coschap_start" AUDIT " FROM leergesprek_slot WHERE traject_id = ?1",
-  "SELECT traject_id, weekday, start_minute, duration, coschap_start" AUDIT
-  " FROM leergesprek_slot WHERE traject_id = ?1",
-  "INSERT INTO leergesprek_slot (traject_id, weekday, start_minute, duration, coschap_start" AUDIT ")"
-  " VALUES (?, ?, ?, ?, ?" AUDIT_VALUES ")",
-  NULL, NULL, { NULL }, NULL
-};
-
-static const StoreTable closures_table = {
-  "closures", NULL,
-  "SELECT id, start_date, end_date, reason" AUDIT " FROM closure ORDER BY start_date, id",
-  "SELECT id, start_date, end_date, reason" AUDIT " FROM closure WHERE id = ?1",
-  "INSERT INTO closure (id, start_date, end_date, reason" AUDIT ") VALUES (?, ?, ?, ?" AUDIT_VALUES ")",
-  "id", NULL, { NULL }, NULL
-};
-
-static const StoreTable ticks_table = {
-  "checklist_ticks", NULL,
-  "SELECT id, person_id, item_id, period_key, checklist_version" AUDIT " FROM checklist_tick"
-  " WHERE ?1 IS NULL OR person_id = ?1",
-  "SELECT id, person_id, item_id, period_key, checklist_version" AUDIT " FROM checklist_tick WHERE id = ?1",
-  "INSERT INTO checklist_tick (id, person_id, item_id, period_key, checklist_version" AUDIT ")"
-  " VALUES (?, ?, ?, ?, ?" AUDIT_VALUES ")",
-  "id",
-  "SELECT id FROM checklist_tick WHERE person_id = ?1 AND item_id = ?2 AND period_key = ?3",
-  { "person_id", "item_id", "period_key", NULL },
-  N_("the database has another tick of this opleider, item and period")
-};
-
-static const StoreTable moments_done_table = {
-  "moments_done", NULL,
-  "SELECT id, traject_id, kind, month, done_on, note" AUDIT " FROM moment_done WHERE traject_id = ?1",
-  "SELECT id, traject_id, kind, month, done_on, note" AUDIT " FROM moment_done WHERE id = ?1",
-  "INSERT INTO moment_done (id, traject_id, kind, month, done_on, note" AUDIT ")"
-  " VALUES (?, ?, ?, ?, ?, ?" AUDIT_VALUES ")",
-  "id",
-  "SELECT id FROM moment_done WHERE traject_id = ?1 AND kind = ?2 AND month = ?3",
-  { "traject_id", "kind", "month", NULL },
-  N_("the database has this moment of the traject done under another id")
-};
-
-#define LEERGESPREK_COLUMNS \
-  "id, traject_id, week_key, date, start_minute, duration, kind, status, opleider_id," \
-  " agenda, notes, agreements, top, tip, cancel_reason" AUDIT
-
-static const StoreTable leergesprekken_table = {
-  "leergesprekken", NULL,
-  "SELECT " LEERGESPREK_COLUMNS " FROM leergesprek WHERE traject_id = ?1",
-  "SELECT " LEERGESPREK_COLUMNS " FROM leergesprek WHERE id = ?1",
-  "INSERT INTO leergesprek (" LEERGESPREK_COLUMNS ")"
-  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" AUDIT_VALUES ")",
-  "id",
-  "SELECT id FROM leergesprek WHERE traject_id = ?1 AND week_key = ?2",
-  { "traject_id", "week_key", NULL },
-  N_("the database has another leergesprek of this traject in this week")
-};
-
-static const StoreTable definitions_table = {
-  "form_definitions", NULL,
-  "SELECT id, definition_id, version, kind, checksum, json" AUDIT " FROM form_definition"
-  " WHERE ?1 IS NULL OR (definition_id = ?1 AND version = ?2)",
-  "SELECT id, definition_id, version, kind, checksum, json" AUDIT " FROM form_definition WHERE id = ?1",
-  "INSERT INTO form_definition (id, definition_id, version, kind, checksum, json" AUDIT ")"
-  " VALUES (?, ?, ?, ?, ?, ?" AUDIT_VALUES ")",
-  "id",
-  "SELECT id FROM form_definition WHERE definition_id = ?1 AND version = ?2",
-  { "definition_id", "version", NULL },
-  N_("the database has another text for this definition and version")
-};
-
-#define FORM_COLUMNS \
-  "id, definition_id, definition_version, kind, traject_id, subject_id, author_id, author_role," \
-  " moment_month, form_date, state, finalized_on, finalized_by, discussed_on, shared, supersedes" AUDIT
-
-static const StoreTable forms_table = {
-  "forms", NULL,
-  "SELECT " FORM_COLUMNS " FROM form WHERE traject_id = ?1",
-  "SELECT " FORM_COLUMNS " FROM form WHERE id = ?1",
-  "INSERT INTO form (" FORM_COLUMNS ")"
-  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" AUDIT_VALUES ")",
-  "id",
-  "SELECT id FROM form WHERE traject_id = ?1 AND kind = ?2 AND moment_month = ?3 AND author_role = ?4"
-  " AND subject_id = ?5 AND supersedes IS NULL",
-  { "traject_id", "kind", "moment_month", "author_role", "subject_id", NULL },
-  N_("the database has another form of this moment by this author role about this person")
-};
-
-static const StoreTable answers_table = {
-  "answers", "form_id",
-  "SELECT id, item_id, value, note" AUDIT " FROM form_answer WHERE form_id = ?1 ORDER BY item_id, id",
-  "SELECT form_id, id, item_id, value, note" AUDIT " FROM form_answer WHERE id = ?1",
-  "INSERT INTO form_answer (form_id, id, item_id, value, note" AUDIT ") VALUES (?, ?, ?, ?, ?" AUDIT_VALUES ")",
-  "id",
-  "SELECT id FROM form_answer WHERE form_id = ?1 AND item_id = ?2",
-  { "@parent", "item_id", NULL },
-  N_("the database has another answer to this item of the form")
-};
-
-#define KPB_COLUMNS \
-  "id, traject_id, kind, entry_date, topic, competentiegebied, score, feedback, assessor_id," \
-  " definition_id, definition_version" AUDIT
-
-static const StoreTable kpb_table = {
-  "kpb_entries", NULL,
-  "SELECT " KPB_COLUMNS " FROM kpb_entry WHERE traject_id = ?1",
-  "SELECT " KPB_COLUMNS " FROM kpb_entry WHERE id = ?1",
-  "INSERT INTO kpb_entry (" KPB_COLUMNS ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" AUDIT_VALUES ")",
-  "id", NULL, { NULL }, NULL
-};
-
-#define DIENST_COLUMNS "id, traject_id, dienst_date, kind, with_person_id, with_name, at_distance, note" AUDIT
-
-static const StoreTable diensten_table = {
-  "diensten", NULL,
-  "SELECT " DIENST_COLUMNS " FROM dienst WHERE traject_id = ?1",
-  "SELECT " DIENST_COLUMNS " FROM dienst WHERE id = ?1",
-  "INSERT INTO dienst (" DIENST_COLUMNS ") VALUES (?, ?, ?, ?, ?, ?, ?, ?" AUDIT_VALUES ")",
-  "id", NULL, { NULL }, NULL
-};
-
-#define SCHOLING_COLUMNS \
-  "id, person_id, date, kind, leergang, leergang_day, alternative, title, half_day, attended," \
-  " replacement_done, note" AUDIT
-
-static const StoreTable scholing_table = {
-  "scholing", NULL,
-  "SELECT " SCHOLING_COLUMNS " FROM scholing WHERE ?1 IS NULL OR person_id = ?1",
-  "SELECT " SCHOLING_COLUMNS " FROM scholing WHERE id = ?1",
-  "INSERT INTO scholing (" SCHOLING_COLUMNS ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" AUDIT_VALUES ")",
-  "id", NULL, { NULL }, NULL
-};
-
-static const StoreTable dispensations_table = {
-  "scholing_dispensations", NULL,
-  "SELECT id, person_id, year, days, reason" AUDIT " FROM scholing_dispensation WHERE ?1 IS NULL OR person_id = ?1",
-  "SELECT id, person_id, year, days, reason" AUDIT " FROM scholing_dispensation WHERE id = ?1",
-  "INSERT INTO scholing_dispensation (id, person_id, year, days, reason" AUDIT ")"
-  " VALUES (?, ?, ?, ?, ?" AUDIT_VALUES ")",
-  "id",
-  "SELECT id FROM scholing_dispensation WHERE person_id = ?1 AND year = ?2",
-  { "person_id", "year", NULL },
-  N_("the database has another dispensation of this opleider for this year")
-};
-
-static const StoreTable leerpunten_table = {
-  "leerpunten", NULL,
-  "SELECT id, person_id, year, position, text, achieved" AUDIT " FROM leerpunt WHERE ?1 IS NULL OR person_id = ?1",
-  "SELECT id, person_id, year, position, text, achieved" AUDIT " FROM leerpunt WHERE id = ?1",
-  "INSERT INTO leerpunt (id, person_id, year, position, text, achieved" AUDIT ")"
-  " VALUES (?, ?, ?, ?, ?, ?" AUDIT_VALUES ")",
-  "id", NULL, { NULL }, NULL
-};
-
-static const StoreTable hao_table = {
-  "hao_gesprekken", NULL,
-  "SELECT id, person_id, date, note" AUDIT " FROM hao_gesprek WHERE ?1 IS NULL OR person_id = ?1",
-  "SELECT id, person_id, date, note" AUDIT " FROM hao_gesprek WHERE id = ?1",
-  "INSERT INTO hao_gesprek (id, person_id, date, note" AUDIT ") VALUES (?, ?, ?, ?" AUDIT_VALUES ")",
-  "id",
-  "SELECT id FROM hao_gesprek WHERE person_id = ?1 AND date = ?2",
-  { "person_id", "date", NULL },
-  N_("the database has another HAO-voortgangsgesprek of this opleider on this day")
-};
-
-#undef AUDIT
-#undef AUDIT_VALUES
-
-static const OplExportTable *
-spec_of (const StoreTable *table)
-{
-  const OplExportTable *spec = opl_export_schema_lookup (table->section);
-
-  if (spec != NULL)
-    return spec;
-
-  /* A nested section: find it as a child of a section. */
-  {
-    const OplExportTable * const *tables;
-    guint n_tables;
-
-    tables = opl_export_schema_get_sections (&n_tables);
-    for (guint t = 0; t < n_tables; t++)
-      {
-        for (guint f = 0; f < tables[t]->n_fields; f++)
-          {
-            const OplExportTable *child = tables[t]->fields[f].child;
-
-            if (child != NULL && g_str_equal (child->name, table->section))
-              return child;
-          }
-      }
-  }
-
-  g_return_val_if_reached (NULL);
-}
-
-static gboolean
-is_stored (const OplExportField *field)
-{
-  return field->type != OPL_FIELD_CHILDREN && field->type != OPL_FIELD_CHILD && field->type != OPL_FIELD_STRINGS;
-}
-
-/* ---- one row, both ways ----------------------------------------------------------- */
-
-/* The record of the row @stmt is on, its columns from @first in the fields' order;
- * nested sections start as empty (filled by the caller). */
-static JsonObject *
-read_record (const OplExportTable *spec,
-             sqlite3_stmt         *stmt,
-             int                   first)
-{
-  JsonObject *record = json_object_new ();
-  int column = first;
-
-  for (guint f = 0; f < spec->n_fields; f++)
-    {
-      const OplExportField *field = &spec->fields[f];
-      gboolean is_null;
-
-      if (field->type == OPL_FIELD_CHILDREN)
-        {
-          json_object_set_array_member (record, field->name, json_array_new ());
-          continue;
-        }
-      if (field->type == OPL_FIELD_CHILD)
-        {
-          json_object_set_null_member (record, field->name);
-          continue;
-        }
-
-      is_null = sqlite3_column_type (stmt, column) == SQLITE_NULL;
-      if (is_null)
-        json_object_set_null_member (record, field->name);
-      else if (field->type == OPL_FIELD_INT)
-        json_object_set_int_member (record, field->name, sqlite3_column_int64 (stmt, column));
-      else if (field->type == OPL_FIELD_REAL)
-        json_object_set_double_member (record, field->name, sqlite3_column_double (stmt, column));
-      else if (field->type == OPL_FIELD_BOOL)
-        json_object_set_boolean_member (record, field->name, sqlite3_column_int (stmt, column) != 0);
-      else
-        json_object_set_string_member (record, field->name, opl_column_text (stmt, column));
-      column++;
-    }
-
-  return record;
-}
-
-/* Binds @record's stored fields from parameter @first on. */
-static void
-bind_record (const OplExportTable *spec,
-             sqlite3_stmt         *stmt,
-             int                   first,
-             JsonObject           *record)
-{
-  int index = first;
-
-  for (guint f = 0; f < spec->n_fields; f++)
-    {
-      const OplExportField *field = &spec->fields[f];
-      JsonNode *node;
-
-      if (!is_stored (field))
-        continue;
-
-      node = json_object_get_member (record, field->name);
-      if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-        sqlite3_bind_null (stmt, index);
-      else if (field->type == OPL_FIELD_INT)
-        sqlite3_bind_int64 (stmt, index, json_node_get_int (node));
-      else if (field->type == OPL_FIELD_REAL)
-        sqlite3_bind_double (stmt, index, json_node_get_double (node));
-      else if (field->type == OPL_FIELD_BOOL)
-        sqlite3_bind_int (stmt, index, json_node_get_boolean (node) ? 1 : 0);
-      else
-        opl_bind_text (stmt, index, json_node_get_string (node));
-      index++;
-    }
-}
-
-static gboolean
-same_value (JsonNode *a,
-            JsonNode *b)
-{
-  if (a == NULL || b == NULL)
-    return a == b;
-  if (JSON_NODE_HOLDS_NULL (a) || JSON_NODE_HOLDS_NULL (b))
-    return JSON_NODE_HOLDS_NULL (a) && JSON_NODE_HOLDS_NULL (b);
-  if (!JSON_NODE_HOLDS_VALUE (a) || !JSON_NODE_HOLDS_VALUE (b) ||
-      json_node_get_value_type (a) != json_node_get_value_type (b))
-    return FALSE;
-
-  switch (json_node_get_value_type (a))
-    {
-    case G_TYPE_INT64:
-      return json_node_get_int (a) == json_node_get_int (b);
-    case G_TYPE_DOUBLE:
-      return json_node_get_double (a) == json_node_get_double (b);
-    case G_TYPE_BOOLEAN:
-      return json_node_get_boolean (a) == json_node_get_boolean (b);
-    case G_TYPE_STRING:
-      return g_strcmp0 (json_node_get_string (a), json_node_get_string (b)) == 0;
-    default:
-      return FALSE;
-    }
-}
-
-/* The stored fields in which @a and @b differ, comma-separated, or %NULL. */
-static char *
-differing_fields (const OplExportTable *spec,
-                  JsonObject           *a,
-                  JsonObject           *b)
-{
-  g_autoptr(GString) names = g_string_new (NULL);
-
-  for (guint f = 0; f < spec->n_fields; f++)
-    {
-      const OplExportField *field = &spec->fields[f];
-
-      if (is_stored (field) &&
-          !same_value (json_object_get_member (a, field->name), json_object_get_member (b, field->name)))
-        g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", field->name);
-    }
-
-  return names->len > 0 ? g_string_free (g_steal_pointer (&names), FALSE) : NULL;
-}
+#include "opl-store-scholing.h"
 
 /* ---- export ----------------------------------------------------------------------- */
 
@@ -478,14 +65,14 @@ wants (Export            *export,
 /* Runs @table's select_all with ?1 (and ?2) bound, appending the records to @rows. */
 static gboolean
 select_rows (Export            *export,
-             const StoreTable  *table,
+             const OplStoreTable  *table,
              const char        *param1,
              gint64             param2,
              GPtrArray         *rows,
              GError           **error)
 {
   g_autoptr(sqlite3_stmt) stmt = opl_database_prepare (export->database, table->select_all, error);
-  const OplExportTable *spec = spec_of (table);
+  const OplExportTable *spec = opl_store_table_get_spec (table);
   gboolean has_row, ok;
 
   if (stmt == NULL)
@@ -495,7 +82,7 @@ select_rows (Export            *export,
   if (sqlite3_bind_parameter_count (stmt) >= 2)
     sqlite3_bind_int64 (stmt, 2, param2);
   while ((ok = opl_database_step_row (export->database, stmt, &has_row, error)) && has_row)
-    g_ptr_array_add (rows, read_record (spec, stmt, 0));
+    g_ptr_array_add (rows, opl_store_table_read (spec, stmt, 0));
 
   return ok;
 }
@@ -578,9 +165,9 @@ add_traject_children (Export      *export,
   g_autoptr(GPtrArray) leaves = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
   g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
 
-  if (!select_rows (export, &opleiders_table, id, 0, opleiders, error) ||
-      !select_rows (export, &leave_periods_table, id, 0, leaves, error) ||
-      !select_rows (export, &slot_table, id, 0, slots, error))
+  if (!select_rows (export, &opl_store_table_opleiders, id, 0, opleiders, error) ||
+      !select_rows (export, &opl_store_table_leave_periods, id, 0, leaves, error) ||
+      !select_rows (export, &opl_store_table_slot, id, 0, slots, error))
     return FALSE;
 
   json_object_set_array_member (traject, "opleiders", to_array (opleiders));
@@ -600,7 +187,7 @@ select_trajecten (Export  *export,
   if (selection->scope == OPL_EXPORT_SCOPE_OPLEIDER)
     return TRUE;
 
-  if (!select_rows (export, &trajecten_table, NULL, 0, all, error))
+  if (!select_rows (export, &opl_store_table_trajecten, NULL, 0, all, error))
     return FALSE;
 
   for (guint i = 0; i < all->len; i++)
@@ -710,7 +297,7 @@ add_forms (Export      *export,
   g_autoptr(GHashTable) left_out = g_hash_table_new (g_str_hash, g_str_equal);
   gboolean changed = TRUE;
 
-  if (!select_rows (export, &forms_table, traject_id, 0, forms, error))
+  if (!select_rows (export, &opl_store_table_forms, traject_id, 0, forms, error))
     return FALSE;
 
   for (guint i = 0; i < forms->len; i++)
@@ -744,7 +331,7 @@ add_forms (Export      *export,
       if (g_hash_table_contains (left_out, opl_export_record_get_string (form, "id")))
         continue;
 
-      if (!select_rows (export, &answers_table, opl_export_record_get_string (form, "id"), 0, answers, error))
+      if (!select_rows (export, &opl_store_table_answers, opl_export_record_get_string (form, "id"), 0, answers, error))
         return FALSE;
       json_object_set_array_member (form, "answers", to_array (answers));
       g_hash_table_add (export->definitions,
@@ -771,7 +358,7 @@ add_traject_sections (Export      *export,
       guint before = done->len;
       g_autoptr(GPtrArray) own = g_ptr_array_new ();
 
-      if (!select_rows (export, &moments_done_table, id, 0, done, error))
+      if (!select_rows (export, &opl_store_table_moments_done, id, 0, done, error))
         return FALSE;
       for (guint i = before; i < done->len; i++)
         g_ptr_array_add (own, g_ptr_array_index (done, i));
@@ -780,7 +367,7 @@ add_traject_sections (Export      *export,
     }
 
   if (wants (export, OPL_EXPORT_SECTION_LEERGESPREKKEN) &&
-      !select_rows (export, &leergesprekken_table, id, 0, rows_of (export, OPL_EXPORT_LEERGESPREKKEN), error))
+      !select_rows (export, &opl_store_table_leergesprekken, id, 0, rows_of (export, OPL_EXPORT_LEERGESPREKKEN), error))
     return FALSE;
 
   if (wants (export, OPL_EXPORT_SECTION_FORMS) && !add_forms (export, id, error))
@@ -789,7 +376,7 @@ add_traject_sections (Export      *export,
   if (wants (export, OPL_EXPORT_SECTION_KPB))
     {
       kpb = rows_of (export, OPL_EXPORT_KPB_ENTRIES);
-      if (!select_rows (export, &kpb_table, id, 0, kpb, error))
+      if (!select_rows (export, &opl_store_table_kpb, id, 0, kpb, error))
         return FALSE;
       for (guint i = 0; i < kpb->len; i++)
         g_hash_table_add (export->definitions,
@@ -799,7 +386,7 @@ add_traject_sections (Export      *export,
     }
 
   if (wants (export, OPL_EXPORT_SECTION_DIENSTEN) &&
-      !select_rows (export, &diensten_table, id, 0, rows_of (export, OPL_EXPORT_DIENSTEN), error))
+      !select_rows (export, &opl_store_table_diensten, id, 0, rows_of (export, OPL_EXPORT_DIENSTEN), error))
     return FALSE;
 
   return TRUE;
@@ -817,7 +404,7 @@ add_closures (Export  *export,
 
   if (!wants (export, OPL_EXPORT_SECTION_LEERGESPREKKEN) || export->selection->scope == OPL_EXPORT_SCOPE_OPLEIDER)
     return TRUE;
-  if (!select_rows (export, &closures_table, NULL, 0, all, error))
+  if (!select_rows (export, &opl_store_table_closures, NULL, 0, all, error))
     return FALSE;
 
   for (guint i = 0; i < export->trajecten->len; i++)
@@ -914,7 +501,7 @@ add_ticks (Export  *export,
   if (!wants (export, OPL_EXPORT_SECTION_CHECKLIST) || selection->scope == OPL_EXPORT_SCOPE_AIOS)
     return TRUE;
 
-  if (!select_rows (export, &ticks_table,
+  if (!select_rows (export, &opl_store_table_ticks,
                     selection->scope == OPL_EXPORT_SCOPE_OPLEIDER ? selection->opleider_id : NULL, 0, all, error))
     return FALSE;
 
@@ -945,7 +532,7 @@ static gboolean
 add_scholing (Export  *export,
               GError **error)
 {
-  static const StoreTable * const tables[] = { &scholing_table, &dispensations_table, &leerpunten_table, &hao_table };
+  static const OplStoreTable * const tables[] = { &opl_store_table_scholing, &opl_store_table_dispensations, &opl_store_table_leerpunten, &opl_store_table_hao };
   const OplExportSelection *selection = export->selection;
   const char *person = selection->scope == OPL_EXPORT_SCOPE_OPLEIDER ? selection->opleider_id : NULL;
 
@@ -987,7 +574,7 @@ add_definitions (Export  *export,
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
   GPtrArray *rows = rows_of (export, OPL_EXPORT_FORM_DEFINITIONS);
 
-  if (!select_rows (export, &definitions_table, NULL, 0, all, error))
+  if (!select_rows (export, &opl_store_table_definitions, NULL, 0, all, error))
     return FALSE;
 
   for (guint i = 0; i < all->len; i++)
@@ -1020,7 +607,7 @@ add_people (Export  *export,
   if (export->selection->opleider_id != NULL)
     g_hash_table_add (export->people, g_strdup (export->selection->opleider_id));
 
-  if (!select_rows (export, &people_table, NULL, 0, all, error))
+  if (!select_rows (export, &opl_store_table_people, NULL, 0, all, error))
     return FALSE;
 
   for (guint i = 0; i < all->len; i++)
@@ -1286,7 +873,7 @@ collect (Export      *export,
 {
   g_autoptr(GPtrArray) practices = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
 
-  if (!select_rows (export, &practice_table, NULL, 0, practices, error))
+  if (!select_rows (export, &opl_store_table_practice, NULL, 0, practices, error))
     return FALSE;
   if (practices->len != 1)
     {
@@ -1372,574 +959,4 @@ opl_store_export_bundle (OplStore                  *self,
   g_hash_table_unref (export.sections);
 
   return ok ? opl_export_bundle_new_from_root (g_steal_pointer (&root), error) : NULL;
-}
-
-/* ---- import ----------------------------------------------------------------------- */
-
-typedef struct
-{
-  OplDatabase     *database;
-  GPtrArray       *conflicts;   /* char *: "$.path: what" */
-  GHashTable      *new_rows;    /* JsonObject * to insert */
-  guint            unchanged;
-  guint            inserted;
-} Import;
-
-static void
-add_conflict (Import     *import,
-              const char *path,
-              const char *what)
-{
-  g_ptr_array_add (import->conflicts, g_strdup_printf ("%s (%s)", path, what));
-}
-
-static void
-bind_member (sqlite3_stmt *stmt,
-             int           index,
-             JsonObject   *record,
-             const char   *member,
-             const char   *parent_id)
-{
-  JsonNode *node;
-
-  if (g_str_equal (member, "@parent"))
-    {
-      opl_bind_text (stmt, index, parent_id);
-      return;
-    }
-
-  node = json_object_get_member (record, member);
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    sqlite3_bind_null (stmt, index);
-  else if (json_node_get_value_type (node) == G_TYPE_INT64)
-    sqlite3_bind_int64 (stmt, index, json_node_get_int (node));
-  else
-    opl_bind_text (stmt, index, json_node_get_string (node));
-}
-
-/* The stored row with @record's identity: its record and (nested) its parent's id. */
-static gboolean
-find_stored (Import            *import,
-             const StoreTable  *table,
-             const char        *parent_id,
-             JsonObject        *record,
-             JsonObject       **stored,
-             char             **stored_parent,
-             GError           **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = opl_database_prepare (import->database, table->select_key, error);
-  gboolean has_row;
-
-  *stored = NULL;
-  *stored_parent = NULL;
-  if (stmt == NULL)
-    return FALSE;
-
-  if (table->key_member == NULL)
-    opl_bind_text (stmt, 1, parent_id);
-  else if (g_str_equal (table->key_member, "id"))
-    opl_bind_text (stmt, 1, opl_export_record_get_string (record, "id"));
-  else
-    {
-      opl_bind_text (stmt, 1, parent_id);
-      bind_member (stmt, 2, record, table->key_member, parent_id);
-    }
-
-  if (!opl_database_step_row (import->database, stmt, &has_row, error))
-    return FALSE;
-
-  if (has_row)
-    {
-      *stored = read_record (spec_of (table), stmt, table->parent != NULL ? 1 : 0);
-      if (table->parent != NULL)
-        *stored_parent = g_strdup (opl_column_text (stmt, 0));
-    }
-
-  return TRUE;
-}
-
-/* The id of another row with @record's other unique key, or %NULL. */
-static gboolean
-find_natural (Import            *import,
-              const char        *sql,
-              const char * const *members,
-              const char        *parent_id,
-              JsonObject        *record,
-              char             **other_id,
-              GError           **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = opl_database_prepare (import->database, sql, error);
-  gboolean has_row;
-
-  *other_id = NULL;
-  if (stmt == NULL)
-    return FALSE;
-
-  for (guint i = 0; members[i] != NULL; i++)
-    bind_member (stmt, (int) i + 1, record, members[i], parent_id);
-
-  if (!opl_database_step_row (import->database, stmt, &has_row, error))
-    return FALSE;
-  if (has_row && g_strcmp0 (opl_column_text (stmt, 0), opl_export_record_get_string (record, "id")) != 0)
-    *other_id = g_strdup (opl_column_text (stmt, 0));
-  return TRUE;
-}
-
-static const char form_superseded_sql[] = "SELECT id FROM form WHERE supersedes = ?1";
-
-/* Looks one row up without writing: unchanged, new (noted in new_rows) or a conflict. */
-static gboolean
-plan_row (Import            *import,
-          const StoreTable  *table,
-          const char        *parent_id,
-          JsonObject        *record,
-          const char        *path,
-          GError           **error)
-{
-  g_autoptr(JsonObject) stored = NULL;
-  g_autofree char *stored_parent = NULL;
-  g_autofree char *differ = NULL;
-  g_autofree char *other = NULL;
-  const OplExportTable *spec = spec_of (table);
-
-  if (!find_stored (import, table, parent_id, record, &stored, &stored_parent, error))
-    return FALSE;
-
-  if (stored != NULL)
-    {
-      if (table->parent != NULL && g_strcmp0 (stored_parent, parent_id) != 0)
-        add_conflict (import, path, _("the database has this row under another parent"));
-      else if ((differ = differing_fields (spec, stored, record)) != NULL)
-        {
-          /* Translators: %s lists the members that differ, e.g. "notes, changed_at" */
-          g_autofree char *what = g_strdup_printf (_("differs in %s"), differ);
-
-          add_conflict (import, path, what);
-        }
-      else
-        import->unchanged++;
-      return TRUE;
-    }
-
-  if (table->natural != NULL &&
-      !(table == &forms_table && (opl_export_record_get_string (record, "supersedes") != NULL ||
-                                  opl_export_record_get_int (record, "moment_month", 0) == 0)))
-    {
-      if (!find_natural (import, table->natural, table->natural_members, parent_id, record, &other, error))
-        return FALSE;
-      if (other != NULL)
-        {
-          add_conflict (import, path, _(table->natural_what));
-          return TRUE;
-        }
-    }
-
-  if (table == &forms_table && opl_export_record_get_string (record, "supersedes") != NULL)
-    {
-      static const char * const members[] = { "supersedes", NULL };
-
-      if (!find_natural (import, form_superseded_sql, members, NULL, record, &other, error))
-        return FALSE;
-      if (other != NULL)
-        {
-          add_conflict (import, path, _("the database has another new version of the same form"));
-          return TRUE;
-        }
-    }
-
-  g_hash_table_add (import->new_rows, record);
-  return TRUE;
-}
-
-static gboolean
-plan_children (Import            *import,
-               const StoreTable  *table,
-               JsonObject        *parent,
-               const char        *member,
-               const char        *parent_path,
-               GError           **error)
-{
-  const char *parent_id = opl_export_record_get_string (parent, "id");
-  JsonNode *node = json_object_get_member (parent, member);
-
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_autofree char *path = g_strdup_printf ("%s.%s", parent_path, member);
-
-      return plan_row (import, table, parent_id, json_node_get_object (node), path, error);
-    }
-
-  for (guint i = 0; JSON_NODE_HOLDS_ARRAY (node) && i < json_array_get_length (json_node_get_array (node)); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("%s.%s[%u]", parent_path, member, i);
-
-      if (!plan_row (import, table, parent_id, json_array_get_object_element (json_node_get_array (node), i),
-                     path, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-plan_section (Import            *import,
-              OplExportBundle   *bundle,
-              const StoreTable  *table,
-              GError           **error)
-{
-  JsonArray *rows = opl_export_bundle_get_section (bundle, table->section);
-
-  for (guint i = 0; i < json_array_get_length (rows); i++)
-    {
-      JsonObject *row = json_array_get_object_element (rows, i);
-      g_autofree char *path = g_strdup_printf ("$.%s[%u]", table->section, i);
-
-      if (!plan_row (import, table, NULL, row, path, error))
-        return FALSE;
-
-      if (table == &trajecten_table &&
-          !(plan_children (import, &opleiders_table, row, "opleiders", path, error) &&
-            plan_children (import, &leave_periods_table, row, "leave_periods", path, error) &&
-            plan_children (import, &slot_table, row, "slot", path, error)))
-        return FALSE;
-
-      if (table == &forms_table && !plan_children (import, &answers_table, row, "answers", path, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* The practice: an empty database takes the bundle's, another practice's is refused. */
-static gboolean
-plan_practice (Import           *import,
-               OplExportBundle  *bundle,
-               GError          **error)
-{
-  g_autoptr(GPtrArray) practices = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
-  g_autoptr(sqlite3_stmt) stmt = opl_database_prepare (import->database, practice_table.select_all, error);
-  JsonObject *practice = opl_export_bundle_get_practice (bundle);
-  gboolean has_row, ok;
-
-  if (stmt == NULL)
-    return FALSE;
-  while ((ok = opl_database_step_row (import->database, stmt, &has_row, error)) && has_row)
-    g_ptr_array_add (practices, read_record (spec_of (&practice_table), stmt, 0));
-  if (!ok)
-    return FALSE;
-
-  if (practices->len > 0 &&
-      g_strcmp0 (opl_export_record_get_string (g_ptr_array_index (practices, 0), "id"),
-                 opl_export_record_get_string (practice, "id")) != 0)
-    {
-      g_set_error (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_OTHER_PRACTICE,
-                   _("The bundle is of the practice “%s”, not of this database’s “%s”; nothing was imported"),
-                   opl_export_record_get_string (practice, "name"),
-                   opl_export_record_get_string (g_ptr_array_index (practices, 0), "name"));
-      return FALSE;
-    }
-
-  return plan_row (import, &practice_table, NULL, practice, "$.practice", error);
-}
-
-/* Inserts @record when it is new; a refusal names its path. */
-static gboolean
-insert_row (Import            *import,
-            const StoreTable  *table,
-            const char        *parent_id,
-            JsonObject        *record,
-            const char        *path,
-            GError           **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  if (!g_hash_table_contains (import->new_rows, record))
-    return TRUE;
-
-  stmt = opl_database_prepare (import->database, table->insert, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  if (table->parent != NULL)
-    opl_bind_text (stmt, 1, parent_id);
-  bind_record (spec_of (table), stmt, table->parent != NULL ? 2 : 1, record);
-
-  if (!opl_database_step_done (import->database, stmt, &local_error))
-    {
-      g_set_error (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_CONFLICT,
-                   _("%s: the database refuses this row (%s); nothing was imported"), path, local_error->message);
-      return FALSE;
-    }
-
-  import->inserted++;
-  return TRUE;
-}
-
-static gboolean
-insert_children (Import            *import,
-                 const StoreTable  *table,
-                 JsonObject        *parent,
-                 const char        *member,
-                 const char        *parent_path,
-                 GError           **error)
-{
-  const char *parent_id = opl_export_record_get_string (parent, "id");
-  JsonNode *node = json_object_get_member (parent, member);
-
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_autofree char *path = g_strdup_printf ("%s.%s", parent_path, member);
-
-      return insert_row (import, table, parent_id, json_node_get_object (node), path, error);
-    }
-
-  for (guint i = 0; JSON_NODE_HOLDS_ARRAY (node) && i < json_array_get_length (json_node_get_array (node)); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("%s.%s[%u]", parent_path, member, i);
-
-      if (!insert_row (import, table, parent_id, json_array_get_object_element (json_node_get_array (node), i),
-                       path, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-insert_section (Import            *import,
-                OplExportBundle   *bundle,
-                const StoreTable  *table,
-                GError           **error)
-{
-  JsonArray *rows = opl_export_bundle_get_section (bundle, table->section);
-
-  for (guint i = 0; i < json_array_get_length (rows); i++)
-    {
-      JsonObject *row = json_array_get_object_element (rows, i);
-      g_autofree char *path = g_strdup_printf ("$.%s[%u]", table->section, i);
-
-      if (!insert_row (import, table, NULL, row, path, error))
-        return FALSE;
-
-      if (table == &trajecten_table &&
-          !(insert_children (import, &opleiders_table, row, "opleiders", path, error) &&
-            insert_children (import, &leave_periods_table, row, "leave_periods", path, error) &&
-            insert_children (import, &slot_table, row, "slot", path, error)))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static const char sign_off_sql[] =
-  "UPDATE form SET state = ?1, finalized_on = ?2, finalized_by = ?3, discussed_on = ?4 WHERE id = ?5";
-
-/* A new form goes in as a draft, gets its answers, then its state and dates: the
- * schema lets no answer into a final form. */
-static gboolean
-insert_form (Import      *import,
-             JsonObject  *form,
-             const char  *path,
-             GError     **error)
-{
-  gboolean is_new = g_hash_table_contains (import->new_rows, form);
-  g_autoptr(JsonObject) draft = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  if (is_new)
-    {
-      draft = json_object_new ();
-      for (guint f = 0; f < spec_of (&forms_table)->n_fields; f++)
-        {
-          const char *name = spec_of (&forms_table)->fields[f].name;
-
-          json_object_set_member (draft, name, json_node_copy (json_object_get_member (form, name)));
-        }
-      json_object_set_string_member (draft, "state", "draft");
-      json_object_set_null_member (draft, "finalized_on");
-      json_object_set_null_member (draft, "finalized_by");
-      json_object_set_null_member (draft, "discussed_on");
-      g_hash_table_add (import->new_rows, draft);
-      if (!insert_row (import, &forms_table, NULL, draft, path, error))
-        return FALSE;
-      g_hash_table_remove (import->new_rows, draft);
-    }
-
-  if (!insert_children (import, &answers_table, form, "answers", path, error))
-    return FALSE;
-
-  if (!is_new || g_strcmp0 (opl_export_record_get_string (form, "state"), "draft") == 0)
-    return TRUE;
-
-  stmt = opl_database_prepare (import->database, sign_off_sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  bind_member (stmt, 1, form, "state", NULL);
-  bind_member (stmt, 2, form, "finalized_on", NULL);
-  bind_member (stmt, 3, form, "finalized_by", NULL);
-  bind_member (stmt, 4, form, "discussed_on", NULL);
-  bind_member (stmt, 5, form, "id", NULL);
-  if (!opl_database_step_done (import->database, stmt, error))
-    {
-      g_prefix_error (error, "%s: ", path);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Forms in an order the triggers take: a form before its new version. */
-static gboolean
-insert_forms (Import           *import,
-              OplExportBundle  *bundle,
-              GError          **error)
-{
-  JsonArray *rows = opl_export_bundle_get_section (bundle, OPL_EXPORT_FORMS);
-  guint n = json_array_get_length (rows);
-  g_autoptr(GHashTable) done = g_hash_table_new (g_str_hash, g_str_equal);
-  gboolean progress = TRUE;
-
-  while (progress && g_hash_table_size (done) < n)
-    {
-      progress = FALSE;
-      for (guint i = 0; i < n; i++)
-        {
-          JsonObject *form = json_array_get_object_element (rows, i);
-          const char *id = opl_export_record_get_string (form, "id");
-          const char *supersedes = opl_export_record_get_string (form, "supersedes");
-          g_autofree char *path = NULL;
-
-          if (g_hash_table_contains (done, id) ||
-              (supersedes != NULL && !g_hash_table_contains (done, supersedes)))
-            continue;
-
-          path = g_strdup_printf ("$.forms[%u]", i);
-          if (!insert_form (import, form, path, error))
-            return FALSE;
-          g_hash_table_add (done, (gpointer) id);
-          progress = TRUE;
-        }
-    }
-
-  return TRUE;
-}
-
-static const StoreTable * const import_order[] = {
-  &people_table,
-  &scholing_table,
-  &dispensations_table,
-  &leerpunten_table,
-  &hao_table,
-  &trajecten_table,
-  &closures_table,
-  &ticks_table,
-  &moments_done_table,
-  &leergesprekken_table,
-  &definitions_table,
-  &forms_table,
-  &kpb_table,
-  &diensten_table,
-};
-
-static char *
-conflict_message (GPtrArray *conflicts)
-{
-  g_autoptr(GString) list = g_string_new (NULL);
-
-  for (guint i = 0; i < conflicts->len && i < MAX_LISTED_CONFLICTS; i++)
-    g_string_append_printf (list, "%s%s", i > 0 ? "; " : "", (const char *) g_ptr_array_index (conflicts, i));
-  if (conflicts->len > MAX_LISTED_CONFLICTS)
-    /* Translators: the end of a list of conflicts */
-    g_string_append_printf (list, _("; and %u more"), conflicts->len - MAX_LISTED_CONFLICTS);
-
-  /* Translators: %u is a number of rows, %s the list of them with what differs */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%u row of the bundle conflicts with the database, so nothing was imported: %s",
-                                       "%u rows of the bundle conflict with the database, so nothing was imported: %s",
-                                       conflicts->len),
-                          conflicts->len, list->str);
-}
-
-static gboolean
-plan_and_write (Import           *import,
-                OplExportBundle  *bundle,
-                GError          **error)
-{
-  if (!plan_practice (import, bundle, error))
-    return FALSE;
-
-  for (guint t = 0; t < G_N_ELEMENTS (import_order); t++)
-    {
-      if (!plan_section (import, bundle, import_order[t], error))
-        return FALSE;
-    }
-
-  if (import->conflicts->len > 0)
-    {
-      g_autofree char *message = conflict_message (import->conflicts);
-
-      g_set_error_literal (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_CONFLICT, message);
-      return FALSE;
-    }
-
-  if (!insert_row (import, &practice_table, NULL, opl_export_bundle_get_practice (bundle), "$.practice", error))
-    return FALSE;
-
-  for (guint t = 0; t < G_N_ELEMENTS (import_order); t++)
-    {
-      gboolean ok = import_order[t] == &forms_table ? insert_forms (import, bundle, error)
-                                                    : insert_section (import, bundle, import_order[t], error);
-
-      if (!ok)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/**
- * opl_store_import_bundle:
- * @bundle: a checked bundle (opl_export_bundle_new_from_file())
- * @report: (out) (optional): what was written and what was there already
- *
- * See opl-store-export.h. One transaction: all or nothing.
- */
-gboolean
-opl_store_import_bundle (OplStore         *self,
-                         OplExportBundle  *bundle,
-                         OplImportReport  *report,
-                         GError          **error)
-{
-  g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) new_rows = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, NULL);
-  Import import = {
-    .database = opl_store_get_database (self),
-    .conflicts = conflicts,
-    .new_rows = new_rows,
-  };
-  gboolean ok;
-
-  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
-  g_return_val_if_fail (OPL_IS_EXPORT_BUNDLE (bundle), FALSE);
-
-  if (!opl_database_begin (import.database, error))
-    return FALSE;
-
-  ok = plan_and_write (&import, bundle, error);
-
-  if (ok && import.inserted == 0)
-    {
-      /* Nothing new: end the transaction without a commit, so that nothing changes. */
-      opl_database_rollback (import.database);
-    }
-  else if (!opl_store_finish_action (self, ok, error))
-    return FALSE;
-
-  if (report != NULL)
-    {
-      report->inserted = import.inserted;
-      report->unchanged = import.unchanged;
-    }
-  return ok;
 }
