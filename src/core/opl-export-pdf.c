@@ -890,7 +890,7 @@ append_text_part (GString    *markup,
   if (text == NULL || *text == '\0')
     return;
 
-  part = g_markup_printf_escaped ("<b>%s</b>  %s", label, text);
+  part = g_markup_printf_escaped ("<span foreground=\"" MARKUP_DIM "\" weight=\"bold\">%s</span>  %s", label, text);
   if (markup->len > 0)
     g_string_append_c (markup, '\n');
   g_string_append (markup, part);
@@ -973,11 +973,7 @@ build_leergesprekken (Builder    *builder,
       append_text_part (details, _("Tip"), opl_export_record_get_string (record, "tip"));
       append_text_part (details, _("Reason for cancelling"), opl_export_record_get_string (record, "cancel_reason"));
       if (details->len > 0)
-        {
-          const char *detail_cells[] = { details->str };
-
-          opl_pdf_document_add_row_spans (document, 1, 1, detail_cells, NULL);
-        }
+        opl_pdf_document_add_details_row (document, 1, details->str);
     }
   opl_pdf_document_end_table (document);
 }
@@ -1004,7 +1000,7 @@ build_kpb (Builder    *builder,
            JsonObject *traject)
 {
   const char *headers[] = { _("Date"), _("Kind"), _("Topic"), _("Competentiegebied"), _("Score"), _("Observed by") };
-  static const double widths[] = { 0.16, 0.08, 0.29, 0.19, 0.13, 0.15 };
+  static const double widths[] = { 0.165, 0.07, 0.265, 0.18, 0.17, 0.15 };
   g_autoptr(GPtrArray) entries = opl_export_bundle_filter (builder->bundle, OPL_EXPORT_KPB_ENTRIES, "traject_id",
                                                            opl_export_record_get_string (traject, "id"));
   const char *aios = person_name (builder, opl_export_record_get_string (traject, "aios_id"));
@@ -1056,10 +1052,10 @@ build_kpb (Builder    *builder,
       opl_pdf_document_add_row (document, cells);
       if (feedback != NULL && *feedback != '\0')
         {
-          g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>  %s", _("Feedback"), feedback);
-          const char *detail_cells[] = { markup };
+          g_autofree char *markup = g_markup_printf_escaped ("<span foreground=\"" MARKUP_DIM "\" weight=\"bold\">%s</span>  %s",
+                                                             _("Feedback"), feedback);
 
-          opl_pdf_document_add_row_spans (document, 1, 1, detail_cells, NULL);
+          opl_pdf_document_add_details_row (document, 1, markup);
         }
     }
   opl_pdf_document_end_table (document);
@@ -1072,7 +1068,7 @@ build_diensten (Builder    *builder,
                 JsonObject *traject)
 {
   const char *headers[] = { _("Date"), _("Kind"), _("With"), _("At a distance"), _("Note") };
-  static const double widths[] = { 0.18, 0.14, 0.24, 0.14, 0.30 };
+  static const double widths[] = { 0.20, 0.13, 0.24, 0.14, 0.29 };
   g_autoptr(GPtrArray) diensten = opl_export_bundle_filter (builder->bundle, OPL_EXPORT_DIENSTEN, "traject_id",
                                                             opl_export_record_get_string (traject, "id"));
   const char *aios = person_name (builder, opl_export_record_get_string (traject, "aios_id"));

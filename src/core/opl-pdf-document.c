@@ -104,6 +104,7 @@ typedef struct
   Text   **cells;
   double  *x;            /* each cell's left edge; a cell may span columns */
   guint    n_cells;
+  gboolean joined;       /* the details of the row before: no rule between them */
 } Row;
 
 typedef enum
@@ -574,7 +575,8 @@ draw_row_fragment (Cursor      *cursor,
                    const guint *first,
                    const guint *last,
                    double       height,
-                   gboolean     is_header)
+                   gboolean     is_header,
+                   gboolean     rule_below)
 {
   double right = MARGIN_LEFT + CONTENT_WIDTH;
 
@@ -587,7 +589,7 @@ draw_row_fragment (Cursor      *cursor,
         add_text_op (cursor, row->cells[i], first[i], last[i], row->x[i] + CELL_PAD_X, cursor->y + CELL_PAD_Y);
     }
 
-  if (block->kind == BLOCK_TABLE)
+  if (block->kind == BLOCK_TABLE && rule_below)
     add_rule_op (cursor, MARGIN_LEFT, cursor->y + height, right, is_header ? 0.8 : 0.4,
                  is_header ? COLOR_RULE : COLOR_LIGHT);
   cursor->y += height;
@@ -608,7 +610,7 @@ place_header (Cursor      *cursor,
   for (guint i = 0; i < block->header->n_cells; i++)
     last[i] = block->header->cells[i]->n_lines;
 
-  draw_row_fragment (cursor, block, block->header, first, last, row_get_height (block->header), TRUE);
+  draw_row_fragment (cursor, block, block->header, first, last, row_get_height (block->header), TRUE, TRUE);
 }
 
 static void
@@ -624,7 +626,8 @@ table_new_page (Cursor      *cursor,
 static void
 place_row (Cursor      *cursor,
            const Block *block,
-           const Row   *row)
+           const Row   *row,
+           gboolean     rule_below)
 {
   g_autofree guint *first = g_new0 (guint, row->n_cells);
   g_autofree guint *last = g_new0 (guint, row->n_cells);
@@ -672,7 +675,7 @@ place_row (Cursor      *cursor,
               }
         }
 
-      draw_row_fragment (cursor, block, row, first, last, height + 2 * CELL_PAD_Y, FALSE);
+      draw_row_fragment (cursor, block, row, first, last, height + 2 * CELL_PAD_Y, FALSE, rule_below);
 
       for (guint i = 0; i < row->n_cells; i++)
         {
@@ -694,7 +697,22 @@ place_table (Cursor      *cursor,
 
   place_header (cursor, block);
   for (guint i = 0; i < block->rows->len; i++)
-    place_row (cursor, block, g_ptr_array_index (block->rows, i));
+    {
+      const Row *row = g_ptr_array_index (block->rows, i);
+      const Row *next = i + 1 < block->rows->len ? g_ptr_array_index (block->rows, i + 1) : NULL;
+      gboolean has_details = next != NULL && next->joined;
+
+      /* A row and its details go on one page when they fit on one. */
+      if (has_details)
+        {
+          double both = row_get_height (row) + row_get_height (next);
+
+          if (both > cursor_get_room (cursor) && both <= BODY_BOTTOM - MARGIN_TOP - table_header_height (block))
+            table_new_page (cursor, block);
+        }
+
+      place_row (cursor, block, row, !has_details);
+    }
 }
 
 static void
@@ -1396,6 +1414,31 @@ opl_pdf_document_add_row_spans (OplPdfDocument  *self,
 
   g_ptr_array_add (table->rows, row);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
+}
+
+/**
+ * opl_pdf_document_add_details_row:
+ * @first_column: the column the details start in
+ * @markup: Pango markup
+ *
+ * The details of the row before (its notes, its feedback): one cell from
+ * @first_column to the end, with no rule between it and that row, and on the same
+ * page when both fit on one.
+ */
+void
+opl_pdf_document_add_details_row (OplPdfDocument *self,
+                                  guint           first_column,
+                                  const char     *markup)
+{
+  const char *cells[] = { markup };
+  Row *row;
+
+  g_return_if_fail (OPL_IS_PDF_DOCUMENT (self));
+  g_return_if_fail (self->table != NULL && self->table->rows->len > 0);
+
+  opl_pdf_document_add_row_spans (self, first_column, 1, cells, NULL);
+  row = g_ptr_array_index (self->table->rows, self->table->rows->len - 1);
+  row->joined = TRUE;
 }
 
 /**

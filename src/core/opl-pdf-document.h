@@ -109,6 +109,9 @@ void            opl_pdf_document_add_row_spans  (OplPdfDocument  *self,
                                                  guint            n_cells,
                                                  const char     **cells,
                                                  const guint     *spans);
+void            opl_pdf_document_add_details_row (OplPdfDocument *self,
+                                                  guint           first_column,
+                                                  const char     *markup);
 void            opl_pdf_document_end_table      (OplPdfDocument  *self);
 
 guint           opl_pdf_document_paginate       (OplPdfDocument  *self);
