@@ -798,6 +798,41 @@ mutate (const char *path,
   return mutate_text (good_bundle_text (), path, value);
 }
 
+static OplStore *bad_target;
+static char *bad_target_digest;
+
+/* The path an import takes (opl_export_bundle_new_from_file(), then
+ * opl_store_import_bundle()) with @text as the file, into a database holding the
+ * fixture from which the good bundle came; nothing in it may change. */
+static void
+assert_import_changes_nothing (const char *text,
+                               gsize       length,
+                               int         code)
+{
+  g_autofree char *file = opl_test_db_path ("bad-bundle.json");
+  g_autofree char *digest = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplExportBundle) bundle = NULL;
+
+  if (bad_target == NULL)
+    {
+      g_autofree char *path = fixture_db ("bad-target.db");
+
+      bad_target = open_store (path);
+      bad_target_digest = tables_digest (opl_store_get_database (bad_target));
+    }
+
+  opl_test_write_file (file, text, (gssize) length);
+  bundle = opl_export_bundle_new_from_file (file, &error);
+  if (bundle != NULL)
+    g_assert_false (opl_store_import_bundle (bad_target, bundle, NULL, &error));
+  else
+    g_assert_error (error, OPL_EXPORT_ERROR, code);
+
+  digest = tables_digest (opl_store_get_database (bad_target));
+  g_assert_cmpstr (digest, ==, bad_target_digest);
+}
+
 static void
 assert_refused (const char *text,
                 gsize       length,
@@ -812,6 +847,9 @@ assert_refused (const char *text,
   g_assert_error (error, OPL_EXPORT_ERROR, code);
   if (strstr (error->message, where) == NULL)
     g_error ("“%s” does not name “%s”", error->message, where);
+
+  if (length <= OPL_EXPORT_MAX_BYTES)
+    assert_import_changes_nothing (text, length, code);
 }
 
 static void
