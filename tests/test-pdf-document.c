@@ -353,6 +353,54 @@ test_heading_at_bottom_moves (void)
     }
 }
 
+/* A row's details (a leergesprek's notes) are never parted from it by a page break. */
+static void
+test_details_stay_with_their_row (void)
+{
+  const char *headers[] = { "Datum", "Soort", "Status" };
+  g_autoptr(OplPdfDocument) document = create_document ();
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages = NULL;
+  guint n_pages;
+
+  opl_pdf_document_add_title (document, "Leergesprekken", NULL);
+  opl_pdf_document_begin_table (document, 3, headers, NULL);
+  for (guint i = 1; i <= 60; i++)
+    {
+      g_autofree char *day = g_strdup_printf ("rij%u", i);
+      g_autofree char *details = g_strdup_printf ("<b>Notities</b> details%u\nnog een regel\nen een derde", i);
+      const char *cells[] = { day, "Taakgericht", "Gehouden" };
+
+      opl_pdf_document_add_row (document, cells);
+      opl_pdf_document_add_details_row (document, 1, details);
+    }
+  opl_pdf_document_end_table (document);
+
+  n_pages = opl_pdf_document_paginate (document);
+  g_assert_cmpuint (n_pages, >=, 3);
+  path = write_pdf (document, "details.pdf");
+  text = pdf_text (path, "-raw");
+  pages = g_strsplit (text, "\f", -1);
+
+  for (guint i = 1; i <= 60; i++)
+    {
+      g_autofree char *row = g_strdup_printf ("rij%u ", i);
+      g_autofree char *details = g_strdup_printf ("details%u\n", i);
+      guint row_page = G_MAXUINT, details_page = G_MAXUINT;
+
+      for (guint p = 0; p < n_pages; p++)
+        {
+          if (strstr (pages[p], row) != NULL)
+            row_page = p;
+          if (strstr (pages[p], details) != NULL)
+            details_page = p;
+        }
+      g_assert_cmpuint (row_page, !=, G_MAXUINT);
+      g_assert_cmpuint (row_page, ==, details_page);
+    }
+}
+
 /* A PDF that cannot be written says why, and leaves nothing behind. */
 static void
 test_write_error (void)
@@ -388,6 +436,7 @@ main (int   argc,
   g_test_add_func ("/opl/pdf-document/row-taller-than-a-page", test_row_taller_than_a_page);
   g_test_add_func ("/opl/pdf-document/text-is-data", test_text_is_data);
   g_test_add_func ("/opl/pdf-document/heading-at-bottom-moves", test_heading_at_bottom_moves);
+  g_test_add_func ("/opl/pdf-document/details-stay-with-their-row", test_details_stay_with_their_row);
   g_test_add_func ("/opl/pdf-document/write-error", test_write_error);
 
   return g_test_run ();
