@@ -398,6 +398,64 @@ test_overviews (Fixture       *fixture,
   assert_contains (leergesprekken_flat, "held,");
 }
 
+/* Issue 7: a bundle per opleider and opleidingsjaar for scholing; every registered day
+ * of the year in its PDF, under its opleidingsjaar. */
+static void
+test_scholing (Fixture       *fixture,
+               gconstpointer  data)
+{
+  OplExportSelection selection = OPL_EXPORT_SELECTION_INIT;
+  g_autoptr(OplExportBundle) bundle = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *contents_flat = NULL;
+  JsonArray *days;
+  const char *file;
+
+  selection.scope = OPL_EXPORT_SCOPE_OPLEIDER;
+  selection.opleider_id = opl_person_get_id (opl_test_find_person (fixture->store, "Anna de Vries"));
+  selection.viewer_id = selection.opleider_id;
+  selection.year = 2025;
+  selection.sections = OPL_EXPORT_SECTION_SCHOLING;
+  bundle = opl_store_export_bundle (fixture->store, &selection, &error);
+  g_assert_no_error (error);
+
+  dir = write_all (fixture, bundle, "scholing");
+  files = list_files (dir);
+  file = find_file (files, "scholing-anna-de-vries");
+  g_assert_nonnull (file);
+  text = pdf_text (dir, file);
+  flat = flatten (text);
+  assert_contains (flat, "Scholing of Anna de Vries");
+  assert_contains (flat, "Opleidingsjaar 2025–2026 (1 September 2025 – 31 August 2026)");
+
+  days = opl_export_bundle_get_section (bundle, OPL_EXPORT_SCHOLING);
+  g_assert_cmpuint (json_array_get_length (days), >, 3);
+  for (guint i = 0; i < json_array_get_length (days); i++)
+    {
+      JsonObject *day = json_array_get_object_element (days, i);
+      GDate date;
+      g_autoptr(GDateTime) when = NULL;
+      g_autofree char *words = NULL;
+
+      g_assert_true (opl_export_record_get_date (day, "date", &date));
+      g_assert_cmpint (opl_export_year_of_date (&date), ==, 2025);
+      when = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date), 12, 0, 0);
+      words = g_date_time_format (when, "%-d %B %Y");
+      assert_contains (flat, words);
+    }
+
+  contents = pdf_text (dir, OPL_EXPORT_PDF_CONTENTS_NAME);
+  contents_flat = flatten (contents);
+  assert_contains (contents_flat, "The scholing of Anna de Vries");
+  assert_contains (contents_flat, "Scholing yes");
+  assert_contains (contents_flat, "Forms no, not included");
+}
+
 /* A folder that cannot be written to is an error, not a crash. */
 static void
 test_write_error (Fixture       *fixture,
@@ -426,6 +484,8 @@ main (int   argc,
               fixture_set_up, test_private_draft_in_own_export, fixture_tear_down);
   g_test_add ("/opl/export-pdf/overviews", Fixture, NULL,
               fixture_set_up, test_overviews, fixture_tear_down);
+  g_test_add ("/opl/export-pdf/scholing", Fixture, NULL,
+              fixture_set_up, test_scholing, fixture_tear_down);
   g_test_add ("/opl/export-pdf/write-error", Fixture, NULL,
               fixture_set_up, test_write_error, fixture_tear_down);
 
