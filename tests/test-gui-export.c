@@ -537,6 +537,54 @@ test_aios_exports_own (Fixture       *fixture,
   g_assert_null (strstr (flat, "privateform"));
 }
 
+/* Issue 7: a bundle per opleider and opleidingsjaar for scholing: the opleider chooses
+ * their own scholing; the year is the current one, and only what scholing holds is
+ * offered. */
+static void
+test_scholing (Fixture       *fixture,
+               gconstpointer  data)
+{
+  OplPerson *anna = opl_test_find_person (fixture->store, "Anna de Vries");
+  g_autofree char *target = g_build_filename (fixture->dir, "scholing", NULL);
+  g_autofree char *pdf_dir = g_build_filename (target, "pdf", NULL);
+  g_autofree char *contents = g_build_filename (pdf_dir, "00-inhoud.pdf", NULL);
+  g_autofree char *flat = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (target);
+  g_autoptr(OplExportBundle) bundle = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = g_build_filename (target, "export.json", NULL);
+  GtkWidget *forms_row = gtk_widget_get_ancestor (GTK_WIDGET (opl_export_page_get_section_check (fixture->page,
+                                                                                                 OPL_EXPORT_SECTION_FORMS)),
+                                                  GTK_TYPE_LIST_BOX_ROW);
+  GtkWidget *scholing_row = gtk_widget_get_ancestor (GTK_WIDGET (opl_export_page_get_section_check (fixture->page,
+                                                                                                    OPL_EXPORT_SECTION_SCHOLING)),
+                                                     GTK_TYPE_LIST_BOX_ROW);
+
+  g_assert_true (gtk_widget_get_visible (forms_row));
+  g_assert_false (gtk_widget_get_visible (scholing_row));
+
+  g_assert_true (opl_export_page_select_aios (fixture->page, opl_person_get_id (anna)));
+  wait_until (is_idle, fixture->page);
+  g_assert_false (gtk_widget_get_visible (forms_row));
+  g_assert_true (gtk_widget_get_visible (scholing_row));
+
+  opl_export_page_set_folder (fixture->page, TRUE);
+  opl_export_page_save_to (fixture->page, file);
+  wait_until (is_idle, fixture->page);
+
+  bundle = opl_export_bundle_new_from_file (json, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (opl_export_bundle_get_scope (bundle), ==, OPL_EXPORT_SCOPE_OPLEIDER);
+  g_assert_cmpint (opl_export_bundle_get_sections (bundle), ==, OPL_EXPORT_SECTION_SCHOLING);
+  /* OPL_TODAY is 22 November 2026: the opleidingsjaar 2026-2027. */
+  g_assert_cmpint (opl_export_record_get_int (opl_export_bundle_get_selection (bundle), "year", 0), ==, 2026);
+
+  g_assert_true (has_file_with_prefix (pdf_dir, "scholing-anna-de-vries"));
+  flat = flat_pdf_text (contents);
+  assert_contains (flat, "The scholing of Anna de Vries");
+  assert_contains (flat, "Scholing yes");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -557,6 +605,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/opl/gui-export/preferences-address", Fixture, NULL, fixture_set_up, test_preferences_address,
               fixture_tear_down);
+  g_test_add ("/opl/gui-export/scholing", Fixture, NULL, fixture_set_up, test_scholing, fixture_tear_down);
   g_test_add ("/opl/gui-export/aios-exports-own", Fixture, "Charlotte Bakker", fixture_set_up,
               test_aios_exports_own, fixture_tear_down);
 

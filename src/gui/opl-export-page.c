@@ -39,23 +39,35 @@
 #define PREVIEW_SCALE 1.0
 #define PREVIEW_DELAY_MS 250
 
+/* What a bundle is about: an aios's trajecten, or the opleider's own scholing. */
+typedef enum
+{
+  FOR_AIOS = 1 << 0,
+  FOR_SCHOLING = 1 << 1,
+} Subject;
+
 typedef struct
 {
   OplExportSections  section;
   const char        *title;
   const char        *subtitle;
+  guint              subjects;       /* Subject bits it is offered for */
   gboolean           opleider_only;
   gboolean           active;
 } SectionChoice;
 
 static const SectionChoice section_choices[] = {
-  { OPL_EXPORT_SECTION_MOMENTS, N_("Due moments"), N_("The traject’s moments and their state"), FALSE, TRUE },
-  { OPL_EXPORT_SECTION_FORMS, N_("Forms"), N_("ComBel, LEOh, voortgangsadvies and dienstenrapportage, every item and answer"), FALSE, TRUE },
-  { OPL_EXPORT_SECTION_LEERGESPREKKEN, N_("Leergesprekken"), N_("Agenda, notes, agreements, top and tip"), FALSE, TRUE },
-  { OPL_EXPORT_SECTION_KPB, N_("KPB and KVB"), NULL, FALSE, TRUE },
-  { OPL_EXPORT_SECTION_DIENSTEN, N_("Diensten"), NULL, FALSE, TRUE },
-  { OPL_EXPORT_SECTION_CHECKLIST, N_("Checklist ticks"), N_("In the data files only"), TRUE, FALSE },
+  { OPL_EXPORT_SECTION_MOMENTS, N_("Due moments"), N_("The traject’s moments and their state"), FOR_AIOS, FALSE, TRUE },
+  { OPL_EXPORT_SECTION_FORMS, N_("Forms"), N_("ComBel, LEOh, voortgangsadvies and dienstenrapportage, every item and answer"), FOR_AIOS, FALSE, TRUE },
+  { OPL_EXPORT_SECTION_LEERGESPREKKEN, N_("Leergesprekken"), N_("Agenda, notes, agreements, top and tip"), FOR_AIOS, FALSE, TRUE },
+  { OPL_EXPORT_SECTION_KPB, N_("KPB and KVB"), NULL, FOR_AIOS, FALSE, TRUE },
+  { OPL_EXPORT_SECTION_DIENSTEN, N_("Diensten"), NULL, FOR_AIOS, FALSE, TRUE },
+  { OPL_EXPORT_SECTION_SCHOLING, N_("Scholing"), N_("Scholingsdagen, dispensation, leerplan and HAO-voortgangsgesprekken"), FOR_SCHOLING, TRUE, TRUE },
+  { OPL_EXPORT_SECTION_CHECKLIST, N_("Checklist ticks"), N_("In the data files only"), FOR_AIOS | FOR_SCHOLING, TRUE, FALSE },
 };
+
+/* How many opleidingsjaren back the scholing bundle offers. */
+#define SCHOLING_YEARS_BACK 6
 
 static const struct
 {
@@ -127,7 +139,10 @@ struct _OplExportPage
 
   /* Owned references */
   GPtrArray        *trajecten;           /* OplTraject the person may export */
-  GPtrArray        *aios_ids;            /* char *, the choices of aios_row */
+  GPtrArray        *aios_ids;            /* char *, the choices of aios_row (aios, then the
+                                          * opleider's own id for their scholing) */
+  guint             scholing_index;      /* the choice that is the scholing, or G_MAXUINT */
+  Subject           years_subject;       /* what the years of year_row are for */
   GArray           *years;               /* int, the choices of year_row; 0: all */
   GSettings        *settings;            /* (nullable) */
   GCancellable     *cancellable;         /* cancelled on dispose */
@@ -150,6 +165,7 @@ struct _OplExportPage
 
 G_DEFINE_FINAL_TYPE (OplExportPage, opl_export_page, OPL_TYPE_PAGE)
 
+static Subject get_subject  (OplExportPage *self);
 static void update_actions  (OplExportPage *self);
 static void queue_preview   (OplExportPage *self);
 static void start_write     (OplExportPage *self,
@@ -269,6 +285,7 @@ get_sections (OplExportPage *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (section_choices); i++)
     if (gtk_widget_get_visible (check_row (self->section_checks[i])) &&
+        (section_choices[i].subjects & get_subject (self)) != 0 &&
         gtk_check_button_get_active (self->section_checks[i]))
       sections |= section_choices[i].section;
 
@@ -287,6 +304,13 @@ get_formats (OplExportPage *self)
   return formats;
 }
 
+static Subject
+get_subject (OplExportPage *self)
+{
+  return adw_combo_row_get_selected (self->aios_row) == self->scholing_index ? FOR_SCHOLING : FOR_AIOS;
+}
+
+/* The aios chosen, or the opleider whose scholing it is. */
 static const char *
 get_aios_id (OplExportPage *self)
 {
@@ -338,8 +362,16 @@ create_bundle (OplExportPage  *self,
       return NULL;
     }
 
-  selection.scope = OPL_EXPORT_SCOPE_AIOS;
-  selection.aios_id = aios_id;
+  if (get_subject (self) == FOR_SCHOLING)
+    {
+      selection.scope = OPL_EXPORT_SCOPE_OPLEIDER;
+      selection.opleider_id = aios_id;
+    }
+  else
+    {
+      selection.scope = OPL_EXPORT_SCOPE_AIOS;
+      selection.aios_id = aios_id;
+    }
   selection.year = get_year (self);
   selection.viewer_id = opl_person_get_id (opl_page_get_person (OPL_PAGE (self)));
   selection.sections = get_sections (self);
@@ -1042,7 +1074,16 @@ fill_years (OplExportPage *self)
   g_clear_pointer (&self->years, g_array_unref);
   self->years = g_array_new (FALSE, FALSE, sizeof (int));
 
-  for (guint i = 0; i < self->trajecten->len; i++)
+  /* Scholing is counted per opleidingsjaar: the current one and those before. */
+  if (get_subject (self) == FOR_SCHOLING)
+    {
+      last = opl_export_year_of_date (&today);
+      first = last - SCHOLING_YEARS_BACK + 1;
+      if (keep == 0 && self->years_subject != FOR_SCHOLING)
+        keep = last;
+    }
+
+  for (guint i = 0; get_subject (self) == FOR_AIOS && i < self->trajecten->len; i++)
     {
       OplTraject *traject = g_ptr_array_index (self->trajecten, i);
       const GDate *end = opl_traject_get_end (traject);
@@ -1072,6 +1113,7 @@ fill_years (OplExportPage *self)
 
   adw_combo_row_set_model (self->year_row, G_LIST_MODEL (labels));
   adw_combo_row_set_selected (self->year_row, selected);
+  self->years_subject = get_subject (self);
 }
 
 /* The aios of the trajecten the person may export, each once. */
@@ -1079,6 +1121,8 @@ static void
 fill_aios (OplExportPage *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
+  gboolean keep_scholing = self->aios_ids != NULL && get_subject (self) == FOR_SCHOLING;
   g_autofree char *keep = g_strdup (get_aios_id (self));
   guint selected = 0;
 
@@ -1098,8 +1142,32 @@ fill_aios (OplExportPage *self)
       gtk_string_list_append (names, opl_traject_get_aios_name (traject));
     }
 
+  /* An opleider's own scholing, per opleidingsjaar (issue 7). */
+  self->scholing_index = G_MAXUINT;
+  if (opl_person_is_opleider (person))
+    {
+      if (keep_scholing)
+        selected = self->aios_ids->len;
+      self->scholing_index = self->aios_ids->len;
+      g_ptr_array_add (self->aios_ids, g_strdup (opl_person_get_id (person)));
+      gtk_string_list_append (names, _("Your scholing"));
+    }
+
   adw_combo_row_set_model (self->aios_row, G_LIST_MODEL (names));
   adw_combo_row_set_selected (self->aios_row, selected);
+}
+
+/* What is offered: what the bundle can hold, and what the person keeps. */
+static void
+update_rows (OplExportPage *self)
+{
+  gboolean opleider = opl_person_is_opleider (opl_page_get_person (OPL_PAGE (self)));
+  Subject subject = get_subject (self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (section_choices); i++)
+    gtk_widget_set_visible (check_row (self->section_checks[i]),
+                            (section_choices[i].subjects & subject) != 0 &&
+                            (!section_choices[i].opleider_only || opleider));
 }
 
 static void
@@ -1117,17 +1185,11 @@ opl_export_page_refresh_page (OplPage *page)
   fill_years (self);
   self->filling = FALSE;
 
-  gtk_stack_set_visible_child_name (self->stack, self->trajecten->len > 0 ? "export" : "empty");
+  gtk_stack_set_visible_child_name (self->stack, self->aios_ids->len > 0 ? "export" : "empty");
   /* An aios exports their own trajecten: no one to choose. */
   gtk_widget_set_visible (GTK_WIDGET (self->aios_row), opleider);
-
-  for (guint i = 0; i < G_N_ELEMENTS (section_choices); i++)
-    {
-      GtkWidget *row = check_row (self->section_checks[i]);
-
-      /* What the person does not keep is not offered. */
-      gtk_widget_set_visible (row, !section_choices[i].opleider_only || opleider);
-    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->aios_row), opleider ? _("About") : _("Aios"));
+  update_rows (self);
 
   /* The store changed: the bundle may too. */
   queue_preview (self);
@@ -1142,6 +1204,7 @@ on_aios_row_selected_cb (OplExportPage *self)
   self->filling = TRUE;
   fill_years (self);
   self->filling = FALSE;
+  update_rows (self);
   queue_preview (self);
 }
 
