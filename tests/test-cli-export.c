@@ -198,6 +198,7 @@ test_bad_files (void)
   g_autofree char *after = NULL;
   g_autofree char *truncated = opl_test_db_path ("truncated.json");
   g_autofree char *missing = opl_test_db_path ("missing.json");
+  g_autofree char *two_lines = opl_test_db_path ("two-lines.json");
   g_autofree char *fresh = opl_test_db_path ("fresh.db");
   g_autofree char *full = opl_test_db_path ("full");
   g_autofree char *inside = g_build_filename (full, "keep.txt", NULL);
@@ -208,6 +209,10 @@ test_bad_files (void)
   opl_test_write_file (truncated, "{\"format\": \"opleidingspraktijk-export\", \"version\": 1, \"peo", -1);
   assert_fails ((const char *[]) { "--database", demo, "--import", truncated, NULL }, 1, "truncated.json");
   assert_fails ((const char *[]) { "--database", demo, "--import", missing, NULL }, 1, "missing.json");
+
+  /* What the message quotes from the file stays on the one line. */
+  opl_test_write_file (two_lines, "{\"format\": \"opleidingspraktijk-export\", \"version\": 1, \"a\\nb\": 1}", -1);
+  assert_fails ((const char *[]) { "--database", demo, "--import", two_lines, NULL }, 1, "$.a\\nb: unknown member");
 
   /* A failed import into a database that did not exist leaves no file behind. */
   assert_fails ((const char *[]) { "--database", fresh, "--import", truncated, NULL }, 1, "malformed");

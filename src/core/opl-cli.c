@@ -35,7 +35,11 @@
 static int
 fail (const GError *error)
 {
-  g_printerr ("opleidingspraktijk: %s\n", error->message);
+  g_autofree char *line = g_strdup (error->message);
+
+  /* One line on stderr, whatever the message quotes. */
+  g_strdelimit (line, "\r\n", ' ');
+  g_printerr ("opleidingspraktijk: %s\n", line);
   return OPL_EXIT_FAILURE;
 }
 

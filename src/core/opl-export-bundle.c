@@ -222,6 +222,31 @@ opl_export_bundle_new_from_root (JsonObject  *root,
   return g_steal_pointer (&self);
 }
 
+#define ONE_LINE_MAX 300
+
+char *
+opl_export_one_line (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  glong n = 0;
+
+  for (const char *p = text; *p != '\0' && n < ONE_LINE_MAX; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029)
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  if (n >= ONE_LINE_MAX && *g_utf8_offset_to_pointer (text, n) != '\0')
+    g_string_append (out, "…");
+  return g_string_free (out, FALSE);
+}
+
 /* ---- reading a file --------------------------------------------------------------- */
 
 /* Looks at the bytes before json-glib does: valid UTF-8 without NUL, no "\u0000" in a
@@ -295,9 +320,11 @@ parse_json (const char  *data,
 
   if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
     {
+      g_autofree char *message = opl_export_one_line (local_error->message);
+
       g_set_error (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_NOT_A_BUNDLE,
                    /* Translators: %s is json-glib's message, with the line and column */
-                   _("Not a bundle: the JSON is malformed or cut short (%s)"), local_error->message);
+                   _("Not a bundle: the JSON is malformed or cut short (%s)"), message);
       return NULL;
     }
 
@@ -473,8 +500,9 @@ check_root (JsonObject  *root,
     {
       if (!is_root_member (l->data))
         {
-          g_set_error (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_INVALID, _("$.%s: unknown member"),
-                       (const char *) l->data);
+          g_autofree char *name = opl_export_one_line (l->data);
+
+          g_set_error (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_INVALID, _("$.%s: unknown member"), name);
           return NULL;
         }
     }

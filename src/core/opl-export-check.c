@@ -40,12 +40,14 @@ fail (GError     **error,
       const char  *format,
       ...)
 {
+  g_autofree char *raw = NULL;
   g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  raw = g_strdup_vprintf (format, args);
   va_end (args);
+  message = opl_export_one_line (raw);
 
   g_set_error_literal (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_INVALID, message);
   return FALSE;

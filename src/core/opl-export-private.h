@@ -24,6 +24,11 @@ gboolean         opl_export_check_document         (JsonObject   *root,
 char            *opl_export_definition_key         (const char   *definition_id,
                                                     gint64        version) G_GNUC_WARN_UNUSED_RESULT;
 
+/* @text made fit for a one-line message: line breaks shown as \n, other control
+ * characters as spaces, at most 300 characters (a bundle's values are quoted in
+ * messages, and may hold anything). */
+char            *opl_export_one_line               (const char   *text) G_GNUC_WARN_UNUSED_RESULT;
+
 /* The canonical text of @node (see opl_export_bundle_to_json()). */
 char            *opl_export_node_to_json           (JsonNode     *node) G_GNUC_WARN_UNUSED_RESULT;
 void             opl_export_append_double          (GString      *out,

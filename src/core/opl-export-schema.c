@@ -18,8 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "opl-date.h"
-#include "opl-export-bundle.h"
-#include "opl-export-schema.h"
+#include "opl-export-private.h"
 
 /* Columns without a limit in the database still get one in a bundle. */
 #define MAX_TEXT 1000000
@@ -411,16 +410,19 @@ invalid (GError     **error,
          ...)
 {
   g_autofree char *problem = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
   problem = g_strdup_vprintf (format, args);
   va_end (args);
 
-  if (member != NULL)
-    g_set_error (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_INVALID, "%s.%s: %s", path, member, problem);
-  else
-    g_set_error (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_INVALID, "%s: %s", path, problem);
+  /* The member's name may come from the bundle (an unknown member): all on one line. */
+  raw = member != NULL ? g_strdup_printf ("%s.%s: %s", path, member, problem)
+                       : g_strdup_printf ("%s: %s", path, problem);
+  message = opl_export_one_line (raw);
+  g_set_error_literal (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_INVALID, message);
   return FALSE;
 }
 

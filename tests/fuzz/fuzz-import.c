@@ -73,8 +73,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       return 0;
     }
 
-  /* Every refusal is ours, with a message that says something. */
-  if (error == NULL || error->domain != OPL_EXPORT_ERROR || error->message == NULL || *error->message == '\0')
+  /* Every refusal is ours, with a message that says something, on one line. */
+  if (error == NULL || error->domain != OPL_EXPORT_ERROR || error->message == NULL || *error->message == '\0' ||
+      strchr (error->message, '\n') != NULL)
     abort ();
 
   return 0;
