@@ -958,5 +958,5 @@ opl_store_export_bundle (OplStore                  *self,
   g_hash_table_unref (export.definitions);
   g_hash_table_unref (export.sections);
 
-  return ok ? opl_export_bundle_new_from_root (g_steal_pointer (&root), error) : NULL;
+  return ok ? opl_export_bundle_new_from_root (root, error) : NULL;
 }
