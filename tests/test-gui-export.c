@@ -28,6 +28,7 @@
 #include "opl-export-page-private.h"
 #include "opl-gui-test-utils.h"
 #include "opl-preferences-window.h"
+#include "opl-store-institute.h"
 #include "opl-test-utils.h"
 #include "opl-window-private.h"
 #include "opl-workspace-private.h"
@@ -469,7 +470,74 @@ test_mail_without_xdg_email (Fixture       *fixture,
   g_assert_nonnull (strstr (opl_export_page_get_last_message (fixture->page), "No mail program was found"));
 }
 
-/* No address yet: the view says where to enter it, and makes nothing. */
+static char *
+replace_once (const char *text,
+              const char *old,
+              const char *new)
+{
+  g_auto(GStrv) parts = g_strsplit (text, old, 2);
+
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  return g_strjoin (new, parts[0], parts[1], NULL);
+}
+
+/* The practice chooses an institute profile with a real secretariat address: LUMC's
+ * profile under another id, its stand-in address replaced. */
+static void
+choose_institute_with_address (OplStore   *store,
+                               const char *address)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplInstitute) lumc = opl_institute_new_for_id ("lumc", &error);
+  g_autoptr(OplInstitute) added = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *c = NULL;
+  g_autofree char *email = g_strdup_printf ("\"email\": \"%s\"", address);
+  g_autofree char *path = opl_test_db_path ("umcx.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_no_error (error);
+  a = replace_once (opl_institute_get_json (lumc), "\"id\": \"lumc\"", "\"id\": \"umcx\"");
+  b = replace_once (a, "\"email\": \"opleiderssecretariaat@lumc.example\"", email);
+  c = replace_once (b, "\"placeholder\": true", "\"placeholder\": false");
+  opl_test_write_file (path, c, -1);
+  added = opl_store_add_institute_file (store, file, &error);
+  g_assert_no_error (error);
+}
+
+/* design.md §3 and §6: without an address of its own, the mail goes to the
+ * secretariat of the practice's institute profile. */
+static void
+test_mail_to_institute (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *log = g_build_filename (g_get_user_cache_dir (), "xdg-email.log", NULL);
+  g_autofree char *arguments = NULL;
+
+  install_fake_mail (log, 0);
+  set_address ("");
+  choose_institute_with_address (fixture->store, "secretariaat@umcx.example");
+  opl_gui_test_spin ();
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "export.mail", NULL);
+  wait_until (is_idle, fixture->page);
+
+  g_assert_null (opl_export_page_get_dialog (fixture->page));
+  g_assert_true (g_file_get_contents (log, &arguments, NULL, NULL));
+  g_assert_true (g_str_has_suffix (arguments, "\nsecretariaat@umcx.example\n"));
+
+  /* An address entered in the preferences goes first. */
+  set_address (ADDRESS);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "export.mail", NULL);
+  wait_until (is_idle, fixture->page);
+  g_clear_pointer (&arguments, g_free);
+  g_assert_true (g_file_get_contents (log, &arguments, NULL, NULL));
+  g_assert_true (g_str_has_suffix (arguments, "\n" ADDRESS "\n"));
+}
+
+/* No address yet (LUMC's shipped profile has only a stand-in): the view says where to
+ * enter one, and makes nothing. */
 static void
 test_mail_without_address (Fixture       *fixture,
                            gconstpointer  data)
@@ -600,6 +668,8 @@ main (int   argc,
   g_test_add ("/opl/gui-export/mail-without-client", Fixture, NULL, fixture_set_up, test_mail_without_client,
               fixture_tear_down);
   g_test_add ("/opl/gui-export/mail-without-xdg-email", Fixture, NULL, fixture_set_up, test_mail_without_xdg_email,
+              fixture_tear_down);
+  g_test_add ("/opl/gui-export/mail-to-institute", Fixture, NULL, fixture_set_up, test_mail_to_institute,
               fixture_tear_down);
   g_test_add ("/opl/gui-export/mail-without-address", Fixture, NULL, fixture_set_up, test_mail_without_address,
               fixture_tear_down);

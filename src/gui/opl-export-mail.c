@@ -8,8 +8,9 @@
  * choice: the app never sends anything itself, and the user sees the mail before it
  * goes (design.md §7, nothing leaves the machine unless the user sends it).
  *
- * The secretariat's address is a setting (the preferences) until the institute
- * profile of design.md §3 holds it.
+ * The secretariat's address comes from the practice's institute profile (design.md
+ * §3), unless that has only a stand-in ("placeholder"); an address entered in the
+ * preferences replaces it.
  */
 
 #define G_LOG_DOMAIN "opl-export-mail"
@@ -19,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "opl-export-mail.h"
+#include "opl-store-institute.h"
 
 /* xdg-email's exit status when it found no program to hand the mail to. */
 #define XDG_EMAIL_NO_TOOL 3
@@ -57,6 +59,74 @@ opl_export_mail_get_address (GSettings *settings)
   g_autofree char *address = settings != NULL ? g_settings_get_string (settings, OPL_EXPORT_MAIL_ADDRESS_KEY) : NULL;
 
   return g_strstrip (g_strdup (address != NULL ? address : ""));
+}
+
+/**
+ * opl_export_mail_get_institute_address:
+ * @placeholder: (out) (optional) (nullable): the institute's stand-in address when it
+ *   has only that
+ *
+ * Returns: (transfer full) (nullable): the secretariat's address in the practice's
+ *   institute profile, or %NULL when it has only a stand-in or cannot be read
+ */
+char *
+opl_export_mail_get_institute_address (OplStore  *store,
+                                       char     **placeholder)
+{
+  g_autoptr(OplInstitute) institute = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *email;
+
+  if (placeholder != NULL)
+    *placeholder = NULL;
+
+  institute = opl_store_load_institute (store, &error);
+  if (institute == NULL)
+    {
+      g_debug ("Reading the institute profile failed: %s", error->message);
+      return NULL;
+    }
+
+  email = opl_institute_get_secretariat_email (institute);
+  if (opl_institute_is_email_placeholder (institute) || !opl_export_mail_address_is_valid (email))
+    {
+      if (placeholder != NULL)
+        *placeholder = g_strdup (email);
+      return NULL;
+    }
+
+  return g_strdup (email);
+}
+
+/**
+ * opl_export_mail_find_address:
+ * @settings: (nullable): the app's settings
+ * @source: (out) (optional): where the address comes from
+ *
+ * The address a bundle is mailed to: the one entered in the preferences, else the
+ * institute profile's (not a stand-in).
+ *
+ * Returns: (transfer full): the address, or "" when there is none
+ */
+char *
+opl_export_mail_find_address (GSettings           *settings,
+                              OplStore            *store,
+                              OplExportMailSource *source)
+{
+  g_autofree char *entered = opl_export_mail_get_address (settings);
+  char *institute;
+
+  if (opl_export_mail_address_is_valid (entered))
+    {
+      if (source != NULL)
+        *source = OPL_EXPORT_MAIL_SETTING;
+      return g_steal_pointer (&entered);
+    }
+
+  institute = opl_export_mail_get_institute_address (store, NULL);
+  if (source != NULL)
+    *source = institute != NULL ? OPL_EXPORT_MAIL_INSTITUTE : OPL_EXPORT_MAIL_NONE;
+  return institute != NULL ? institute : g_strdup ("");
 }
 
 /**

@@ -8,6 +8,8 @@
 
 #include <gio/gio.h>
 
+#include "opl-store.h"
+
 G_BEGIN_DECLS
 
 #define OPL_EXPORT_MAIL_ERROR (opl_export_mail_error_quark ())
@@ -23,13 +25,31 @@ typedef enum
   OPL_EXPORT_MAIL_ERROR_FAILED,
 } OplExportMailError;
 
-/* The GSettings key of the secretariat's address (until an institute profile has it). */
+/* The GSettings key of an address that replaces the institute profile's. */
 #define OPL_EXPORT_MAIL_ADDRESS_KEY "secretariat-address"
+
+/**
+ * OplExportMailSource:
+ * @OPL_EXPORT_MAIL_NONE: there is no address to mail to
+ * @OPL_EXPORT_MAIL_SETTING: the address the user entered in the preferences
+ * @OPL_EXPORT_MAIL_INSTITUTE: the secretariat's address of the practice's institute
+ */
+typedef enum
+{
+  OPL_EXPORT_MAIL_NONE,
+  OPL_EXPORT_MAIL_SETTING,
+  OPL_EXPORT_MAIL_INSTITUTE,
+} OplExportMailSource;
 
 GQuark     opl_export_mail_error_quark     (void);
 
 GSettings *opl_export_mail_create_settings (void) G_GNUC_WARN_UNUSED_RESULT;
 char      *opl_export_mail_get_address     (GSettings           *settings) G_GNUC_WARN_UNUSED_RESULT;
+char      *opl_export_mail_get_institute_address (OplStore      *store,
+                                                  char         **placeholder) G_GNUC_WARN_UNUSED_RESULT;
+char      *opl_export_mail_find_address    (GSettings           *settings,
+                                            OplStore            *store,
+                                            OplExportMailSource *source) G_GNUC_WARN_UNUSED_RESULT;
 gboolean   opl_export_mail_address_is_valid (const char         *address);
 
 GStrv      opl_export_mail_build_argv      (const char          *address,

@@ -678,7 +678,7 @@ on_mail_composed_cb (GObject      *object,
 {
   g_autoptr(OplExportPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *address = opl_export_mail_get_address (self->settings);
+  g_autofree char *address = opl_export_mail_find_address (self->settings, opl_page_get_store (OPL_PAGE (self)), NULL);
 
   set_busy (self, NULL);
 
@@ -710,7 +710,7 @@ compose_mail (OplExportPage *self)
 {
   const char *aios = get_aios_name (self);
   const char *sender = opl_person_get_name (opl_page_get_person (OPL_PAGE (self)));
-  g_autofree char *address = opl_export_mail_get_address (self->settings);
+  g_autofree char *address = opl_export_mail_find_address (self->settings, opl_page_get_store (OPL_PAGE (self)), NULL);
   g_autofree char *subject = NULL;
   g_autofree char *body = NULL;
 
@@ -914,7 +914,7 @@ opl_export_page_mail_action (GtkWidget  *widget,
                              GVariant   *parameter)
 {
   OplExportPage *self = OPL_EXPORT_PAGE (widget);
-  g_autofree char *address = opl_export_mail_get_address (self->settings);
+  g_autofree char *address = opl_export_mail_find_address (self->settings, opl_page_get_store (OPL_PAGE (self)), NULL);
   g_autofree char *name = NULL;
   g_autofree char *folder = NULL;
 
@@ -924,7 +924,8 @@ opl_export_page_mail_action (GtkWidget  *widget,
   if (!opl_export_mail_address_is_valid (address))
     {
       show_dialog (self, _("No Address for the Secretariat"),
-                   _("Enter the mail address of the institute’s secretariat in the preferences first."),
+                   _("The institute profile has no real mail address for its secretariat. Enter it in the "
+                     "preferences first."),
                    "preferences", _("Open _Preferences"));
       return;
     }

@@ -27,6 +27,7 @@ struct _OplPreferencesWindow
   AdwPreferencesWindow  parent_instance;
 
   /* Template widgets */
+  AdwPreferencesGroup  *mail_group;
   AdwComboRow          *institute_row;
   GtkStringList        *institute_names;
   AdwActionRow         *institute_details_row;
@@ -143,6 +144,30 @@ fill_institutes (OplPreferencesWindow *self)
     /* Translators: the chosen institute profile: its version and where it comes from */
     : g_strdup_printf (_("Version %d · loaded into the practice"), opl_institute_get_version (chosen));
   adw_action_row_set_subtitle (self->institute_details_row, details);
+}
+
+/* Says where mail goes when no address is entered: the institute's secretariat. */
+static void
+fill_mail (OplPreferencesWindow *self)
+{
+  g_autofree char *placeholder = NULL;
+  g_autofree char *institute = opl_export_mail_get_institute_address (self->store, &placeholder);
+  g_autofree char *description = NULL;
+
+  if (institute != NULL)
+    /* Translators: %s is the institute's mail address */
+    description = g_strdup_printf (_("The Export view’s Mail button opens a new mail with the bundle attached, to "
+                                     "the institute’s secretariat: %s. Enter an address here only to mail "
+                                     "somewhere else."), institute);
+  else if (placeholder != NULL)
+    /* Translators: %s is the stand-in address in the institute profile */
+    description = g_strdup_printf (_("The institute profile gives only a stand-in address (%s). Enter the "
+                                     "secretariat’s real address to mail bundles from the Export view."),
+                                   placeholder);
+  else
+    description = g_strdup (_("Enter the secretariat’s address to mail bundles from the Export view."));
+
+  adw_preferences_group_set_description (self->mail_group, description);
 }
 
 static void
@@ -383,6 +408,7 @@ fill (OplPreferencesWindow *self)
 {
   g_clear_handle_id (&self->refill_id, g_source_remove);
   fill_institutes (self);
+  fill_mail (self);
   fill_definitions (self);
 }
 
@@ -611,6 +637,7 @@ opl_preferences_window_class_init (OplPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/opl-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OplPreferencesWindow, mail_group);
   gtk_widget_class_bind_template_child (widget_class, OplPreferencesWindow, institute_row);
   gtk_widget_class_bind_template_child (widget_class, OplPreferencesWindow, institute_names);
   gtk_widget_class_bind_template_child (widget_class, OplPreferencesWindow, institute_details_row);
