@@ -18,6 +18,7 @@
 #include "opl-date.h"
 #include "opl-export-pdf.h"
 #include "opl-form-definition.h"
+#include "opl-institute.h"
 #include "opl-logbook.h"
 #include "opl-planner.h"
 #include "opl-schedule.h"
@@ -1419,20 +1420,26 @@ build_scholing_all (Builder *builder)
 
 /* The contents */
 
+/* The parts of a bundle, and the scopes they belong to (an aios's trajecten have no
+ * scholing; an opleider's scholing has no forms). */
+#define FOR_AIOS     (1 << OPL_EXPORT_SCOPE_AIOS)
+#define FOR_OPLEIDER (1 << OPL_EXPORT_SCOPE_OPLEIDER)
+#define FOR_ALL      ((1 << OPL_EXPORT_SCOPE_PRACTICE) | (1 << OPL_EXPORT_SCOPE_YEAR))
+
 static const struct
 {
   OplExportSections section;
   const char       *label;
-  const char       *rows;     /* the bundle sections counted */
-  const char       *rows2;
+  const char       *rows;     /* the bundle section counted */
+  guint             scopes;
 } parts[] = {
-  { OPL_EXPORT_SECTION_MOMENTS, N_("Due moments"), OPL_EXPORT_MOMENTS, OPL_EXPORT_MOMENTS_DONE },
-  { OPL_EXPORT_SECTION_FORMS, N_("Forms"), OPL_EXPORT_FORMS, NULL },
-  { OPL_EXPORT_SECTION_LEERGESPREKKEN, N_("Leergesprekken"), OPL_EXPORT_LEERGESPREKKEN, NULL },
-  { OPL_EXPORT_SECTION_KPB, N_("KPB and KVB"), OPL_EXPORT_KPB_ENTRIES, NULL },
-  { OPL_EXPORT_SECTION_DIENSTEN, N_("Diensten"), OPL_EXPORT_DIENSTEN, NULL },
-  { OPL_EXPORT_SECTION_CHECKLIST, N_("Checklist ticks"), OPL_EXPORT_CHECKLIST_TICKS, NULL },
-  { OPL_EXPORT_SECTION_SCHOLING, N_("Scholing"), OPL_EXPORT_SCHOLING, NULL },
+  { OPL_EXPORT_SECTION_MOMENTS, N_("Due moments"), OPL_EXPORT_MOMENTS, FOR_ALL | FOR_AIOS },
+  { OPL_EXPORT_SECTION_FORMS, N_("Forms"), OPL_EXPORT_FORMS, FOR_ALL | FOR_AIOS },
+  { OPL_EXPORT_SECTION_LEERGESPREKKEN, N_("Leergesprekken"), OPL_EXPORT_LEERGESPREKKEN, FOR_ALL | FOR_AIOS },
+  { OPL_EXPORT_SECTION_KPB, N_("KPB and KVB"), OPL_EXPORT_KPB_ENTRIES, FOR_ALL | FOR_AIOS },
+  { OPL_EXPORT_SECTION_DIENSTEN, N_("Diensten"), OPL_EXPORT_DIENSTEN, FOR_ALL | FOR_AIOS },
+  { OPL_EXPORT_SECTION_CHECKLIST, N_("Checklist ticks"), OPL_EXPORT_CHECKLIST_TICKS, FOR_ALL | FOR_AIOS | FOR_OPLEIDER },
+  { OPL_EXPORT_SECTION_SCHOLING, N_("Scholing"), OPL_EXPORT_SCHOLING, FOR_ALL | FOR_OPLEIDER },
 };
 
 static char *
@@ -1502,6 +1509,7 @@ add_parts_table (Builder        *builder,
   const char *headers[] = { _("Part"), _("Selected"), _("Records") };
   static const double widths[] = { 0.45, 0.25, 0.30 };
   OplExportSections sections = opl_export_bundle_get_sections (builder->bundle);
+  guint scope = 1 << opl_export_bundle_get_scope (builder->bundle);
 
   opl_pdf_document_add_heading (document, _("What Was Selected"));
   opl_pdf_document_begin_table (document, G_N_ELEMENTS (headers), headers, widths);
@@ -1513,6 +1521,9 @@ add_parts_table (Builder        *builder,
       g_autofree char *yes = NULL;
       g_autofree char *records = NULL;
       const char *cells[3];
+
+      if ((parts[i].scopes & scope) == 0)
+        continue;
 
       if (selected)
         {
@@ -1601,6 +1612,20 @@ add_files_table (Builder        *builder,
                                     "when those were chosen too; docs/export-schema.md describes them."));
 }
 
+/* The practice names its institute by an id ("lumc"): a profile that comes with the
+ * app gives its name; another reads as an acronym. */
+static char *
+institute_name (const char *id)
+{
+  g_autoptr(OplInstitute) institute = opl_institute_new_for_id (id, NULL);
+
+  if (institute != NULL)
+    return g_strdup (opl_institute_get_name (institute));
+  if (g_regex_match_simple ("^[a-z]{2,8}$", id, 0, 0))
+    return g_ascii_strup (id, -1);
+  return g_strdup (id);
+}
+
 static OplPdfDocument *
 build_contents (Builder *builder)
 {
@@ -1626,9 +1651,7 @@ build_contents (Builder *builder)
   opl_pdf_document_add_fact (document, _("Practice"), builder->practice);
   if (institute != NULL && *institute != '\0')
     {
-      /* The practice names its institute by an id ("lumc"), which reads as an acronym. */
-      g_autofree char *name = g_regex_match_simple ("^[a-z]{2,8}$", institute, 0, 0)
-                                ? g_ascii_strup (institute, -1) : g_strdup (institute);
+      g_autofree char *name = institute_name (institute);
 
       opl_pdf_document_add_fact (document, _("Institute"), name);
     }
