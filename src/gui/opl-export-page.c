@@ -902,6 +902,10 @@ opl_export_page_print_action (GtkWidget  *widget,
       return;
     }
 
+  /* “Current Page” in the dialog is the page the preview shows: the same pages, in
+   * the same order. */
+  if (self->preview != NULL && self->preview_page < opl_export_print_get_n_pages (operation))
+    gtk_print_operation_set_current_page (operation, (int) self->preview_page);
   g_signal_connect (operation, "done", G_CALLBACK (on_print_done_cb), g_object_ref (self));
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
