@@ -163,8 +163,8 @@ test_export_aios (void)
   run_app (&run, (const char *[]) { "--database", demo, "--export", folder, "--aios", "Charlotte Bakker",
                                     "--year", "2026", "--profile", "Charlotte Bakker", NULL });
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_nonnull (strstr (run.out, "1 trajecten"));
-  g_assert_nonnull (strstr (run.out, "(0 private forms left out)"));
+  g_assert_nonnull (strstr (run.out, ": 1 traject, "));
+  g_assert_nonnull (strstr (run.out, ", 0 private forms left out\n"));
   g_assert_true (g_file_test (contents, G_FILE_TEST_IS_REGULAR));
   g_assert_true (g_file_test (moments, G_FILE_TEST_IS_REGULAR));
 

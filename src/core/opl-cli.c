@@ -616,6 +616,27 @@ parse_export_args (OplCliOptions     *options,
   return NULL;
 }
 
+/* "Wrote DIR: 2 trajecten, 5 forms, 63 leergesprekken, 1 private form left out". */
+static void
+print_export_summary (OplExportBundle *bundle,
+                      const char      *path)
+{
+  guint n_trajecten = json_array_get_length (opl_export_bundle_get_section (bundle, OPL_EXPORT_TRAJECTEN));
+  guint n_forms = json_array_get_length (opl_export_bundle_get_section (bundle, OPL_EXPORT_FORMS));
+  guint n_leergesprekken = json_array_get_length (opl_export_bundle_get_section (bundle, OPL_EXPORT_LEERGESPREKKEN));
+  guint n_private = opl_export_bundle_get_n_omitted_private (bundle);
+  g_autofree char *trajecten = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u traject", "%u trajecten", n_trajecten),
+                                                n_trajecten);
+  g_autofree char *forms = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u form", "%u forms", n_forms), n_forms);
+  g_autofree char *leergesprekken = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u leergesprek", "%u leergesprekken",
+                                                                  n_leergesprekken), n_leergesprekken);
+  g_autofree char *left_out = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u private form left out",
+                                                           "%u private forms left out", n_private), n_private);
+
+  /* Translators: "Wrote FOLDER: 2 trajecten, 5 forms, 63 leergesprekken, 1 private form left out" */
+  g_print (_("Wrote %s: %s, %s, %s, %s\n"), path, trajecten, forms, leergesprekken, left_out);
+}
+
 /* `--export DIR`: a bundle of the practice, an aios, a year or an opleider, as --profile
  * may see it (design.md §7), written whole or not at all. */
 static int
@@ -673,13 +694,7 @@ run_export (OplCliOptions *options,
   if (!opl_export_write (bundle, options->export_path, &write_options, &error))
     return fail (error);
 
-  /* Translators: %s is the folder or zip; the numbers count what went in */
-  g_print (_("Wrote %s: %u trajecten, %u forms, %u leergesprekken (%u private forms left out)\n"),
-           options->export_path,
-           json_array_get_length (opl_export_bundle_get_section (bundle, OPL_EXPORT_TRAJECTEN)),
-           json_array_get_length (opl_export_bundle_get_section (bundle, OPL_EXPORT_FORMS)),
-           json_array_get_length (opl_export_bundle_get_section (bundle, OPL_EXPORT_LEERGESPREKKEN)),
-           opl_export_bundle_get_n_omitted_private (bundle));
+  print_export_summary (bundle, options->export_path);
   return OPL_EXIT_OK;
 }
 
