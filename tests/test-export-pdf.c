@@ -207,6 +207,23 @@ test_contents_lists_the_selection (Fixture       *fixture,
 
   /* Page numbers. */
   assert_contains (flat, "Page 1 of");
+
+  /* The PDF's own metadata: its title, and the export's time as its creation date
+   * (OPL_TODAY makes that noon UTC of that day). */
+  {
+    g_autofree char *path = g_build_filename (dir, OPL_EXPORT_PDF_CONTENTS_NAME, NULL);
+    const char *argv[] = { "pdfinfo", path, NULL };
+    g_autoptr(GError) error = NULL;
+    g_autofree char *info = NULL;
+    int status = 0;
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                  &info, NULL, &status, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (info, "Title:           Export for the Institute"));
+    g_assert_nonnull (strstr (info, "Nov 22 12:00:00 2026"));
+    g_assert_nonnull (strstr (info, "(A4)"));
+  }
 }
 
 static const char *

@@ -1532,7 +1532,8 @@ set_pdf_metadata (OplPdfDocument  *self,
                   cairo_surface_t *surface)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *created = g_date_time_format_iso8601 (self->created != NULL ? self->created : now);
+  /* cairo takes YYYY-MM-DDThh:mm:ss with a zone, no fraction of a second. */
+  g_autofree char *created = g_date_time_format (self->created != NULL ? self->created : now, "%Y-%m-%dT%H:%M:%S%:z");
 
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
   if (self->author != NULL)
