@@ -287,6 +287,7 @@ opl_format_excerpt (const char *text,
                     guint       max_chars)
 {
   g_autofree char *flat = NULL;
+  g_autofree char *start = NULL;
 
   if (text == NULL)
     return NULL;
@@ -298,7 +299,8 @@ opl_format_excerpt (const char *text,
   if (g_utf8_strlen (flat, -1) <= max_chars)
     return g_steal_pointer (&flat);
 
-  return g_strdup_printf ("%s…", g_strstrip (g_utf8_substring (flat, 0, max_chars)));
+  start = g_utf8_substring (flat, 0, max_chars);
+  return g_strdup_printf ("%s…", g_strstrip (start));
 }
 
 /**
