@@ -264,7 +264,7 @@ prescan (const char  *data,
   if (!g_utf8_validate (data, (gssize) length, &end))
     {
       g_set_error (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_NOT_A_BUNDLE,
-                   _("Byte %" G_GSIZE_FORMAT " is not valid UTF-8 text (or a NUL byte)"), (gsize) (end - data));
+                   _("Byte %zu is not valid UTF-8 text (or a NUL byte)"), (size_t) (end - data));
       return FALSE;
     }
 
@@ -366,8 +366,8 @@ check_format (JsonObject  *root,
   if (json_node_get_int (version) != OPL_EXPORT_FORMAT_VERSION)
     {
       g_set_error (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_VERSION,
-                   _("$.version: the bundle is of version %" G_GINT64_FORMAT "; this version of the app "
-                     "reads version %d"), json_node_get_int (version), OPL_EXPORT_FORMAT_VERSION);
+                   _("$.version: the bundle is of version %lld; this version of the app "
+                     "reads version %d"), (long long) json_node_get_int (version), OPL_EXPORT_FORMAT_VERSION);
       return FALSE;
     }
 
@@ -542,8 +542,8 @@ opl_export_bundle_new_from_data (const char  *data,
   if (length > OPL_EXPORT_MAX_BYTES)
     {
       g_set_error (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_TOO_LARGE,
-                   _("The bundle is %" G_GSIZE_FORMAT " MB; at most %d MB is read"),
-                   length / (1024 * 1024), OPL_EXPORT_MAX_BYTES / (1024 * 1024));
+                   _("The bundle is %zu MB; at most %d MB is read"),
+                   (size_t) (length / (1024 * 1024)), OPL_EXPORT_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
 
@@ -683,8 +683,8 @@ opl_export_bundle_new_from_file (const char  *path,
   if (g_file_info_get_size (info) > OPL_EXPORT_MAX_BYTES)
     {
       g_set_error (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_TOO_LARGE,
-                   _("“%s” is %" G_GINT64_FORMAT " MB; at most %d MB is read"), path,
-                   (gint64) (g_file_info_get_size (info) / (1024 * 1024)), OPL_EXPORT_MAX_BYTES / (1024 * 1024));
+                   _("“%s” is %lld MB; at most %d MB is read"), path,
+                   (long long) (g_file_info_get_size (info) / (1024 * 1024)), OPL_EXPORT_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
 

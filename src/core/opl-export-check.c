@@ -433,8 +433,8 @@ check_definitions (Check   *check,
       g_autoptr(GError) local_error = NULL;
 
       if (g_hash_table_contains (check->definitions, key))
-        return fail (error, _("$.form_definitions[%u]: a second definition “%s” of version %" G_GINT64_FORMAT),
-                     i, str (row, "definition_id"), opl_export_record_get_int (row, "version", 0));
+        return fail (error, _("$.form_definitions[%u]: a second definition “%s” of version %lld"),
+                     i, str (row, "definition_id"), (long long) opl_export_record_get_int (row, "version", 0));
       if (g_strcmp0 (checksum, str (row, "checksum")) != 0)
         return fail (error, _("$.form_definitions[%u].checksum: not the SHA-256 of json (the text was changed)"), i);
 
@@ -582,8 +582,8 @@ check_forms (Check   *check,
       OplFormDefinition *definition = definition_of (check, form);
 
       if (definition == NULL)
-        return fail (error, _("%s.definition_id: the bundle has no definition “%s” of version %" G_GINT64_FORMAT),
-                     path, str (form, "definition_id"), opl_export_record_get_int (form, "definition_version", 0));
+        return fail (error, _("%s.definition_id: the bundle has no definition “%s” of version %lld"),
+                     path, str (form, "definition_id"), (long long) opl_export_record_get_int (form, "definition_version", 0));
       if (g_strcmp0 (opl_form_kind_to_string (opl_form_definition_get_kind (definition)), str (form, "kind")) != 0)
         return fail (error, _("%s.kind: not the kind of its definition"), path);
 
@@ -617,8 +617,8 @@ check_kpb (Check   *check,
       g_autoptr(GError) local_error = NULL;
 
       if (definition == NULL)
-        return fail (error, _("$.kpb_entries[%u].definition_id: the bundle has no definition “%s” of version %" G_GINT64_FORMAT),
-                     i, str (entry, "definition_id"), opl_export_record_get_int (entry, "definition_version", 0));
+        return fail (error, _("$.kpb_entries[%u].definition_id: the bundle has no definition “%s” of version %lld"),
+                     i, str (entry, "definition_id"), (long long) opl_export_record_get_int (entry, "definition_version", 0));
       if (g_strcmp0 (opl_form_kind_to_string (opl_form_definition_get_kind (definition)), str (entry, "kind")) != 0)
         return fail (error, _("$.kpb_entries[%u].kind: the entry’s definition is not of its kind"), i);
       if (!opl_form_definition_check_value (definition, "competentiegebied", str (entry, "competentiegebied"), &local_error))

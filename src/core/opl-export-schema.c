@@ -534,8 +534,8 @@ check_text (const OplExportField  *field,
 
   length = g_utf8_strlen (text, -1);
   if (length > field->max)
-    return invalid (error, path, field->name, _("the text is %ld characters long; at most %" G_GINT64_FORMAT " fit"),
-                    length, field->max);
+    return invalid (error, path, field->name, _("the text is %ld characters long; at most %lld fit"),
+                    length, (long long) field->max);
   if (field->min > 0 && trimmed_length (text) < field->min)
     return invalid (error, path, field->name, "%s", _("the text is empty"));
   if (field->pattern != NULL && !matches (field->pattern, text))
@@ -697,8 +697,8 @@ check_value (const OplExportField  *field,
         value = json_node_get_int (node);
         if (value < field->min || value > field->max)
           {
-            invalid (error, path, field->name, _("%" G_GINT64_FORMAT " is not from %" G_GINT64_FORMAT
-                                                 " to %" G_GINT64_FORMAT), value, field->min, field->max);
+            invalid (error, path, field->name, _("%lld is not from %lld to %lld"),
+                     (long long) value, (long long) field->min, (long long) field->max);
             return NULL;
           }
         return json_node_init_int (json_node_alloc (), value);
