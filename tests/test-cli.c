@@ -524,6 +524,58 @@ test_scholing_bad_arguments (void)
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 }
 
+/* Issue 8: `--demo --years N [--seed S]` makes N years of history; the same seed the
+ * same practice; bad values are refused with one line and exit 2, no file written. */
+static void
+test_demo_years (void)
+{
+  g_autofree char *path = opl_test_db_path ("cli-years.db");
+  g_autofree char *path2 = opl_test_db_path ("cli-years-2.db");
+  g_autofree char *never = opl_test_db_path ("cli-years-never.db");
+  const char * const *bad[] = {
+    (const char *[]) { "--database", never, "--demo", "--years", "0", NULL },
+    (const char *[]) { "--database", never, "--demo", "--years", "51", NULL },
+    (const char *[]) { "--database", never, "--demo", "--years", "ten", NULL },
+    (const char *[]) { "--database", never, "--demo", "--years", "2", "--seed", "-1", NULL },
+    (const char *[]) { "--database", never, "--demo", "--seed", "4", NULL },
+    (const char *[]) { "--database", never, "--years", "2", NULL },
+  };
+  g_auto(Run) first = { 0 };
+  g_auto(Run) second = { 0 };
+  g_auto(Run) check = { 0 };
+
+  run_app (&first, (const char *[]) { "--database", path, "--demo", "--years", "2", "--seed", "9", NULL });
+  g_assert_cmpint (first.status, ==, 0);
+  g_assert_nonnull (strstr (first.out, "2 years of history (seed 9)"));
+
+  run_app (&check, (const char *[]) { "--database", path, "--check", NULL });
+  g_assert_cmpint (check.status, ==, 0);
+  g_assert_nonnull (strstr (check.out, "healthy"));
+
+  /* The counts the generator prints are the same for the same seed. */
+  run_app (&second, (const char *[]) { "--database", path2, "--demo", "--years", "2", "--seed", "9", NULL });
+  g_assert_cmpint (second.status, ==, 0);
+  g_assert_cmpstr (strchr (first.out, '\n'), !=, NULL);
+  {
+    g_auto(GStrv) a = g_strsplit (first.out, "\n", -1);
+    g_auto(GStrv) b = g_strsplit (second.out, "\n", -1);
+    g_autofree char *a_counts = g_strndup (a[1], strstr (a[1], ", in ") - a[1]);
+    g_autofree char *b_counts = g_strndup (b[1], strstr (b[1], ", in ") - b[1]);
+
+    g_assert_cmpstr (a_counts, ==, b_counts);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_app (&run, bad[i]);
+      g_assert_cmpint (run.status, ==, 2);
+      assert_one_line_error (&run);
+      g_assert_false (g_file_test (never, G_FILE_TEST_EXISTS));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -542,6 +594,7 @@ main (int   argc,
   g_test_add_func ("/opl/cli/forms-json", test_forms_json);
   g_test_add_func ("/opl/cli/scholing-json", test_scholing_json);
   g_test_add_func ("/opl/cli/scholing-bad-arguments", test_scholing_bad_arguments);
+  g_test_add_func ("/opl/cli/demo-years", test_demo_years);
 
   return g_test_run ();
 }

@@ -25,6 +25,7 @@
 #include "opl-demo.h"
 #include "opl-export-pdf.h"
 #include "opl-export-writer.h"
+#include "opl-history.h"
 #include "opl-schedule.h"
 #include "opl-store.h"
 #include "opl-store-export.h"
@@ -55,6 +56,8 @@ opl_cli_options_clear (OplCliOptions *options)
 {
   g_clear_pointer (&options->database, g_free);
   g_clear_pointer (&options->profile, g_free);
+  g_clear_pointer (&options->years, g_free);
+  g_clear_pointer (&options->seed, g_free);
   g_clear_pointer (&options->date, g_free);
   g_clear_pointer (&options->calendar, g_free);
   g_clear_pointer (&options->phase, g_free);
@@ -88,6 +91,10 @@ opl_cli_options_parse (OplCliOptions   *options,
       N_("The practice database to open"), N_("FILE") },
     { "demo", 0, 0, G_OPTION_ARG_NONE, &options->demo,
       N_("Create a demo practice in the database and exit"), NULL },
+    { "years", 0, 0, G_OPTION_ARG_STRING, &options->years,
+      N_("With --demo: a practice with this many years of history, for benchmarks"), N_("N") },
+    { "seed", 0, 0, G_OPTION_ARG_STRING, &options->seed,
+      N_("With --years: the seed of the made-up history (default 1)"), N_("S") },
     { "check", 0, 0, G_OPTION_ARG_NONE, &options->check,
       N_("Check the database’s integrity, schema version and contents, and exit"), NULL },
     { "profile", 0, 0, G_OPTION_ARG_STRING, &options->profile,
@@ -179,7 +186,8 @@ opl_cli_wants_window (OplCliOptions *options)
   return !options->version && !options->demo && !options->check && !options->schedule &&
          !options->checklist && !options->forms && options->calendar == NULL && !options->scholing &&
          options->export_path == NULL && options->import_path == NULL &&
-         options->aios == NULL && options->opleider == NULL && options->year == NULL && options->format == NULL;
+         options->aios == NULL && options->opleider == NULL && options->year == NULL && options->format == NULL &&
+         options->years == NULL && options->seed == NULL;
 }
 
 static gboolean
@@ -797,8 +805,8 @@ opl_cli_run (OplCliOptions *options,
   if (options->aios != NULL || options->opleider != NULL || options->year != NULL || options->format != NULL)
     return usage_error (_("--aios, --opleider and --format go with --export, --year with --export or --scholing"));
 
-  if (options->demo)
-    return opl_cli_demo (database_path);
+  if (options->demo || options->years != NULL || options->seed != NULL)
+    return opl_cli_demo (options, database_path);
 
   if (options->check)
     return opl_cli_check (database_path);
@@ -806,27 +814,112 @@ opl_cli_run (OplCliOptions *options,
   g_return_val_if_reached (OPL_EXIT_USAGE);
 }
 
+/* `--years N [--seed S]`, checked before the file is touched. */
+static gboolean
+parse_history_options (OplCliOptions  *options,
+                       guint          *years,
+                       guint32        *seed,
+                       char          **message)
+{
+  guint64 value = OPL_HISTORY_DEFAULT_SEED;
+  guint64 n_years = 0;
+
+  if (!options->demo)
+    {
+      *message = g_strdup (_("--years and --seed go with --demo"));
+      return FALSE;
+    }
+
+  if (options->years == NULL && options->seed != NULL)
+    {
+      *message = g_strdup (_("--seed goes with --years"));
+      return FALSE;
+    }
+
+  if (options->years != NULL &&
+      !g_ascii_string_to_unsigned (options->years, 10, 1, OPL_HISTORY_MAX_YEARS, &n_years, NULL))
+    {
+      /* Translators: %d is the largest number of years */
+      *message = g_strdup_printf (_("--years must be a number from 1 to %d"), OPL_HISTORY_MAX_YEARS);
+      return FALSE;
+    }
+
+  if (options->seed != NULL && !g_ascii_string_to_unsigned (options->seed, 10, 0, G_MAXUINT32, &value, NULL))
+    {
+      *message = g_strdup (_("--seed must be a whole number from 0 to 4294967295"));
+      return FALSE;
+    }
+
+  *years = (guint) n_years;
+  *seed = (guint32) value;
+  return TRUE;
+}
+
+/* `--demo --years N`: a practice with N years of made-up history up to today. */
+static int
+run_history (OplStore    *store,
+             const char  *path,
+             guint        years,
+             guint32      seed)
+{
+  g_autoptr(GError) error = NULL;
+  OplHistoryCounts counts;
+  gint64 started = g_get_monotonic_time ();
+  GDate today;
+
+  opl_date_set_today (&today);
+  if (!opl_history_generate (store, &today, years, seed, &counts, &error))
+    return fail (error);
+
+  /* Translators: the first %s is the practice's name, the second a file name; %u the
+   * number of years, then the seed */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Created “%s” with %u year of history (seed %u) in %s\n",
+                        "Created “%s” with %u years of history (seed %u) in %s\n", years),
+           opl_store_get_practice_name (store), years, seed, path);
+  /* Translators: what the history generator wrote, and how long it took */
+  g_print (_("%u people, %u trajecten, %u leergesprekken, %u checklist ticks, %u moments done, "
+             "%u closures, in %.1f s\n"),
+           counts.people, counts.trajecten, counts.leergesprekken, counts.checklist_ticks,
+           counts.moments_done, counts.closures, (g_get_monotonic_time () - started) / 1e6);
+  return OPL_EXIT_OK;
+}
+
 /**
  * opl_cli_demo:
  * @path: where the demo practice goes; created when missing
  *
  * `--demo`: fills @path with the demo practice, refusing a file that holds one already.
+ * With `--years N [--seed S]` the practice has N years of made-up history instead
+ * (opl_history_generate()).
  */
 int
-opl_cli_demo (const char *path)
+opl_cli_demo (OplCliOptions *options,
+              const char    *path)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(OplDatabase) database = NULL;
   g_autoptr(OplStore) store = NULL;
+  g_autofree char *message = NULL;
+  guint32 seed;
+  guint years;
   GDate today;
+
+  if (!parse_history_options (options, &years, &seed, &message))
+    return usage_error (message);
 
   database = opl_database_open (path, OPL_DATABASE_OPEN_CREATE, &error);
   if (database == NULL)
     return fail (error);
 
   store = opl_store_new (database);
+  if (!opl_store_load (store, &error))
+    return fail (error);
+
+  if (years > 0)
+    return run_history (store, path, years, seed);
+
   opl_date_set_today (&today);
-  if (!opl_store_load (store, &error) || !opl_demo_populate (store, &today, &error))
+  if (!opl_demo_populate (store, &today, &error))
     return fail (error);
 
   /* Translators: the first %s is the practice's name, the second a file name */

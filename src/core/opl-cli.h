@@ -20,6 +20,8 @@ typedef struct
   char     *database;
   char     *profile;
   gboolean  demo;
+  char     *years;
+  char     *seed;
   gboolean  check;
   gboolean  version;
   gboolean  schedule;
@@ -49,7 +51,8 @@ gboolean  opl_cli_wants_window  (OplCliOptions  *options);
 int       opl_cli_run           (OplCliOptions  *options,
                                  const char     *database_path);
 
-int       opl_cli_demo          (const char     *path);
+int       opl_cli_demo          (OplCliOptions  *options,
+                                 const char     *path);
 int       opl_cli_check         (const char     *path);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (OplCliOptions, opl_cli_options_clear)

@@ -188,7 +188,7 @@ opl_store_insert_closure (OplStore          *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, g_uuid_string_random (), -1, g_free);
+  sqlite3_bind_text (stmt, 1, opl_store_new_id (self), -1, g_free);
   opl_bind_date (stmt, 2, &closure->start);
   opl_bind_date (stmt, 3, &closure->end);
   opl_bind_text (stmt, 4, reason != NULL ? reason : "");

@@ -70,6 +70,32 @@ gboolean opl_store_add_form_moments_done (OplStore     *self,
                                           OplTraject   *traject,
                                           GHashTable   *done,
                                           GError      **error);
+char    *opl_store_new_id        (OplStore      *self) G_GNUC_WARN_UNUSED_RESULT;
+
+gboolean opl_store_insert_practice    (OplStore            *self,
+                                       const char          *id,
+                                       const char          *name,
+                                       const char          *now,
+                                       GError             **error);
+gboolean opl_store_insert_person      (OplStore            *self,
+                                       OplPerson           *person,
+                                       const char          *now,
+                                       GError             **error);
+gboolean opl_store_insert_traject     (OplStore            *self,
+                                       OplTraject          *traject,
+                                       const char          *now,
+                                       GError             **error);
+gboolean opl_store_insert_tick        (OplStore            *self,
+                                       const OplSetupTick  *tick,
+                                       const char          *now,
+                                       GError             **error);
+gboolean opl_store_insert_moment_done (OplStore            *self,
+                                       const char          *traject_id,
+                                       OplMomentKind        kind,
+                                       int                  month,
+                                       const GDate         *done_on,
+                                       const char          *now,
+                                       GError             **error);
 
 gboolean opl_store_insert_slot        (OplStore        *self,
                                        const OplSlot   *slot,

@@ -37,6 +37,9 @@ struct _OplStore
 
   gint64       data_version;
   guint        monitor_id;
+
+  OplIdFunc    id_func;
+  gpointer     id_data;
 };
 
 G_DEFINE_FINAL_TYPE (OplStore, opl_store, G_TYPE_OBJECT)
@@ -56,6 +59,17 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* A new row's identity: a random UUID, or one from the id function (the history
+ * generator's, which makes the same ids for the same seed). */
+char *
+opl_store_new_id (OplStore *self)
+{
+  if (self->id_func != NULL)
+    return self->id_func (self->id_data);
+
+  return g_uuid_string_random ();
+}
+
 /* Binds the four audit columns, which every insert lists last. */
 void
 opl_store_bind_audit (OplStore     *self,
@@ -69,12 +83,12 @@ opl_store_bind_audit (OplStore     *self,
   opl_bind_text (stmt, first + 3, self->actor);
 }
 
-static gboolean
-insert_practice (OplStore    *self,
-                 const char  *id,
-                 const char  *name,
-                 const char  *now,
-                 GError     **error)
+gboolean
+opl_store_insert_practice (OplStore    *self,
+                           const char  *id,
+                           const char  *name,
+                           const char  *now,
+                           GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt =
     opl_database_prepare (self->database,
@@ -91,11 +105,11 @@ insert_practice (OplStore    *self,
   return opl_database_step_done (self->database, stmt, error);
 }
 
-static gboolean
-insert_person (OplStore    *self,
-               OplPerson   *person,
-               const char  *now,
-               GError     **error)
+gboolean
+opl_store_insert_person (OplStore    *self,
+                         OplPerson   *person,
+                         const char  *now,
+                         GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt =
     opl_database_prepare (self->database,
@@ -154,7 +168,7 @@ insert_leave (OplStore        *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, g_uuid_string_random (), -1, g_free);
+  sqlite3_bind_text (stmt, 1, opl_store_new_id (self), -1, g_free);
   opl_bind_text (stmt, 2, opl_traject_get_id (traject));
   opl_bind_text (stmt, 3, opl_leave_kind_to_string (leave->kind));
   opl_bind_date (stmt, 4, &leave->start);
@@ -163,11 +177,11 @@ insert_leave (OplStore        *self,
   return opl_database_step_done (self->database, stmt, error);
 }
 
-static gboolean
-insert_traject (OplStore    *self,
-                OplTraject  *traject,
-                const char  *now,
-                GError     **error)
+gboolean
+opl_store_insert_traject (OplStore    *self,
+                          OplTraject  *traject,
+                          const char  *now,
+                          GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt =
     opl_database_prepare (self->database,
@@ -204,11 +218,11 @@ insert_traject (OplStore    *self,
   return TRUE;
 }
 
-static gboolean
-insert_tick (OplStore             *self,
-             const OplSetupTick   *tick,
-             const char           *now,
-             GError              **error)
+gboolean
+opl_store_insert_tick (OplStore             *self,
+                       const OplSetupTick   *tick,
+                       const char           *now,
+                       GError              **error)
 {
   g_autoptr(sqlite3_stmt) stmt =
     opl_database_prepare (self->database,
@@ -221,7 +235,7 @@ insert_tick (OplStore             *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, g_uuid_string_random (), -1, g_free);
+  sqlite3_bind_text (stmt, 1, opl_store_new_id (self), -1, g_free);
   opl_bind_text (stmt, 2, tick->person_id);
   opl_bind_text (stmt, 3, tick->item_id);
   opl_bind_text (stmt, 4, tick->period_key);
@@ -230,14 +244,14 @@ insert_tick (OplStore             *self,
   return opl_database_step_done (self->database, stmt, error);
 }
 
-static gboolean
-insert_moment_done (OplStore          *self,
-                    const char        *traject_id,
-                    OplMomentKind      kind,
-                    int                month,
-                    const GDate       *done_on,
-                    const char        *now,
-                    GError           **error)
+gboolean
+opl_store_insert_moment_done (OplStore          *self,
+                              const char        *traject_id,
+                              OplMomentKind      kind,
+                              int                month,
+                              const GDate       *done_on,
+                              const char        *now,
+                              GError           **error)
 {
   g_autoptr(sqlite3_stmt) stmt =
     opl_database_prepare (self->database,
@@ -252,7 +266,7 @@ insert_moment_done (OplStore          *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, g_uuid_string_random (), -1, g_free);
+  sqlite3_bind_text (stmt, 1, opl_store_new_id (self), -1, g_free);
   opl_bind_text (stmt, 2, traject_id);
   opl_bind_text (stmt, 3, opl_moment_kind_to_string (kind));
   sqlite3_bind_int (stmt, 4, month);
@@ -600,6 +614,26 @@ opl_store_set_actor (OplStore   *self,
 }
 
 /**
+ * opl_store_set_id_func:
+ * @func: (nullable): makes the id of each new row, or %NULL for random UUIDs
+ * @user_data: for @func; must outlive its use
+ *
+ * Rows the store makes itself (ticks, moments done, leave periods, closures) get
+ * their ids from @func. The history generator uses it so that the same seed writes
+ * the same rows; everything else keeps the random UUIDs of design.md §5.
+ */
+void
+opl_store_set_id_func (OplStore  *self,
+                       OplIdFunc  func,
+                       gpointer   user_data)
+{
+  g_return_if_fail (OPL_IS_STORE (self));
+
+  self->id_func = func;
+  self->id_data = user_data;
+}
+
+/**
  * opl_store_load:
  *
  * Reads the practice and its people into the store's models.
@@ -753,18 +787,18 @@ opl_store_create_practice (OplStore          *self,
   kpb_entries = opl_practice_setup_get_kpb_entries (setup);
   diensten = opl_practice_setup_get_diensten (setup);
 
-  ok = insert_practice (self, practice_id, opl_practice_setup_get_name (setup), now, error);
+  ok = opl_store_insert_practice (self, practice_id, opl_practice_setup_get_name (setup), now, error);
   for (guint i = 0; ok && i < people->len; i++)
-    ok = insert_person (self, g_ptr_array_index (people, i), now, error);
+    ok = opl_store_insert_person (self, g_ptr_array_index (people, i), now, error);
   for (guint i = 0; ok && i < trajecten->len; i++)
-    ok = insert_traject (self, g_ptr_array_index (trajecten, i), now, error);
+    ok = opl_store_insert_traject (self, g_ptr_array_index (trajecten, i), now, error);
   for (guint i = 0; ok && i < ticks->len; i++)
-    ok = insert_tick (self, &g_array_index (ticks, OplSetupTick, i), now, error);
+    ok = opl_store_insert_tick (self, &g_array_index (ticks, OplSetupTick, i), now, error);
   for (guint i = 0; ok && i < moments->len; i++)
     {
       const OplSetupMoment *moment = &g_array_index (moments, OplSetupMoment, i);
 
-      ok = insert_moment_done (self, opl_traject_get_id (moment->traject), moment->kind,
+      ok = opl_store_insert_moment_done (self, opl_traject_get_id (moment->traject), moment->kind,
                                moment->month, &moment->done_on, now, error);
     }
   for (guint i = 0; ok && i < slots->len; i++)
@@ -818,7 +852,7 @@ opl_store_add_person (OplStore    *self,
   if (!opl_database_begin (self->database, error))
     return NULL;
 
-  if (!opl_store_finish_action (self, insert_person (self, person, now, error), error))
+  if (!opl_store_finish_action (self, opl_store_insert_person (self, person, now, error), error))
     return NULL;
 
   return g_steal_pointer (&person);
@@ -843,7 +877,7 @@ opl_store_add_traject (OplStore    *self,
   if (!opl_database_begin (self->database, error))
     return FALSE;
 
-  return opl_store_finish_action (self, insert_traject (self, traject, now, error), error);
+  return opl_store_finish_action (self, opl_store_insert_traject (self, traject, now, error), error);
 }
 
 /**
@@ -986,7 +1020,7 @@ opl_store_set_ticked (OplStore    *self,
         .checklist_version = checklist_version,
       };
 
-      return opl_store_finish_action (self, insert_tick (self, &tick, now, error), error);
+      return opl_store_finish_action (self, opl_store_insert_tick (self, &tick, now, error), error);
     }
 
   stmt = opl_database_prepare (self->database,
@@ -1128,7 +1162,7 @@ opl_store_set_moment_done (OplStore       *self,
 
   if (done_on != NULL)
     return opl_store_finish_action (self,
-                               insert_moment_done (self, traject_id, kind, month, done_on, now, error),
+                               opl_store_insert_moment_done (self, traject_id, kind, month, done_on, now, error),
                                error);
 
   stmt = opl_database_prepare (self->database,

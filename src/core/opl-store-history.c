@@ -1,0 +1,151 @@
+/* opl-store-history.c: the store's part for the history generator.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The generator (opl-history.c) writes years of a practice's past. That is not a user
+ * action, so it is not one transaction per row: opl_store_begin_history() opens one
+ * transaction for a chunk (a simulated year) and opl_store_end_history() commits it
+ * whole or rolls it back. Each row is written with the same cached prepared
+ * statement a user action would use, with the simulated time as its created_at and
+ * changed_at, and the store's actor as its author.
+ */
+
+#define G_LOG_DOMAIN "opl-store"
+
+#include "config.h"
+
+#include "opl-store-private.h"
+
+static gboolean
+in_transaction (OplStore *self)
+{
+  return !sqlite3_get_autocommit (opl_database_get_handle (opl_store_get_database (self)));
+}
+
+/**
+ * opl_store_begin_history:
+ *
+ * Opens the transaction of one chunk of history.
+ */
+gboolean
+opl_store_begin_history (OplStore  *self,
+                         GError   **error)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+
+  return opl_database_begin (opl_store_get_database (self), error);
+}
+
+/**
+ * opl_store_end_history:
+ * @ok: whether every row of the chunk was written
+ *
+ * Commits the chunk when @ok, and rolls all of it back otherwise.
+ */
+gboolean
+opl_store_end_history (OplStore  *self,
+                       gboolean   ok,
+                       GError   **error)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (in_transaction (self), FALSE);
+
+  return opl_store_finish_action (self, ok, error);
+}
+
+gboolean
+opl_store_history_add_practice (OplStore    *self,
+                                const char  *id,
+                                const char  *name,
+                                const char  *at,
+                                GError     **error)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (in_transaction (self), FALSE);
+
+  return opl_store_insert_practice (self, id, name, at, error);
+}
+
+gboolean
+opl_store_history_add_person (OplStore    *self,
+                              OplPerson   *person,
+                              const char  *at,
+                              GError     **error)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (in_transaction (self), FALSE);
+
+  return opl_store_insert_person (self, person, at, error);
+}
+
+/**
+ * opl_store_history_add_traject:
+ * @traject: the traject, with its opleiders and leave periods
+ * @slot: (nullable): its weekly leergesprek
+ */
+gboolean
+opl_store_history_add_traject (OplStore       *self,
+                               OplTraject     *traject,
+                               const OplSlot  *slot,
+                               const char     *at,
+                               GError        **error)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (in_transaction (self), FALSE);
+
+  return opl_store_insert_traject (self, traject, at, error) &&
+         (slot == NULL || opl_store_insert_slot (self, slot, at, error));
+}
+
+gboolean
+opl_store_history_add_closure (OplStore          *self,
+                               const OplClosure  *closure,
+                               const char        *reason,
+                               const char        *at,
+                               GError           **error)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (in_transaction (self), FALSE);
+
+  return opl_store_insert_closure (self, closure, reason, at, error);
+}
+
+gboolean
+opl_store_history_add_tick (OplStore            *self,
+                            const OplSetupTick  *tick,
+                            const char          *at,
+                            GError             **error)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (in_transaction (self), FALSE);
+
+  return opl_store_insert_tick (self, tick, at, error);
+}
+
+gboolean
+opl_store_history_add_moment_done (OplStore       *self,
+                                   const char     *traject_id,
+                                   OplMomentKind   kind,
+                                   int             month,
+                                   const GDate    *done_on,
+                                   const char     *at,
+                                   GError        **error)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (in_transaction (self), FALSE);
+
+  return opl_store_insert_moment_done (self, traject_id, kind, month, done_on, at, error);
+}
+
+gboolean
+opl_store_history_add_leergesprek (OplStore        *self,
+                                   OplLeergesprek  *leergesprek,
+                                   const char      *at,
+                                   GError         **error)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (in_transaction (self), FALSE);
+
+  return opl_store_insert_leergesprek (self, leergesprek, at, error);
+}
