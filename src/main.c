@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "opl-application.h"
+#include "opl-debug.h"
 
 int
 main (int   argc,
@@ -17,6 +18,7 @@ main (int   argc,
 {
   g_autoptr(OplApplication) app = NULL;
 
+  opl_debug_mark ("main");
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

@@ -13,6 +13,7 @@
 #include "opl-application.h"
 #include "opl-cli.h"
 #include "opl-database.h"
+#include "opl-debug.h"
 #include "opl-window.h"
 
 struct _OplApplication
@@ -181,18 +182,23 @@ opl_application_activate (GApplication *application)
       return;
     }
 
+  opl_debug_mark ("activate");
   if (self->database_path == NULL)
     self->database_path = resolve_database_path (self, NULL);
 
   database = opl_database_open (self->database_path, OPL_DATABASE_OPEN_CREATE, &error);
   if (database != NULL)
     {
+      opl_debug_mark ("database");
       store = opl_store_new (database);
       if (!opl_store_load (store, &error))
         g_clear_object (&store);
+      opl_debug_mark ("store");
     }
 
   window = GTK_WINDOW (opl_window_new (self, store, self->settings));
+  opl_debug_watch_first_frame (window);
+  opl_debug_mark ("window");
   if (store == NULL)
     opl_window_show_open_error (OPL_WINDOW (window), self->database_path, error);
   else
@@ -200,9 +206,11 @@ opl_application_activate (GApplication *application)
       opl_store_start_monitoring (store, 1000);
       if (self->profile_id != NULL)
         opl_window_open_profile (OPL_WINDOW (window), self->profile_id);
+      opl_debug_mark ("profile");
     }
 
   gtk_window_present (window);
+  opl_debug_mark ("present");
 }
 
 static void
