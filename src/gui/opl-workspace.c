@@ -32,18 +32,32 @@ struct _OplWorkspace
   AdwBin           *forms_bin;
   AdwBin           *scholing_bin;
   AdwBin           *export_bin;
-
-  /* Borrowed references */
-  OplDashboardPage *dashboard;
-  OplChecklistPage *checklist;
-  OplLeergesprekkenPage *leergesprekken;
-  OplTrajectPage   *traject;
-  OplFormsPage     *forms;
-  OplScholingPage  *scholing;
-  OplExportPage    *export;
 };
 
 G_DEFINE_FINAL_TYPE (OplWorkspace, opl_workspace, OPL_TYPE_PAGE)
+
+typedef GtkWidget *(*ViewNew) (OplStore  *store,
+                               OplPerson *person);
+
+/* The views, each built the first time it is shown: choosing a profile builds the
+ * dashboard only, and the time to its first frame does not grow with the number of
+ * views (docs/performance.md). */
+static const struct
+{
+  const char *name;
+  gsize       bin_offset;
+  ViewNew     create;
+  gboolean    opleider_only;
+} views[] = {
+  { "dashboard", G_STRUCT_OFFSET (OplWorkspace, dashboard_bin), opl_dashboard_page_new, FALSE },
+  { "checklist", G_STRUCT_OFFSET (OplWorkspace, checklist_bin), opl_checklist_page_new, FALSE },
+  { "leergesprekken", G_STRUCT_OFFSET (OplWorkspace, leergesprekken_bin), opl_leergesprekken_page_new, FALSE },
+  { "formulieren", G_STRUCT_OFFSET (OplWorkspace, forms_bin), opl_forms_page_new, FALSE },
+  /* Scholing is the opleider's own (design.md §2). */
+  { "scholing", G_STRUCT_OFFSET (OplWorkspace, scholing_bin), opl_scholing_page_new, TRUE },
+  { "traject", G_STRUCT_OFFSET (OplWorkspace, traject_bin), opl_traject_page_new, FALSE },
+  { "export", G_STRUCT_OFFSET (OplWorkspace, export_bin), opl_export_page_new, FALSE },
+};
 
 /* Views only an opleider has (design.md §2). */
 static const char * const opleider_only_views[] = { "scholing", NULL };
@@ -91,6 +105,37 @@ build_sidebar (OplWorkspace *self)
       gtk_list_box_append (self->sidebar_list, row);
       g_object_unref (page);
     }
+}
+
+/* The view called @name, built now if it was not yet; %NULL for a placeholder and
+ * for a view the person has no access to. */
+static GtkWidget *
+ensure_view (OplWorkspace *self,
+             const char   *name)
+{
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      AdwBin *bin = G_STRUCT_MEMBER (AdwBin *, self, views[i].bin_offset);
+      GtkWidget *view;
+
+      if (g_strcmp0 (views[i].name, name) != 0)
+        continue;
+
+      if (views[i].opleider_only && !opl_person_is_opleider (person))
+        return NULL;
+
+      view = adw_bin_get_child (bin);
+      if (view == NULL)
+        {
+          view = views[i].create (opl_page_get_store (OPL_PAGE (self)), person);
+          adw_bin_set_child (bin, view);
+        }
+      return view;
+    }
+
+  return NULL;
 }
 
 static GtkListBoxRow *
@@ -146,6 +191,7 @@ on_content_stack_visible_child_changed_cb (OplWorkspace *self)
     return;
 
   page = gtk_stack_get_page (self->content_stack, child);
+  ensure_view (self, gtk_stack_page_get_name (page));
   adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (page));
 
   row = find_row (self, gtk_stack_page_get_name (page));
@@ -176,7 +222,7 @@ opl_workspace_show_traject_action (GtkWidget  *widget,
 {
   OplWorkspace *self = OPL_WORKSPACE (widget);
 
-  opl_traject_page_select_traject (self->traject, g_variant_get_string (parameter, NULL));
+  opl_traject_page_select_traject (opl_workspace_get_traject_page (self), g_variant_get_string (parameter, NULL));
   opl_workspace_show_view (self, "traject");
 }
 
@@ -218,8 +264,8 @@ opl_workspace_show_forms_action (GtkWidget  *widget,
   const char *traject_id, *tab;
 
   g_variant_get (parameter, "(&s&s)", &traject_id, &tab);
-  opl_forms_page_select_traject (self->forms, traject_id);
-  opl_forms_page_show_tab (self->forms, tab);
+  opl_forms_page_select_traject (opl_workspace_get_forms_page (self), traject_id);
+  opl_forms_page_show_tab (opl_workspace_get_forms_page (self), tab);
   opl_workspace_show_view (self, "formulieren");
 }
 
@@ -244,7 +290,7 @@ opl_workspace_show_leergesprekken_action (GtkWidget  *widget,
 {
   OplWorkspace *self = OPL_WORKSPACE (widget);
 
-  opl_leergesprekken_page_select_traject (self->leergesprekken, g_variant_get_string (parameter, NULL));
+  opl_leergesprekken_page_select_traject (opl_workspace_get_leergesprekken_page (self), g_variant_get_string (parameter, NULL));
   opl_workspace_show_view (self, "leergesprekken");
 }
 
@@ -259,55 +305,18 @@ opl_workspace_open_leergesprek_action (GtkWidget  *widget,
   const char *traject_id, *leergesprek_id;
 
   g_variant_get (parameter, "(&s&s)", &traject_id, &leergesprek_id);
-  opl_leergesprekken_page_select_traject (self->leergesprekken, traject_id);
-  opl_leergesprekken_page_open_leergesprek (self->leergesprekken, leergesprek_id);
+  opl_leergesprekken_page_select_traject (opl_workspace_get_leergesprekken_page (self), traject_id);
+  opl_leergesprekken_page_open_leergesprek (opl_workspace_get_leergesprekken_page (self), leergesprek_id);
 }
 
 static void
 opl_workspace_constructed (GObject *object)
 {
   OplWorkspace *self = (OplWorkspace *)object;
-  GtkWidget *dashboard, *checklist, *traject, *leergesprekken, *forms, *export;
-  OplStore *store;
-  OplPerson *person;
 
   G_OBJECT_CLASS (opl_workspace_parent_class)->constructed (object);
 
-  store = opl_page_get_store (OPL_PAGE (self));
-  person = opl_page_get_person (OPL_PAGE (self));
-
-  dashboard = opl_dashboard_page_new (store, person);
-  self->dashboard = OPL_DASHBOARD_PAGE (dashboard);
-  adw_bin_set_child (self->dashboard_bin, dashboard);
-
-  checklist = opl_checklist_page_new (store, person);
-  self->checklist = OPL_CHECKLIST_PAGE (checklist);
-  adw_bin_set_child (self->checklist_bin, checklist);
-
-  leergesprekken = opl_leergesprekken_page_new (store, person);
-  self->leergesprekken = OPL_LEERGESPREKKEN_PAGE (leergesprekken);
-  adw_bin_set_child (self->leergesprekken_bin, leergesprekken);
-
-  traject = opl_traject_page_new (store, person);
-  self->traject = OPL_TRAJECT_PAGE (traject);
-  adw_bin_set_child (self->traject_bin, traject);
-
-  forms = opl_forms_page_new (store, person);
-  self->forms = OPL_FORMS_PAGE (forms);
-  adw_bin_set_child (self->forms_bin, forms);
-  /* Scholing is the opleider's own (design.md §2). */
-  if (opl_person_is_opleider (person))
-    {
-      GtkWidget *scholing = opl_scholing_page_new (store, person);
-
-      self->scholing = OPL_SCHOLING_PAGE (scholing);
-      adw_bin_set_child (self->scholing_bin, scholing);
-    }
-
-  export = opl_export_page_new (store, person);
-  self->export = OPL_EXPORT_PAGE (export);
-  adw_bin_set_child (self->export_bin, export);
-
+  ensure_view (self, "dashboard");
   build_sidebar (self);
   opl_page_refresh (OPL_PAGE (self));
 
@@ -326,13 +335,6 @@ opl_workspace_dispose (GObject *object)
    * first, or both would. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_WORKSPACE);
-  self->dashboard = NULL;
-  self->checklist = NULL;
-  self->leergesprekken = NULL;
-  self->traject = NULL;
-  self->forms = NULL;
-  self->scholing = NULL;
-  self->export = NULL;
 
   G_OBJECT_CLASS (opl_workspace_parent_class)->dispose (object);
 }
@@ -464,7 +466,7 @@ opl_workspace_go_back (OplWorkspace *self)
 OplDashboardPage *
 opl_workspace_get_dashboard (OplWorkspace *self)
 {
-  return self->dashboard;
+  return OPL_DASHBOARD_PAGE (ensure_view (self, "dashboard"));
 }
 
 GtkListBox *
@@ -473,38 +475,46 @@ opl_workspace_get_sidebar_list (OplWorkspace *self)
   return self->sidebar_list;
 }
 
+/* The views below are built when first asked for, here or by showing them. */
 OplChecklistPage *
 opl_workspace_get_checklist_page (OplWorkspace *self)
 {
-  return self->checklist;
+  return OPL_CHECKLIST_PAGE (ensure_view (self, "checklist"));
 }
 
 OplTrajectPage *
 opl_workspace_get_traject_page (OplWorkspace *self)
 {
-  return self->traject;
+  return OPL_TRAJECT_PAGE (ensure_view (self, "traject"));
 }
 
 OplLeergesprekkenPage *
 opl_workspace_get_leergesprekken_page (OplWorkspace *self)
 {
-  return self->leergesprekken;
+  return OPL_LEERGESPREKKEN_PAGE (ensure_view (self, "leergesprekken"));
 }
 
 OplFormsPage *
 opl_workspace_get_forms_page (OplWorkspace *self)
 {
-  return self->forms;
+  return OPL_FORMS_PAGE (ensure_view (self, "formulieren"));
 }
 
+/**
+ * opl_workspace_get_scholing_page:
+ *
+ * Returns: (nullable): the Scholing view; %NULL for an aios, who has none
+ */
 OplScholingPage *
 opl_workspace_get_scholing_page (OplWorkspace *self)
 {
-  return self->scholing;
+  GtkWidget *view = ensure_view (self, "scholing");
+
+  return view != NULL ? OPL_SCHOLING_PAGE (view) : NULL;
 }
 
 OplExportPage *
 opl_workspace_get_export_page (OplWorkspace *self)
 {
-  return self->export;
+  return OPL_EXPORT_PAGE (ensure_view (self, "export"));
 }
