@@ -15,6 +15,7 @@
 #include "opl-database-private.h"
 #include "opl-date.h"
 #include "opl-demo.h"
+#include "opl-history.h"
 #include "opl-test-utils.h"
 
 /* A fresh path in the test's own data dir (G_TEST_OPTION_ISOLATE_DIRS). */
@@ -58,6 +59,25 @@ opl_test_demo_store (const char *path)
   opl_store_load (store, &error);
   g_assert_no_error (error);
   opl_demo_populate (store, &today, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&store);
+}
+
+/* A store on @path holding @years of made-up history up to 22 November 2026. */
+OplStore *
+opl_test_history_store (const char *path,
+                        guint       years,
+                        guint32     seed)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = opl_test_open (path);
+  g_autoptr(OplStore) store = opl_store_new (database);
+  GDate today;
+
+  opl_test_fixed_today (&today);
+  opl_store_load (store, &error);
+  g_assert_no_error (error);
+  opl_history_generate (store, &today, years, seed, NULL, &error);
   g_assert_no_error (error);
   return g_steal_pointer (&store);
 }

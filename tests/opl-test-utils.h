@@ -17,6 +17,9 @@ G_BEGIN_DECLS
 char        *opl_test_db_path          (const char   *name);
 OplDatabase *opl_test_open             (const char   *path);
 OplStore    *opl_test_demo_store       (const char   *path);
+OplStore    *opl_test_history_store    (const char   *path,
+                                        guint         years,
+                                        guint32       seed);
 char        *opl_test_file_digest      (const char   *path);
 void         opl_test_write_file       (const char   *path,
                                         const char   *contents,

@@ -241,7 +241,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/opl/history/same-seed-same-rows", test_same_seed_same_rows);
   g_test_add_func ("/opl/history/one-year-is-plausible", test_one_year_is_plausible);

@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include "opl-database-private.h"
 #include "opl-date.h"
 #include "opl-demo.h"
 #include "opl-test-utils.h"
@@ -294,6 +295,173 @@ test_counts (void)
   g_assert_cmpint (counts.leave_periods, ==, 1);
 }
 
+static gboolean
+ended_before (OplTraject  *traject,
+              const GDate *today)
+{
+  return opl_traject_get_end (traject) != NULL && g_date_compare (opl_traject_get_end (traject), today) < 0;
+}
+
+static int
+compare_ends (gconstpointer a,
+              gconstpointer b)
+{
+  OplTraject *x = *(OplTraject **) a;
+  OplTraject *y = *(OplTraject **) b;
+  int by_end = g_date_compare (opl_traject_get_end (y), opl_traject_get_end (x));
+
+  return by_end != 0 ? by_end : g_date_compare (opl_traject_get_start (y), opl_traject_get_start (x));
+}
+
+/* The current and the ended trajecten (the dashboards, traject and leergesprekken
+ * views; docs/performance.md) found by their own queries are exactly what the whole
+ * list says, for an opleider and for a plaatsvervangend opleider (the practice's). */
+static void
+test_current_and_ended_trajecten (void)
+{
+  g_autofree char *path = opl_test_db_path ("long-trajecten.db");
+  g_autoptr(OplStore) store = opl_test_history_store (path, 8, 4);
+  OplPerson *hoofdopleider = opl_store_find_profile (store, "hoofdopleider");
+  g_autoptr(OplPerson) stand_in = opl_person_new ("00000000-0000-4000-8000-000000000000", "Sanne Smit",
+                                                  OPL_ROLE_PLAATSVERVANGEND_OPLEIDER);
+  OplPerson *people[] = { hoofdopleider, stand_in };
+  GDate today;
+
+  opl_test_fixed_today (&today);
+  for (guint p = 0; p < G_N_ELEMENTS (people); p++)
+    {
+      const char *person_id = people[p] == stand_in ? NULL : opl_person_get_id (people[p]);
+      g_autoptr(GPtrArray) all = opl_store_list_trajecten (store, person_id, NULL);
+      g_autoptr(GPtrArray) current = opl_store_list_current_trajecten (store, people[p], &today, NULL);
+      g_autoptr(GPtrArray) ended = g_ptr_array_new ();
+      g_autoptr(GPtrArray) last_three = NULL;
+      guint n_current = 0, n_ended = G_MAXUINT;
+
+      for (guint i = 0; i < all->len; i++)
+        {
+          OplTraject *traject = g_ptr_array_index (all, i);
+
+          if (ended_before (traject, &today))
+            {
+              g_ptr_array_add (ended, traject);
+              continue;
+            }
+
+          /* In the same order, the most recent first. */
+          g_assert_cmpuint (n_current, <, current->len);
+          g_assert_cmpstr (opl_traject_get_id (g_ptr_array_index (current, n_current)), ==,
+                           opl_traject_get_id (traject));
+          g_assert_cmpuint (opl_traject_get_n_opleiders (g_ptr_array_index (current, n_current)), ==,
+                            opl_traject_get_n_opleiders (traject));
+          n_current++;
+        }
+      g_assert_cmpuint (n_current, ==, current->len);
+
+      g_ptr_array_sort (ended, compare_ends);
+      last_three = opl_store_list_ended_trajecten (store, person_id, &today, 3, &n_ended, NULL);
+      g_assert_cmpuint (n_ended, ==, ended->len);
+      g_assert_cmpuint (last_three->len, ==, MIN (3, ended->len));
+      for (guint i = 0; i < last_three->len; i++)
+        g_assert_cmpstr (opl_traject_get_id (g_ptr_array_index (last_three, i)), ==,
+                         opl_traject_get_id (g_ptr_array_index (ended, i)));
+
+      /* The history has both kinds, or the test would prove little. */
+      g_assert_cmpuint (current->len, >, 0);
+      g_assert_cmpuint (ended->len, >, 10);
+    }
+}
+
+static gboolean
+is_in (const char *item_id,
+       const char *period_key,
+       gpointer    user_data)
+{
+  g_autofree char *key = g_strconcat (item_id, "@", period_key, NULL);
+
+  return g_hash_table_contains (user_data, key);
+}
+
+/* Every tick of @person_id, read in full, to check the store's exact lookups against. */
+static GHashTable *
+read_all_ticks (OplStore   *store,
+                const char *person_id)
+{
+  OplDatabase *database = opl_store_get_database (store);
+  g_autoptr(sqlite3_stmt) stmt =
+    opl_database_prepare (database, "SELECT item_id, period_key FROM checklist_tick WHERE person_id = ?", NULL);
+  GHashTable *ticks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gboolean has_row;
+
+  opl_bind_text (stmt, 1, person_id);
+  while (opl_database_step_row (database, stmt, &has_row, NULL) && has_row)
+    g_hash_table_add (ticks, g_strconcat (opl_column_text (stmt, 0), "@", opl_column_text (stmt, 1), NULL));
+
+  return ticks;
+}
+
+/* domain.md "The checklist": a task is done when ticked in its period and overdue when
+ * left undone in the one before. The store looks up only the ticks that rule asks
+ * about; the answer is the one all ticks give, on every day of a year. */
+static void
+test_checklist_from_exact_lookups (void)
+{
+  g_autofree char *path = opl_test_db_path ("long-checklist.db");
+  g_autoptr(OplStore) store = opl_test_history_store (path, 3, 8);
+  g_autoptr(OplChecklist) checklist = opl_checklist_new_default (NULL);
+  OplPerson *hoofdopleider = opl_store_find_profile (store, "hoofdopleider");
+  const char *person_id = opl_person_get_id (hoofdopleider);
+  g_autoptr(GHashTable) all = read_all_ticks (store, person_id);
+  guint n_done = 0, n_overdue = 0;
+  GDate day, since;
+
+  g_assert_true (opl_store_get_active_since (store, person_id, &since, NULL));
+  opl_test_fixed_today (&day);
+  for (guint i = 0; i < 365; i += 3, g_date_subtract_days (&day, 3))
+    {
+      g_autoptr(GArray) stored = opl_store_get_checklist_status (store, checklist, person_id, &day, NULL);
+      g_autoptr(GArray) expected = opl_checklist_get_status (checklist, &day, &since, is_in, all);
+      g_autoptr(GPtrArray) histories = NULL;
+
+      g_assert_cmpuint (stored->len, ==, expected->len);
+      for (guint j = 0; j < stored->len; j++)
+        {
+          const OplChecklistStatus *a = &g_array_index (stored, OplChecklistStatus, j);
+          const OplChecklistStatus *b = &g_array_index (expected, OplChecklistStatus, j);
+
+          g_assert_cmpstr (a->period_key, ==, b->period_key);
+          g_assert_cmpint (a->done, ==, b->done);
+          g_assert_cmpint (a->overdue, ==, b->overdue);
+          n_done += a->done;
+          n_overdue += a->overdue;
+        }
+
+      if (i % 30 != 0)
+        continue;
+
+      histories = opl_store_get_checklist_history (store, checklist, person_id, &day, 8, NULL);
+      g_assert_cmpuint (histories->len, ==, opl_checklist_get_n_items (checklist));
+      for (guint j = 0; j < histories->len; j++)
+        {
+          GArray *history = g_ptr_array_index (histories, j);
+          g_autoptr(GArray) full = opl_checklist_get_history (checklist, opl_checklist_get_item (checklist, j),
+                                                              &day, &since, 8, is_in, all);
+
+          g_assert_cmpuint (history->len, ==, full->len);
+          for (guint k = 0; k < history->len; k++)
+            {
+              g_assert_cmpstr (g_array_index (history, OplChecklistPeriod, k).period_key, ==,
+                               g_array_index (full, OplChecklistPeriod, k).period_key);
+              g_assert_cmpint (g_array_index (history, OplChecklistPeriod, k).done, ==,
+                               g_array_index (full, OplChecklistPeriod, k).done);
+            }
+        }
+    }
+
+  /* Both answers occur, or the comparison would prove little. */
+  g_assert_cmpuint (n_done, >, 0);
+  g_assert_cmpuint (n_overdue, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +475,8 @@ main (int   argc,
   g_test_add_func ("/opl/store/counts", test_counts);
   g_test_add_func ("/opl/store/find-profile", test_find_profile);
   g_test_add_func ("/opl/store/current-trajecten", test_current_trajecten);
+  g_test_add_func ("/opl/store/current-and-ended-trajecten", test_current_and_ended_trajecten);
+  g_test_add_func ("/opl/store/checklist-from-exact-lookups", test_checklist_from_exact_lookups);
 
   return g_test_run ();
 }

@@ -444,6 +444,11 @@ collect_leergesprekken (OplStore      *self,
   return ok ? g_steal_pointer (&result) : NULL;
 }
 
+/* The search of opl_store_list_leergesprekken(): ?4 in any of the texts or the kind. */
+#define LEERGESPREK_SEARCH \
+  " AND (?4 IS NULL OR instr (lower (agenda || ' ' || notes || ' ' || agreements || ' ' ||" \
+  " top || ' ' || tip || ' ' || kind), lower (?4)) > 0)"
+
 /**
  * opl_store_list_leergesprekken:
  * @traject_id: (nullable): one traject, or %NULL for all
@@ -465,18 +470,22 @@ opl_store_list_leergesprekken (OplStore     *self,
 
   g_return_val_if_fail (OPL_IS_STORE (self), NULL);
 
+  /* One statement per case, not "?1 IS NULL OR traject_id = ?1": SQLite can use the
+   * index on (traject_id, date) only when the traject is given for certain. */
   stmt = opl_database_prepare (opl_store_get_database (self),
-                               "SELECT " LEERGESPREK_COLUMNS
-                               " FROM leergesprek"
-                               " WHERE (?1 IS NULL OR traject_id = ?1) AND date BETWEEN ?2 AND ?3"
-                               " AND (?4 IS NULL OR instr (lower (agenda || ' ' || notes || ' ' ||"
-                               "   agreements || ' ' || top || ' ' || tip || ' ' || kind), lower (?4)) > 0)"
-                               " ORDER BY date, start_minute",
+                               traject_id != NULL
+                                 ? "SELECT " LEERGESPREK_COLUMNS " FROM leergesprek"
+                                   " WHERE traject_id = ?1 AND date BETWEEN ?2 AND ?3" LEERGESPREK_SEARCH
+                                   " ORDER BY date, start_minute"
+                                 : "SELECT " LEERGESPREK_COLUMNS " FROM leergesprek"
+                                   " WHERE date BETWEEN ?2 AND ?3" LEERGESPREK_SEARCH
+                                   " ORDER BY date, start_minute",
                                error);
   if (stmt == NULL)
     return NULL;
 
-  opl_bind_text (stmt, 1, traject_id);
+  if (traject_id != NULL)
+    opl_bind_text (stmt, 1, traject_id);
   opl_bind_date (stmt, 2, from);
   opl_bind_date (stmt, 3, until);
   opl_bind_text (stmt, 4, search != NULL && *search != '\0' ? search : NULL);

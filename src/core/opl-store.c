@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "opl-database-private.h"
@@ -880,35 +882,25 @@ opl_store_add_traject (OplStore    *self,
   return opl_store_finish_action (self, opl_store_insert_traject (self, traject, now, error), error);
 }
 
-/**
- * opl_store_list_trajecten:
- * @person_id: (nullable): an aios or opleider, or %NULL for all
- *
- * Returns: (transfer full) (element-type OplTraject): the trajecten of @person_id,
- *   the most recent first
- */
-GPtrArray *
-opl_store_list_trajecten (OplStore    *self,
-                          const char  *person_id,
-                          GError     **error)
+#define TRAJECT_SELECT \
+  "SELECT t.id, t.aios_id, a.name, t.phase, t.start_date, t.end_date, t.parttime" \
+  " FROM traject t JOIN person a ON a.id = t.aios_id"
+
+/* The trajecten of ?1, an aios or an opleider, found through the indexes on
+ * traject (aios_id) and traject_opleider (opleider_id). */
+#define TRAJECT_OF_PERSON \
+  " t.id IN (SELECT id FROM traject WHERE aios_id = ?1" \
+  "          UNION ALL SELECT traject_id FROM traject_opleider WHERE opleider_id = ?1)"
+
+/* The trajecten a statement of TRAJECT_SELECT finds, with their opleiders and leave. */
+static GPtrArray *
+read_trajecten (OplStore      *self,
+                sqlite3_stmt  *stmt,
+                GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) trajecten = g_ptr_array_new_with_free_func (g_object_unref);
   gboolean has_row, ok;
 
-  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
-
-  stmt = opl_database_prepare (self->database,
-                               "SELECT t.id, t.aios_id, a.name, t.phase, t.start_date, t.end_date, t.parttime"
-                               " FROM traject t JOIN person a ON a.id = t.aios_id"
-                               " WHERE ?1 IS NULL OR t.aios_id = ?1"
-                               "    OR t.id IN (SELECT traject_id FROM traject_opleider WHERE opleider_id = ?1)"
-                               " ORDER BY t.start_date DESC",
-                               error);
-  if (stmt == NULL)
-    return NULL;
-
-  opl_bind_text (stmt, 1, person_id);
   while ((ok = opl_database_step_row (self->database, stmt, &has_row, error)) && has_row)
     {
       GDate start, end;
@@ -922,11 +914,11 @@ opl_store_list_trajecten (OplStore    *self,
                                         &start, has_end ? &end : NULL,
                                         sqlite3_column_double (stmt, 6)));
     }
+
+  /* The statement is released before the details reuse the connection. */
+  opl_database_release (stmt);
   if (!ok)
     return NULL;
-
-  /* The statement above is released before the details reuse the connection. */
-  opl_database_release (g_steal_pointer (&stmt));
 
   for (guint i = 0; i < trajecten->len; i++)
     {
@@ -938,13 +930,74 @@ opl_store_list_trajecten (OplStore    *self,
 }
 
 /**
+ * opl_store_list_trajecten:
+ * @person_id: (nullable): an aios or opleider, or %NULL for all
+ *
+ * Every traject, the ended ones too; a view that shows what is going on wants
+ * opl_store_list_current_trajecten() and opl_store_list_ended_trajecten(), which do
+ * not grow with the years.
+ *
+ * Returns: (transfer full) (element-type OplTraject): the trajecten of @person_id,
+ *   the most recent first
+ */
+GPtrArray *
+opl_store_list_trajecten (OplStore    *self,
+                          const char  *person_id,
+                          GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+
+  stmt = opl_database_prepare (self->database,
+                               person_id != NULL
+                                 ? TRAJECT_SELECT " WHERE" TRAJECT_OF_PERSON " ORDER BY t.start_date DESC"
+                                 : TRAJECT_SELECT " ORDER BY t.start_date DESC",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (person_id != NULL)
+    opl_bind_text (stmt, 1, person_id);
+  return read_trajecten (self, stmt, error);
+}
+
+/* The trajecten of @person_id (%NULL for all) that have not ended before @today:
+ * running or still to start, the most recent first. */
+static GPtrArray *
+list_not_ended (OplStore     *self,
+                const char   *person_id,
+                const GDate  *today,
+                GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = opl_database_prepare (self->database,
+                               person_id != NULL
+                                 ? TRAJECT_SELECT " WHERE" TRAJECT_OF_PERSON
+                                   " AND (t.end_date IS NULL OR t.end_date >= ?2) ORDER BY t.start_date DESC"
+                                 : TRAJECT_SELECT
+                                   " WHERE t.end_date IS NULL OR t.end_date >= ?2 ORDER BY t.start_date DESC",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (person_id != NULL)
+    opl_bind_text (stmt, 1, person_id);
+  opl_bind_date (stmt, 2, today);
+  return read_trajecten (self, stmt, error);
+}
+
+/**
  * opl_store_list_current_trajecten:
  * @person: an opleider or an aios
  * @today: the day that decides what is current
  *
  * The trajecten a person works on now: an opleider's aios whose traject has not
  * ended (a plaatsvervangend opleider stands in for all of the practice's); an aios's
- * own current traject, or, once it has ended, their last one.
+ * own current traject, or, once it has ended, their last one. An opleider's are
+ * found by the query, not by reading every traject of the years before
+ * (docs/performance.md).
  *
  * Returns: (transfer full) (element-type OplTraject): the most recent first, or %NULL
  *   with @error set
@@ -955,35 +1008,95 @@ opl_store_list_current_trajecten (OplStore     *self,
                                   const GDate  *today,
                                   GError      **error)
 {
-  gboolean is_opleider = opl_person_is_opleider (person);
   gboolean stands_in = opl_person_get_role (person) == OPL_ROLE_PLAATSVERVANGEND_OPLEIDER;
   g_autoptr(GPtrArray) all = NULL;
   g_autoptr(GPtrArray) current = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_val_if_fail (OPL_IS_STORE (self), NULL);
   g_return_val_if_fail (OPL_IS_PERSON (person), NULL);
+  g_return_val_if_fail (today != NULL, NULL);
 
-  all = opl_store_list_trajecten (self, stands_in ? NULL : opl_person_get_id (person), error);
+  if (opl_person_is_opleider (person))
+    return list_not_ended (self, stands_in ? NULL : opl_person_get_id (person), today, error);
+
+  /* An aios has a few trajecten, and one current one: the most recent. */
+  all = opl_store_list_trajecten (self, opl_person_get_id (person), error);
   if (all == NULL)
     return NULL;
 
-  for (guint i = 0; i < all->len; i++)
+  for (guint i = 0; i < all->len && current->len == 0; i++)
     {
       OplTraject *traject = g_ptr_array_index (all, i);
 
-      if (opl_traject_has_ended (traject, today))
-        continue;
-
-      g_ptr_array_add (current, g_object_ref (traject));
-      /* An aios has one current traject: the most recent. */
-      if (!is_opleider)
-        break;
+      if (!opl_traject_has_ended (traject, today))
+        g_ptr_array_add (current, g_object_ref (traject));
     }
 
-  if (current->len == 0 && !is_opleider && all->len > 0)
+  if (current->len == 0 && all->len > 0)
     g_ptr_array_add (current, g_object_ref (g_ptr_array_index (all, 0)));
 
   return g_steal_pointer (&current);
+}
+
+/**
+ * opl_store_list_ended_trajecten:
+ * @person_id: (nullable): an aios or opleider, or %NULL for all
+ * @today: the day that counts
+ * @limit: how many to return at most
+ * @n_ended: (out) (optional): how many have ended in all
+ *
+ * Returns: (transfer full) (element-type OplTraject): the @limit trajecten of
+ *   @person_id that ended last before @today, the last ended first
+ */
+GPtrArray *
+opl_store_list_ended_trajecten (OplStore     *self,
+                                const char   *person_id,
+                                const GDate  *today,
+                                guint         limit,
+                                guint        *n_ended,
+                                GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+  g_return_val_if_fail (today != NULL, NULL);
+
+  if (n_ended != NULL)
+    {
+      g_autoptr(sqlite3_stmt) count =
+        opl_database_prepare (self->database,
+                              person_id != NULL
+                                ? "SELECT count(*) FROM traject t WHERE" TRAJECT_OF_PERSON " AND t.end_date < ?2"
+                                : "SELECT count(*) FROM traject t WHERE t.end_date < ?2",
+                              error);
+      gboolean has_row;
+
+      if (count == NULL)
+        return NULL;
+
+      if (person_id != NULL)
+        opl_bind_text (count, 1, person_id);
+      opl_bind_date (count, 2, today);
+      if (!opl_database_step_row (self->database, count, &has_row, error))
+        return NULL;
+      *n_ended = (guint) sqlite3_column_int64 (count, 0);
+    }
+
+  stmt = opl_database_prepare (self->database,
+                               person_id != NULL
+                                 ? TRAJECT_SELECT " WHERE" TRAJECT_OF_PERSON
+                                   " AND t.end_date < ?2 ORDER BY t.end_date DESC, t.start_date DESC LIMIT ?3"
+                                 : TRAJECT_SELECT
+                                   " WHERE t.end_date < ?2 ORDER BY t.end_date DESC, t.start_date DESC LIMIT ?3",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (person_id != NULL)
+    opl_bind_text (stmt, 1, person_id);
+  opl_bind_date (stmt, 2, today);
+  sqlite3_bind_int64 (stmt, 3, limit);
+  return read_trajecten (self, stmt, error);
 }
 
 /**
@@ -1036,59 +1149,12 @@ opl_store_set_ticked (OplStore    *self,
   return opl_store_finish_action (self, opl_database_step_done (self->database, stmt, error), error);
 }
 
-/**
- * opl_store_tick_key:
- *
- * Returns: (transfer full): the key opl_store_list_ticks() uses for a tick
- */
-char *
-opl_store_tick_key (const char *item_id,
-                    const char *period_key)
+/* The key of a tick in the sets below: item@period. */
+static char *
+tick_key (const char *item_id,
+          const char *period_key)
 {
   return g_strconcat (item_id, "@", period_key, NULL);
-}
-
-/**
- * opl_store_list_ticks:
- * @first_key: the smallest period key to include
- * @last_key: the largest period key to include
- *
- * Period keys of every kind sort within their year (2026 < 2026-11 < 2026-H2 <
- * 2026-Q4 < 2026-W47), so a range of two years' keys holds what a day's checklist
- * needs; the index on (person_id, period_key) serves it.
- *
- * Returns: (transfer full): a set of opl_store_tick_key() strings
- */
-GHashTable *
-opl_store_list_ticks (OplStore    *self,
-                      const char  *person_id,
-                      const char  *first_key,
-                      const char  *last_key,
-                      GError     **error)
-{
-  g_autoptr(GHashTable) ticks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean has_row, ok;
-
-  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
-
-  stmt = opl_database_prepare (self->database,
-                               "SELECT item_id, period_key FROM checklist_tick"
-                               " WHERE person_id = ? AND period_key BETWEEN ? AND ?",
-                               error);
-  if (stmt == NULL)
-    return NULL;
-
-  opl_bind_text (stmt, 1, person_id);
-  opl_bind_text (stmt, 2, first_key);
-  opl_bind_text (stmt, 3, last_key);
-  while ((ok = opl_database_step_row (self->database, stmt, &has_row, error)) && has_row)
-    g_hash_table_add (ticks, opl_store_tick_key (opl_column_text (stmt, 0), opl_column_text (stmt, 1)));
-
-  if (!ok)
-    return NULL;
-
-  return g_steal_pointer (&ticks);
 }
 
 static gboolean
@@ -1096,9 +1162,60 @@ is_in_ticks (const char *item_id,
              const char *period_key,
              gpointer    user_data)
 {
-  g_autofree char *key = opl_store_tick_key (item_id, period_key);
+  g_autofree char *key = tick_key (item_id, period_key);
 
   return g_hash_table_contains (user_data, key);
+}
+
+/* The ticks a rule of the checklist asks about, noted by a first pass over the rule
+ * that answers "no" to everything: a superset of what the real pass asks. */
+static gboolean
+note_asked (const char *item_id,
+            const char *period_key,
+            gpointer    user_data)
+{
+  g_hash_table_add (user_data, tick_key (item_id, period_key));
+  return FALSE;
+}
+
+/* Looks up exactly the ticks in @asked, each on the UNIQUE (person_id, item_id,
+ * period_key) index: what a day's checklist or its history costs does not grow with
+ * the years of ticks before it (docs/performance.md). */
+static GHashTable *
+lookup_ticks (OplStore    *self,
+              const char  *person_id,
+              GHashTable  *asked,
+              GError     **error)
+{
+  g_autoptr(GHashTable) ticks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  const char *key;
+
+  g_hash_table_iter_init (&iter, asked);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, NULL))
+    {
+      g_autoptr(sqlite3_stmt) stmt =
+        opl_database_prepare (self->database,
+                              "SELECT 1 FROM checklist_tick"
+                              " WHERE person_id = ? AND item_id = ? AND period_key = ?",
+                              error);
+      const char *at = strchr (key, '@');
+      gboolean has_row;
+
+      if (stmt == NULL)
+        return NULL;
+
+      opl_bind_text (stmt, 1, person_id);
+      sqlite3_bind_text (stmt, 2, key, at - key, SQLITE_TRANSIENT);
+      opl_bind_text (stmt, 3, at + 1);
+      if (!opl_database_step_row (self->database, stmt, &has_row, error))
+        return NULL;
+
+      if (has_row)
+        g_hash_table_add (ticks, g_strdup (key));
+    }
+
+  return g_steal_pointer (&ticks);
 }
 
 /**
@@ -1116,9 +1233,9 @@ opl_store_get_checklist_status (OplStore      *self,
                                 const GDate   *today,
                                 GError       **error)
 {
+  g_autoptr(GHashTable) asked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) ticks = NULL;
-  g_autofree char *first_key = NULL;
-  g_autofree char *last_key = NULL;
+  g_autoptr(GArray) unanswered = NULL;
   GDate since;
 
   g_return_val_if_fail (OPL_IS_STORE (self), NULL);
@@ -1127,14 +1244,60 @@ opl_store_get_checklist_status (OplStore      *self,
   if (!opl_store_get_active_since (self, person_id, &since, error))
     return NULL;
 
-  /* The periods of today and the ones before lie within last year and next year's first week. */
-  first_key = g_strdup_printf ("%04u", g_date_get_year (today) - 1);
-  last_key = g_strdup_printf ("%04u-W01", g_date_get_year (today) + 1);
-  ticks = opl_store_list_ticks (self, person_id, first_key, last_key, error);
+  /* This period's and the one before's, for each item. */
+  unanswered = opl_checklist_get_status (checklist, today, &since, note_asked, asked);
+  ticks = lookup_ticks (self, person_id, asked, error);
   if (ticks == NULL)
     return NULL;
 
   return opl_checklist_get_status (checklist, today, &since, is_in_ticks, ticks);
+}
+
+/**
+ * opl_store_get_checklist_history:
+ * @person_id: the opleider whose ticks count
+ * @today: the day to look back from
+ * @max_periods: how many earlier periods per item
+ *
+ * Returns: (transfer full) (element-type GArray): per item of @checklist, in its
+ *   order, the earlier periods (opl_checklist_get_history(), from the first day
+ *   @person_id was active) with whether they were ticked
+ */
+GPtrArray *
+opl_store_get_checklist_history (OplStore      *self,
+                                 OplChecklist  *checklist,
+                                 const char    *person_id,
+                                 const GDate   *today,
+                                 guint          max_periods,
+                                 GError       **error)
+{
+  g_autoptr(GHashTable) asked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) ticks = NULL;
+  g_autoptr(GPtrArray) histories = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  guint n_items = opl_checklist_get_n_items (checklist);
+  GDate since;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+  g_return_val_if_fail (OPL_IS_CHECKLIST (checklist), NULL);
+
+  if (!opl_store_get_active_since (self, person_id, &since, error))
+    return NULL;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GArray) unanswered = opl_checklist_get_history (checklist, opl_checklist_get_item (checklist, i),
+                                                                today, &since, max_periods, note_asked, asked);
+    }
+
+  ticks = lookup_ticks (self, person_id, asked, error);
+  if (ticks == NULL)
+    return NULL;
+
+  for (guint i = 0; i < n_items; i++)
+    g_ptr_array_add (histories, opl_checklist_get_history (checklist, opl_checklist_get_item (checklist, i),
+                                                           today, &since, max_periods, is_in_ticks, ticks));
+
+  return g_steal_pointer (&histories);
 }
 
 /**

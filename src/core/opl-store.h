@@ -86,6 +86,12 @@ GPtrArray   *opl_store_list_current_trajecten (OplStore      *self,
                                                OplPerson     *person,
                                                const GDate   *today,
                                                GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray   *opl_store_list_ended_trajecten (OplStore        *self,
+                                             const char      *person_id,
+                                             const GDate     *today,
+                                             guint            limit,
+                                             guint           *n_ended,
+                                             GError         **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean     opl_store_set_ticked         (OplStore          *self,
                                            const char        *person_id,
                                            const char        *item_id,
@@ -93,18 +99,17 @@ gboolean     opl_store_set_ticked         (OplStore          *self,
                                            int                checklist_version,
                                            gboolean           ticked,
                                            GError           **error);
-GHashTable  *opl_store_list_ticks         (OplStore          *self,
-                                           const char        *person_id,
-                                           const char        *first_key,
-                                           const char        *last_key,
-                                           GError           **error) G_GNUC_WARN_UNUSED_RESULT;
-char        *opl_store_tick_key           (const char        *item_id,
-                                           const char        *period_key) G_GNUC_WARN_UNUSED_RESULT;
 GArray      *opl_store_get_checklist_status (OplStore        *self,
                                              OplChecklist    *checklist,
                                              const char      *person_id,
                                              const GDate     *today,
                                              GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray   *opl_store_get_checklist_history (OplStore       *self,
+                                              OplChecklist   *checklist,
+                                              const char     *person_id,
+                                              const GDate    *today,
+                                              guint           max_periods,
+                                              GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean     opl_store_set_moment_done    (OplStore          *self,
                                            const char        *traject_id,
                                            OplMomentKind      kind,

@@ -81,10 +81,22 @@ checklist_status (Bench   *b,
 }
 
 static gboolean
-opleider_trajecten (Bench   *b,
-                    GError **error)
+current_trajecten (Bench   *b,
+                   GError **error)
 {
-  g_autoptr(GPtrArray) trajecten = opl_store_list_trajecten (b->store, opl_person_get_id (b->opleider), error);
+  g_autoptr(GPtrArray) trajecten = opl_store_list_current_trajecten (b->store, opl_person_get_id (b->opleider),
+                                                                     &b->today, error);
+
+  return trajecten != NULL;
+}
+
+static gboolean
+earlier_trajecten (Bench   *b,
+                   GError **error)
+{
+  guint n_ended;
+  g_autoptr(GPtrArray) trajecten = opl_store_list_ended_trajecten (b->store, opl_person_get_id (b->opleider),
+                                                                   &b->today, 5, &n_ended, error);
 
   return trajecten != NULL;
 }
@@ -113,19 +125,11 @@ static gboolean
 checklist_history (Bench   *b,
                    GError **error)
 {
-  const char *person_id = opl_person_get_id (b->opleider);
-  g_autoptr(GHashTable) ticks = NULL;
-  g_autofree char *first_key = NULL;
-  g_autofree char *last_key = NULL;
-  GDate since;
+  g_autoptr(GPtrArray) histories = opl_store_get_checklist_history (b->store, b->checklist,
+                                                                    opl_person_get_id (b->opleider),
+                                                                    &b->today, 8, error);
 
-  if (!opl_store_get_active_since (b->store, person_id, &since, error))
-    return FALSE;
-
-  first_key = g_strdup_printf ("%04u", g_date_get_year (&since));
-  last_key = g_strdup_printf ("%04u-W01", g_date_get_year (&b->today) + 1);
-  ticks = opl_store_list_ticks (b->store, person_id, first_key, last_key, error);
-  return ticks != NULL;
+  return histories != NULL;
 }
 
 /* Leergesprekken (opl-leergesprekken-page.c, fill_slot, fill_warnings, fill_weeks,
@@ -212,12 +216,13 @@ static const Query queries[] = {
   { "start-up", "open the database (quick_check included)", open_database },
   { "start-up", "load the practice and its people", load_store },
   { "dashboard (opleider)", "checklist of today", checklist_status },
-  { "dashboard (opleider)", "trajecten of the opleider", opleider_trajecten },
+  { "dashboard (opleider)", "current trajecten of the opleider", current_trajecten },
+  { "dashboard (opleider)", "last 5 ended trajecten and their count", earlier_trajecten },
   { "dashboard (opleider)", "schedule of one aios", schedule },
   { "dashboard (aios)", "trajecten of the aios", aios_trajecten },
   { "dashboard (aios)", "schedule of the aios", schedule },
   { "checklist", "history of every task", checklist_history },
-  { "traject", "trajecten of the opleider", opleider_trajecten },
+  { "traject", "current trajecten of the opleider", current_trajecten },
   { "traject", "schedule of one aios", schedule },
   { "leergesprekken", "weekly slot", slot },
   { "leergesprekken", "warnings of the last 8 weeks", warnings },
