@@ -53,6 +53,47 @@ test_dashboard_opleider (void)
   g_assert_finalize_object (page);
 }
 
+/* After years of history the dashboard names the last five aios and counts the rest:
+ * what it shows does not grow with the years (docs/performance.md). */
+static void
+test_dashboard_long_history (void)
+{
+  g_autofree char *path = opl_test_db_path ("long.db");
+  g_autoptr(OplStore) store = opl_test_history_store (path, 8, 2);
+  OplPerson *hoofdopleider = opl_store_find_profile (store, "hoofdopleider");
+  g_autoptr(GPtrArray) last = NULL;
+  g_autoptr(GPtrArray) current = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *titles = NULL;
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+  g_autofree char *more = NULL;
+  OplDashboardPage *page;
+  guint n_ended;
+  GDate today;
+
+  opl_test_fixed_today (&today);
+  last = opl_store_list_ended_trajecten (store, opl_person_get_id (hoofdopleider), &today, 5, &n_ended, NULL);
+  g_assert_cmpuint (n_ended, >, 5);
+  for (guint i = 0; i < last->len; i++)
+    g_strv_builder_add (names, opl_traject_get_aios_name (g_ptr_array_index (last, i)));
+  more = g_strdup_printf ("And %u earlier trajecten", n_ended - 5);
+  g_strv_builder_add (names, more);
+  strv = g_strv_builder_end (names);
+  expected = g_strjoinv ("|", strv);
+
+  page = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, hoofdopleider)));
+  titles = opl_gui_test_list_titles (opl_dashboard_page_get_earlier_list (page));
+  g_assert_cmpstr (titles, ==, expected);
+
+  /* The current aios are all there, the earlier ones not among them. */
+  current = opl_store_list_current_trajecten (store, hoofdopleider, &today, NULL);
+  g_assert_cmpuint (opl_gui_test_count_children (GTK_WIDGET (opl_dashboard_page_get_current_list (page)), TRUE),
+                    ==, current->len);
+
+  g_assert_finalize_object (page);
+}
+
 static void
 test_dashboard_aios (void)
 {
@@ -294,6 +335,7 @@ main (int   argc,
 
   g_test_add_func ("/opl/gui/dashboard/opleider", test_dashboard_opleider);
   g_test_add_func ("/opl/gui/dashboard/aios", test_dashboard_aios);
+  g_test_add_func ("/opl/gui/dashboard/long-history", test_dashboard_long_history);
   g_test_add_func ("/opl/gui/dashboard/changes-by-another-process", test_changes_by_another_process);
   g_test_add_func ("/opl/gui/dashboard/opleider-sees-agenda", test_opleider_sees_agenda);
   g_test_add_func ("/opl/gui/dashboard/aios-prepares-agenda", test_aios_prepares_agenda);

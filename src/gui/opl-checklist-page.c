@@ -58,16 +58,6 @@ is_read_only (OplChecklistPage *self)
 }
 
 static gboolean
-is_in_ticks (const char *item_id,
-             const char *period_key,
-             gpointer    user_data)
-{
-  g_autofree char *key = opl_store_tick_key (item_id, period_key);
-
-  return g_hash_table_contains (user_data, key);
-}
-
-static gboolean
 never_ticked (const char *item_id,
               const char *period_key,
               gpointer    user_data)
@@ -239,37 +229,20 @@ refresh_history (OplChecklistPage *self,
 {
   OplStore *store = opl_page_get_store (OPL_PAGE (self));
   OplPerson *person = opl_page_get_person (OPL_PAGE (self));
-  const char *person_id = opl_person_get_id (person);
-  g_autoptr(GHashTable) ticks = NULL;
+  g_autoptr(GPtrArray) histories = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *first_key = NULL;
-  g_autofree char *last_key = NULL;
-  GDate since;
 
-  if (!opl_store_get_active_since (store, person_id, &since, &error))
+  histories = opl_store_get_checklist_history (store, self->checklist, opl_person_get_id (person),
+                                               today, N_HISTORY_PERIODS, &error);
+  if (histories == NULL)
     {
       g_debug ("Reading the history failed: %s", error->message);
       return;
     }
 
-  /* Period keys sort within their year: these hold every tick since the start. */
-  first_key = g_strdup_printf ("%04u", g_date_get_year (&since));
-  last_key = g_strdup_printf ("%04u-W01", g_date_get_year (today) + 1);
-  ticks = opl_store_list_ticks (store, person_id, first_key, last_key, &error);
-  if (ticks == NULL)
-    {
-      g_debug ("Reading the history failed: %s", error->message);
-      return;
-    }
-
-  for (guint i = 0; i < opl_checklist_get_n_items (self->checklist); i++)
-    {
-      const OplChecklistItem *item = opl_checklist_get_item (self->checklist, i);
-      g_autoptr(GArray) periods = opl_checklist_get_history (self->checklist, item, today, &since,
-                                                             N_HISTORY_PERIODS, is_in_ticks, ticks);
-
-      update_history_row (&g_array_index (self->history_rows, HistoryRow, i), item, periods);
-    }
+  for (guint i = 0; i < histories->len; i++)
+    update_history_row (&g_array_index (self->history_rows, HistoryRow, i),
+                        opl_checklist_get_item (self->checklist, i), g_ptr_array_index (histories, i));
 }
 
 /* Reads the ticks again and updates the rows and the history in place. */

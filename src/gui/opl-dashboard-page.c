@@ -32,6 +32,10 @@
 /* The characters of an agenda shown on the dashboard. */
 #define AGENDA_EXCERPT_CHARS 120
 
+/* The earlier aios an opleider's dashboard names; the rest are counted, so that the
+ * page does not grow with the years (docs/performance.md). */
+#define MAX_EARLIER_AIOS 5
+
 struct _OplDashboardPage
 {
   OplPage               parent_instance;
@@ -607,6 +611,47 @@ fill_checklist (OplDashboardPage *self,
     }
 }
 
+/* The aios who trained here before, the last ones only. Returns how many rows. */
+static guint
+fill_earlier_aios (OplDashboardPage *self,
+                   const char       *person_id,
+                   const GDate      *today)
+{
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
+  const char *opleider_id = opl_person_get_id (opl_page_get_person (OPL_PAGE (self)));
+  g_autoptr(GPtrArray) earlier = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_ended = 0;
+
+  earlier = opl_store_list_ended_trajecten (store, person_id, today, MAX_EARLIER_AIOS, &n_ended, &error);
+  if (earlier == NULL)
+    {
+      g_debug ("Reading the earlier trajecten failed: %s", error->message);
+      return 0;
+    }
+
+  for (guint i = 0; i < earlier->len; i++)
+    {
+      OplTraject *traject = g_ptr_array_index (earlier, i);
+      g_autofree char *subtitle = describe_traject_for_opleider (traject, opleider_id, today);
+
+      add_person_row (self->earlier_list, opl_traject_get_aios_name (traject), subtitle);
+    }
+
+  if (n_ended > earlier->len)
+    {
+      guint n_more = n_ended - earlier->len;
+      /* Translators: %u is a number of trajecten of aios that ended before those listed */
+      g_autofree char *title = g_strdup_printf (ngettext ("And %u earlier traject", "And %u earlier trajecten",
+                                                          n_more), n_more);
+
+      add_note_row (self->earlier_list, title, NULL);
+      return earlier->len + 1;
+    }
+
+  return earlier->len;
+}
+
 static void
 refresh_opleider (OplDashboardPage *self,
                   const GDate      *today)
@@ -634,7 +679,7 @@ refresh_opleider (OplDashboardPage *self,
 
   fill_checklist (self, today, &n_overdue, &n_today, &n_week);
 
-  trajecten = opl_store_list_trajecten (store, stands_in ? NULL : person_id, &error);
+  trajecten = opl_store_list_current_trajecten (store, person, today, &error);
   if (trajecten == NULL)
     {
       show_load_error (self, error);
@@ -649,13 +694,6 @@ refresh_opleider (OplDashboardPage *self,
       g_autofree char *subtitle = describe_traject_for_opleider (traject, person_id, today);
       g_autoptr(GArray) moments = NULL;
       g_autofree char *next = NULL;
-
-      if (opl_traject_has_ended (traject, today))
-        {
-          add_person_row (self->earlier_list, opl_traject_get_aios_name (traject), subtitle);
-          n_earlier++;
-          continue;
-        }
 
       moments = opl_store_get_schedule (store, traject, today, &error);
       if (moments == NULL)
@@ -693,6 +731,8 @@ refresh_opleider (OplDashboardPage *self,
       /* The moments stay alive until the rows are made. */
       g_ptr_array_add (schedules, g_steal_pointer (&moments));
     }
+
+  n_earlier = fill_earlier_aios (self, stands_in ? NULL : person_id, today);
 
   /* In the order of the aios; within one aios by date. */
   for (guint i = 0; i < overdue->len; i++)
