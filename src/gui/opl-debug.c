@@ -34,6 +34,7 @@ typedef struct
 {
   const char *what;
   gint64      when;
+  gint64      rss_kb;
 } Mark;
 
 /* Milestones on the way to the first frame (opl_debug_mark()). */
@@ -133,18 +134,21 @@ opl_debug_get_status_kb (const char *key)
  * @what: a static string naming the milestone
  *
  * With OPL_DEBUG=first-frame, notes the time of a milestone on the way to the first
- * frame; they are printed on a second line, in microseconds since process start:
+ * frame; they are printed on a second line, in microseconds since process start, and
+ * the resident memory then (kB) on a third:
  *
  *   first-frame-marks activate=120000 database=131000 ...
+ *   first-frame-rss activate=61000 database=63500 ...
  */
 void
 opl_debug_mark (const char *what)
 {
-  Mark mark = { what, g_get_monotonic_time () };
+  Mark mark = { what, g_get_monotonic_time (), -1 };
 
   if (!opl_debug_has ("first-frame"))
     return;
 
+  mark.rss_kb = opl_debug_get_status_kb ("VmRSS");
   if (marks == NULL)
     marks = g_array_new (FALSE, FALSE, sizeof (Mark));
   g_array_append_val (marks, mark);
@@ -155,15 +159,17 @@ print_marks (gint64 since_start,
              gint64 monotonic)
 {
   g_autoptr(GString) line = g_string_new ("first-frame-marks");
+  g_autoptr(GString) rss = g_string_new ("first-frame-rss");
 
   for (guint i = 0; marks != NULL && i < marks->len; i++)
     {
       const Mark *mark = &g_array_index (marks, Mark, i);
 
       g_string_append_printf (line, " %s=%" G_GINT64_FORMAT, mark->what, since_start - (monotonic - mark->when));
+      g_string_append_printf (rss, " %s=%" G_GINT64_FORMAT, mark->what, mark->rss_kb);
     }
 
-  g_print ("%s\n", line->str);
+  g_print ("%s\n%s\n", line->str, rss->str);
 }
 
 static void
