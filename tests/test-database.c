@@ -148,11 +148,10 @@ test_truncated (void)
   assert_refused_untouched (whole_pages, OPL_DATABASE_ERROR_CORRUPT);
 }
 
-/* A page overwritten with garbage fails SQLite's quick_check. */
+/* Page 3 of @path overwritten with garbage, which fails SQLite's quick_check. */
 static void
-test_damaged_page (void)
+damage_page (const char *path)
 {
-  g_autofree char *path = make_demo_file ("damaged.db");
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
   gsize length;
@@ -163,8 +162,72 @@ test_damaged_page (void)
   /* Page 3 holds a table's b-tree; the header of page 1 stays valid. */
   memset (contents + 2 * 4096, 0x5a, 4096);
   opl_test_write_file (path, contents, length);
+}
 
+/* A page overwritten with garbage fails SQLite's quick_check. */
+static void
+test_damaged_page (void)
+{
+  g_autofree char *path = make_demo_file ("damaged.db");
+
+  damage_page (path);
   assert_refused_untouched (path, OPL_DATABASE_ERROR_CORRUPT);
+}
+
+static void
+on_check_failed_cb (OplDatabase  *database,
+                    const GError *error,
+                    guint        *n_failed)
+{
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CORRUPT);
+  (*n_failed)++;
+}
+
+/* design.md §4 with OPL_DATABASE_OPEN_CHECK_LATER (the app's start-up): the file
+ * opens at once and the quick_check runs on a worker thread; a damaged file is then
+ * never written to, and check-failed says why. */
+static void
+test_check_later (void)
+{
+  g_autofree char *healthy = make_demo_file ("later-ok.db");
+  g_autofree char *damaged = make_demo_file ("later-damaged.db");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_failed = 0;
+
+  database = opl_database_open (healthy, OPL_DATABASE_OPEN_CHECK_LATER, &error);
+  g_assert_no_error (error);
+  g_signal_connect (database, "check-failed", G_CALLBACK (on_check_failed_cb), &n_failed);
+  g_assert_true (opl_database_begin (database, &error));
+  g_assert_no_error (error);
+  opl_database_rollback (database);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (n_failed, ==, 0);
+  g_clear_object (&database);
+
+  damage_page (damaged);
+  before = opl_test_file_digest (damaged);
+  database = opl_database_open (damaged, OPL_DATABASE_OPEN_CHECK_LATER, &error);
+  g_assert_no_error (error);
+  g_signal_connect (database, "check-failed", G_CALLBACK (on_check_failed_cb), &n_failed);
+
+  g_assert_false (opl_database_begin (database, &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, damaged));
+  g_clear_error (&error);
+  g_assert_false (opl_database_wait_for_check (database, &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CORRUPT);
+
+  while (n_failed == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (n_failed, ==, 1);
+  g_clear_object (&database);
+
+  after = opl_test_file_digest (damaged);
+  g_assert_cmpstr (before, ==, after);
 }
 
 static void
@@ -334,6 +397,7 @@ main (int   argc,
   g_test_add_func ("/opl/database/not-a-database", test_not_a_database);
   g_test_add_func ("/opl/database/truncated", test_truncated);
   g_test_add_func ("/opl/database/damaged-page", test_damaged_page);
+  g_test_add_func ("/opl/database/check-later", test_check_later);
   g_test_add_func ("/opl/database/newer-schema", test_newer_schema);
   g_test_add_func ("/opl/database/foreign", test_foreign_database);
   g_test_add_func ("/opl/database/read-only-file", test_read_only_file);

@@ -324,6 +324,50 @@ test_open_error (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* design.md §4 at start-up: the app opens the file with its quick_check on a worker
+ * thread (OPL_DATABASE_OPEN_CHECK_LATER); when that finds the file damaged, the window
+ * shows the error page, and the file is not written to. */
+static void
+test_damage_found_after_start (void)
+{
+  g_autofree char *path = opl_test_db_path ("damaged-later.db");
+  g_autofree char *contents = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+  g_autoptr(OplStore) store = NULL;
+  OplWindow *window;
+  gsize length;
+
+  store = opl_test_demo_store (path);
+  g_clear_object (&store);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  /* Page 3, a table's b-tree, overwritten: the file opens, its quick_check fails. */
+  memset (contents + 2 * 4096, 0x5a, 4096);
+  opl_test_write_file (path, contents, length);
+  before = opl_test_file_digest (path);
+
+  database = opl_database_open (path, OPL_DATABASE_OPEN_CHECK_LATER, &error);
+  g_assert_no_error (error);
+  store = opl_store_new (database);
+  opl_store_load (store, NULL);
+  window = opl_window_new (NULL, store, NULL);
+  opl_gui_test_show (GTK_WINDOW (window));
+
+  while (g_strcmp0 (opl_window_get_visible_page (window), "error") != 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (strstr (opl_window_get_error_description (window), "is damaged"));
+  g_assert_null (opl_window_get_store (window));
+
+  g_clear_object (&store);
+  g_clear_object (&database);
+  gtk_window_destroy (GTK_WINDOW (window));
+  opl_gui_test_spin ();
+  after = opl_test_file_digest (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
 static void
 test_open_another (void)
 {
@@ -381,6 +425,7 @@ main (int   argc,
   g_test_add_func ("/opl/gui/window/narrow-folds", test_narrow_window_folds);
   g_test_add_func ("/opl/gui/window/open-error", test_open_error);
   g_test_add_func ("/opl/gui/window/open-another", test_open_another);
+  g_test_add_func ("/opl/gui/window/damage-found-after-start", test_damage_found_after_start);
 
   return g_test_run ();
 }

@@ -39,9 +39,22 @@ struct _OplDatabase
 
   int         schema_version;
   guint       read_only : 1;
+
+  /* The quick_check of OPL_DATABASE_OPEN_CHECK_LATER, on a worker thread. */
+  GMutex      check_mutex;
+  GCond       check_cond;
+  gboolean    check_running;
+  GError     *check_error;
 };
 
 G_DEFINE_FINAL_TYPE (OplDatabase, opl_database, G_TYPE_OBJECT)
+
+enum {
+  SIGNAL_CHECK_FAILED,
+  N_SIGNALS,
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_QUARK (opl-database-error-quark, opl_database_error)
 
@@ -527,6 +540,89 @@ opl_database_quick_check (OplDatabase  *self,
   return TRUE;
 }
 
+/* The worker: the same quick_check on a read-only connection of its own. */
+static void
+check_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  OplDatabase *self = source_object;
+  g_autoptr(OplDatabase) reader = g_object_new (OPL_TYPE_DATABASE, NULL);
+  g_autoptr(GError) error = NULL;
+  int rc;
+
+  reader->path = g_strdup (self->path);
+  rc = sqlite3_open_v2 (self->path, &reader->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (rc != SQLITE_OK)
+    opl_database_set_error (reader, rc, &error);
+  else
+    {
+      sqlite3_busy_timeout (reader->db, BUSY_TIMEOUT_MS);
+      opl_database_quick_check (reader, &error);
+    }
+
+  g_mutex_lock (&self->check_mutex);
+  self->check_running = FALSE;
+  self->check_error = g_steal_pointer (&error);
+  g_cond_broadcast (&self->check_cond);
+  g_mutex_unlock (&self->check_mutex);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_check_done_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  OplDatabase *self = OPL_DATABASE (object);
+  g_autoptr(GError) error = NULL;
+
+  if (!opl_database_wait_for_check (self, &error))
+    {
+      g_message ("%s", error->message);
+      g_signal_emit (self, signals[SIGNAL_CHECK_FAILED], 0, error);
+    }
+}
+
+static void
+start_check (OplDatabase *self)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_check_done_cb, NULL);
+
+  self->check_running = TRUE;
+  g_task_set_source_tag (task, start_check);
+  g_task_run_in_thread (task, check_in_thread);
+}
+
+/**
+ * opl_database_wait_for_check:
+ *
+ * Waits for the quick_check of %OPL_DATABASE_OPEN_CHECK_LATER, if one runs.
+ *
+ * Returns: %FALSE with @error set when it found the file damaged (or could not read
+ *   it); %TRUE when it passed or none was asked for
+ */
+gboolean
+opl_database_wait_for_check (OplDatabase  *self,
+                             GError      **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (OPL_IS_DATABASE (self), FALSE);
+
+  g_mutex_lock (&self->check_mutex);
+  while (self->check_running)
+    g_cond_wait (&self->check_cond, &self->check_mutex);
+  ok = self->check_error == NULL;
+  if (!ok)
+    g_propagate_error (error, g_error_copy (self->check_error));
+  g_mutex_unlock (&self->check_mutex);
+
+  return ok;
+}
+
 static gboolean
 is_foreign (OplDatabase  *self,
             gboolean     *foreign,
@@ -585,6 +681,7 @@ open_connection (OplDatabase           *self,
                  GError               **error)
 {
   gboolean read_only = (flags & OPL_DATABASE_OPEN_READ_ONLY) != 0;
+  const char *journal_mode;
   gboolean foreign;
   gint64 version;
   int rc;
@@ -627,16 +724,28 @@ open_connection (OplDatabase           *self,
       return FALSE;
     }
 
-  if (exists && !opl_database_quick_check (self, error))
-    return FALSE;
-
   if (!opl_database_exec (self, "PRAGMA foreign_keys = ON", error))
     return FALSE;
 
   if (read_only)
-    return read_journal_mode (self, error);
+    return (!exists || opl_database_quick_check (self, error)) && read_journal_mode (self, error);
 
-  if (!set_journal_mode (self, choose_journal_mode (self->path, flags), error))
+  /* A file is checked before anything is written to it: at once, unless the caller
+   * can wait and opening writes nothing (no migration, the same journal mode). */
+  journal_mode = choose_journal_mode (self->path, flags);
+  if (exists)
+    {
+      if (!read_journal_mode (self, error))
+        return FALSE;
+
+      if ((flags & OPL_DATABASE_OPEN_CHECK_LATER) && version == OPL_DATABASE_SCHEMA_VERSION &&
+          g_str_equal (self->journal_mode, journal_mode))
+        start_check (self);
+      else if (!opl_database_quick_check (self, error))
+        return FALSE;
+    }
+
+  if (!set_journal_mode (self, journal_mode, error))
     return FALSE;
 
   if (version < OPL_DATABASE_SCHEMA_VERSION)
@@ -655,6 +764,9 @@ opl_database_finalize (GObject *object)
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->journal_mode, g_free);
+  g_clear_error (&self->check_error);
+  g_mutex_clear (&self->check_mutex);
+  g_cond_clear (&self->check_cond);
 
   G_OBJECT_CLASS (opl_database_parent_class)->finalize (object);
 }
@@ -665,6 +777,20 @@ opl_database_class_init (OplDatabaseClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = opl_database_finalize;
+
+  /**
+   * OplDatabase::check-failed:
+   * @error: what the quick_check found
+   *
+   * The quick_check of %OPL_DATABASE_OPEN_CHECK_LATER found the file damaged (or
+   * could not read it). Nothing will be written to it.
+   */
+  signals[SIGNAL_CHECK_FAILED] =
+    g_signal_new ("check-failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR);
 }
 
 static void
@@ -672,6 +798,8 @@ opl_database_init (OplDatabase *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             (GDestroyNotify) sqlite3_finalize);
+  g_mutex_init (&self->check_mutex);
+  g_cond_init (&self->check_cond);
 }
 
 /**
@@ -761,6 +889,10 @@ opl_database_begin (OplDatabase  *self,
                    _("“%s” is open read-only"), self->path);
       return FALSE;
     }
+
+  /* Never a write to a file that failed its quick_check (design.md §4). */
+  if (!opl_database_wait_for_check (self, error))
+    return FALSE;
 
   return opl_database_exec (self, "BEGIN IMMEDIATE", error);
 }

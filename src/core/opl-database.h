@@ -51,6 +51,11 @@ typedef enum
  * @OPL_DATABASE_OPEN_READ_ONLY: never write, not even to migrate
  * @OPL_DATABASE_OPEN_NETWORK: treat the file as being on a network filesystem
  *   (rollback journal instead of WAL), whatever the filesystem reports
+ * @OPL_DATABASE_OPEN_CHECK_LATER: run the quick_check on a worker thread instead of
+ *   before returning (its time grows with the file: the app's start-up does not wait
+ *   for it). Writes wait for its answer and fail when it found damage, and
+ *   #OplDatabase::check-failed says so. A file that must be migrated, or whose journal
+ *   mode changes, is still checked before anything is written to it.
  */
 typedef enum
 {
@@ -58,6 +63,7 @@ typedef enum
   OPL_DATABASE_OPEN_CREATE = 1 << 0,
   OPL_DATABASE_OPEN_READ_ONLY = 1 << 1,
   OPL_DATABASE_OPEN_NETWORK = 1 << 2,
+  OPL_DATABASE_OPEN_CHECK_LATER = 1 << 3,
 } OplDatabaseOpenFlags;
 
 /* The schema version this build writes (PRAGMA user_version). */
@@ -89,6 +95,8 @@ void         opl_database_rollback             (OplDatabase           *self);
 
 gint64       opl_database_get_data_version     (OplDatabase           *self);
 gboolean     opl_database_quick_check          (OplDatabase           *self,
+                                                GError               **error);
+gboolean     opl_database_wait_for_check       (OplDatabase           *self,
                                                 GError               **error);
 
 char        *opl_database_get_default_path     (void) G_GNUC_WARN_UNUSED_RESULT;

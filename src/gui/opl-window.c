@@ -221,6 +221,16 @@ on_store_changed_cb (OplWindow *self)
     }
 }
 
+/* The quick_check that runs beside the start (OPL_DATABASE_OPEN_CHECK_LATER) found
+ * the file damaged: nothing was written to it; say so, as if it could not be opened. */
+static void
+on_check_failed_cb (OplWindow    *self,
+                    const GError *error,
+                    OplDatabase  *database)
+{
+  opl_window_show_open_error (self, opl_database_get_path (database), error);
+}
+
 static void
 on_welcome_create_practice_cb (OplWindow *self)
 {
@@ -575,7 +585,10 @@ opl_window_set_store (OplWindow *self,
   g_return_if_fail (store == NULL || OPL_IS_STORE (store));
 
   if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->store, self);
+      g_signal_handlers_disconnect_by_data (opl_store_get_database (self->store), self);
+    }
 
   clear_undo (self);
   show_page (self, "error");
@@ -602,6 +615,8 @@ opl_window_set_store (OplWindow *self,
   gtk_stack_add_named (self->stack, self->profiles, "profiles");
 
   g_signal_connect_swapped (store, "changed", G_CALLBACK (on_store_changed_cb), self);
+  g_signal_connect_object (opl_store_get_database (store), "check-failed",
+                           G_CALLBACK (on_check_failed_cb), self, G_CONNECT_SWAPPED);
 
   show_start_page (self);
 }
