@@ -255,6 +255,27 @@ test_open_profile (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* --profile ROLE: the window starts on that dashboard; an unknown one on the chooser. */
+static void
+test_start_profile (void)
+{
+  g_autofree char *path = opl_test_db_path ("start-profile.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  OplWindow *window;
+  OplWorkspace *workspace;
+
+  window = g_object_new (OPL_TYPE_WINDOW, "store", store, "profile", "hoofdopleider", NULL);
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "workspace");
+  workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
+  g_assert_cmpstr (opl_person_get_name (opl_workspace_get_person (workspace)), ==, "Anna de Vries");
+  g_assert_cmpstr (opl_workspace_get_visible_view (workspace), ==, "dashboard");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = g_object_new (OPL_TYPE_WINDOW, "store", store, "profile", "Zeus", NULL);
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "profiles");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_narrow_window_folds (void)
 {
@@ -422,6 +443,7 @@ main (int   argc,
   g_test_add_func ("/opl/gui/first-run/invalid", test_first_run_invalid);
   g_test_add_func ("/opl/gui/first-run/demo", test_first_run_demo);
   g_test_add_func ("/opl/gui/window/open-profile", test_open_profile);
+  g_test_add_func ("/opl/gui/window/start-profile", test_start_profile);
   g_test_add_func ("/opl/gui/window/narrow-folds", test_narrow_window_folds);
   g_test_add_func ("/opl/gui/window/open-error", test_open_error);
   g_test_add_func ("/opl/gui/window/open-another", test_open_another);

@@ -201,18 +201,18 @@ opl_application_activate (GApplication *application)
       opl_debug_mark ("store");
     }
 
-  window = GTK_WINDOW (opl_window_new (self, store, self->settings));
+  window = g_object_new (OPL_TYPE_WINDOW,
+                         "application", self,
+                         "store", store,
+                         "settings", self->settings,
+                         "profile", self->profile_id,
+                         NULL);
   opl_debug_watch_first_frame (window);
   opl_debug_mark ("window");
   if (store == NULL)
     opl_window_show_open_error (OPL_WINDOW (window), self->database_path, error);
   else
-    {
-      opl_store_start_monitoring (store, 1000);
-      if (self->profile_id != NULL)
-        opl_window_open_profile (OPL_WINDOW (window), self->profile_id);
-      opl_debug_mark ("profile");
-    }
+    opl_store_start_monitoring (store, 1000);
 
   gtk_window_present (window);
   opl_debug_mark ("present");

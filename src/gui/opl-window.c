@@ -5,8 +5,9 @@
  *
  * Pages: "error" (the database could not be opened), "welcome" and "setup" (an
  * empty database), "profiles" (the profile chooser) and "workspace" (one person's
- * views). All but "error" are made for the current store, and made again when
- * another practice is opened.
+ * views). All but "error" are made for the current store when first shown, and made
+ * again when another practice is opened: a start on a profile's dashboard builds no
+ * other page (docs/performance.md).
  */
 
 #define G_LOG_DOMAIN "opl-window"
@@ -34,6 +35,7 @@ struct _OplWindow
   /* Owned references */
   OplStore             *store;
   GSettings            *settings;
+  char                 *start_profile;
   GCancellable         *cancellable;
   char                 *error_description;
   guint                 present_dialog_id;
@@ -58,6 +60,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_SETTINGS,
+  PROP_PROFILE,
   N_PROPS,
 };
 
@@ -69,10 +72,47 @@ get_visible_page (OplWindow *self)
   return gtk_stack_get_visible_child_name (self->stack);
 }
 
+static void on_welcome_create_practice_cb (OplWindow *self);
+static void on_setup_back_cb              (OplWindow *self);
+static void on_profile_chosen_cb          (OplWindow *self,
+                                           OplPerson *person);
+
+/* The page called @name, made now for the store if it was not yet. */
+static GtkWidget *
+ensure_page (OplWindow  *self,
+             const char *name)
+{
+  if (self->store == NULL)
+    return gtk_stack_get_child_by_name (self->stack, name);
+
+  if (g_str_equal (name, "welcome") && self->welcome == NULL)
+    {
+      self->welcome = opl_welcome_page_new (self->store);
+      g_signal_connect_swapped (self->welcome, "create-practice",
+                                G_CALLBACK (on_welcome_create_practice_cb), self);
+      gtk_stack_add_named (self->stack, self->welcome, "welcome");
+    }
+  else if (g_str_equal (name, "setup") && self->setup == NULL)
+    {
+      self->setup = opl_practice_setup_page_new (self->store);
+      g_signal_connect_swapped (self->setup, "back", G_CALLBACK (on_setup_back_cb), self);
+      gtk_stack_add_named (self->stack, self->setup, "setup");
+    }
+  else if (g_str_equal (name, "profiles") && self->profiles == NULL)
+    {
+      self->profiles = opl_profile_chooser_new (self->store);
+      g_signal_connect_swapped (self->profiles, "profile-chosen", G_CALLBACK (on_profile_chosen_cb), self);
+      gtk_stack_add_named (self->stack, self->profiles, "profiles");
+    }
+
+  return gtk_stack_get_child_by_name (self->stack, name);
+}
+
 static void
 show_page (OplWindow  *self,
            const char *name)
 {
+  ensure_page (self, name);
   gtk_stack_set_visible_child_name (self->stack, name);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.switch-profile",
                                  g_strcmp0 (name, "workspace") == 0);
@@ -185,6 +225,15 @@ show_start_page (OplWindow *self)
       return;
     }
 
+  /* The profile asked for (--profile) opens straight away, and only at the start. */
+  if (self->start_profile != NULL)
+    {
+      g_autofree char *profile = g_steal_pointer (&self->start_profile);
+
+      opl_window_open_profile (self, profile);
+      return;
+    }
+
   if (self->settings != NULL)
     last_profile = g_settings_get_string (self->settings, "last-profile");
 
@@ -235,7 +284,7 @@ static void
 on_welcome_create_practice_cb (OplWindow *self)
 {
   show_page (self, "setup");
-  gtk_widget_grab_focus (self->setup);
+  gtk_widget_grab_focus (ensure_page (self, "setup"));
 }
 
 static void
@@ -424,6 +473,7 @@ opl_window_finalize (GObject *object)
   OplWindow *self = (OplWindow *)object;
 
   g_clear_pointer (&self->error_description, g_free);
+  g_clear_pointer (&self->start_profile, g_free);
 
   G_OBJECT_CLASS (opl_window_parent_class)->finalize (object);
 }
@@ -443,6 +493,9 @@ opl_window_get_property (GObject    *object,
       break;
     case PROP_SETTINGS:
       g_value_set_object (value, self->settings);
+      break;
+    case PROP_PROFILE:
+      g_value_set_string (value, self->start_profile);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -465,6 +518,9 @@ opl_window_set_property (GObject      *object,
       break;
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
+      break;
+    case PROP_PROFILE:
+      self->start_profile = g_value_dup_string (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -490,6 +546,16 @@ opl_window_class_init (OplWindowClass *klass)
   properties[PROP_SETTINGS] =
     g_param_spec_object ("settings", NULL, NULL,
                          G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  /**
+   * OplWindow:profile:
+   *
+   * The profile (an id, a role or a name) whose dashboard the window starts on,
+   * instead of the last one or the profile chooser; the chooser is then not built.
+   */
+  properties[PROP_PROFILE] =
+    g_param_spec_string ("profile", NULL, NULL,
+                         NULL,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -600,19 +666,6 @@ opl_window_set_store (OplWindow *self,
   g_set_object (&self->store, store);
   if (store == NULL)
     return;
-
-  self->welcome = opl_welcome_page_new (store);
-  g_signal_connect_swapped (self->welcome, "create-practice",
-                            G_CALLBACK (on_welcome_create_practice_cb), self);
-  gtk_stack_add_named (self->stack, self->welcome, "welcome");
-
-  self->setup = opl_practice_setup_page_new (store);
-  g_signal_connect_swapped (self->setup, "back", G_CALLBACK (on_setup_back_cb), self);
-  gtk_stack_add_named (self->stack, self->setup, "setup");
-
-  self->profiles = opl_profile_chooser_new (store);
-  g_signal_connect_swapped (self->profiles, "profile-chosen", G_CALLBACK (on_profile_chosen_cb), self);
-  gtk_stack_add_named (self->stack, self->profiles, "profiles");
 
   g_signal_connect_swapped (store, "changed", G_CALLBACK (on_store_changed_cb), self);
   g_signal_connect_object (opl_store_get_database (store), "check-failed",
@@ -898,7 +951,7 @@ opl_window_get_page (OplWindow  *self,
 {
   g_return_val_if_fail (OPL_IS_WINDOW (self), NULL);
 
-  return gtk_stack_get_child_by_name (self->stack, name);
+  return ensure_page (self, name);
 }
 
 const char *
