@@ -255,6 +255,45 @@ test_open_profile (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The first AdwStatusPage under @widget that is shown (child-visible up to @widget). */
+static AdwStatusPage *
+find_shown_status_page (GtkWidget *widget)
+{
+  if (!gtk_widget_get_child_visible (widget) || !gtk_widget_get_visible (widget))
+    return NULL;
+
+  if (ADW_IS_STATUS_PAGE (widget))
+    return ADW_STATUS_PAGE (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwStatusPage *found = find_shown_status_page (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A view still to come gets its big icon when it is shown, not before. */
+static void
+test_placeholder_icon (void)
+{
+  g_autofree char *path = opl_test_db_path ("placeholder.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  OplWindow *window = g_object_new (OPL_TYPE_WINDOW, "store", store, "profile", "hoofdopleider", NULL);
+  OplWorkspace *workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
+  AdwStatusPage *page;
+
+  opl_workspace_show_view (workspace, "export");
+  page = find_shown_status_page (GTK_WIDGET (workspace));
+  g_assert_nonnull (page);
+  g_assert_cmpstr (adw_status_page_get_icon_name (page), ==, "document-send-symbolic");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* --profile ROLE: the window starts on that dashboard; an unknown one on the chooser. */
 static void
 test_start_profile (void)
@@ -444,6 +483,7 @@ main (int   argc,
   g_test_add_func ("/opl/gui/first-run/demo", test_first_run_demo);
   g_test_add_func ("/opl/gui/window/open-profile", test_open_profile);
   g_test_add_func ("/opl/gui/window/start-profile", test_start_profile);
+  g_test_add_func ("/opl/gui/window/placeholder-icon", test_placeholder_icon);
   g_test_add_func ("/opl/gui/window/narrow-folds", test_narrow_window_folds);
   g_test_add_func ("/opl/gui/window/open-error", test_open_error);
   g_test_add_func ("/opl/gui/window/open-another", test_open_another);

@@ -713,6 +713,9 @@ opl_window_show_open_error (OplWindow    *self,
   self->error_description = g_strdup_printf ("%s\n\n%s", message, _("The file was not changed."));
 
   escaped = g_markup_escape_text (self->error_description, -1);
+  /* Set here, not in the template: GTK loads an icon as soon as its widget is styled,
+   * and this big one is an SVG, which would load librsvg at every start. */
+  adw_status_page_set_icon_name (self->error_status, "dialog-warning-symbolic");
   adw_status_page_set_description (self->error_status, escaped);
   opl_window_set_store (self, NULL);
   show_page (self, "error");
