@@ -35,6 +35,7 @@ typedef struct
   OplTraject   *traject;        /* the hoofdopleider's longest-running current traject */
   OplPerson    *aios;           /* its aios */
   GDate         today;
+  gint64        untimed;        /* what a query did that the page does not wait for */
 } Bench;
 
 typedef gboolean (*QueryFunc) (Bench   *b,
@@ -49,13 +50,26 @@ typedef struct
 
 /* Start-up (opl-application.c, activate) ----------------------------------------- */
 
+/* As the app opens it: the quick_check runs on a worker thread, which the app does
+ * not wait for; here it is waited for untimed, so that the checks do not pile up. */
 static gboolean
 open_database (Bench   *b,
                GError **error)
 {
-  g_autoptr(OplDatabase) database = opl_database_open (b->path, OPL_DATABASE_OPEN_DEFAULT, error);
+  g_autoptr(OplDatabase) database = opl_database_open (b->path, OPL_DATABASE_OPEN_CHECK_LATER, error);
+  gint64 opened = g_get_monotonic_time ();
+  gboolean ok = database != NULL && opl_database_wait_for_check (database, error);
 
-  return database != NULL;
+  b->untimed = g_get_monotonic_time () - opened;
+  return ok;
+}
+
+/* The quick_check itself, which the app no longer waits for before its first frame. */
+static gboolean
+quick_check (Bench   *b,
+             GError **error)
+{
+  return opl_database_quick_check (b->database, error);
 }
 
 static gboolean
@@ -213,7 +227,8 @@ search (Bench   *b,
 }
 
 static const Query queries[] = {
-  { "start-up", "open the database (quick_check included)", open_database },
+  { "start-up", "open the database (as the app: quick_check on a worker thread)", open_database },
+  { "start-up", "quick_check (on a worker thread since this work)", quick_check },
   { "start-up", "load the practice and its people", load_store },
   { "dashboard (opleider)", "checklist of today", checklist_status },
   { "dashboard (opleider)", "current trajecten of the opleider", current_trajecten },
@@ -253,10 +268,11 @@ time_query (Bench        *b,
       gint64 start = g_get_monotonic_time ();
       gint64 took;
 
+      b->untimed = 0;
       if (!query->func (b, error))
         return FALSE;
 
-      took = g_get_monotonic_time () - start;
+      took = g_get_monotonic_time () - start - b->untimed;
       if (i >= 2)
         g_array_append_val (times, took);
     }
