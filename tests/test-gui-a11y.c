@@ -88,6 +88,9 @@ test_icon_buttons_named (void)
   GtkWidget *editor;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
+  /* The pages are built when first shown or asked for: all of them, here. */
+  g_assert_nonnull (opl_window_get_page (window, "welcome"));
+  g_assert_nonnull (opl_window_get_page (window, "setup"));
   opl_gui_test_show (GTK_WINDOW (window));
   /* The welcome page, the setup form and the profile chooser: three menu and back
    * buttons at least. */

@@ -306,7 +306,7 @@ test_start_profile (void)
   window = g_object_new (OPL_TYPE_WINDOW, "store", store, "profile", "hoofdopleider", NULL);
   g_assert_cmpstr (opl_window_get_visible_page (window), ==, "workspace");
   workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
-  g_assert_cmpstr (opl_person_get_name (opl_workspace_get_person (workspace)), ==, "Anna de Vries");
+  g_assert_cmpstr (opl_person_get_name (opl_page_get_person (OPL_PAGE (workspace))), ==, "Anna de Vries");
   g_assert_cmpstr (opl_workspace_get_visible_view (workspace), ==, "dashboard");
   gtk_window_destroy (GTK_WINDOW (window));
 

@@ -15,11 +15,13 @@
 
 #include "opl-database-private.h"
 #include "opl-checklist.h"
+#include "opl-store-forms.h"
 #include "opl-test-utils.h"
 
 /* Tables that grow by a few rows a year: scanning them costs microseconds. */
 static const char * const small_tables[] = {
   "practice", "person", "traject", "traject_opleider", "leave_period", "closure", "leergesprek_slot",
+  "form_definition",
   NULL
 };
 
@@ -138,6 +140,10 @@ run_dashboards_and_views (OplStore    *store,
   g_autoptr(GPtrArray) aios = opl_store_list_trajecten (store, opl_traject_get_aios_id (traject), NULL);
   g_autoptr(GArray) moments = opl_store_get_schedule (store, traject, today, NULL);
   g_auto(OplSlot) slot = { 0 };
+  g_autoptr(OplLeergesprek) coming = NULL;
+  g_autoptr(GArray) recent = NULL;
+  OplSupervision supervision;
+  OplPace pace;
   g_autoptr(GArray) warnings = NULL;
   g_autoptr(GArray) weeks = NULL;
   g_autoptr(GPtrArray) past = NULL;
@@ -153,6 +159,13 @@ run_dashboards_and_views (OplStore    *store,
   g_assert_nonnull (moments);
   g_assert_true (opl_store_load (store, NULL));
   g_assert_true (opl_store_get_slot (store, opl_traject_get_id (traject), &slot, NULL));
+  g_clear_object (&coming);
+  coming = opl_store_get_coming_leergesprek (store, opl_traject_get_id (traject), today, NULL);
+  recent = opl_store_get_recent_warnings (store, traject, today, NULL);
+  g_assert_nonnull (recent);
+  g_assert_true (opl_store_get_kpb_pace (store, traject, today, &pace, NULL));
+  g_assert_true (opl_store_get_diensten_pace (store, traject, today, &pace, NULL));
+  g_assert_true (opl_store_get_supervision (store, traject, &supervision, NULL));
 
   g_date_subtract_days (&from, 8 * 7);
   g_date_add_days (&until, 9 * 7);

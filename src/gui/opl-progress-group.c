@@ -152,7 +152,7 @@ opl_progress_group_refresh (OplProgressGroup *self)
 {
   g_autoptr(GPtrArray) trajecten = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean opleider, stands_in;
+  gboolean opleider;
   guint n_shown = 0;
   GDate today;
 
@@ -168,8 +168,8 @@ opl_progress_group_refresh (OplProgressGroup *self)
 
   opl_date_set_today (&today);
   opleider = opl_person_is_opleider (self->person);
-  stands_in = opl_person_get_role (self->person) == OPL_ROLE_PLAATSVERVANGEND_OPLEIDER;
-  trajecten = opl_store_list_trajecten (self->store, stands_in ? NULL : opl_person_get_id (self->person), &error);
+  /* Not every traject of the practice's history: the current ones (docs/performance.md). */
+  trajecten = opl_store_list_current_trajecten (self->store, self->person, &today, &error);
   if (trajecten == NULL)
     {
       g_debug ("Reading the trajecten failed: %s", error->message);

@@ -24,6 +24,7 @@
 #include "opl-checklist.h"
 #include "opl-date.h"
 #include "opl-store.h"
+#include "opl-store-forms.h"
 
 typedef struct
 {
@@ -98,7 +99,7 @@ static gboolean
 current_trajecten (Bench   *b,
                    GError **error)
 {
-  g_autoptr(GPtrArray) trajecten = opl_store_list_current_trajecten (b->store, opl_person_get_id (b->opleider),
+  g_autoptr(GPtrArray) trajecten = opl_store_list_current_trajecten (b->store, b->opleider,
                                                                      &b->today, error);
 
   return trajecten != NULL;
@@ -122,6 +123,45 @@ schedule (Bench   *b,
   g_autoptr(GArray) moments = opl_store_get_schedule (b->store, b->traject, &b->today, error);
 
   return moments != NULL;
+}
+
+/* The next leergesprek of an aios and the warnings of the weeks before (dashboard). */
+static gboolean
+coming_leergesprek (Bench   *b,
+                    GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(OplLeergesprek) coming = opl_store_get_coming_leergesprek (b->store, opl_traject_get_id (b->traject),
+                                                                       &b->today, &local_error);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+recent_warnings (Bench   *b,
+                 GError **error)
+{
+  g_autoptr(GArray) warnings = opl_store_get_recent_warnings (b->store, b->traject, &b->today, error);
+
+  return warnings != NULL;
+}
+
+/* The KPB/KVB and diensten pace and the supervision rule (opl-progress-group.c). */
+static gboolean
+progress (Bench   *b,
+          GError **error)
+{
+  OplSupervision supervision;
+  OplPace pace;
+
+  return opl_store_get_kpb_pace (b->store, b->traject, &b->today, &pace, error) &&
+         opl_store_get_diensten_pace (b->store, b->traject, &b->today, &pace, error) &&
+         opl_store_get_supervision (b->store, b->traject, &supervision, error);
 }
 
 static gboolean
@@ -234,6 +274,9 @@ static const Query queries[] = {
   { "dashboard (opleider)", "current trajecten of the opleider", current_trajecten },
   { "dashboard (opleider)", "last 5 ended trajecten and their count", earlier_trajecten },
   { "dashboard (opleider)", "schedule of one aios", schedule },
+  { "dashboard (opleider)", "next leergesprek of one aios", coming_leergesprek },
+  { "dashboard (opleider)", "leergesprek warnings of one aios", recent_warnings },
+  { "dashboard (opleider)", "KPB/KVB and diensten pace, supervision of one aios", progress },
   { "dashboard (aios)", "trajecten of the aios", aios_trajecten },
   { "dashboard (aios)", "schedule of the aios", schedule },
   { "checklist", "history of every task", checklist_history },
