@@ -151,6 +151,15 @@ test_one_year_is_plausible (void)
   g_assert_cmpuint (counts.people, >=, 1 + counts.trajecten);
   g_assert_cmpuint (counts.closures, >=, 1);
   g_assert_cmpuint (counts.moments_done, >=, 1);
+  /* KPB/KVB about forty a year and diensten about twenty a year for each aios
+   * (domain.md, "The training year"), from their start up to today. */
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM kpb_entry"), ==, counts.kpb_entries);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM dienst"), ==, counts.diensten);
+  g_assert_cmpuint (counts.kpb_entries, >=, 15);
+  g_assert_cmpuint (counts.kpb_entries, <=, 2 * 45);
+  g_assert_cmpuint (counts.diensten, >=, 7);
+  g_assert_cmpuint (counts.diensten, <=, 2 * 25);
+
   /* About one a week for each aios, from their start up to eight weeks ahead. */
   g_assert_cmpuint (counts.leergesprekken, >=, 30);
   g_assert_cmpuint (counts.leergesprekken, <=, 2 * 60);
@@ -186,7 +195,8 @@ test_timestamps_are_simulated (void)
   g_autoptr(OplStore) store = generate ("history-2.db", 2, 3, NULL);
   OplDatabase *database = opl_store_get_database (store);
   const char *tables[] = { "practice", "person", "traject", "traject_opleider", "leave_period",
-                           "checklist_tick", "moment_done", "leergesprek_slot", "closure", "leergesprek" };
+                           "checklist_tick", "moment_done", "leergesprek_slot", "closure", "leergesprek",
+                           "form_definition", "kpb_entry", "dienst" };
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     {

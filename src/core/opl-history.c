@@ -20,7 +20,9 @@
  *   two still open;
  * - every weekly leergesprek the planner proposes, held with an agenda, notes,
  *   agreements, a top and a tip of a realistic length, a few cancelled or moved, the
- *   coming weeks planned.
+ *   coming weeks planned;
+ * - a KPB or KVB about every nine days of each training year (some forty a year) and a
+ *   dienst about every two and a half weeks (some twenty), with an opleider.
  *
  * The same seed and the same today make the same file, row for row: every choice is
  * drawn from GRand streams seeded with the seed (one stream per kind of history, so
@@ -30,9 +32,9 @@
  * This is a generator, not a user action: it writes one transaction per simulated
  * year (opl_store_begin_history()), with the store's cached prepared statements.
  *
- * Each kind of history is one write_*() function run for each year. Forms (ComBel,
- * LEOh, KPB/KVB, voortgangsadvies, diensten) and scholing have no tables yet: see the
- * TODO hooks write_forms() and write_scholing().
+ * Each kind of history is one write_*() function run for each year. The forms
+ * (ComBel, LEOh, voortgangsadvies) and scholing are not generated yet: see the TODO
+ * hooks write_forms() and write_scholing().
  */
 
 #define G_LOG_DOMAIN "opl-history"
@@ -43,10 +45,13 @@
 
 #include "opl-checklist.h"
 #include "opl-date.h"
+#include "opl-form-registry.h"
 #include "opl-history.h"
+#include "opl-logbook.h"
 #include "opl-planner.h"
 #include "opl-practice-setup.h"
 #include "opl-schedule.h"
+#include "opl-store-forms.h"
 
 /* The coming leergesprekken are planned this far ahead, as the planner page does. */
 #define WEEKS_AHEAD 8
@@ -63,7 +68,8 @@ typedef enum
   STREAM_TICKS,
   STREAM_MOMENTS,
   STREAM_LEERGESPREKKEN,
-  /* TODO(forms, schema v5): STREAM_FORMS. TODO(scholing, schema v6): STREAM_SCHOLING. */
+  STREAM_LOGBOOK,
+  /* TODO: STREAM_FORMS (ComBel, LEOh, voortgangsadvies) and STREAM_SCHOLING, here. */
   N_STREAMS,
 } Stream;
 
@@ -84,6 +90,8 @@ typedef struct
   gboolean    new_aios;    /* the aios's first traject here: the person is new too */
   GArray     *weeks;       /* OplPlannedWeek, made when first needed */
   GArray     *moments;     /* OplMoment, made when first needed */
+  GArray     *kpb;         /* OplKpbEntry, drawn when first needed */
+  GArray     *diensten;    /* OplDienst, drawn when first needed */
 } Koppeling;
 
 typedef struct
@@ -96,6 +104,7 @@ typedef struct
 {
   OplStore         *store;
   OplChecklist     *checklist;
+  OplFormRegistry  *registry;
   GRand            *rands[N_STREAMS];
   GRand            *id_rand;       /* the stream new ids are drawn from */
   GDate             today;
@@ -209,6 +218,38 @@ static const char * const cancel_reasons[] = {
   "Opleider op een spoedvisite.",
   "Spreekuur liep ver uit door een spoedgeval.",
   "Nascholing van de opleider; niet op tijd verplaatst.",
+};
+
+/* KPB/KVB and diensten --------------------------------------------------------------- */
+
+static const char * const kpb_topics[] = {
+  "Consult hoofdpijn bij een jonge vrouw", "Telefonische triage kind met koorts",
+  "Diabetescontrole met de POH", "Slecht-nieuwsgesprek na een uitslag", "Consult lage rugpijn",
+  "Visite bij een oudere patiënt met verwardheid", "Consult vermoeidheid", "Consult pijn op de borst",
+  "Consult eczeem bij een baby", "Consult somberheid", "Consult astma-exacerbatie",
+  "Consult hypertensie, start medicatie", "Consult duizeligheid", "Consult buikpijn bij een kind",
+};
+
+static const char * const kvb_topics[] = {
+  "Wondhechting na een snijwond", "Uitstrijkje", "Injectie in de schouder", "Spiraal plaatsen",
+  "Verwijderen van een atheroomcyste",
+};
+
+static const char * const gebieden[] = {
+  "medisch-handelen", "communicatie", "samenwerken", "kennis-en-wetenschap",
+  "maatschappelijk-handelen", "organisatie", "professionaliteit",
+};
+
+static const char * const kpb_scores[] = { "onvoldoende", "voldoende", "voldoende", "voldoende", "goed", "goed" };
+
+static const char * const kvb_scores[] = { "direct-toezicht", "indirect-toezicht", "indirect-toezicht" };
+
+static const char * const kpb_feedback[] = {
+  "Top: goede opbouw van het consult. Tip: vat samen voor je het beleid bespreekt.",
+  "Top: rustig en empathisch. Tip: vraag naar de verwachting van de patiënt.",
+  "Top: heldere uitleg. Tip: maak een vangnetafspraak.",
+  "Top: gerichte anamnese. Tip: laat de patiënt eerst uitpraten.",
+  "Top: nette techniek. Tip: leg vooraf uit wat je gaat doen.",
 };
 
 /* Drawing ------------------------------------------------------------------------ */
@@ -523,6 +564,8 @@ free_koppeling (gpointer data)
   opl_slot_clear (&koppeling->slot);
   g_clear_pointer (&koppeling->weeks, g_array_unref);
   g_clear_pointer (&koppeling->moments, g_array_unref);
+  g_clear_pointer (&koppeling->kpb, g_array_unref);
+  g_clear_pointer (&koppeling->diensten, g_array_unref);
   g_free (koppeling);
 }
 
@@ -1262,9 +1305,178 @@ write_leergesprekken (History      *h,
   return TRUE;
 }
 
-/* TODO(forms, schema v5): ComBel (aios, opleider, docent at months 3, 6 and 9), LEOh
- * per opleider, KPB/KVB (about 40 a year), voortgangsadvies and diensten (about 20 a
- * year) of each koppeling, drawn from STREAM_FORMS, once the forms tables exist. */
+/* A working day on or after @date. */
+static void
+to_working_day (GDate *date)
+{
+  while (g_date_get_weekday (date) >= G_DATE_SATURDAY)
+    g_date_add_days (date, 1);
+}
+
+/* Some forty KPB/KVB in a training year: one every six to twelve days, one in five a
+ * KVB, by one of the opleiders of the day (domain.md, the pace of about 40 a year). */
+static GArray *
+draw_kpb (History   *h,
+          GRand     *rand,
+          Koppeling *koppeling)
+{
+  GArray *entries = g_array_new (FALSE, TRUE, sizeof (OplKpbEntry));
+  OplTraject *traject = koppeling->traject;
+  GDate date = *opl_traject_get_start (traject);
+
+  g_array_set_clear_func (entries, (GDestroyNotify) opl_kpb_entry_clear);
+  for (g_date_add_days (&date, between (rand, 5, 12)), to_working_day (&date);
+       g_date_compare (&date, &h->today) < 0 && g_date_compare (&date, &koppeling->end) <= 0;
+       g_date_add_days (&date, between (rand, 6, 12)), to_working_day (&date))
+    {
+      gboolean kvb = chance (rand, 0.2);
+      OplKpbEntry entry = {
+        .id = draw_uuid (rand),
+        .traject_id = g_strdup (opl_traject_get_id (traject)),
+        .kind = kvb ? OPL_ENTRY_KVB : OPL_ENTRY_KPB,
+        .date = date,
+        .topic = g_strdup (kvb ? PICK (rand, kvb_topics) : PICK (rand, kpb_topics)),
+        .competentiegebied = g_strdup (kvb ? "medisch-handelen" : PICK (rand, gebieden)),
+        .score = g_strdup (kvb ? PICK (rand, kvb_scores) : PICK (rand, kpb_scores)),
+        .feedback = g_strdup (PICK (rand, kpb_feedback)),
+        .assessor_id = g_strdup (draw_holder (h, rand, traject, &date)),
+      };
+
+      g_array_append_val (entries, entry);
+    }
+
+  return entries;
+}
+
+/* Some twenty diensten in a training year, one every twelve to twenty-four days,
+ * mostly with an opleider of the practice, now and then with a waarnemer. */
+static GArray *
+draw_diensten (History   *h,
+               GRand     *rand,
+               Koppeling *koppeling)
+{
+  static const OplDienstKind kinds[] = { OPL_DIENST_AVOND, OPL_DIENST_AVOND, OPL_DIENST_NACHT, OPL_DIENST_WEEKEND };
+  GArray *diensten = g_array_new (FALSE, TRUE, sizeof (OplDienst));
+  OplTraject *traject = koppeling->traject;
+  GDate date = *opl_traject_get_start (traject);
+
+  g_array_set_clear_func (diensten, (GDestroyNotify) opl_dienst_clear);
+  for (g_date_add_days (&date, between (rand, 7, 20));
+       g_date_compare (&date, &h->today) < 0 && g_date_compare (&date, &koppeling->end) <= 0;
+       g_date_add_days (&date, between (rand, 12, 24)))
+    {
+      gboolean waarnemer = chance (rand, 0.1);
+      OplDienst dienst = {
+        .id = draw_uuid (rand),
+        .traject_id = g_strdup (opl_traject_get_id (traject)),
+        .date = date,
+        .kind = chance (rand, 0.03) ? OPL_DIENST_FEESTDAG : kinds[between (rand, 0, G_N_ELEMENTS (kinds) - 1)],
+        .with_person_id = waarnemer ? NULL : g_strdup (draw_holder (h, rand, traject, &date)),
+        .with_name = g_strdup (waarnemer ? "Waarnemer van de huisartsenpost" : ""),
+      };
+
+      g_array_append_val (diensten, dienst);
+    }
+
+  return diensten;
+}
+
+/* Each koppeling's KPB/KVB and diensten, drawn once, the first year they are needed. */
+static void
+ensure_logbook (History   *h,
+                Koppeling *koppeling)
+{
+  GRand *rand = h->rands[STREAM_LOGBOOK];
+
+  if (koppeling->kpb != NULL)
+    return;
+
+  koppeling->kpb = draw_kpb (h, rand, koppeling);
+  koppeling->diensten = draw_diensten (h, rand, koppeling);
+}
+
+static gboolean
+write_kpb (History      *h,
+           Koppeling    *koppeling,
+           const Chunk  *chunk,
+           GError      **error)
+{
+  OplFormDefinition *kpb = opl_form_registry_get_current (h->registry, OPL_FORM_KIND_KPB);
+  OplFormDefinition *kvb = opl_form_registry_get_current (h->registry, OPL_FORM_KIND_KVB);
+
+  for (guint i = 0; i < koppeling->kpb->len; i++)
+    {
+      const OplKpbEntry *entry = &g_array_index (koppeling->kpb, OplKpbEntry, i);
+      g_autofree char *at = timestamp (&entry->date, 16 * 60 + (int) (i % 60));
+
+      if (!in_chunk (&entry->date, chunk))
+        continue;
+
+      opl_store_set_actor (h->store, entry->assessor_id);
+      if (!opl_store_history_add_kpb (h->store, entry->kind == OPL_ENTRY_KVB ? kvb : kpb, entry, at, error))
+        return FALSE;
+      h->counts.kpb_entries++;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+write_diensten (History      *h,
+                Koppeling    *koppeling,
+                const Chunk  *chunk,
+                GError      **error)
+{
+  opl_store_set_actor (h->store, opl_traject_get_aios_id (koppeling->traject));
+  for (guint i = 0; i < koppeling->diensten->len; i++)
+    {
+      const OplDienst *dienst = &g_array_index (koppeling->diensten, OplDienst, i);
+      GDate next_day = dienst->date;
+      g_autofree char *at = NULL;
+
+      if (!in_chunk (&dienst->date, chunk))
+        continue;
+
+      /* Written down the day after. */
+      g_date_add_days (&next_day, 1);
+      at = timestamp (&next_day, 9 * 60);
+      if (!opl_store_history_add_dienst (h->store, dienst, at, error))
+        return FALSE;
+      h->counts.diensten++;
+    }
+
+  return TRUE;
+}
+
+/* The KPB/KVB and diensten of this year (issue 5, the logbook of each training year). */
+static gboolean
+write_logbook (History      *h,
+               const Chunk  *chunk,
+               GError      **error)
+{
+  use_stream (h, STREAM_LOGBOOK);
+
+  for (guint i = 0; i < h->koppelingen->len; i++)
+    {
+      Koppeling *koppeling = g_ptr_array_index (h->koppelingen, i);
+
+      if (g_date_compare (opl_traject_get_start (koppeling->traject), &chunk->to) > 0)
+        continue;
+
+      ensure_logbook (h, koppeling);
+      if (!write_kpb (h, koppeling, chunk, error) || !write_diensten (h, koppeling, chunk, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* TODO(forms): the ComBel of each koppeling (the aios's self-assessment and the
+ * opleider's, at months 3, 6 and 9, signed off and discussed), a LEOh about each
+ * opleider and the voortgangsadvies, drawn from a STREAM_FORMS added after
+ * STREAM_LOGBOOK, written with opl_store_insert_setup_form() (as opl-demo-forms.c
+ * does) once its answers get their ids from opl_store_new_id(): today they are
+ * random UUIDs, which would break "the same seed, the same rows". */
 static gboolean
 write_forms (History      *h,
              const Chunk  *chunk,
@@ -1273,9 +1485,10 @@ write_forms (History      *h,
   return TRUE;
 }
 
-/* TODO(scholing, schema v6): each opleider's scholingsdagen (8 a year for the
- * hoofdopleider, paralleldagen, the leergangen with a missed day now and then) and
- * their quality cycle, drawn from STREAM_SCHOLING, once the scholing tables exist. */
+/* TODO(scholing): each opleider's scholingsdagen (8 a year for the hoofdopleider,
+ * paralleldagen, the leergangen with a missed day now and then) and their quality
+ * cycle, drawn from a STREAM_SCHOLING added after STREAM_LOGBOOK, once the scholing
+ * store is on this branch. */
 static gboolean
 write_scholing (History      *h,
                 const Chunk  *chunk,
@@ -1304,6 +1517,7 @@ write_chunk (History      *h,
        write_ticks (h, chunk, error) &&
        write_moments (h, chunk, error) &&
        write_leergesprekken (h, chunk, error) &&
+       write_logbook (h, chunk, error) &&
        write_forms (h, chunk, error) &&
        write_scholing (h, chunk, error);
 
@@ -1333,6 +1547,7 @@ history_clear (History *h)
   for (guint i = 0; i < N_STREAMS; i++)
     g_clear_pointer (&h->rands[i], g_rand_free);
   g_clear_object (&h->checklist);
+  g_clear_object (&h->registry);
   g_clear_pointer (&h->practice_id, g_free);
   g_clear_pointer (&h->practice_name, g_free);
   g_clear_pointer (&h->opleiders, g_ptr_array_unref);
@@ -1413,6 +1628,9 @@ opl_history_generate (OplStore          *store,
   history_init (&h, store, today, years, seed);
   h.checklist = opl_checklist_new_default (error);
   if (h.checklist == NULL)
+    return FALSE;
+  h.registry = opl_form_registry_new_default (error);
+  if (h.registry == NULL)
     return FALSE;
 
   plan_opleiders (&h);

@@ -27,6 +27,8 @@ typedef struct
   guint checklist_ticks;
   guint moments_done;
   guint leergesprekken;
+  guint kpb_entries;
+  guint diensten;
 } OplHistoryCounts;
 
 gboolean opl_history_generate (OplStore          *store,

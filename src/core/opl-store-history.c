@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include "opl-store-forms.h"
 #include "opl-store-private.h"
 
 static gboolean
@@ -148,4 +149,38 @@ opl_store_history_add_leergesprek (OplStore        *self,
   g_return_val_if_fail (in_transaction (self), FALSE);
 
   return opl_store_insert_leergesprek (self, leergesprek, at, error);
+}
+
+/**
+ * opl_store_history_add_kpb:
+ * @definition: the KPB or KVB definition the entry was made with
+ * @entry: the entry, with its id
+ */
+gboolean
+opl_store_history_add_kpb (OplStore           *self,
+                           OplFormDefinition  *definition,
+                           const OplKpbEntry  *entry,
+                           const char         *at,
+                           GError            **error)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (in_transaction (self), FALSE);
+
+  return opl_store_insert_setup_kpb (self, definition, entry, at, error);
+}
+
+/**
+ * opl_store_history_add_dienst:
+ * @dienst: the dienst, with its id
+ */
+gboolean
+opl_store_history_add_dienst (OplStore         *self,
+                              const OplDienst  *dienst,
+                              const char       *at,
+                              GError          **error)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (in_transaction (self), FALSE);
+
+  return opl_store_insert_setup_dienst (self, dienst, at, error);
 }
