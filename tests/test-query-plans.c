@@ -16,6 +16,8 @@
 #include "opl-database-private.h"
 #include "opl-checklist.h"
 #include "opl-store-forms.h"
+#include "opl-store-institute.h"
+#include "opl-store-scholing.h"
 #include "opl-test-utils.h"
 
 /* Tables that grow by a few rows a year: scanning them costs microseconds. */
@@ -127,7 +129,8 @@ run_dashboards_and_views (OplStore    *store,
 {
   g_autoptr(OplChecklist) checklist = opl_checklist_new_default (NULL);
   OplPerson *opleider = opl_store_find_profile (store, "hoofdopleider");
-  const char *opleider_id = opl_person_get_id (opleider);
+  /* A copy: opl_store_load() below makes the people anew. */
+  g_autofree char *opleider_id = g_strdup (opl_person_get_id (opleider));
   g_autoptr(GPtrArray) current = opl_store_list_current_trajecten (store, opleider, today, NULL);
   g_autoptr(GPtrArray) ended = opl_store_list_ended_trajecten (store, opleider_id, today, 5, NULL, NULL);
   g_autoptr(OplPerson) stand_in = opl_person_new ("00000000-0000-4000-8000-000000000000", "Sanne Smit",
@@ -144,6 +147,9 @@ run_dashboards_and_views (OplStore    *store,
   g_autoptr(GArray) recent = NULL;
   OplSupervision supervision;
   OplPace pace;
+  g_autoptr(OplInstitute) institute = NULL;
+  g_autoptr(OplScholingReport) report = NULL;
+  g_autoptr(GError) error = NULL;
   g_autoptr(GArray) warnings = NULL;
   g_autoptr(GArray) weeks = NULL;
   g_autoptr(GPtrArray) past = NULL;
@@ -166,6 +172,13 @@ run_dashboards_and_views (OplStore    *store,
   g_assert_true (opl_store_get_kpb_pace (store, traject, today, &pace, NULL));
   g_assert_true (opl_store_get_diensten_pace (store, traject, today, &pace, NULL));
   g_assert_true (opl_store_get_supervision (store, traject, &supervision, NULL));
+  institute = opl_store_load_institute (store, NULL);
+  g_assert_nonnull (institute);
+  report = opl_store_get_scholing_report (store, institute, opleider_id,
+                                          opl_scholing_year_of (opl_institute_get_rules (institute), today),
+                                          today, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
 
   g_date_subtract_days (&from, 8 * 7);
   g_date_add_days (&until, 9 * 7);

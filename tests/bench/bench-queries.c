@@ -25,6 +25,8 @@
 #include "opl-date.h"
 #include "opl-store.h"
 #include "opl-store-forms.h"
+#include "opl-store-institute.h"
+#include "opl-store-scholing.h"
 
 typedef struct
 {
@@ -164,6 +166,23 @@ progress (Bench   *b,
          opl_store_get_supervision (b->store, b->traject, &supervision, error);
 }
 
+/* The opleider's scholingsdagen this opleidingsjaar (opl-scholing-summary.c). */
+static gboolean
+scholing_summary (Bench   *b,
+                  GError **error)
+{
+  g_autoptr(OplInstitute) institute = opl_store_load_institute (b->store, error);
+  g_autoptr(OplScholingReport) report = NULL;
+
+  if (institute == NULL)
+    return FALSE;
+
+  report = opl_store_get_scholing_report (b->store, institute, opl_person_get_id (b->opleider),
+                                          opl_scholing_year_of (opl_institute_get_rules (institute), &b->today),
+                                          &b->today, error);
+  return report != NULL;
+}
+
 static gboolean
 aios_trajecten (Bench   *b,
                 GError **error)
@@ -277,6 +296,7 @@ static const Query queries[] = {
   { "dashboard (opleider)", "next leergesprek of one aios", coming_leergesprek },
   { "dashboard (opleider)", "leergesprek warnings of one aios", recent_warnings },
   { "dashboard (opleider)", "KPB/KVB and diensten pace, supervision of one aios", progress },
+  { "dashboard (opleider)", "scholingsdagen of this opleidingsjaar", scholing_summary },
   { "dashboard (aios)", "trajecten of the aios", aios_trajecten },
   { "dashboard (aios)", "schedule of the aios", schedule },
   { "checklist", "history of every task", checklist_history },
