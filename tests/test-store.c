@@ -369,6 +369,37 @@ test_current_and_ended_trajecten (void)
       g_assert_cmpuint (current->len, >, 0);
       g_assert_cmpuint (ended->len, >, 10);
     }
+
+  /* The trajecten of a year (an opleidingsjaar, 1 September to 31 August): those of
+   * the whole list that run some time in it, in the same order. */
+  for (GDateYear year = 2020; year <= 2026; year++)
+    {
+      g_autoptr(GPtrArray) all = opl_store_list_trajecten (store, opl_person_get_id (hoofdopleider), NULL);
+      g_autoptr(GPtrArray) in_year = NULL;
+      guint n = 0;
+      GDate first, last;
+
+      g_date_clear (&first, 1);
+      g_date_clear (&last, 1);
+      g_date_set_dmy (&first, 1, G_DATE_SEPTEMBER, year - 1);
+      g_date_set_dmy (&last, 31, G_DATE_AUGUST, year);
+      in_year = opl_store_list_trajecten_in (store, opl_person_get_id (hoofdopleider), &first, &last, NULL);
+      for (guint i = 0; i < all->len; i++)
+        {
+          OplTraject *traject = g_ptr_array_index (all, i);
+          const GDate *end = opl_traject_get_end (traject);
+
+          if (g_date_compare (opl_traject_get_start (traject), &last) > 0 ||
+              (end != NULL && g_date_compare (end, &first) < 0))
+            continue;
+
+          g_assert_cmpuint (n, <, in_year->len);
+          g_assert_cmpstr (opl_traject_get_id (g_ptr_array_index (in_year, n)), ==, opl_traject_get_id (traject));
+          n++;
+        }
+      g_assert_cmpuint (n, ==, in_year->len);
+      g_assert_cmpuint (n, >=, 2);
+    }
 }
 
 static gboolean

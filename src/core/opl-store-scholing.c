@@ -860,7 +860,8 @@ opl_store_get_scholing_report (OplStore      *self,
   opl_scholing_year_bounds (rules, year, &first, &last);
 
   days = opl_store_list_scholing (self, person_id, error);
-  trajecten = days != NULL ? opl_store_list_trajecten (self, person_id, error) : NULL;
+  /* The aios of this opleidingsjaar only: their share and their LEOh are all it asks. */
+  trajecten = days != NULL ? opl_store_list_trajecten_in (self, person_id, &first, &last, error) : NULL;
   leerpunten = trajecten != NULL ? opl_store_list_leerpunten (self, person_id, year, error) : NULL;
   gesprekken = leerpunten != NULL ? opl_store_list_hao_gesprekken (self, person_id, error) : NULL;
   if (gesprekken == NULL ||

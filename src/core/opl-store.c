@@ -962,6 +962,42 @@ opl_store_list_trajecten (OplStore    *self,
   return read_trajecten (self, stmt, error);
 }
 
+/**
+ * opl_store_list_trajecten_in:
+ * @person_id: an aios or opleider
+ * @first: the first day of a period
+ * @last: its last day
+ *
+ * Returns: (transfer full) (element-type OplTraject): the trajecten of @person_id that
+ *   run at some time from @first to @last, the most recent first; found through the
+ *   indexes, so a year's question does not read the years before (docs/performance.md)
+ */
+GPtrArray *
+opl_store_list_trajecten_in (OplStore     *self,
+                             const char   *person_id,
+                             const GDate  *first,
+                             const GDate  *last,
+                             GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+  g_return_val_if_fail (person_id != NULL && first != NULL && last != NULL, NULL);
+
+  stmt = opl_database_prepare (self->database,
+                               TRAJECT_SELECT " WHERE" TRAJECT_OF_PERSON
+                               " AND t.start_date <= ?3 AND (t.end_date IS NULL OR t.end_date >= ?2)"
+                               " ORDER BY t.start_date DESC",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  opl_bind_text (stmt, 1, person_id);
+  opl_bind_date (stmt, 2, first);
+  opl_bind_date (stmt, 3, last);
+  return read_trajecten (self, stmt, error);
+}
+
 /* The trajecten of @person_id (%NULL for all) that have not ended before @today:
  * running or still to start, the most recent first. */
 static GPtrArray *

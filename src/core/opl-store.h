@@ -86,6 +86,11 @@ GPtrArray   *opl_store_list_current_trajecten (OplStore      *self,
                                                OplPerson     *person,
                                                const GDate   *today,
                                                GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray   *opl_store_list_trajecten_in  (OplStore          *self,
+                                           const char        *person_id,
+                                           const GDate       *first,
+                                           const GDate       *last,
+                                           GError           **error) G_GNUC_WARN_UNUSED_RESULT;
 GPtrArray   *opl_store_list_ended_trajecten (OplStore        *self,
                                              const char      *person_id,
                                              const GDate     *today,
