@@ -277,20 +277,20 @@ find_shown_status_page (GtkWidget *widget)
   return NULL;
 }
 
-/* A view still to come gets its big icon when it is shown, not before. */
+/* The error page gets its big icon with the error, not at every start (GTK loads an
+ * icon as soon as its widget is styled, shown or not; this one is an SVG). */
 static void
-test_placeholder_icon (void)
+test_error_icon_when_shown (void)
 {
-  g_autofree char *path = opl_test_db_path ("placeholder.db");
-  g_autoptr(OplStore) store = opl_test_demo_store (path);
-  OplWindow *window = g_object_new (OPL_TYPE_WINDOW, "store", store, "profile", "hoofdopleider", NULL);
-  OplWorkspace *workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
+  g_autoptr(GError) error = g_error_new_literal (OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CORRUPT, "damaged");
+  OplWindow *window = opl_window_new (NULL, NULL, NULL);
   AdwStatusPage *page;
 
-  opl_workspace_show_view (workspace, "export");
-  page = find_shown_status_page (GTK_WIDGET (workspace));
+  opl_window_show_open_error (window, "/nowhere/practice.db", error);
+  opl_gui_test_show (GTK_WINDOW (window));
+  page = find_shown_status_page (GTK_WIDGET (window));
   g_assert_nonnull (page);
-  g_assert_cmpstr (adw_status_page_get_icon_name (page), ==, "document-send-symbolic");
+  g_assert_cmpstr (adw_status_page_get_icon_name (page), ==, "dialog-warning-symbolic");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -483,7 +483,7 @@ main (int   argc,
   g_test_add_func ("/opl/gui/first-run/demo", test_first_run_demo);
   g_test_add_func ("/opl/gui/window/open-profile", test_open_profile);
   g_test_add_func ("/opl/gui/window/start-profile", test_start_profile);
-  g_test_add_func ("/opl/gui/window/placeholder-icon", test_placeholder_icon);
+  g_test_add_func ("/opl/gui/window/error-icon-when-shown", test_error_icon_when_shown);
   g_test_add_func ("/opl/gui/window/narrow-folds", test_narrow_window_folds);
   g_test_add_func ("/opl/gui/window/open-error", test_open_error);
   g_test_add_func ("/opl/gui/window/open-another", test_open_another);

@@ -192,12 +192,6 @@ on_content_stack_visible_child_changed_cb (OplWorkspace *self)
 
   page = gtk_stack_get_page (self->content_stack, child);
   ensure_view (self, gtk_stack_page_get_name (page));
-
-  /* A view still to come shows its icon big: GTK loads an icon as soon as its widget
-   * is styled, hidden or not, and these are SVGs (librsvg, megabytes) — so only when
-   * the page is shown (docs/performance.md). */
-  if (ADW_IS_STATUS_PAGE (child) && adw_status_page_get_icon_name (ADW_STATUS_PAGE (child)) == NULL)
-    adw_status_page_set_icon_name (ADW_STATUS_PAGE (child), gtk_stack_page_get_icon_name (page));
   adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (page));
 
   row = find_row (self, gtk_stack_page_get_name (page));
