@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "opl-date-button.h"
+#include "opl-dialogs.h"
 #include "opl-dienst-dialog-private.h"
 
 struct _OplDienstDialog
@@ -173,15 +174,9 @@ opl_dienst_dialog_delete_action (GtkWidget  *widget,
   OplDienstDialog *self = OPL_DIENST_DIALOG (widget);
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Delete This Dienst?"),
-                                   _("It no longer counts towards the 20 diensten of the year."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = opl_dialogs_new_destructive (GTK_WINDOW (self), _("Delete This Dienst?"),
+                                        _("It no longer counts towards the 20 diensten of the year."),
+                                        "delete", _("_Delete"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "opl-date-button.h"
+#include "opl-dialogs.h"
 #include "opl-format.h"
 #include "opl-kpb-dialog-private.h"
 #include "opl-scale-control.h"
@@ -315,15 +316,9 @@ opl_kpb_dialog_delete_action (GtkWidget  *widget,
   OplKpbDialog *self = OPL_KPB_DIALOG (widget);
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Delete This Entry?"),
-                                   _("It no longer counts towards the year’s pace."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = opl_dialogs_new_destructive (GTK_WINDOW (self), _("Delete This Entry?"),
+                                        _("It no longer counts towards the year’s pace."),
+                                        "delete", _("_Delete"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, G_CONNECT_SWAPPED);
   self->delete_dialog = ADW_MESSAGE_DIALOG (dialog);
   gtk_window_present (GTK_WINDOW (dialog));

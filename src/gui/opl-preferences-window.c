@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "opl-compat.h"
+#include "opl-dialogs.h"
 #include "opl-export-mail.h"
 #include "opl-preferences-window.h"
 #include "opl-store-institute.h"
@@ -499,21 +500,14 @@ on_remove_clicked_cb (GtkButton            *button,
   OplFormDefinition *definition = g_object_get_data (G_OBJECT (button), "opl-definition");
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Remove Definition?"), NULL);
+  dialog = opl_dialogs_new_destructive (GTK_WINDOW (self), _("Remove Definition?"), NULL,
+                                        "remove", _("_Remove"));
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   /* Translators: the body of the confirmation; a title and a version */
                                   _("New forms will no longer be filled against “%s”, version %d, on any PC "
                                     "of the practice. Forms already filled in with it keep it."),
                                   opl_form_definition_get_title (definition),
                                   opl_form_definition_get_version (definition));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "remove", _("_Remove"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "opl-definition", g_object_ref (definition), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_confirm_response_cb), self, 0);
   self->confirm_dialog = ADW_MESSAGE_DIALOG (dialog);

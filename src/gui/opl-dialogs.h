@@ -1,0 +1,19 @@
+/* opl-dialogs.h: the confirmations the views and dialogs ask before they destroy something.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+GtkWidget *opl_dialogs_new_destructive (GtkWindow  *parent,
+                                        const char *heading,
+                                        const char *body,
+                                        const char *response_id,
+                                        const char *label);
+
+G_END_DECLS
