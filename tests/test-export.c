@@ -495,6 +495,72 @@ test_bad_selection (void)
   g_assert_error (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_SELECTION);
 }
 
+static int
+on_trace_cb (unsigned  type,
+             void     *user_data,
+             void     *p,
+             void     *x)
+{
+  const char *sql = sqlite3_sql (p);
+
+  if (type == SQLITE_TRACE_STMT && sql != NULL && strstr (sql, "checklist_tick") != NULL &&
+      g_str_has_prefix (sql, "SELECT"))
+    g_hash_table_add (user_data, g_strdup (sql));
+  return 0;
+}
+
+/* docs/performance.md (the year's export grew with the history) and design.md §9: the
+ * export of a year reads its ticks through checklist_tick_by_period, never all of them,
+ * (the golden tests keep the result itself unchanged). */
+static void
+test_year_reads_ticks_by_index (void)
+{
+  g_autofree char *path = opl_test_db_path ("year-index.db");
+  g_autoptr(OplStore) store = opl_test_history_store (path, 4, 3);
+  OplDatabase *database = opl_store_get_database (store);
+  sqlite3 *db = opl_database_get_handle (database);
+  g_autoptr(GHashTable) statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(OplExportBundle) year = NULL;
+  g_autoptr(OplExportBundle) all = NULL;
+  JsonArray *ticks, *every;
+  GHashTableIter iter;
+  const char *sql;
+  GDate today;
+
+  opl_test_fixed_today (&today);
+  sqlite3_trace_v2 (db, SQLITE_TRACE_STMT, on_trace_cb, statements);
+  year = export_with (store, OPL_EXPORT_SCOPE_YEAR, NULL, g_date_get_year (&today) - 2, NULL);
+  sqlite3_trace_v2 (db, 0, NULL, NULL);
+
+  g_assert_cmpuint (g_hash_table_size (statements), >=, 1);
+  g_hash_table_iter_init (&iter, statements);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &sql, NULL))
+    {
+      g_autofree char *explain = g_strconcat ("EXPLAIN QUERY PLAN ", sql, NULL);
+      sqlite3_stmt *stmt = NULL;
+      gboolean searched = FALSE;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, explain, -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          const char *detail = (const char *) sqlite3_column_text (stmt, 3);
+
+          g_test_message ("%s: %s", sql, detail);
+          g_assert_false (g_str_has_prefix (detail, "SCAN t") || g_str_has_prefix (detail, "SCAN checklist_tick"));
+          searched |= strstr (detail, "checklist_tick_by_period (person_id=? AND period_key>? AND period_key<?)") != NULL;
+        }
+      sqlite3_finalize (stmt);
+      g_assert_true (searched);
+    }
+
+  /* A year of the four: some of the practice's ticks, not all. */
+  all = export_practice (store, NULL);
+  ticks = opl_export_bundle_get_section (year, OPL_EXPORT_CHECKLIST_TICKS);
+  every = opl_export_bundle_get_section (all, OPL_EXPORT_CHECKLIST_TICKS);
+  g_assert_cmpuint (json_array_get_length (ticks), >, 0);
+  g_assert_cmpuint (json_array_get_length (ticks), <, json_array_get_length (every) / 2);
+}
+
 /* design.md §7: a private form goes in exactly when the exporting profile may see it,
  * by the same rule as the store's reads (opl_store_list_forms()). */
 static void
@@ -1415,6 +1481,7 @@ main (int   argc,
   g_test_add_func ("/export/scope/aios", test_scope_aios);
   g_test_add_func ("/export/scope/year", test_scope_year);
   g_test_add_func ("/export/scope/opleider", test_scope_opleider);
+  g_test_add_func ("/export/scope/year-reads-ticks-by-index", test_year_reads_ticks_by_index);
   g_test_add_func ("/export/scope/sections", test_sections_chosen);
   g_test_add_func ("/export/scope/bad", test_bad_selection);
   g_test_add_func ("/export/privacy", test_privacy_agrees_with_store);

@@ -87,6 +87,50 @@ select_rows (Export            *export,
   return ok;
 }
 
+/* The year's rows of a big section, chosen in SQL rather than read whole and filtered:
+ * @section's fields in order, ?1 to ?3 bound as text (%NULL: SQL NULL). */
+static const char trajecten_meeting[] =
+  "SELECT id, aios_id, phase, start_date, end_date, parttime, bekwaamheidsverklaring_on,"
+  " created_at, created_by, changed_at, changed_by FROM traject"
+  " WHERE (?1 IS NULL OR aios_id = ?1)"
+  " AND (?2 IS NULL OR (start_date <= ?3 AND (end_date IS NULL OR end_date >= ?2)))"
+  " ORDER BY start_date, id";
+
+/* Through checklist_tick_by_period (person_id, period_key): one range of keys per person
+ * (people are few); a key starts with its year, so ?2 and ?3 are years. CROSS JOIN keeps
+ * person outside: with a plain JOIN SQLite scans every tick and looks the person up. */
+static const char ticks_of_years[] =
+  "SELECT t.id, t.person_id, t.item_id, t.period_key, t.checklist_version,"
+  " t.created_at, t.created_by, t.changed_at, t.changed_by"
+  " FROM person p CROSS JOIN checklist_tick t ON t.person_id = p.id"
+  " WHERE (?1 IS NULL OR p.id = ?1) AND t.period_key >= ?2 AND t.period_key < ?3";
+
+static gboolean
+select_text (Export      *export,
+             const char  *section,
+             const char  *sql,
+             const char  *param1,
+             const char  *param2,
+             const char  *param3,
+             GPtrArray   *rows,
+             GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = opl_database_prepare (export->database, sql, error);
+  const OplExportTable *spec = opl_export_schema_lookup (section);
+  gboolean has_row, ok;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  opl_bind_text (stmt, 1, param1);
+  opl_bind_text (stmt, 2, param2);
+  opl_bind_text (stmt, 3, param3);
+  while ((ok = opl_database_step_row (export->database, stmt, &has_row, error)) && has_row)
+    g_ptr_array_add (rows, opl_store_table_read (spec, stmt, 0));
+
+  return ok;
+}
+
 static JsonArray *
 to_array (GPtrArray *rows)
 {
@@ -183,23 +227,27 @@ select_trajecten (Export  *export,
 {
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
   const OplExportSelection *selection = export->selection;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
 
   if (selection->scope == OPL_EXPORT_SCOPE_OPLEIDER)
     return TRUE;
 
-  if (!select_rows (export, &opl_store_table_trajecten, NULL, 0, all, error))
+  /* The trajecten of the aios (or all) that meet the year (if any), as meets_year(). */
+  if (g_date_valid (&export->first))
+    {
+      first = opl_date_to_iso (&export->first);
+      last = opl_date_to_iso (&export->last);
+    }
+  if (!select_text (export, OPL_EXPORT_TRAJECTEN, trajecten_meeting,
+                    selection->scope == OPL_EXPORT_SCOPE_AIOS ? selection->aios_id : NULL,
+                    first, last, all, error))
     return FALSE;
 
   for (guint i = 0; i < all->len; i++)
     {
       JsonObject *traject = g_ptr_array_index (all, i);
 
-      if (selection->scope == OPL_EXPORT_SCOPE_AIOS &&
-          g_strcmp0 (opl_export_record_get_string (traject, "aios_id"), selection->aios_id) != 0)
-        continue;
-      if (!meets_year (export, opl_export_record_get_string (traject, "start_date"),
-                       opl_export_record_get_string (traject, "end_date")))
-        continue;
       if (!add_traject_children (export, traject, error))
         return FALSE;
 
@@ -501,9 +549,27 @@ add_ticks (Export  *export,
   if (!wants (export, OPL_EXPORT_SECTION_CHECKLIST) || selection->scope == OPL_EXPORT_SCOPE_AIOS)
     return TRUE;
 
-  if (!select_rows (export, &opl_store_table_ticks,
-                    selection->scope == OPL_EXPORT_SCOPE_OPLEIDER ? selection->opleider_id : NULL, 0, all, error))
-    return FALSE;
+  if (!g_date_valid (&export->first))
+    {
+      if (!select_rows (export, &opl_store_table_ticks,
+                        selection->scope == OPL_EXPORT_SCOPE_OPLEIDER ? selection->opleider_id : NULL, 0, all, error))
+        return FALSE;
+    }
+  else
+    {
+      /* Only the keys that can start in the year: a key's first day is in the year of
+       * its first four digits, or for a week the year before (2027-W01 can start on
+       * 28 December 2026) or, for a week number past 53, the year after. The years
+       * from the one before the first day to the one after the last day hold them
+       * all; the check below keeps the year's, as before. */
+      g_autofree char *from = g_strdup_printf ("%04u", (guint) g_date_get_year (&export->first) - 1);
+      g_autofree char *until = g_strdup_printf ("%04u", (guint) g_date_get_year (&export->last) + 2);
+
+      if (!select_text (export, OPL_EXPORT_CHECKLIST_TICKS, ticks_of_years,
+                        selection->scope == OPL_EXPORT_SCOPE_OPLEIDER ? selection->opleider_id : NULL,
+                        from, until, all, error))
+        return FALSE;
+    }
 
   for (guint i = 0; i < all->len; i++)
     {
