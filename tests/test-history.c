@@ -6,7 +6,9 @@
  * Sources: issue 8 ("a generator that fills a realistic practice over N years ...
  * deterministic for a given seed"); domain.md "The checklist" (ticked per period per
  * opleider), "Leergesprekken" (weekly), "The training year" (a new aios every half
- * year, fase I and II); design.md §4 (every row says who and when).
+ * year, fase I and II); design.md §4 (every row says who and when); domain.md
+ * "Scholing of the opleider" and "Quality cycle of the opleider" (the scholing days,
+ * leerplan and HAO-voortgangsgesprekken each opleider has).
  */
 
 #include "config.h"
@@ -14,6 +16,7 @@
 #include "opl-database-private.h"
 #include "opl-date.h"
 #include "opl-history.h"
+#include "opl-store-forms.h"
 #include "opl-test-utils.h"
 
 /* A day far from the clock: a timestamp taken from the clock cannot pass for one of
@@ -187,6 +190,103 @@ test_one_year_is_plausible (void)
   g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
 }
 
+/* Issue 8: every form they would have: the ComBel by the aios and by an opleider,
+ * final with an answer to every required item of its definition (read back as the
+ * app reads it, so it renders), a LEOh about each opleider of the traject, the
+ * voortgangsadvies; the aios's private forms shared once final. */
+static void
+test_forms_are_complete (void)
+{
+  g_autoptr(OplStore) store = generate ("history-5.db", 2, 7, NULL);
+  OplDatabase *database = opl_store_get_database (store);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_final = 0;
+  gboolean has_row;
+
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM form WHERE kind = 'combel'"
+                                             " AND author_role = 'aios'"), >=, 2);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM form WHERE kind = 'combel'"
+                                             " AND author_role = 'opleider'"), >=, 2);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM form WHERE kind = 'voortgangsadvies'"), >=, 1);
+  /* Private (the aios's ComBel and LEOh) and final: shared. */
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM form WHERE author_role = 'aios'"
+                                             " AND state <> 'draft' AND shared = 0"), ==, 0);
+  /* A LEOh about each opleider of the traject at each LEOh moment (none leaves within
+   * these two years). */
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM form WHERE kind = 'leoh'"), >=, 2);
+  g_assert_cmpint (opl_test_count (database,
+                                   "SELECT count(*) FROM (SELECT traject_id, moment_month, count(*) AS n FROM form"
+                                   " WHERE kind = 'leoh' GROUP BY traject_id, moment_month) AS m"
+                                   " WHERE n <> (SELECT count(*) FROM traject_opleider o WHERE o.traject_id = m.traject_id)"),
+                   ==, 0);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM form f WHERE kind = 'leoh' AND NOT EXISTS"
+                                             " (SELECT 1 FROM traject_opleider o WHERE o.traject_id = f.traject_id"
+                                             " AND o.opleider_id = f.subject_id)"), ==, 0);
+  /* Dated on the moment's due date: a form that is a moment's carries its month. */
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM form WHERE moment_month IS NULL"), ==, 0);
+
+  stmt = opl_database_prepare (database, "SELECT id, author_id FROM form WHERE state <> 'draft'", &error);
+  g_assert_no_error (error);
+  while (opl_database_step_row (database, stmt, &has_row, &error) && has_row)
+    {
+      g_autoptr(OplForm) form = opl_store_load_form (store, opl_column_text (stmt, 0),
+                                                     opl_column_text (stmt, 1), &error);
+
+      g_assert_no_error (error);
+      g_assert_true (opl_form_check_complete (form, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (opl_form_get_n_answered (form), >=, opl_form_get_n_required (form));
+      n_final++;
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_final, >=, 8);
+
+  g_assert_true (opl_database_quick_check (database, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+}
+
+/* domain.md "Scholing of the opleider": the hoofdopleider's 8 days in a whole
+ * opleidingsjaar (1 September 1999 to 31 August 2000 lies within the two years), 5
+ * paralleldagen of them; leergang days 1 to 4; "Quality cycle of the opleider": a
+ * leerplan of two leerpunten a year and a HAO-voortgangsgesprek. */
+static void
+test_scholing_per_opleider (void)
+{
+  g_autoptr(OplStore) store = generate ("history-6.db", 2, 7, NULL);
+  OplDatabase *database = opl_store_get_database (store);
+  OplPerson *hoofdopleider = opl_store_find_profile (store, "hoofdopleider");
+  const char *id;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (hoofdopleider);
+  id = opl_person_get_id (hoofdopleider);
+  g_assert_cmpint (count_for (store, "SELECT count(*) FROM scholing WHERE person_id = ?"
+                                     " AND date BETWEEN '1999-09-01' AND '2000-08-31'", id), >=, 8);
+  g_assert_cmpint (count_for (store, "SELECT count(*) FROM scholing WHERE person_id = ? AND kind = 'paralleldag'"
+                                     " AND date BETWEEN '1999-09-01' AND '2000-08-31'", id), >=, 4);
+  g_assert_cmpint (count_for (store, "SELECT count(*) FROM scholing WHERE person_id = ? AND kind = 'leergang'"
+                                     " AND date BETWEEN '1999-09-01' AND '2000-08-31'", id), ==, 4);
+  g_assert_cmpint (count_for (store, "SELECT count(*) FROM leerpunt WHERE person_id = ? AND year = 1999", id), ==, 2);
+  g_assert_cmpint (count_for (store, "SELECT count(*) FROM hao_gesprek WHERE person_id = ?", id), >=, 1);
+  g_assert_cmpint (count_for (store, "SELECT count(*) FROM person WHERE id = ? AND opleider_since IS NOT NULL", id),
+                   ==, 1);
+
+  /* Every hoofd- and duo-opleider who was in the practice has scholing; a missed
+   * leergang day is the only one not attended. */
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM person p WHERE role IN ('hoofdopleider', 'duo-opleider')"
+                                             " AND created_at < '2001-06-14'"
+                                             " AND NOT EXISTS (SELECT 1 FROM scholing s WHERE s.person_id = p.id)"), ==, 0);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM scholing WHERE attended = 0 AND kind <> 'leergang'"),
+                   ==, 0);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM scholing WHERE date >= '2001-06-14'"), ==, 0);
+
+  g_assert_true (opl_database_quick_check (database, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+}
+
 /* design.md §4: who and when on every row, here the simulated day, never the clock:
  * every created_at lies between the start of the history and what is planned. */
 static void
@@ -196,7 +296,8 @@ test_timestamps_are_simulated (void)
   OplDatabase *database = opl_store_get_database (store);
   const char *tables[] = { "practice", "person", "traject", "traject_opleider", "leave_period",
                            "checklist_tick", "moment_done", "leergesprek_slot", "closure", "leergesprek",
-                           "form_definition", "kpb_entry", "dienst" };
+                           "form_definition", "kpb_entry", "dienst", "form", "form_answer", "scholing",
+                           "leerpunt", "hao_gesprek" };
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     {
@@ -256,6 +357,8 @@ main (int   argc,
   g_test_add_func ("/opl/history/same-seed-same-rows", test_same_seed_same_rows);
   g_test_add_func ("/opl/history/one-year-is-plausible", test_one_year_is_plausible);
   g_test_add_func ("/opl/history/timestamps-are-simulated", test_timestamps_are_simulated);
+  g_test_add_func ("/opl/history/forms-are-complete", test_forms_are_complete);
+  g_test_add_func ("/opl/history/scholing-per-opleider", test_scholing_per_opleider);
   g_test_add_func ("/opl/history/refuses-a-practice", test_refuses_a_practice);
   g_test_add_func ("/opl/history/refuses-bad-years", test_refuses_bad_years);
 

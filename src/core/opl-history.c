@@ -22,7 +22,17 @@
  *   agreements, a top and a tip of a realistic length, a few cancelled or moved, the
  *   coming weeks planned;
  * - a KPB or KVB about every nine days of each training year (some forty a year) and a
- *   dienst about every two and a half weeks (some twenty), with an opleider.
+ *   dienst about every two and a half weeks (some twenty), with an opleider;
+ * - the forms of every due moment that has come: the ComBel by the aios and by an
+ *   opleider, a LEOh about each opleider, the voortgangsadvies and the
+ *   dienstenrapportage, with an answer to every required item of the shipped
+ *   definitions, signed off (and shared where private) a few days after the due date;
+ *   a recent one still a draft now and then;
+ * - each opleider's scholing by opleidingsjaar: the startersdagen in the first year,
+ *   the four days of leergang 1 to 5 and then 6 (a missed day now and then, with its
+ *   replacement assignment), the paralleldagen (five for the hoofdopleider, some for
+ *   a duo-opleider), a leerplan of two leerpunten and the HAO-voortgangsgesprekken at
+ *   the quality cycle's interval.
  *
  * The same seed and the same today make the same file, row for row: every choice is
  * drawn from GRand streams seeded with the seed (one stream per kind of history, so
@@ -32,9 +42,7 @@
  * This is a generator, not a user action: it writes one transaction per simulated
  * year (opl_store_begin_history()), with the store's cached prepared statements.
  *
- * Each kind of history is one write_*() function run for each year. The forms
- * (ComBel, LEOh, voortgangsadvies) and scholing are not generated yet: see the TODO
- * hooks write_forms() and write_scholing().
+ * Each kind of history is one write_*() function run for each year.
  */
 
 #define G_LOG_DOMAIN "opl-history"
@@ -45,8 +53,10 @@
 
 #include "opl-checklist.h"
 #include "opl-date.h"
+#include "opl-form-private.h"
 #include "opl-form-registry.h"
 #include "opl-history.h"
+#include "opl-institute.h"
 #include "opl-logbook.h"
 #include "opl-planner.h"
 #include "opl-practice-setup.h"
@@ -69,7 +79,8 @@ typedef enum
   STREAM_MOMENTS,
   STREAM_LEERGESPREKKEN,
   STREAM_LOGBOOK,
-  /* TODO: STREAM_FORMS (ComBel, LEOh, voortgangsadvies) and STREAM_SCHOLING, here. */
+  STREAM_FORMS,
+  STREAM_SCHOLING,
   N_STREAMS,
 } Stream;
 
@@ -100,11 +111,21 @@ typedef struct
   GDate to;
 } Chunk;
 
+/* One planned piece of scholing (a day, a leerpunt, a HAO-voortgangsgesprek, the year
+ * an opleider began), written in the year of @on with @on as its created_at. */
+typedef struct
+{
+  GDate               on;
+  OplScholingHistory *rows;
+} ScholingEntry;
+
 typedef struct
 {
   OplStore         *store;
   OplChecklist     *checklist;
   OplFormRegistry  *registry;
+  OplInstitute     *institute;
+  GPtrArray        *scholing;      /* ScholingEntry, planned when first needed */
   GRand            *rands[N_STREAMS];
   GRand            *id_rand;       /* the stream new ids are drawn from */
   GDate             today;
@@ -1471,29 +1492,747 @@ write_logbook (History      *h,
   return TRUE;
 }
 
-/* TODO(forms): the ComBel of each koppeling (the aios's self-assessment and the
- * opleider's, at months 3, 6 and 9, signed off and discussed), a LEOh about each
- * opleider and the voortgangsadvies, drawn from a STREAM_FORMS added after
- * STREAM_LOGBOOK, written with opl_store_insert_setup_form() (as opl-demo-forms.c
- * does) once its answers get their ids from opl_store_new_id(): today they are
- * random UUIDs, which would break "the same seed, the same rows". */
+/* Forms --------------------------------------------------------------------------- */
+
+/* What people write in the text items of the shipped definitions, by item id. */
+typedef struct
+{
+  const char         *item_id;
+  const char * const *bank;
+  guint               n_bank;
+} TextBank;
+
+static const char * const leerdoel_texts[] = {
+  "Binnen de tijd blijven: consulten van tien minuten.",
+  "Verwijsbrieven volledig en op tijd.",
+  "Vaker de NHG-Standaard erbij pakken tijdens het spreekuur.",
+  "Zelfstandig visites rijden en ze goed nabespreken.",
+  "Slecht-nieuwsgesprekken voeren met een duidelijke structuur.",
+  "Bij spoed rustig blijven en taken verdelen.",
+  "Meer samenwerken met de POH bij chronische zorg.",
+  "Gedeelde besluitvorming: opties voorleggen, niet alleen adviseren.",
+};
+
+static const char * const strong_texts[] = {
+  "Contact met patiënten, reflectie.",
+  "Empathisch en leergierig; vraagt goed om feedback.",
+  "Gestructureerd consult, heldere uitleg.",
+  "Neemt verantwoordelijkheid en overlegt op tijd.",
+  "Goede samenwerking met de assistentes.",
+};
+
+static const char * const attention_texts[] = {
+  "Tijdsmanagement en overdracht naar de tweede lijn.",
+  "Dossiervoering: SOEP volledig en kort.",
+  "Het eigen beleid durven vasthouden.",
+  "Vaker de eigen grenzen aangeven.",
+  "Kennis van de sociale kaart.",
+};
+
+static const char * const leoh_top_texts[] = {
+  "Neemt altijd de tijd voor mijn vragen.",
+  "Sterk in het nabespreken van visites.",
+  "Geeft concrete feedback met voorbeelden.",
+  "Laat me ruimte om zelf te beslissen.",
+  "Bereidt het leergesprek goed voor.",
+};
+
+static const char * const leoh_tip_texts[] = {
+  "Plan het leergesprek niet aan het eind van de dag.",
+  "Geef vaker ongevraagd feedback.",
+  "Kijk vaker mee tijdens het spreekuur.",
+  "Houd de tijd voor het leergesprek vrij van telefoontjes.",
+};
+
+static const char * const advice_texts[] = {
+  "Zelfstandig, goede ComBel; werkt gericht aan de leerdoelen.",
+  "Groeit gestaag; de leerdoelen van de vorige ComBel zijn grotendeels gehaald.",
+  "Goed op weg; tijdsmanagement blijft een aandachtspunt.",
+  "Voldoet aan wat in deze fase verwacht wordt.",
+};
+
+static const char * const agreement_texts[] = {
+  "Voorbereiden op supervisie op afstand tijdens de diensten.",
+  "Maandelijks een video-opname bespreken.",
+  "Elke week een KPB op een ander competentiegebied.",
+  "Een gezamenlijk spreekuur per maand.",
+};
+
+static const char * const dienst_texts[] = {
+  "Triage en telefonisch advies op niveau; visites zelfstandig.",
+  "Werkt goed samen op de post; overdracht kan korter.",
+  "Rustig bij drukte, vraagt op tijd supervisie.",
+};
+
+static const char * const other_texts[] = {
+  "Geen bijzonderheden.",
+  "Besproken in het leergesprek.",
+  "Zie de afspraken van het leergesprek.",
+};
+
+#define BANK(id, bank) { (id), (bank), G_N_ELEMENTS (bank) }
+
+static const TextBank text_banks[] = {
+  BANK ("leerdoel-1", leerdoel_texts),
+  BANK ("leerdoel-2", leerdoel_texts),
+  BANK ("leerdoel-3", leerdoel_texts),
+  BANK ("sterke-punten", strong_texts),
+  BANK ("aandachtspunten", attention_texts),
+  BANK ("top", leoh_top_texts),
+  BANK ("tip", leoh_tip_texts),
+  BANK ("onderbouwing", advice_texts),
+  BANK ("afspraken", agreement_texts),
+  BANK ("toelichting", dienst_texts),
+};
+
+#undef BANK
+
+static const char *
+draw_text (GRand      *rand,
+           const char *item_id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (text_banks); i++)
+    {
+      if (g_str_equal (text_banks[i].item_id, item_id))
+        return pick (rand, text_banks[i].bank, text_banks[i].n_bank);
+    }
+
+  return PICK (rand, other_texts);
+}
+
+/* An option of a scale: now and then one off the scale ("n.v.t."), the lowest rarely,
+ * higher ones more often; the advice itself nearly always the best. */
+static const char *
+draw_scale_value (GRand              *rand,
+                  const OplFormItem  *item)
+{
+  const OplFormScale *scale = item->scale;
+  double total = 0, r;
+  int top = 0;
+
+  for (guint i = 0; i < scale->n_options; i++)
+    top = MAX (top, scale->options[i].rank);
+
+  for (guint i = 0; i < scale->n_options; i++)
+    {
+      if (scale->options[i].rank == 0 && chance (rand, 0.03))
+        return scale->options[i].value;
+    }
+
+  if (g_str_equal (item->id, "advies") && chance (rand, 0.9))
+    {
+      for (guint i = 0; i < scale->n_options; i++)
+        {
+          if (scale->options[i].rank == top)
+            return scale->options[i].value;
+        }
+    }
+
+  for (guint i = 0; i < scale->n_options; i++)
+    {
+      int rank = scale->options[i].rank;
+
+      total += rank == 0 ? 0 : rank == 1 ? 0.3 : rank;
+    }
+
+  r = g_rand_double (rand) * total;
+  for (guint i = 0; i < scale->n_options; i++)
+    {
+      int rank = scale->options[i].rank;
+
+      r -= rank == 0 ? 0 : rank == 1 ? 0.3 : rank;
+      if (r < 0 && rank > 0)
+        return scale->options[i].value;
+    }
+
+  return scale->options[0].value;
+}
+
+/* The diensten of the koppeling up to @date, for the dienstenrapportage. */
+static int
+count_diensten (Koppeling   *koppeling,
+                const GDate *date)
+{
+  int n = 0;
+
+  for (guint i = 0; koppeling->diensten != NULL && i < koppeling->diensten->len; i++)
+    {
+      if (g_date_compare (&g_array_index (koppeling->diensten, OplDienst, i).date, date) <= 0)
+        n++;
+    }
+
+  return n;
+}
+
+/* Answers for every item of the sections the author fills: every required one, most
+ * optional ones. */
+static void
+fill_form (History   *h,
+           GRand     *rand,
+           Koppeling *koppeling,
+           OplForm   *form)
+{
+  OplFormDefinition *definition = opl_form_get_definition (form);
+  OplFormRole role = opl_form_get_author_role (form);
+
+  for (guint s = 0; s < opl_form_definition_get_n_sections (definition); s++)
+    {
+      const OplFormSection *section = opl_form_definition_get_section (definition, s);
+
+      if (!opl_form_section_applies_to (section, role))
+        continue;
+
+      for (guint i = 0; i < section->n_items; i++)
+        {
+          const OplFormItem *item = &section->items[i];
+          g_autofree char *number = NULL;
+
+          if (!item->required && !chance (rand, 0.6))
+            continue;
+
+          switch (item->type)
+            {
+            case OPL_FORM_ITEM_SCALE:
+              opl_form_put_answer (form, item->id, draw_scale_value (rand, item), NULL);
+              break;
+            case OPL_FORM_ITEM_NUMBER:
+              number = g_strdup_printf ("%d", CLAMP (g_str_equal (item->id, "aantal-diensten")
+                                                       ? count_diensten (koppeling, opl_form_get_date (form))
+                                                       : 0,
+                                                     item->min, item->max));
+              opl_form_put_answer (form, item->id, number, NULL);
+              break;
+            case OPL_FORM_ITEM_TEXT:
+            default:
+              opl_form_put_answer (form, item->id, draw_text (rand, item->id), NULL);
+              break;
+            }
+          h->counts.form_answers++;
+        }
+    }
+}
+
+/* Signed off a few days after the due date and, for the ComBel and the
+ * voortgangsadvies, discussed a few days later; a private form is shared once final.
+ * A recent one may still be a draft. */
+static void
+sign_form (History *h,
+           GRand   *rand,
+           OplForm *form)
+{
+  OplFormKind kind = opl_form_get_kind (form);
+  GDate recent = h->today;
+  GDate finalized_on = *opl_form_get_date (form);
+  GDate discussed_on;
+
+  g_date_subtract_days (&recent, 45);
+  g_date_add_days (&finalized_on, between (rand, 0, 7));
+  if (g_date_compare (&finalized_on, &h->today) >= 0 ||
+      (g_date_compare (opl_form_get_date (form), &recent) >= 0 && chance (rand, 0.3)))
+    return;
+
+  discussed_on = finalized_on;
+  g_date_add_days (&discussed_on, between (rand, 0, 10));
+  if ((kind == OPL_FORM_KIND_COMBEL || kind == OPL_FORM_KIND_VOORTGANGSADVIES) &&
+      g_date_compare (&discussed_on, &h->today) < 0)
+    opl_form_set_state (form, OPL_FORM_STATE_DISCUSSED, &finalized_on, &discussed_on);
+  else
+    opl_form_set_state (form, OPL_FORM_STATE_FINAL, &finalized_on, NULL);
+
+  if (opl_form_is_private (form))
+    opl_form_set_shared (form, TRUE);
+}
+
+static gboolean
+write_form (History          *h,
+            GRand            *rand,
+            Koppeling        *koppeling,
+            const OplMoment  *moment,
+            OplFormKind       kind,
+            const char       *author_id,
+            OplFormRole       role,
+            const char       *subject_id,
+            GError          **error)
+{
+  g_autofree char *id = draw_uuid (rand);
+  g_autofree char *at = timestamp (&moment->due, between (rand, 8 * 60, 17 * 60 + 59));
+  g_autoptr(OplForm) form = opl_form_new (id, opl_form_registry_get_current (h->registry, kind),
+                                          opl_traject_get_id (koppeling->traject), subject_id, author_id,
+                                          role, moment->month, &moment->due);
+
+  fill_form (h, rand, koppeling, form);
+  /* Every required item has its answer: a form that could not be signed off is a bug
+   * of the generator, not a draft. */
+  if (!opl_form_check_complete (form, error))
+    return FALSE;
+
+  sign_form (h, rand, form);
+  opl_store_set_actor (h->store, author_id);
+  if (!opl_store_history_add_form (h->store, form, at, error))
+    return FALSE;
+
+  h->counts.forms++;
+  return TRUE;
+}
+
+static const Opleider *
+find_opleider (History    *h,
+               const char *person_id)
+{
+  for (guint i = 0; i < h->opleiders->len; i++)
+    {
+      const Opleider *opleider = g_ptr_array_index (h->opleiders, i);
+
+      if (g_str_equal (opl_person_get_id (opleider->person), person_id))
+        return opleider;
+    }
+
+  return NULL;
+}
+
+/* The forms a moment expects (domain.md, "The training year"; the shipped definitions):
+ * the ComBel by the aios and by an opleider, a LEOh by the aios about each opleider
+ * still in the practice, the voortgangsadvies and the dienstenrapportage by an
+ * opleider. A voortgangsgesprek has no form. */
+static gboolean
+write_moment_forms (History          *h,
+                    GRand            *rand,
+                    Koppeling        *koppeling,
+                    const OplMoment  *moment,
+                    GError          **error)
+{
+  OplTraject *traject = koppeling->traject;
+  const char *aios = opl_traject_get_aios_id (traject);
+  const char *opleider = draw_holder (h, rand, traject, &moment->due);
+
+  switch (moment->kind)
+    {
+    case OPL_MOMENT_COMBEL:
+      return write_form (h, rand, koppeling, moment, OPL_FORM_KIND_COMBEL, aios, OPL_FORM_ROLE_AIOS, aios, error) &&
+             write_form (h, rand, koppeling, moment, OPL_FORM_KIND_COMBEL, opleider, OPL_FORM_ROLE_OPLEIDER,
+                         aios, error);
+    case OPL_MOMENT_LEOH:
+      for (guint i = 0; i < opl_traject_get_n_opleiders (traject); i++)
+        {
+          const char *about = opl_traject_get_opleider (traject, i)->person_id;
+          const Opleider *known = find_opleider (h, about);
+
+          if (known == NULL || !opleider_is_in (known, &moment->due))
+            continue;
+
+          if (!write_form (h, rand, koppeling, moment, OPL_FORM_KIND_LEOH, aios, OPL_FORM_ROLE_AIOS, about, error))
+            return FALSE;
+        }
+      return TRUE;
+    case OPL_MOMENT_VOORTGANGSADVIES:
+      return write_form (h, rand, koppeling, moment, OPL_FORM_KIND_VOORTGANGSADVIES, opleider,
+                         OPL_FORM_ROLE_OPLEIDER, aios, error);
+    case OPL_MOMENT_DIENSTENRAPPORTAGE:
+      return write_form (h, rand, koppeling, moment, OPL_FORM_KIND_DIENSTENRAPPORTAGE, opleider,
+                         OPL_FORM_ROLE_OPLEIDER, aios, error);
+    case OPL_MOMENT_VOORTGANGSGESPREK:
+    default:
+      return TRUE;
+    }
+}
+
+/* The forms of the moments due this year, before today, each dated on its due date. */
 static gboolean
 write_forms (History      *h,
              const Chunk  *chunk,
              GError      **error)
 {
+  GRand *rand = use_stream (h, STREAM_FORMS);
+
+  for (guint i = 0; i < h->koppelingen->len; i++)
+    {
+      Koppeling *koppeling = g_ptr_array_index (h->koppelingen, i);
+      GArray *moments;
+
+      if (g_date_compare (opl_traject_get_start (koppeling->traject), &chunk->to) > 0)
+        continue;
+
+      moments = get_moments (h, koppeling, error);
+      if (moments == NULL)
+        return FALSE;
+
+      for (guint j = 0; j < moments->len; j++)
+        {
+          const OplMoment *moment = &g_array_index (moments, OplMoment, j);
+
+          if (!in_chunk (&moment->due, chunk) || g_date_compare (&moment->due, &h->today) >= 0)
+            continue;
+
+          if (!write_moment_forms (h, rand, koppeling, moment, error))
+            return FALSE;
+        }
+    }
+
   return TRUE;
 }
 
-/* TODO(scholing): each opleider's scholingsdagen (8 a year for the hoofdopleider,
- * paralleldagen, the leergangen with a missed day now and then) and their quality
- * cycle, drawn from a STREAM_SCHOLING added after STREAM_LOGBOOK, once the scholing
- * store is on this branch. */
+/* Scholing ---------------------------------------------------------------------------- */
+
+static const char * const leerpunt_texts[] = {
+  "De aios vaker zelf de agenda van het leergesprek laten maken",
+  "Video-opnames elke maand bespreken",
+  "Feedback geven met een top en een tip, elke dag",
+  "De KPB’s wekelijks invullen, direct na het consult",
+  "Vaker een gezamenlijk spreekuur plannen",
+  "De ComBel samen met de aios voorbereiden",
+  "Beter omgaan met de eigen werkdruk op opleidingsdagen",
+  "Leervragen van de aios concreet maken",
+  "Meer ruimte laten voor eigen beleid van de aios",
+  "Het leerklimaat in de praktijk bespreken met het team",
+};
+
+static const char * const hao_notes[] = {
+  "Gesprek met de opleiderscoach over de rol als opleider.",
+  "Eerste jaren als opleider: wat gaat goed, wat kan beter.",
+  "De LEOh besproken; het leerplan bijgesteld.",
+  "Over feedback geven en het leergesprek.",
+};
+
+/* What one opleider's scholing is planned against. */
+typedef struct
+{
+  History        *h;
+  GRand          *rand;
+  const Opleider *opleider;
+  GDate           lo;        /* within the opleidingsjaar: in the practice ... */
+  GDate           hi;        /* ... and before today */
+  GHashTable     *taken;     /* julian days with a day of scholing */
+} Planning;
+
+static ScholingEntry *
+add_entry (History     *h,
+           const GDate *on)
+{
+  ScholingEntry *entry = g_new0 (ScholingEntry, 1);
+
+  entry->on = *on;
+  entry->rows = opl_scholing_history_new ();
+  g_ptr_array_add (h->scholing, entry);
+  return entry;
+}
+
+static void
+free_entry (gpointer data)
+{
+  ScholingEntry *entry = data;
+
+  g_clear_object (&entry->rows);
+  g_free (entry);
+}
+
+/* The first @weekday on or after @offset (plus some days) into the opleidingsjaar,
+ * plus @extra days: a free date, or an invalid one outside the year's window. */
+static GDate
+plan_date (Planning     *p,
+           const GDate  *year_first,
+           int           offset,
+           GDateWeekday  weekday,
+           int           extra)
+{
+  GDate date = *year_first;
+
+  g_date_add_days (&date, offset);
+  while (g_date_get_weekday (&date) != weekday)
+    g_date_add_days (&date, 1);
+  g_date_add_days (&date, extra);
+  while (g_hash_table_contains (p->taken, GUINT_TO_POINTER (g_date_get_julian (&date))))
+    g_date_add_days (&date, 7);
+
+  if (g_date_compare (&date, &p->lo) < 0 || g_date_compare (&date, &p->hi) > 0)
+    g_date_clear (&date, 1);
+  return date;
+}
+
+static OplScholingDay *
+plan_day (Planning        *p,
+          const GDate     *date,
+          OplScholingKind  kind)
+{
+  OplScholingDay *day;
+
+  if (!g_date_valid (date))
+    return NULL;
+
+  day = opl_scholing_day_new (opl_person_get_id (p->opleider->person), date, kind);
+  g_free (day->id);
+  day->id = draw_uuid (p->rand);
+  g_hash_table_add (p->taken, GUINT_TO_POINTER (g_date_get_julian (date)));
+  opl_scholing_history_take_day (add_entry (p->h, date)->rows, day);
+  p->h->counts.scholing_days++;
+  return day;
+}
+
+/* The two startersdagen, a Thursday and a Friday early in the first year. */
+static void
+plan_startersdagen (Planning *p)
+{
+  for (int d = 0; d < 2; d++)
+    {
+      GDate date = plan_date (p, &p->lo, between (p->rand, 3, 10), G_DATE_THURSDAY, d);
+
+      plan_day (p, &date, OPL_SCHOLING_STARTERSDAG);
+    }
+}
+
+/* The four days of leergang @number: two two-day blocks (Thursday and Friday); now
+ * and then one missed, with its replacement assignment (domain.md, "Leergang
+ * attendance": 1 day missed, a replacement assignment). */
+static void
+plan_leergang (Planning    *p,
+               const GDate *year_first,
+               int          number,
+               gboolean     year_over)
+{
+  static const int block_offsets[] = { 40, 180 };
+  int absent = chance (p->rand, 0.1) ? between (p->rand, 1, 4) : 0;
+  GDate block_day;
+
+  g_date_clear (&block_day, 1);
+
+  for (int d = 0; d < 4; d++)
+    {
+      /* The block's second day is the Friday after its first. */
+      int offset = block_offsets[d / 2] + (d % 2 == 0 ? between (p->rand, 0, 14) : 0);
+      GDate date = d % 2 == 0 ? plan_date (p, year_first, offset, G_DATE_THURSDAY, 0) : block_day;
+      OplScholingDay *day;
+
+      if (d % 2 == 0)
+        {
+          block_day = date;
+          if (g_date_valid (&block_day))
+            g_date_add_days (&block_day, 1);
+          if (g_date_valid (&block_day) && (g_date_compare (&block_day, &p->hi) > 0 ||
+              g_hash_table_contains (p->taken, GUINT_TO_POINTER (g_date_get_julian (&block_day)))))
+            g_date_clear (&block_day, 1);
+        }
+
+      day = plan_day (p, &date, OPL_SCHOLING_LEERGANG);
+      if (day == NULL)
+        continue;
+
+      day->leergang = number;
+      day->leergang_day = d + 1;
+      if (day->leergang_day == absent)
+        {
+          day->attended = FALSE;
+          day->replacement_done = year_over || chance (p->rand, 0.5);
+          day->note = g_strdup (day->replacement_done ? "Ziek; vervangende opdracht ingeleverd." : "Ziek.");
+        }
+    }
+}
+
+static void
+plan_paralleldagen (Planning    *p,
+                    const GDate *year_first,
+                    guint        n)
+{
+  static const int offsets[] = { 16, 72, 130, 190, 250 };
+
+  for (guint i = 0; i < n && i < G_N_ELEMENTS (offsets); i++)
+    {
+      GDate date = plan_date (p, year_first, offsets[i] + between (p->rand, 0, 20), G_DATE_TUESDAY, 0);
+
+      plan_day (p, &date, OPL_SCHOLING_PARALLELDAG);
+    }
+}
+
+/* A plaatsvervangend opleider: at least four days in the first year, eight after
+ * (domain.md, "Scholing of the opleider"): paralleldagen, the opleiderstweedaagse and a
+ * day of other training. */
+static void
+plan_plaatsvervanger (Planning    *p,
+                      const GDate *year_first,
+                      int          experience)
+{
+  if (experience <= 1)
+    {
+      plan_paralleldagen (p, year_first, 2);
+      return;
+    }
+
+  plan_paralleldagen (p, year_first, 5);
+  for (int d = 0; d < 2; d++)
+    {
+      GDate date = plan_date (p, year_first, 100, G_DATE_THURSDAY, d);
+
+      plan_day (p, &date, OPL_SCHOLING_OPLEIDERSTWEEDAAGSE);
+    }
+  {
+    GDate date = plan_date (p, year_first, 220, G_DATE_WEDNESDAY, 0);
+    OplScholingDay *day = plan_day (p, &date, OPL_SCHOLING_OTHER);
+
+    if (day != NULL)
+      day->title = g_strdup ("Nascholing opleiden in de huisartsgeneeskunde");
+  }
+}
+
+/* The leerplan of the year: two leerpunten (domain.md, "Quality cycle": better two
+ * that are worked on than four that stay on paper), achieved mostly once the year is
+ * over. */
+static void
+plan_leerplan (Planning *p,
+               int       year,
+               gboolean  year_over)
+{
+  ScholingEntry *entry = add_entry (p->h, &p->lo);
+  guint first = g_rand_int_range (p->rand, 0, G_N_ELEMENTS (leerpunt_texts));
+  guint second = (first + 1 + g_rand_int_range (p->rand, 0, G_N_ELEMENTS (leerpunt_texts) - 1)) %
+                 G_N_ELEMENTS (leerpunt_texts);
+
+  opl_scholing_history_add_leerpunt (entry->rows, opl_person_get_id (p->opleider->person), year,
+                                     leerpunt_texts[first], year_over && chance (p->rand, 0.7));
+  opl_scholing_history_add_leerpunt (entry->rows, opl_person_get_id (p->opleider->person), year,
+                                     leerpunt_texts[second], year_over && chance (p->rand, 0.6));
+  p->h->counts.leerpunten += 2;
+}
+
+/* A HAO-voortgangsgesprek on a Monday in the year; whether it took place. */
+static gboolean
+plan_hao (Planning    *p,
+          const GDate *year_first)
+{
+  GDate date = plan_date (p, year_first, between (p->rand, 120, 200), G_DATE_MONDAY, 0);
+  ScholingEntry *entry;
+
+  if (!g_date_valid (&date))
+    date = plan_date (p, &p->lo, 14, G_DATE_MONDAY, 0);
+  if (!g_date_valid (&date))
+    return FALSE;
+
+  entry = add_entry (p->h, &date);
+  opl_scholing_history_add_hao_gesprek (entry->rows, opl_person_get_id (p->opleider->person), &date,
+                                        PICK (p->rand, hao_notes));
+  p->h->counts.hao_gesprekken++;
+  return TRUE;
+}
+
+/* One opleider's scholing, opleidingsjaar by opleidingsjaar, from the year they came
+ * into the practice up to today (or the day they left). */
+static void
+plan_opleider_scholing (History        *h,
+                        GRand          *rand,
+                        const Opleider *opleider)
+{
+  const OplScholingRules *rules = opl_institute_get_rules (h->institute);
+  OplRole role = opl_person_get_role (opleider->person);
+  g_autoptr(GHashTable) taken = g_hash_table_new (NULL, NULL);
+  GDate last_day = h->today;
+  int first_year, last_year, since, next_hao;
+  ScholingEntry *entry;
+
+  g_date_subtract_days (&last_day, 1);
+  if (g_date_valid (&opleider->until))
+    last_day = *date_min (&last_day, &opleider->until);
+  if (g_date_compare (&last_day, &opleider->from) < 0)
+    return;
+
+  /* The hoofdopleider of a practice that trains has often been opleider for years;
+   * a duo-opleider sometimes too. */
+  first_year = opl_scholing_year_of (rules, &opleider->from);
+  last_year = opl_scholing_year_of (rules, &last_day);
+  since = first_year;
+  if (role == OPL_ROLE_HOOFDOPLEIDER)
+    since -= between (rand, 0, 8);
+  else if (role == OPL_ROLE_DUO_OPLEIDER && chance (rand, 0.3))
+    since -= between (rand, 1, 6);
+
+  entry = add_entry (h, &opleider->from);
+  opl_scholing_history_set_opleider_since (entry->rows, opl_person_get_id (opleider->person), since);
+
+  next_hao = first_year;
+  for (int year = first_year; year <= last_year; year++)
+    {
+      int experience = opl_scholing_experience_year (since, year);
+      Planning p = { h, rand, opleider, { 0 }, { 0 }, taken };
+      GDate year_first, year_last;
+      gboolean year_over;
+
+      opl_scholing_year_bounds (rules, year, &year_first, &year_last);
+      p.lo = *date_max (&year_first, &opleider->from);
+      p.hi = *date_min (&year_last, &last_day);
+      year_over = g_date_compare (&year_last, &h->today) < 0;
+
+      if (experience == 1)
+        plan_startersdagen (&p);
+
+      switch (role)
+        {
+        case OPL_ROLE_HOOFDOPLEIDER:
+          plan_leergang (&p, &year_first, MIN (experience, 6), year_over);
+          plan_paralleldagen (&p, &year_first, chance (rand, 0.9) ? 5 : 4);
+          break;
+        case OPL_ROLE_DUO_OPLEIDER:
+          plan_leergang (&p, &year_first, MIN (experience, 6), year_over);
+          plan_paralleldagen (&p, &year_first, between (rand, 0, 3));
+          break;
+        case OPL_ROLE_PLAATSVERVANGEND_OPLEIDER:
+        default:
+          plan_plaatsvervanger (&p, &year_first, year - first_year + 1);
+          break;
+        }
+
+      plan_leerplan (&p, year, year_over);
+      if (year >= next_hao && plan_hao (&p, &year_first))
+        next_hao = year + opl_quality_hao_interval (rules, experience);
+    }
+}
+
+/* Everyone's scholing, drawn once, the first year it is needed. */
+static void
+ensure_scholing (History *h)
+{
+  GRand *rand = h->rands[STREAM_SCHOLING];
+
+  if (h->scholing != NULL)
+    return;
+
+  h->scholing = g_ptr_array_new_with_free_func (free_entry);
+  for (guint i = 0; i < h->opleiders->len; i++)
+    plan_opleider_scholing (h, rand, g_ptr_array_index (h->opleiders, i));
+}
+
+/* Each opleider's scholing of this year (domain.md, "Scholing of the opleider",
+ * "Quality cycle of the opleider"), registered by the opleider on the day. */
 static gboolean
 write_scholing (History      *h,
                 const Chunk  *chunk,
                 GError      **error)
 {
+  use_stream (h, STREAM_SCHOLING);
+  ensure_scholing (h);
+
+  for (guint i = 0; i < h->scholing->len; i++)
+    {
+      ScholingEntry *entry = g_ptr_array_index (h->scholing, i);
+      g_autofree char *at = timestamp (&entry->on, 17 * 60 + (int) (i % 60));
+      GPtrArray *days = opl_scholing_history_get_days (entry->rows);
+      GArray *leerpunten = opl_scholing_history_get_leerpunten (entry->rows);
+      GArray *gesprekken = opl_scholing_history_get_hao_gesprekken (entry->rows);
+      GArray *since = opl_scholing_history_get_opleider_since (entry->rows);
+      const char *person_id;
+
+      if (!in_chunk (&entry->on, chunk))
+        continue;
+
+      if (days->len > 0)
+        person_id = ((OplScholingDay *) g_ptr_array_index (days, 0))->person_id;
+      else if (leerpunten->len > 0)
+        person_id = g_array_index (leerpunten, OplSetupLeerpunt, 0).person_id;
+      else if (gesprekken->len > 0)
+        person_id = g_array_index (gesprekken, OplSetupHaoGesprek, 0).person_id;
+      else
+        person_id = g_array_index (since, OplSetupOpleiderSince, 0).person_id;
+
+      opl_store_set_actor (h->store, person_id);
+      if (!opl_store_history_add_scholing (h->store, entry->rows, at, error))
+        return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -1548,6 +2287,8 @@ history_clear (History *h)
     g_clear_pointer (&h->rands[i], g_rand_free);
   g_clear_object (&h->checklist);
   g_clear_object (&h->registry);
+  g_clear_object (&h->institute);
+  g_clear_pointer (&h->scholing, g_ptr_array_unref);
   g_clear_pointer (&h->practice_id, g_free);
   g_clear_pointer (&h->practice_name, g_free);
   g_clear_pointer (&h->opleiders, g_ptr_array_unref);
@@ -1631,6 +2372,9 @@ opl_history_generate (OplStore          *store,
     return FALSE;
   h.registry = opl_form_registry_new_default (error);
   if (h.registry == NULL)
+    return FALSE;
+  h.institute = opl_institute_new_for_id (OPL_INSTITUTE_DEFAULT, error);
+  if (h.institute == NULL)
     return FALSE;
 
   plan_opleiders (&h);

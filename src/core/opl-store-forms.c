@@ -1061,7 +1061,7 @@ insert_answers (OplStore    *self,
           if (stmt == NULL)
             return FALSE;
 
-          sqlite3_bind_text (stmt, 1, g_uuid_string_random (), -1, g_free);
+          sqlite3_bind_text (stmt, 1, opl_store_new_id (self), -1, g_free);
           opl_bind_text (stmt, 2, opl_form_get_id (to));
           opl_bind_text (stmt, 3, answer->item_id);
           opl_bind_text (stmt, 4, answer->value);

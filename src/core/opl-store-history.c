@@ -15,8 +15,10 @@
 
 #include "config.h"
 
+#include "opl-history.h"
 #include "opl-store-forms.h"
 #include "opl-store-private.h"
+#include "opl-store-scholing.h"
 
 static gboolean
 in_transaction (OplStore *self)
@@ -183,4 +185,42 @@ opl_store_history_add_dienst (OplStore         *self,
   g_return_val_if_fail (in_transaction (self), FALSE);
 
   return opl_store_insert_setup_dienst (self, dienst, at, error);
+}
+
+/**
+ * opl_store_history_add_form:
+ * @form: a ComBel, LEOh, voortgangsadvies or dienstenrapportage with its answers, a
+ *   draft or already final
+ *
+ * Stores the definition's text once (so the form renders as it was filled), the form,
+ * its answers and then its state: the answers go in before the form is final, as the
+ * triggers that freeze a final form require.
+ */
+gboolean
+opl_store_history_add_form (OplStore    *self,
+                            OplForm     *form,
+                            const char  *at,
+                            GError     **error)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (in_transaction (self), FALSE);
+
+  return opl_store_insert_setup_form (self, form, at, error);
+}
+
+/**
+ * opl_store_history_add_scholing:
+ * @scholing: scholingsdagen, leerpunten, HAO-voortgangsgesprekken and the year each
+ *   opleider began, all written with @at as their created_at
+ */
+gboolean
+opl_store_history_add_scholing (OplStore            *self,
+                                OplScholingHistory  *scholing,
+                                const char          *at,
+                                GError             **error)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (in_transaction (self), FALSE);
+
+  return opl_store_insert_scholing_history (self, scholing, at, error);
 }

@@ -932,7 +932,7 @@ opl_store_insert_scholing_history (OplStore            *self,
       ok = stmt != NULL;
       if (ok)
         {
-          sqlite3_bind_text (stmt, 1, g_uuid_string_random (), -1, g_free);
+          sqlite3_bind_text (stmt, 1, opl_store_new_id (self), -1, g_free);
           opl_bind_text (stmt, 2, entry->person_id);
           sqlite3_bind_int (stmt, 3, entry->year);
           sqlite3_bind_double (stmt, 4, entry->days);
@@ -945,7 +945,7 @@ opl_store_insert_scholing_history (OplStore            *self,
   for (guint i = 0; ok && i < leerpunten->len; i++)
     {
       const OplSetupLeerpunt *entry = &g_array_index (leerpunten, OplSetupLeerpunt, i);
-      g_autofree char *id = g_uuid_string_random ();
+      g_autofree char *id = opl_store_new_id (self);
 
       ok = insert_leerpunt (self, id, entry->person_id, entry->year, entry->text, entry->achieved, now, error);
     }
@@ -953,7 +953,7 @@ opl_store_insert_scholing_history (OplStore            *self,
   for (guint i = 0; ok && i < gesprekken->len; i++)
     {
       const OplSetupHaoGesprek *entry = &g_array_index (gesprekken, OplSetupHaoGesprek, i);
-      g_autofree char *id = g_uuid_string_random ();
+      g_autofree char *id = opl_store_new_id (self);
 
       ok = insert_hao_gesprek (self, id, entry->person_id, &entry->date, entry->note, now, error);
     }
