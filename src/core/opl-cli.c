@@ -878,10 +878,12 @@ run_history (OplStore    *store,
            opl_store_get_practice_name (store), years, seed, path);
   /* Translators: what the history generator wrote, and how long it took */
   g_print (_("%u people, %u trajecten, %u leergesprekken, %u checklist ticks, %u moments done, "
-             "%u KPB/KVB, %u diensten, %u closures, in %.1f s\n"),
+             "%u KPB/KVB, %u diensten, %u closures, %u forms with %u answers, %u scholing days, "
+             "%u leerpunten, %u HAO-voortgangsgesprekken, in %.2f s\n"),
            counts.people, counts.trajecten, counts.leergesprekken, counts.checklist_ticks,
            counts.moments_done, counts.kpb_entries, counts.diensten, counts.closures,
-           (g_get_monotonic_time () - started) / 1e6);
+           counts.forms, counts.form_answers, counts.scholing_days, counts.leerpunten,
+           counts.hao_gesprekken, (g_get_monotonic_time () - started) / 1e6);
   return OPL_EXIT_OK;
 }
 
