@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <stdlib.h>
 
 #include "opl-gui-test-utils.h"
@@ -143,18 +145,37 @@ opl_gui_test_list_titles (GtkListBox *list)
   return g_strjoinv ("|", strv);
 }
 
+/**
+ * opl_gui_test_find_row:
+ * @subtitle_part: (nullable): text the row's subtitle must contain
+ *
+ * Returns: (transfer none) (nullable): the #AdwActionRow of @list titled @title
+ */
+GtkWidget *
+opl_gui_test_find_row (GtkListBox *list,
+                       const char *title,
+                       const char *subtitle_part)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (ADW_IS_ACTION_ROW (row) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0 &&
+          (subtitle_part == NULL ||
+           strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), subtitle_part) != NULL))
+        return row;
+    }
+
+  return NULL;
+}
+
 const char *
 opl_gui_test_row_subtitle (GtkListBox *list,
                            const char *title)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (ADW_IS_ACTION_ROW (child) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
-        return adw_action_row_get_subtitle (ADW_ACTION_ROW (child));
-    }
+  GtkWidget *row = opl_gui_test_find_row (list, title, NULL);
 
-  g_assert_not_reached ();
+  g_assert_nonnull (row);
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
 }

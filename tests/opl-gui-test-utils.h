@@ -22,6 +22,9 @@ GtkWidget  *opl_gui_test_nth_child       (GtkWidget   *parent,
 guint       opl_gui_test_count_children  (GtkWidget   *parent,
                                           gboolean     visible_only);
 char       *opl_gui_test_list_titles     (GtkListBox  *list);
+GtkWidget  *opl_gui_test_find_row        (GtkListBox  *list,
+                                          const char  *title,
+                                          const char  *subtitle_part);
 const char *opl_gui_test_row_subtitle    (GtkListBox  *list,
                                           const char  *title);
 

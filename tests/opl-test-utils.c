@@ -159,6 +159,25 @@ opl_test_find_person (OplStore   *store,
 }
 
 /**
+ * opl_test_open_store:
+ *
+ * The practice as another process sees it: a second connection to @path.
+ *
+ * Returns: (transfer full): the loaded store
+ */
+OplStore *
+opl_test_open_store (const char *path)
+{
+  g_autoptr(OplDatabase) database = opl_test_open (path);
+  g_autoptr(GError) error = NULL;
+  OplStore *store = opl_store_new (database);
+
+  opl_store_load (store, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+/**
  * opl_test_open_store_as:
  *
  * Another PC in the practice: a second connection to @path, acting as @name.
@@ -169,12 +188,8 @@ OplStore *
 opl_test_open_store_as (const char *path,
                         const char *name)
 {
-  g_autoptr(OplDatabase) database = opl_test_open (path);
-  g_autoptr(GError) error = NULL;
-  OplStore *store = opl_store_new (database);
+  OplStore *store = opl_test_open_store (path);
 
-  opl_store_load (store, &error);
-  g_assert_no_error (error);
   opl_store_set_actor (store, opl_person_get_id (opl_test_find_person (store, name)));
   return store;
 }

@@ -31,6 +31,7 @@ void         opl_test_exec             (OplDatabase  *database,
 void         opl_test_fixed_today      (GDate        *today);
 OplPerson   *opl_test_find_person      (OplStore     *store,
                                         const char   *name);
+OplStore    *opl_test_open_store       (const char   *path);
 OplStore    *opl_test_open_store_as    (const char   *path,
                                         const char   *name) G_GNUC_WARN_UNUSED_RESULT;
 GHashTable  *opl_test_digest_tables    (sqlite3      *db) G_GNUC_WARN_UNUSED_RESULT;

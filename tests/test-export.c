@@ -49,18 +49,6 @@ fixture_db (const char *name)
   return path;
 }
 
-static OplStore *
-open_store (const char *path)
-{
-  g_autoptr(OplDatabase) database = opl_test_open (path);
-  g_autoptr(GError) error = NULL;
-  OplStore *store = opl_store_new (database);
-
-  opl_store_load (store, &error);
-  g_assert_no_error (error);
-  return store;
-}
-
 static int
 compare_strings (gconstpointer a,
                  gconstpointer b)
@@ -193,7 +181,7 @@ static void
 test_golden_practice (void)
 {
   g_autofree char *path = fixture_db ("golden.db");
-  g_autoptr(OplStore) store = open_store (path);
+  g_autoptr(OplStore) store = opl_test_open_store (path);
   g_autoptr(OplExportBundle) bundle = export_practice (store, NULL);
   g_autofree char *json = opl_export_bundle_to_json (bundle);
   const char * const *names = opl_export_csv_get_table_names ();
@@ -223,7 +211,7 @@ static void
 test_golden_aios_year (void)
 {
   g_autofree char *path = fixture_db ("golden-aios.db");
-  g_autoptr(OplStore) store = open_store (path);
+  g_autoptr(OplStore) store = opl_test_open_store (path);
   const char *charlotte = id_of (store, "Charlotte Bakker");
   g_autoptr(OplExportBundle) bundle = export_with (store, OPL_EXPORT_SCOPE_AIOS, charlotte, 2026, charlotte);
   g_autofree char *json = opl_export_bundle_to_json (bundle);
@@ -307,7 +295,7 @@ static void
 test_scope_aios (void)
 {
   g_autofree char *path = fixture_db ("scope-aios.db");
-  g_autoptr(OplStore) store = open_store (path);
+  g_autoptr(OplStore) store = opl_test_open_store (path);
   const char *daan = id_of (store, "Daan Visser");
   g_autoptr(OplExportBundle) bundle = export_with (store, OPL_EXPORT_SCOPE_AIOS, daan, 0, NULL);
   JsonArray *trajecten = opl_export_bundle_get_section (bundle, OPL_EXPORT_TRAJECTEN);
@@ -362,7 +350,7 @@ static void
 test_scope_year (void)
 {
   g_autofree char *path = fixture_db ("scope-year.db");
-  g_autoptr(OplStore) store = open_store (path);
+  g_autoptr(OplStore) store = opl_test_open_store (path);
   g_autoptr(OplExportBundle) bundle = export_with (store, OPL_EXPORT_SCOPE_YEAR, NULL, 2026, NULL);
   g_autoptr(OplExportBundle) all = export_practice (store, NULL);
   JsonArray *trajecten = opl_export_bundle_get_section (bundle, OPL_EXPORT_TRAJECTEN);
@@ -415,7 +403,7 @@ static void
 test_scope_opleider (void)
 {
   g_autofree char *path = fixture_db ("scope-opleider.db");
-  g_autoptr(OplStore) store = open_store (path);
+  g_autoptr(OplStore) store = opl_test_open_store (path);
   const char *bram = id_of (store, "Bram Jansen");
   const char *anna = id_of (store, "Anna de Vries");
   g_autoptr(OplExportBundle) bundle = export_with (store, OPL_EXPORT_SCOPE_OPLEIDER, bram, 2026, NULL);
@@ -452,7 +440,7 @@ static void
 test_sections_chosen (void)
 {
   g_autofree char *path = fixture_db ("sections.db");
-  g_autoptr(OplStore) store = open_store (path);
+  g_autoptr(OplStore) store = opl_test_open_store (path);
   OplExportSelection selection = OPL_EXPORT_SELECTION_INIT;
   g_autoptr(OplExportBundle) bundle = NULL;
   g_autoptr(GError) error = NULL;
@@ -479,7 +467,7 @@ static void
 test_bad_selection (void)
 {
   g_autofree char *path = fixture_db ("selection.db");
-  g_autoptr(OplStore) store = open_store (path);
+  g_autoptr(OplStore) store = opl_test_open_store (path);
   OplExportSelection selection = OPL_EXPORT_SELECTION_INIT;
   g_autoptr(GError) error = NULL;
 
@@ -567,7 +555,7 @@ static void
 test_privacy_agrees_with_store (void)
 {
   g_autofree char *path = fixture_db ("privacy.db");
-  g_autoptr(OplStore) store = open_store (path);
+  g_autoptr(OplStore) store = opl_test_open_store (path);
   GListModel *people = opl_store_get_people (store);
   guint n_private = 0;
 
@@ -671,7 +659,7 @@ test_round_trip (void)
   read_back = reread (first);
 
   g_unlink (copy_path);
-  copy = open_store (copy_path);
+  copy = opl_test_open_store (copy_path);
   g_assert_true (opl_store_import_bundle (copy, read_back, &report, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (report.unchanged, ==, 0);
@@ -695,7 +683,7 @@ test_import_twice (void)
 {
   g_autofree char *source_path = fixture_db ("twice-source.db");
   g_autofree char *target_path = opl_test_db_path ("twice-target.db");
-  g_autoptr(OplStore) source = open_store (source_path);
+  g_autoptr(OplStore) source = opl_test_open_store (source_path);
   g_autoptr(OplStore) target = NULL;
   g_autoptr(OplDatabase) watcher = NULL;
   g_autoptr(OplExportBundle) bundle = export_practice (source, NULL);
@@ -706,7 +694,7 @@ test_import_twice (void)
   gint64 version;
 
   g_unlink (target_path);
-  target = open_store (target_path);
+  target = opl_test_open_store (target_path);
   g_assert_true (opl_store_import_bundle (target, bundle, &first, &error));
   g_assert_no_error (error);
   after_first = tables_digest (opl_store_get_database (target));
@@ -739,7 +727,7 @@ good_bundle_text (void)
   if (good_json == NULL)
     {
       g_autofree char *path = fixture_db ("good.db");
-      g_autoptr(OplStore) store = open_store (path);
+      g_autoptr(OplStore) store = opl_test_open_store (path);
       g_autoptr(OplExportBundle) bundle = export_practice (store, NULL);
 
       good_json = opl_export_bundle_to_json (bundle);
@@ -884,7 +872,7 @@ assert_import_changes_nothing (const char *text,
     {
       g_autofree char *path = fixture_db ("bad-target.db");
 
-      bad_target = open_store (path);
+      bad_target = opl_test_open_store (path);
       bad_target_digest = tables_digest (opl_store_get_database (bad_target));
     }
 
@@ -1194,7 +1182,7 @@ import_refused (const char *target_path,
                 int         code,
                 const char *where)
 {
-  g_autoptr(OplStore) target = open_store (target_path);
+  g_autoptr(OplStore) target = opl_test_open_store (target_path);
   g_autofree char *before = tables_digest (opl_store_get_database (target));
   g_autofree char *after = NULL;
   g_autoptr(OplExportBundle) bundle = NULL;
@@ -1282,7 +1270,7 @@ test_refused_while_writing (void)
   partial_text = json_generator_to_data (generator, NULL);
 
   g_unlink (target_path);
-  target = open_store (target_path);
+  target = opl_test_open_store (target_path);
   partial = opl_export_bundle_new_from_data (partial_text, strlen (partial_text), &error);
   g_assert_no_error (error);
   g_assert_true (opl_store_import_bundle (target, partial, NULL, &error));
@@ -1292,7 +1280,7 @@ test_refused_while_writing (void)
   where = g_strdup_printf ("$.forms[%u].answers[0]", final_form);
   import_refused (target_path, good_bundle_text (), OPL_EXPORT_ERROR_CONFLICT, where);
 
-  target = open_store (target_path);
+  target = opl_test_open_store (target_path);
   g_assert_cmpint (opl_test_count (opl_store_get_database (target), "SELECT count(*) FROM closure"), ==, 0);
 }
 
@@ -1336,7 +1324,7 @@ static void
 test_write_folder_and_zip (void)
 {
   g_autofree char *path = fixture_db ("write.db");
-  g_autoptr(OplStore) store = open_store (path);
+  g_autoptr(OplStore) store = opl_test_open_store (path);
   g_autoptr(OplExportBundle) bundle = export_practice (store, NULL);
   g_autoptr(OplExportBundle) from_zip = NULL;
   g_autoptr(OplExportBundle) from_folder = NULL;
@@ -1378,7 +1366,7 @@ static void
 test_write_nothing_half (void)
 {
   g_autofree char *path = fixture_db ("half.db");
-  g_autoptr(OplStore) store = open_store (path);
+  g_autoptr(OplStore) store = opl_test_open_store (path);
   g_autoptr(OplExportBundle) bundle = export_practice (store, NULL);
   g_autofree char *parent = empty_folder ("out-half");
   g_autofree char *folder = g_build_filename (parent, "bundle", NULL);
@@ -1440,7 +1428,7 @@ test_csv_quoting (void)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *path = fixture_db ("csv.db");
-  g_autoptr(OplStore) store = open_store (path);
+  g_autoptr(OplStore) store = opl_test_open_store (path);
   g_autoptr(OplExportBundle) bundle = export_practice (store, NULL);
   g_autofree char *table = NULL;
   g_auto(GStrv) records = NULL;

@@ -37,23 +37,6 @@ typedef struct
   OplTraject   *charlotte;
 } Fixture;
 
-static OplPerson *
-find_person (OplStore   *store,
-             const char *name)
-{
-  GListModel *people = opl_store_get_people (store);
-
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(OplPerson) person = g_list_model_get_item (people, i);
-
-      if (g_strcmp0 (opl_person_get_name (person), name) == 0)
-        return person;
-    }
-
-  g_assert_not_reached ();
-}
-
 static void
 wait_ms (guint ms)
 {
@@ -71,7 +54,7 @@ static void
 open_profile (Fixture    *fixture,
               const char *name)
 {
-  opl_window_open_profile (fixture->window, opl_person_get_id (find_person (fixture->store, name)));
+  opl_window_open_profile (fixture->window, opl_person_get_id (opl_test_find_person (fixture->store, name)));
   fixture->workspace = OPL_WORKSPACE (opl_window_get_page (fixture->window, "workspace"));
   g_assert_nonnull (fixture->workspace);
   opl_gui_test_spin ();
@@ -88,7 +71,7 @@ fixture_open (Fixture    *fixture,
   fixture->path = opl_test_db_path (db_name);
   fixture->store = opl_test_demo_store (fixture->path);
   trajecten = opl_store_list_trajecten (fixture->store,
-                                        opl_person_get_id (find_person (fixture->store, "Charlotte Bakker")), &error);
+                                        opl_person_get_id (opl_test_find_person (fixture->store, "Charlotte Bakker")), &error);
   g_assert_no_error (error);
   fixture->charlotte = g_object_ref (g_ptr_array_index (trajecten, 0));
   fixture->window = opl_window_new (NULL, fixture->store, NULL);
@@ -188,47 +171,16 @@ press_key (GtkWidget *widget,
   return handled;
 }
 
-static OplStore *
-second_connection (const char *path)
-{
-  g_autoptr(OplDatabase) database = opl_test_open (path);
-  g_autoptr(GError) error = NULL;
-  OplStore *store = opl_store_new (database);
-
-  opl_store_load (store, &error);
-  g_assert_no_error (error);
-  return store;
-}
-
 static OplForm *
 load_form (OplStore   *store,
            const char *form_id,
            const char *viewer)
 {
   g_autoptr(GError) error = NULL;
-  OplForm *form = opl_store_load_form (store, form_id, opl_person_get_id (find_person (store, viewer)), &error);
+  OplForm *form = opl_store_load_form (store, form_id, opl_person_get_id (opl_test_find_person (store, viewer)), &error);
 
   g_assert_no_error (error);
   return form;
-}
-
-static GtkWidget *
-find_row_by_title (GtkListBox *list,
-                   const char *title,
-                   const char *subtitle_part)
-{
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      if (ADW_IS_ACTION_ROW (row) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0 &&
-          (subtitle_part == NULL ||
-           strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), subtitle_part) != NULL))
-        return row;
-    }
-
-  return NULL;
 }
 
 static OplFormsPage *
@@ -291,7 +243,7 @@ test_open_from_dashboard_and_traject (void)
   query.traject_id = opl_traject_get_id (fixture.charlotte);
   query.kind = OPL_FORM_KIND_COMBEL;
   query.moment_month = 6;
-  forms = opl_store_list_forms (fixture.store, &query, opl_person_get_id (find_person (fixture.store, "Charlotte Bakker")),
+  forms = opl_store_list_forms (fixture.store, &query, opl_person_get_id (opl_test_find_person (fixture.store, "Charlotte Bakker")),
                                 &error);
   g_assert_no_error (error);
   for (guint i = 0; i < forms->len; i++)
@@ -301,7 +253,7 @@ test_open_from_dashboard_and_traject (void)
 
   /* The aios's dashboard: her self-assessment's row has a Continue button. */
   dashboard = opl_workspace_get_dashboard (fixture.workspace);
-  row = find_row_by_title (opl_dashboard_page_get_week_list (dashboard), "ComBel self-assessment", NULL);
+  row = opl_gui_test_find_row (opl_dashboard_page_get_week_list (dashboard), "ComBel self-assessment", NULL);
   g_assert_nonnull (row);
   button = NULL;
   /* The row's suffixes: find the button by its label. */
@@ -364,7 +316,7 @@ test_incomplete_not_finalised (void)
   const OplFormItem *first;
 
   fixture_open (&fixture, "incomplete.db", "Charlotte Bakker");
-  charlotte = find_person (fixture.store, "Charlotte Bakker");
+  charlotte = opl_test_find_person (fixture.store, "Charlotte Bakker");
   form = opl_form_launcher_find_or_create (fixture.store, charlotte, fixture.charlotte, OPL_FORM_KIND_COMBEL, 6, NULL,
                                            &error);
   g_assert_no_error (error);
@@ -411,7 +363,7 @@ test_share_and_discuss (void)
   GtkWidget *row;
 
   fixture_open (&fixture, "share.db", "Charlotte Bakker");
-  charlotte = find_person (fixture.store, "Charlotte Bakker");
+  charlotte = opl_test_find_person (fixture.store, "Charlotte Bakker");
   form = opl_form_launcher_find_or_create (fixture.store, charlotte, fixture.charlotte, OPL_FORM_KIND_COMBEL, 6, NULL,
                                            &error);
   g_assert_no_error (error);
@@ -425,7 +377,7 @@ test_share_and_discuss (void)
   g_assert_cmpint (opl_form_get_state (opl_form_editor_get_form (editor)), ==, OPL_FORM_STATE_FINAL);
 
   /* Final, but private still: Anna does not see it yet. */
-  other = second_connection (fixture.path);
+  other = opl_test_open_store (fixture.path);
   {
     g_autoptr(OplForm) seen = load_form (other, form_id, "Anna de Vries");
 
@@ -449,8 +401,8 @@ test_share_and_discuss (void)
   /* Anna: among the final forms now, opened from its row, marked discussed. */
   open_profile (&fixture, "Anna de Vries");
   page = show_forms (&fixture);
-  g_assert_null (find_row_by_title (opl_forms_page_get_list (page, "pending"), "ComBel", "month 6"));
-  row = find_row_by_title (opl_forms_page_get_list (page, "final"), "ComBel", "Zelfbeoordeling · month 6");
+  g_assert_null (opl_gui_test_find_row (opl_forms_page_get_list (page, "pending"), "ComBel", "month 6"));
+  row = opl_gui_test_find_row (opl_forms_page_get_list (page, "final"), "ComBel", "Zelfbeoordeling · month 6");
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_activate (row));
   opl_gui_test_spin ();
@@ -492,7 +444,7 @@ test_new_version_keeps_the_old (void)
   GtkWidget *control;
 
   fixture_open (&fixture, "version.db", "Anna de Vries");
-  anna = find_person (fixture.store, "Anna de Vries");
+  anna = opl_test_find_person (fixture.store, "Anna de Vries");
   form = opl_form_launcher_find_or_create (fixture.store, anna, fixture.charlotte, OPL_FORM_KIND_COMBEL, 3, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (opl_form_get_state (form), ==, OPL_FORM_STATE_DISCUSSED);
@@ -516,7 +468,7 @@ test_new_version_keeps_the_old (void)
   g_assert_true (gtk_widget_grab_focus (control));
   g_assert_true (press_key (control, g_strcmp0 (old_value, "goed") == 0 ? GDK_KEY_1 : GDK_KEY_3));
 
-  other = second_connection (fixture.path);
+  other = opl_test_open_store (fixture.path);
   old = load_form (other, old_id, "Anna de Vries");
   g_assert_cmpint (opl_form_get_state (old), ==, OPL_FORM_STATE_DISCUSSED);
   g_assert_cmpstr (opl_form_get_value (old, "co-besluit"), ==, old_value);
@@ -587,7 +539,7 @@ test_institute_definition (void)
   opl_gui_test_spin ();
   preferences = OPL_PREFERENCES_WINDOW (find_window (OPL_TYPE_PREFERENCES_WINDOW));
   g_assert_nonnull (preferences);
-  row = find_row_by_title (opl_preferences_window_get_definitions (preferences),
+  row = opl_gui_test_find_row (opl_preferences_window_get_definitions (preferences),
                            "ComBel: competentiebeoordeling", "combel, version 1 · shipped with the app");
   g_assert_nonnull (row);
   /* A shipped definition cannot be removed. */
@@ -620,12 +572,12 @@ test_institute_definition (void)
   g_assert_true (opl_preferences_window_load_definition (preferences, good));
   g_assert_cmpstr (opl_preferences_window_get_last_message (preferences), ==,
                    "Loaded “ComBel: competentiebeoordeling”, version 2");
-  row = find_row_by_title (opl_preferences_window_get_definitions (preferences), "ComBel: competentiebeoordeling",
+  row = opl_gui_test_find_row (opl_preferences_window_get_definitions (preferences), "ComBel: competentiebeoordeling",
                            "combel, version 2 · from combel-instituut.json");
   g_assert_nonnull (row);
 
   /* A new form now: version 2. */
-  form = opl_form_launcher_find_or_create (fixture.store, find_person (fixture.store, "Anna de Vries"),
+  form = opl_form_launcher_find_or_create (fixture.store, opl_test_find_person (fixture.store, "Anna de Vries"),
                                            fixture.charlotte, OPL_FORM_KIND_COMBEL, 6, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (opl_form_definition_get_version (opl_form_get_definition (form)), ==, 2);
@@ -635,14 +587,14 @@ test_institute_definition (void)
   g_assert_cmpint (opl_form_definition_get_version (opl_form_registry_get_current (opl_store_get_form_registry (other_pc),
                                                                                    OPL_FORM_KIND_COMBEL)), ==, 2);
   other_preferences = OPL_PREFERENCES_WINDOW (opl_preferences_window_new (other_pc));
-  g_assert_nonnull (find_row_by_title (opl_preferences_window_get_definitions (other_preferences),
+  g_assert_nonnull (opl_gui_test_find_row (opl_preferences_window_get_definitions (other_preferences),
                                        "ComBel: competentiebeoordeling", "from combel-instituut.json"));
   gtk_window_destroy (GTK_WINDOW (other_preferences));
 
   /* Removed from the offer, after a question whose default is to keep it. The window
    * rebuilds its rows when the form is made (it follows the store): look again. */
   opl_gui_test_spin ();
-  row = find_row_by_title (opl_preferences_window_get_definitions (preferences), "ComBel: competentiebeoordeling",
+  row = opl_gui_test_find_row (opl_preferences_window_get_definitions (preferences), "ComBel: competentiebeoordeling",
                            "combel, version 2 · from combel-instituut.json");
   g_assert_nonnull (row);
   remove = find_button_by_tooltip (row, "Remove From the Offer");
@@ -654,7 +606,7 @@ test_institute_definition (void)
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
   adw_message_dialog_response (dialog, "cancel");
   opl_gui_test_spin ();
-  g_assert_nonnull (find_row_by_title (opl_preferences_window_get_definitions (preferences),
+  g_assert_nonnull (opl_gui_test_find_row (opl_preferences_window_get_definitions (preferences),
                                        "ComBel: competentiebeoordeling", "combel, version 2"));
 
   press (find_button_by_tooltip (GTK_WIDGET (opl_preferences_window_get_definitions (preferences)),
@@ -665,13 +617,13 @@ test_institute_definition (void)
   opl_gui_test_spin ();
   g_assert_cmpstr (opl_preferences_window_get_last_message (preferences), ==,
                    "Removed “ComBel: competentiebeoordeling”, version 2");
-  g_assert_null (find_row_by_title (opl_preferences_window_get_definitions (preferences),
+  g_assert_null (opl_gui_test_find_row (opl_preferences_window_get_definitions (preferences),
                                     "ComBel: competentiebeoordeling", "combel, version 2"));
-  g_assert_nonnull (find_row_by_title (opl_preferences_window_get_definitions (preferences),
+  g_assert_nonnull (opl_gui_test_find_row (opl_preferences_window_get_definitions (preferences),
                                        "ComBel: competentiebeoordeling", "combel, version 1"));
 
   /* New forms get version 1 again; the form filled with version 2 keeps it. */
-  later = opl_form_launcher_find_or_create (fixture.store, find_person (fixture.store, "Anna de Vries"),
+  later = opl_form_launcher_find_or_create (fixture.store, opl_test_find_person (fixture.store, "Anna de Vries"),
                                             fixture.charlotte, OPL_FORM_KIND_COMBEL, 9, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (opl_form_definition_get_version (opl_form_get_definition (later)), ==, 1);
@@ -698,14 +650,14 @@ test_autosave_refused (void)
   GtkWidget *control;
 
   fixture_open (&fixture, "refused.db", "Anna de Vries");
-  anna = find_person (fixture.store, "Anna de Vries");
+  anna = opl_test_find_person (fixture.store, "Anna de Vries");
   form = opl_form_launcher_find_or_create (fixture.store, anna, fixture.charlotte, OPL_FORM_KIND_COMBEL, 6, NULL, &error);
   g_assert_no_error (error);
   editor = OPL_FORM_EDITOR (opl_form_editor_new (fixture.store, anna, fixture.charlotte, form));
   g_object_ref (editor);
   opl_gui_test_show (GTK_WINDOW (editor));
 
-  other = second_connection (fixture.path);
+  other = opl_test_open_store (fixture.path);
   theirs = load_form (other, opl_form_get_id (form), "Anna de Vries");
   g_assert_true (opl_store_discard_form_draft (other, theirs, opl_person_get_id (anna), &error));
   g_assert_no_error (error);

@@ -53,23 +53,6 @@ typedef struct
   OplTraject   *charlotte;
 } Fixture;
 
-static OplPerson *
-find_person (OplStore   *store,
-             const char *name)
-{
-  GListModel *people = opl_store_get_people (store);
-
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(OplPerson) person = g_list_model_get_item (people, i);
-
-      if (g_strcmp0 (opl_person_get_name (person), name) == 0)
-        return person;
-    }
-
-  g_assert_not_reached ();
-}
-
 static OplTraject *
 current_traject_of (OplStore   *store,
                     const char *aios)
@@ -77,7 +60,7 @@ current_traject_of (OplStore   *store,
   g_autoptr(GPtrArray) trajecten = NULL;
   g_autoptr(GError) error = NULL;
 
-  trajecten = opl_store_list_trajecten (store, opl_person_get_id (find_person (store, aios)), &error);
+  trajecten = opl_store_list_trajecten (store, opl_person_get_id (opl_test_find_person (store, aios)), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (trajecten->len, >, 0);
   return g_object_ref (g_ptr_array_index (trajecten, 0));
@@ -95,7 +78,7 @@ fixture_open (Fixture    *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1024, 768);
   opl_gui_test_show (GTK_WINDOW (fixture->window));
 
-  opl_window_open_profile (fixture->window, opl_person_get_id (find_person (fixture->store, person)));
+  opl_window_open_profile (fixture->window, opl_person_get_id (opl_test_find_person (fixture->store, person)));
   fixture->workspace = OPL_WORKSPACE (opl_window_get_page (fixture->window, "workspace"));
   g_assert_nonnull (fixture->workspace);
   opl_gui_test_spin ();
@@ -214,26 +197,13 @@ wait_ms (guint ms)
   opl_gui_test_spin ();
 }
 
-/* The practice as another process sees it. */
-static OplStore *
-second_connection (const char *path)
-{
-  g_autoptr(OplDatabase) database = opl_test_open (path);
-  g_autoptr(GError) error = NULL;
-  OplStore *store = opl_store_new (database);
-
-  opl_store_load (store, &error);
-  g_assert_no_error (error);
-  return store;
-}
-
 static OplForm *
 load_form (OplStore   *store,
            const char *form_id,
            const char *viewer)
 {
   g_autoptr(GError) error = NULL;
-  OplForm *form = opl_store_load_form (store, form_id, opl_person_get_id (find_person (store, viewer)), &error);
+  OplForm *form = opl_store_load_form (store, form_id, opl_person_get_id (opl_test_find_person (store, viewer)), &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (form);
@@ -253,25 +223,6 @@ show_forms (Fixture    *fixture,
   opl_forms_page_show_tab (page, tab);
   opl_gui_test_spin ();
   return page;
-}
-
-static GtkWidget *
-find_row_by_title (GtkListBox *list,
-                   const char *title,
-                   const char *subtitle_part)
-{
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      if (ADW_IS_ACTION_ROW (row) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0 &&
-          (subtitle_part == NULL ||
-           strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), subtitle_part) != NULL))
-        return row;
-    }
-
-  return NULL;
 }
 
 /* The value of a scale option's label in @item's scale. */
@@ -309,7 +260,7 @@ test_combel_by_keyboard (void)
   page = show_forms (&fixture, "forms");
 
   /* The due row of the opleider's assessment has a Fill In button; Enter activates it. */
-  row = find_row_by_title (opl_forms_page_get_list (page, "due"), "ComBel", "Beoordeling door de opleider");
+  row = opl_gui_test_find_row (opl_forms_page_get_list (page, "due"), "ComBel", "Beoordeling door de opleider");
   g_assert_nonnull (row);
   button = g_object_get_data (G_OBJECT (row), "opl-button");
   g_assert_true (GTK_IS_BUTTON (button));
@@ -323,7 +274,7 @@ test_combel_by_keyboard (void)
   form = opl_form_editor_get_form (form_editor);
   g_assert_cmpint (opl_form_get_state (form), ==, OPL_FORM_STATE_DRAFT);
   g_assert_cmpint (opl_form_get_moment_month (form), ==, 6);
-  g_assert_cmpstr (opl_form_get_author_id (form), ==, opl_person_get_id (find_person (fixture.store, "Anna de Vries")));
+  g_assert_cmpstr (opl_form_get_author_id (form), ==, opl_person_get_id (opl_test_find_person (fixture.store, "Anna de Vries")));
   opl_gui_test_show (GTK_WINDOW (editor));
 
   /* Pre-filled header: the aios, who fills it in, the moment and the date. */
@@ -387,7 +338,7 @@ test_combel_by_keyboard (void)
   g_assert_false (gtk_widget_get_visible (opl_form_editor_get_action_button (form_editor, "finalize")));
   g_assert_false (opl_form_item_row_focus_answer (opl_form_editor_find_row (form_editor, "mh-anamnese")));
 
-  other = second_connection (fixture.path);
+  other = opl_test_open_store (fixture.path);
   stored = load_form (other, opl_form_get_id (form), "Anna de Vries");
   opl_test_fixed_today (&today);
   g_assert_cmpint (opl_form_get_state (stored), ==, OPL_FORM_STATE_FINAL);
@@ -411,10 +362,10 @@ test_scale_keys (void)
   GtkWidget *first, *second;
 
   fixture_open (&fixture, "scale-keys.db", "Anna de Vries");
-  form = opl_form_launcher_find_or_create (fixture.store, find_person (fixture.store, "Anna de Vries"),
+  form = opl_form_launcher_find_or_create (fixture.store, opl_test_find_person (fixture.store, "Anna de Vries"),
                                            fixture.charlotte, OPL_FORM_KIND_COMBEL, 6, NULL, &error);
   g_assert_no_error (error);
-  editor = OPL_FORM_EDITOR (opl_form_editor_new (fixture.store, find_person (fixture.store, "Anna de Vries"),
+  editor = OPL_FORM_EDITOR (opl_form_editor_new (fixture.store, opl_test_find_person (fixture.store, "Anna de Vries"),
                                                  fixture.charlotte, form));
   opl_gui_test_show (GTK_WINDOW (editor));
 
@@ -468,7 +419,7 @@ test_autosave_second_connection (void)
   GtkWidget *control;
 
   fixture_open (&fixture, "autosave.db", "Charlotte Bakker");
-  charlotte = find_person (fixture.store, "Charlotte Bakker");
+  charlotte = opl_test_find_person (fixture.store, "Charlotte Bakker");
   form = opl_form_launcher_find_or_create (fixture.store, charlotte, fixture.charlotte, OPL_FORM_KIND_COMBEL, 6,
                                            NULL, &error);
   g_assert_no_error (error);
@@ -476,7 +427,7 @@ test_autosave_second_connection (void)
   form_id = g_strdup (opl_form_get_id (form));
   editor = OPL_FORM_EDITOR (opl_form_editor_new (fixture.store, charlotte, fixture.charlotte, form));
   opl_gui_test_show (GTK_WINDOW (editor));
-  other = second_connection (fixture.path);
+  other = opl_test_open_store (fixture.path);
 
   /* A scale: saved at once. */
   row = opl_form_editor_find_row (editor, "pr-ethiek");
@@ -537,14 +488,14 @@ test_privacy_of_drafts (void)
   fixture_open (&fixture, "privacy.db", "Anna de Vries");
   page = show_forms (&fixture, "forms");
 
-  row = find_row_by_title (opl_forms_page_get_list (page, "pending"), "ComBel", "Zelfbeoordeling");
+  row = opl_gui_test_find_row (opl_forms_page_get_list (page, "pending"), "ComBel", "Zelfbeoordeling");
   g_assert_nonnull (row);
   g_assert_false (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
   form_id = g_strdup (g_object_get_data (G_OBJECT (row), "opl-key"));
   g_assert_nonnull (form_id);
-  g_assert_null (find_row_by_title (opl_forms_page_get_list (page, "drafts"), "ComBel", "Zelfbeoordeling"));
+  g_assert_null (opl_gui_test_find_row (opl_forms_page_get_list (page, "drafts"), "ComBel", "Zelfbeoordeling"));
 
-  row = find_row_by_title (opl_forms_page_get_list (page, "due"), "ComBel", "Zelfbeoordeling");
+  row = opl_gui_test_find_row (opl_forms_page_get_list (page, "due"), "ComBel", "Zelfbeoordeling");
   g_assert_nonnull (row);
   g_assert_null (g_object_get_data (G_OBJECT (row), "opl-button"));
   g_assert_cmpstr (g_object_get_data (G_OBJECT (row), "opl-state"), ==, "Pending");
@@ -552,7 +503,7 @@ test_privacy_of_drafts (void)
   /* Even opened by its id, the form says nothing to Anna. */
   redacted = load_form (fixture.store, form_id, "Anna de Vries");
   g_assert_true (opl_form_is_redacted (redacted));
-  editor = OPL_FORM_EDITOR (opl_form_editor_new (fixture.store, find_person (fixture.store, "Anna de Vries"),
+  editor = OPL_FORM_EDITOR (opl_form_editor_new (fixture.store, opl_test_find_person (fixture.store, "Anna de Vries"),
                                                  fixture.charlotte, redacted));
   g_object_ref_sink (editor);
   g_assert_null (opl_form_editor_find_row (editor, "mh-anamnese"));
@@ -563,14 +514,14 @@ test_privacy_of_drafts (void)
   g_object_unref (editor);
 
   /* Charlotte: her own draft, to continue. */
-  opl_window_open_profile (fixture.window, opl_person_get_id (find_person (fixture.store, "Charlotte Bakker")));
+  opl_window_open_profile (fixture.window, opl_person_get_id (opl_test_find_person (fixture.store, "Charlotte Bakker")));
   fixture.workspace = OPL_WORKSPACE (opl_window_get_page (fixture.window, "workspace"));
   page = show_forms (&fixture, "forms");
-  row = find_row_by_title (opl_forms_page_get_list (page, "drafts"), "ComBel", "Zelfbeoordeling");
+  row = opl_gui_test_find_row (opl_forms_page_get_list (page, "drafts"), "ComBel", "Zelfbeoordeling");
   g_assert_nonnull (row);
   g_assert_cmpstr (g_object_get_data (G_OBJECT (row), "opl-key"), ==, form_id);
-  g_assert_null (find_row_by_title (opl_forms_page_get_list (page, "pending"), "ComBel", NULL));
-  row = find_row_by_title (opl_forms_page_get_list (page, "due"), "ComBel", "Zelfbeoordeling");
+  g_assert_null (opl_gui_test_find_row (opl_forms_page_get_list (page, "pending"), "ComBel", NULL));
+  row = opl_gui_test_find_row (opl_forms_page_get_list (page, "due"), "ComBel", "Zelfbeoordeling");
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (g_object_get_data (G_OBJECT (row), "opl-button"))), ==,
                    "Continue");
 
@@ -593,7 +544,7 @@ test_comparison_marks_differences (void)
   guint n_marked = 0;
 
   fixture_open (&fixture, "compare.db", "Anna de Vries");
-  anna = find_person (fixture.store, "Anna de Vries");
+  anna = opl_test_find_person (fixture.store, "Anna de Vries");
   expected = opl_store_compare_combel (fixture.store, fixture.charlotte, 3, opl_person_get_id (anna),
                                        &left, &right, &error);
   g_assert_no_error (error);
@@ -644,7 +595,7 @@ test_comparison_words (void)
   OplCombelCompare *compare;
 
   fixture_open (&fixture, "compare-words.db", "Anna de Vries");
-  anna = find_person (fixture.store, "Anna de Vries");
+  anna = opl_test_find_person (fixture.store, "Anna de Vries");
   expected = opl_store_compare_combel (fixture.store, fixture.charlotte, 3, opl_person_get_id (anna),
                                        &left, &right, &error);
   g_assert_no_error (error);
@@ -697,7 +648,7 @@ test_growth_across_moments (void)
   GDate today;
 
   fixture_open (&fixture, "growth.db", "Anna de Vries");
-  anna = find_person (fixture.store, "Anna de Vries");
+  anna = opl_test_find_person (fixture.store, "Anna de Vries");
   series = opl_store_list_combel_series (fixture.store, fixture.charlotte, OPL_FORM_ROLE_OPLEIDER,
                                          opl_person_get_id (anna), &error);
   g_assert_no_error (error);
@@ -838,7 +789,7 @@ test_kpb_entry_changes_counter (void)
   opl_gui_test_spin ();
 
   /* Saved, as another process sees it; both counters follow. */
-  other = second_connection (fixture.path);
+  other = opl_test_open_store (fixture.path);
   entries = opl_store_list_kpb (other, opl_traject_get_id (fixture.charlotte), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (entries->len, ==, 16);
@@ -855,7 +806,7 @@ test_kpb_entry_changes_counter (void)
             g_assert_cmpstr (entry->competentiegebied, ==, "medisch-handelen");
             g_assert_cmpstr (entry->score, ==, "goed");
             g_assert_cmpint (g_date_compare (&entry->date, &today), ==, 0);
-            g_assert_cmpstr (entry->assessor_id, ==, opl_person_get_id (find_person (fixture.store, "Anna de Vries")));
+            g_assert_cmpstr (entry->assessor_id, ==, opl_person_get_id (opl_test_find_person (fixture.store, "Anna de Vries")));
             found = TRUE;
           }
       }
@@ -867,7 +818,7 @@ test_kpb_entry_changes_counter (void)
                    "16 of about 40 a year");
   g_assert_cmpstr (opl_pace_row_get_count_text (OPL_PACE_ROW (pace_row_in (opl_dashboard_page_get_progress_list (dashboard), 0))),
                    ==, "16 of about 40 a year");
-  g_assert_nonnull (find_row_by_title (opl_forms_page_get_list (page, "kpb"), "KPB · Consult met acute buikpijn", NULL));
+  g_assert_nonnull (opl_gui_test_find_row (opl_forms_page_get_list (page, "kpb"), "KPB · Consult met acute buikpijn", NULL));
 
   fixture_close (&fixture);
 }
@@ -911,7 +862,7 @@ test_diensten_and_supervision (void)
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (supervision)); row; row = gtk_widget_get_next_sibling (row))
     n_warnings_before += GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "opl-warning"));
   g_assert_cmpuint (n_warnings_before, >, 0);
-  g_assert_nonnull (find_row_by_title (supervision, "1 night shift under supervision at a distance; preferably 2", NULL));
+  g_assert_nonnull (opl_gui_test_find_row (supervision, "1 night shift under supervision at a distance; preferably 2", NULL));
 
   /* Add: a night with Anna, under supervision at a distance. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "forms.add-dienst", NULL));
@@ -940,7 +891,7 @@ test_diensten_and_supervision (void)
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (supervision)); row; row = gtk_widget_get_next_sibling (row))
     n_warnings_after += GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "opl-warning"));
   g_assert_cmpuint (n_warnings_after, <, n_warnings_before);
-  g_assert_null (find_row_by_title (supervision, "1 night shift under supervision at a distance; preferably 2", NULL));
+  g_assert_null (opl_gui_test_find_row (supervision, "1 night shift under supervision at a distance; preferably 2", NULL));
 
   fixture_close (&fixture);
 }
