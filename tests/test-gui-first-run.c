@@ -294,6 +294,50 @@ test_error_icon_when_shown (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWindow *
+find_shortcuts_window (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (toplevel) && gtk_window_get_transient_for (toplevel) == parent)
+        return toplevel;
+    }
+
+  return NULL;
+}
+
+/* The shortcuts window is built when asked for (Ctrl+?, the main menu), not by
+ * GtkApplication for every window before its first frame, which it does for a
+ * resource at gtk/help-overlay.ui (docs/performance.md). */
+static void
+test_shortcuts_when_asked (void)
+{
+  g_autofree char *overlay = g_strconcat (RESOURCE_BASE_PATH, "/gtk/help-overlay.ui", NULL);
+  OplWindow *window = opl_window_new (NULL, NULL, NULL);
+  GtkWindow *shortcuts;
+  GLogLevelFlags fatal;
+
+  g_assert_false (g_resources_get_info (overlay, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL));
+  opl_gui_test_show (GTK_WINDOW (window));
+  g_assert_null (find_shortcuts_window (GTK_WINDOW (window)));
+
+  /* GTK 4.8's own GtkShortcutsWindow warns about one of its labels when it is shown
+   * (“reported min width -3”): warnings are not fatal while it is, criticals are. */
+  fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  opl_gui_test_spin ();
+  g_log_set_always_fatal (fatal);
+  shortcuts = find_shortcuts_window (GTK_WINDOW (window));
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  gtk_window_destroy (shortcuts);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* --profile ROLE: the window starts on that dashboard; an unknown one on the chooser. */
 static void
 test_start_profile (void)
@@ -483,6 +527,7 @@ main (int   argc,
   g_test_add_func ("/opl/gui/first-run/demo", test_first_run_demo);
   g_test_add_func ("/opl/gui/window/open-profile", test_open_profile);
   g_test_add_func ("/opl/gui/window/start-profile", test_start_profile);
+  g_test_add_func ("/opl/gui/window/shortcuts-when-asked", test_shortcuts_when_asked);
   g_test_add_func ("/opl/gui/window/error-icon-when-shown", test_error_icon_when_shown);
   g_test_add_func ("/opl/gui/window/narrow-folds", test_narrow_window_folds);
   g_test_add_func ("/opl/gui/window/open-error", test_open_error);

@@ -423,6 +423,20 @@ opl_window_open_other_action (GtkWidget  *widget,
   choose_other_practice (OPL_WINDOW (widget));
 }
 
+/* Built when asked for: GtkApplication would build it for every window before its
+ * first frame if it were at gtk/help-overlay.ui (docs/performance.md). */
+static void
+opl_window_show_shortcuts_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/opl-shortcuts-window.ui");
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
+}
+
 static void
 opl_window_constructed (GObject *object)
 {
@@ -574,11 +588,15 @@ opl_window_class_init (OplWindowClass *klass)
                                    opl_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.open-other", NULL,
                                    opl_window_open_other_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   opl_window_show_shortcuts_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.switch-profile", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0,
