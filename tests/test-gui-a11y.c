@@ -110,6 +110,20 @@ test_icon_buttons_named (void)
   opl_gui_test_spin ();
   assert_all_named (GTK_WIDGET (window), 4);
 
+  /* Every view fits 360 px (the window adds its decorations), its wrapping labels'
+   * floors included (opl_compat_floor_wrapping_labels()). */
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      int minimum = 0;
+
+      opl_workspace_show_view (workspace, views[i]);
+      opl_gui_test_spin ();
+      gtk_widget_measure (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)),
+                          GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      g_test_message ("%s: %d px at the least", views[i], minimum);
+      g_assert_cmpint (minimum, <=, 360);
+    }
+
   /* The leergesprek editor. */
   page = opl_workspace_get_leergesprekken_page (workspace);
   row = gtk_widget_get_first_child (GTK_WIDGET (opl_leergesprekken_page_get_weeks_list (page)));

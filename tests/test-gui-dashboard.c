@@ -53,6 +53,58 @@ test_dashboard_opleider (void)
   g_assert_finalize_object (page);
 }
 
+static void
+count_wrapping_labels (GtkWidget *root,
+                       guint     *n_floored,
+                       guint     *n_bare)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_label_get_wrap (GTK_LABEL (child))
+          && g_utf8_strlen (gtk_label_get_text (GTK_LABEL (child)), -1) > 10)
+        {
+          if (gtk_label_get_width_chars (GTK_LABEL (child)) >= 10)
+            (*n_floored)++;
+          else
+            (*n_bare)++;
+        }
+      count_wrapping_labels (child, n_floored, n_bare);
+    }
+}
+
+/* GTK 4.8 lays a wrapping label without width-chars out at width 0, one line per
+ * character, to find its minimum width: a fifth of the dashboard's first frame. A
+ * page's rows get a floor of 10 characters when it is refreshed
+ * (opl_compat_floor_wrapping_labels(), docs/performance.md), and the window still
+ * folds to 360 px (the guide: adaptive down to 360 px). */
+static void
+test_wrapping_labels_have_a_floor (void)
+{
+  g_autofree char *path = opl_test_db_path ("floor.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  OplWindow *window = opl_window_new (NULL, store, NULL);
+  OplWorkspace *workspace;
+  GtkWidget *dashboard;
+  guint n_floored = 0, n_bare = 0;
+  int minimum = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  opl_window_open_profile (window, opl_person_get_id (opl_test_find_person (store, "Anna de Vries")));
+  opl_gui_test_show (GTK_WINDOW (window));
+  workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
+  dashboard = GTK_WIDGET (opl_workspace_get_dashboard (workspace));
+
+  count_wrapping_labels (dashboard, &n_floored, &n_bare);
+  g_assert_cmpuint (n_bare, ==, 0);
+  g_assert_cmpuint (n_floored, >=, 20);
+
+  /* The window's content: the window adds its decorations. */
+  gtk_widget_measure (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)),
+                      GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* After years of history the dashboard names the last five aios and counts the rest:
  * what it shows does not grow with the years (docs/performance.md). */
 static void
@@ -336,6 +388,7 @@ main (int   argc,
   g_test_add_func ("/opl/gui/dashboard/opleider", test_dashboard_opleider);
   g_test_add_func ("/opl/gui/dashboard/aios", test_dashboard_aios);
   g_test_add_func ("/opl/gui/dashboard/long-history", test_dashboard_long_history);
+  g_test_add_func ("/opl/gui/dashboard/wrapping-labels-have-a-floor", test_wrapping_labels_have_a_floor);
   g_test_add_func ("/opl/gui/dashboard/changes-by-another-process", test_changes_by_another_process);
   g_test_add_func ("/opl/gui/dashboard/opleider-sees-agenda", test_opleider_sees_agenda);
   g_test_add_func ("/opl/gui/dashboard/aios-prepares-agenda", test_aios_prepares_agenda);

@@ -307,3 +307,43 @@ opl_compat_list_box_remove_all (GtkListBox *list)
     gtk_list_box_remove (list, child);
 #endif
 }
+
+/* A floor, in characters, for the minimum width of a wrapping label (below). */
+#define WRAPPING_LABEL_MIN_CHARS 10
+
+static void
+floor_wrapping_label (GtkLabel *label)
+{
+  if (!gtk_label_get_wrap (label) || gtk_label_get_width_chars (label) >= 0)
+    return;
+
+  /* A shorter text costs little at width 0, and keeps its natural width. */
+  if (g_utf8_strlen (gtk_label_get_text (label), -1) > WRAPPING_LABEL_MIN_CHARS)
+    gtk_label_set_width_chars (label, WRAPPING_LABEL_MIN_CHARS);
+}
+
+/**
+ * opl_compat_floor_wrapping_labels:
+ * @root: a widget whose descendants are built
+ *
+ * GTK 4.8 finds the minimum width of a wrapping label without #GtkLabel:width-chars
+ * by laying its text out at width 0: one line per character, each shaped again.
+ * For a row with a title and a subtitle that is 45 M instructions, and for a
+ * dashboard of 40 rows a fifth of its first frame (docs/performance.md). A floor
+ * of a few characters makes that a layout of a few lines. The labels still wrap,
+ * and still break inside a word that does not fit; libadwaita's rows and groups
+ * offer no other way to their labels than this walk.
+ */
+void
+opl_compat_floor_wrapping_labels (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child))
+        floor_wrapping_label (GTK_LABEL (child));
+      else
+        opl_compat_floor_wrapping_labels (child);
+    }
+}

@@ -38,5 +38,6 @@ GFile *opl_compat_save_file_finish   (GAsyncResult        *result,
                                       GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 
 void   opl_compat_list_box_remove_all (GtkListBox         *list);
+void   opl_compat_floor_wrapping_labels (GtkWidget        *root);
 
 G_END_DECLS

@@ -16,6 +16,8 @@
 
 #include "opl-page.h"
 
+#include "opl-compat.h"
+
 typedef struct
 {
   OplStore  *store;
@@ -196,6 +198,9 @@ opl_page_refresh (OplPage *self)
   g_clear_handle_id (&priv->refresh_id, g_source_remove);
   if (OPL_PAGE_GET_CLASS (self)->refresh != NULL)
     OPL_PAGE_GET_CLASS (self)->refresh (self);
+
+  /* The rows are new: measuring them is most of the page's next frame. */
+  opl_compat_floor_wrapping_labels (GTK_WIDGET (self));
 }
 
 /**
