@@ -73,7 +73,7 @@ count_wrapping_labels (GtkWidget *root,
 }
 
 /* GTK 4.8 lays a wrapping label without width-chars out at width 0, one line per
- * character, to find its minimum width: a fifth of the dashboard's first frame. A
+ * character, to find its minimum width: 20 ms of the dashboard's first frame. A
  * page's rows get a floor of 10 characters when it is refreshed
  * (opl_compat_floor_wrapping_labels(), docs/performance.md), and the window still
  * folds to 360 px (the guide: adaptive down to 360 px). */

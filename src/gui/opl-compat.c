@@ -329,7 +329,7 @@ floor_wrapping_label (GtkLabel *label)
  * GTK 4.8 finds the minimum width of a wrapping label without #GtkLabel:width-chars
  * by laying its text out at width 0: one line per character, each shaped again.
  * For a row with a title and a subtitle that is 45 M instructions, and for a
- * dashboard of 40 rows a fifth of its first frame (docs/performance.md). A floor
+ * dashboard of 40 rows 20 ms of its first frame (docs/performance.md). A floor
  * of a few characters makes that a layout of a few lines. The labels still wrap,
  * and still break inside a word that does not fit; libadwaita's rows and groups
  * offer no other way to their labels than this walk.
