@@ -25,7 +25,10 @@
 #include "opl-checklist-page.h"
 #include "opl-dashboard-page.h"
 #include "opl-date.h"
+#include "opl-export-page.h"
+#include "opl-forms-page.h"
 #include "opl-leergesprekken-page.h"
+#include "opl-scholing-page.h"
 #include "opl-traject-page.h"
 #include "opl-workspace.h"
 
@@ -36,6 +39,7 @@ typedef struct
 {
   const char *name;
   ViewNew     create;
+  gboolean    opleider_only;
 } View;
 
 static const View views[] = {
@@ -43,6 +47,9 @@ static const View views[] = {
   { "checklist", opl_checklist_page_new },
   { "traject", opl_traject_page_new },
   { "leergesprekken", opl_leergesprekken_page_new },
+  { "formulieren", opl_forms_page_new },
+  { "scholing", opl_scholing_page_new, TRUE },
+  { "export", opl_export_page_new },
   { "workspace", opl_workspace_new },
 };
 
@@ -188,7 +195,12 @@ on_activate_cb (GtkApplication *application,
     {
       opl_store_set_actor (store, opl_person_get_id (people[p]));
       for (guint v = 0; v < G_N_ELEMENTS (views); v++)
-        time_view (window, store, people[p], profiles[p], &views[v], options->runs);
+        {
+          /* The Scholing view is the opleider's own (scholingsdagen). */
+          if (views[v].opleider_only && !opl_person_is_opleider (people[p]))
+            continue;
+          time_view (window, store, people[p], profiles[p], &views[v], options->runs);
+        }
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
