@@ -248,65 +248,6 @@ plan_row (Import            *import,
   return TRUE;
 }
 
-static gboolean
-plan_children (Import            *import,
-               const OplStoreTable  *table,
-               JsonObject        *parent,
-               const char        *member,
-               const char        *parent_path,
-               GError           **error)
-{
-  const char *parent_id = opl_export_record_get_string (parent, "id");
-  JsonNode *node = json_object_get_member (parent, member);
-
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_autofree char *path = g_strdup_printf ("%s.%s", parent_path, member);
-
-      return plan_row (import, table, parent_id, json_node_get_object (node), path, error);
-    }
-
-  for (guint i = 0; JSON_NODE_HOLDS_ARRAY (node) && i < json_array_get_length (json_node_get_array (node)); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("%s.%s[%u]", parent_path, member, i);
-
-      if (!plan_row (import, table, parent_id, json_array_get_object_element (json_node_get_array (node), i),
-                     path, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-plan_section (Import            *import,
-              OplExportBundle   *bundle,
-              const OplStoreTable  *table,
-              GError           **error)
-{
-  JsonArray *rows = opl_export_bundle_get_section (bundle, table->section);
-
-  for (guint i = 0; i < json_array_get_length (rows); i++)
-    {
-      JsonObject *row = json_array_get_object_element (rows, i);
-      g_autofree char *path = g_strdup_printf ("$.%s[%u]", table->section, i);
-
-      if (!plan_row (import, table, NULL, row, path, error))
-        return FALSE;
-
-      if (table == &opl_store_table_trajecten &&
-          !(plan_children (import, &opl_store_table_opleiders, row, "opleiders", path, error) &&
-            plan_children (import, &opl_store_table_leave_periods, row, "leave_periods", path, error) &&
-            plan_children (import, &opl_store_table_slot, row, "slot", path, error)))
-        return FALSE;
-
-      if (table == &opl_store_table_forms && !plan_children (import, &opl_store_table_answers, row, "answers", path, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* The practice: an empty database takes the bundle's, another practice's is refused. */
 static gboolean
 plan_practice (Import           *import,
@@ -373,13 +314,24 @@ insert_row (Import            *import,
   return TRUE;
 }
 
+/* plan_row() or insert_row(): one row of @table, a child of the row @parent_id when
+ * that is not %NULL; @path names it in the bundle. */
+typedef gboolean (*RowFunc) (Import               *import,
+                             const OplStoreTable  *table,
+                             const char           *parent_id,
+                             JsonObject           *record,
+                             const char           *path,
+                             GError              **error);
+
+/* The rows nested in @parent under @member: one object or an array of them. */
 static gboolean
-insert_children (Import            *import,
-                 const OplStoreTable  *table,
-                 JsonObject        *parent,
-                 const char        *member,
-                 const char        *parent_path,
-                 GError           **error)
+each_child (Import               *import,
+            RowFunc               row_func,
+            const OplStoreTable  *table,
+            JsonObject           *parent,
+            const char           *member,
+            const char           *parent_path,
+            GError              **error)
 {
   const char *parent_id = opl_export_record_get_string (parent, "id");
   JsonNode *node = json_object_get_member (parent, member);
@@ -388,26 +340,29 @@ insert_children (Import            *import,
     {
       g_autofree char *path = g_strdup_printf ("%s.%s", parent_path, member);
 
-      return insert_row (import, table, parent_id, json_node_get_object (node), path, error);
+      return row_func (import, table, parent_id, json_node_get_object (node), path, error);
     }
 
   for (guint i = 0; JSON_NODE_HOLDS_ARRAY (node) && i < json_array_get_length (json_node_get_array (node)); i++)
     {
       g_autofree char *path = g_strdup_printf ("%s.%s[%u]", parent_path, member, i);
 
-      if (!insert_row (import, table, parent_id, json_array_get_object_element (json_node_get_array (node), i),
-                       path, error))
+      if (!row_func (import, table, parent_id, json_array_get_object_element (json_node_get_array (node), i),
+                     path, error))
         return FALSE;
     }
 
   return TRUE;
 }
 
+/* Every row of @table's section, with the rows nested in it (a traject's opleiders,
+ * leave and slot; a form's answers). */
 static gboolean
-insert_section (Import            *import,
-                OplExportBundle   *bundle,
-                const OplStoreTable  *table,
-                GError           **error)
+each_section_row (Import               *import,
+                  RowFunc               row_func,
+                  OplExportBundle      *bundle,
+                  const OplStoreTable  *table,
+                  GError              **error)
 {
   JsonArray *rows = opl_export_bundle_get_section (bundle, table->section);
 
@@ -416,13 +371,17 @@ insert_section (Import            *import,
       JsonObject *row = json_array_get_object_element (rows, i);
       g_autofree char *path = g_strdup_printf ("$.%s[%u]", table->section, i);
 
-      if (!insert_row (import, table, NULL, row, path, error))
+      if (!row_func (import, table, NULL, row, path, error))
         return FALSE;
 
       if (table == &opl_store_table_trajecten &&
-          !(insert_children (import, &opl_store_table_opleiders, row, "opleiders", path, error) &&
-            insert_children (import, &opl_store_table_leave_periods, row, "leave_periods", path, error) &&
-            insert_children (import, &opl_store_table_slot, row, "slot", path, error)))
+          !(each_child (import, row_func, &opl_store_table_opleiders, row, "opleiders", path, error) &&
+            each_child (import, row_func, &opl_store_table_leave_periods, row, "leave_periods", path, error) &&
+            each_child (import, row_func, &opl_store_table_slot, row, "slot", path, error)))
+        return FALSE;
+
+      if (table == &opl_store_table_forms &&
+          !each_child (import, row_func, &opl_store_table_answers, row, "answers", path, error))
         return FALSE;
     }
 
@@ -463,7 +422,7 @@ insert_form (Import      *import,
       g_hash_table_remove (import->new_rows, draft);
     }
 
-  if (!insert_children (import, &opl_store_table_answers, form, "answers", path, error))
+  if (!each_child (import, insert_row, &opl_store_table_answers, form, "answers", path, error))
     return FALSE;
 
   if (!is_new || g_strcmp0 (opl_export_record_get_string (form, "state"), "draft") == 0)
@@ -568,7 +527,7 @@ plan_and_write (Import           *import,
 
   for (guint t = 0; t < G_N_ELEMENTS (import_order); t++)
     {
-      if (!plan_section (import, bundle, import_order[t], error))
+      if (!each_section_row (import, plan_row, bundle, import_order[t], error))
         return FALSE;
     }
 
@@ -585,8 +544,9 @@ plan_and_write (Import           *import,
 
   for (guint t = 0; t < G_N_ELEMENTS (import_order); t++)
     {
-      gboolean ok = import_order[t] == &opl_store_table_forms ? insert_forms (import, bundle, error)
-                                                    : insert_section (import, bundle, import_order[t], error);
+      const OplStoreTable *table = import_order[t];
+      gboolean ok = table == &opl_store_table_forms ? insert_forms (import, bundle, error)
+                                                    : each_section_row (import, insert_row, bundle, table, error);
 
       if (!ok)
         return FALSE;
