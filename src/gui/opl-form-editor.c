@@ -26,9 +26,11 @@
 #include <glib/gi18n.h>
 
 #include "opl-form-editor-private.h"
+#include "opl-compat.h"
 #include "opl-date.h"
 #include "opl-date-button.h"
 #include "opl-format.h"
+#include "opl-rows.h"
 #include "opl-window.h"
 
 struct _OplFormEditor
@@ -104,42 +106,13 @@ show_toast (OplFormEditor *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static GtkWidget *
-add_row (GtkListBox *list,
-         const char *title,
-         const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_append (list, row);
-  return row;
-}
-
 static GtkWidget *
 add_icon (GtkWidget  *row,
           const char *icon_name,
           const char *style)
 {
-  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+  GtkWidget *icon = opl_rows_new_icon (icon_name, style);
 
-  /* The row's words say the same. */
-  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  if (style != NULL)
-    gtk_widget_add_css_class (icon, style);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   return icon;
 }
@@ -355,13 +328,15 @@ add_version_row (OplFormEditor *self)
   title = g_strdup_printf (_("Version %d"), opl_form_get_version_number (self->form));
   if (newer != NULL)
     {
-      row = add_row (self->header_list, title, _("A newer version replaces this one; this one stays as it was."));
+      row = opl_rows_append (self->header_list, NULL, NULL, title,
+                             _("A newer version replaces this one; this one stays as it was."));
       button = gtk_button_new_with_mnemonic (_("Open _Newer Version"));
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", newer);
     }
   else
     {
-      row = add_row (self->header_list, title, _("Replaces an earlier final version, which stays readable."));
+      row = opl_rows_append (self->header_list, NULL, NULL, title,
+                             _("Replaces an earlier final version, which stays readable."));
       button = gtk_button_new_with_mnemonic (_("Open _Earlier Version"));
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", older);
     }
@@ -384,17 +359,17 @@ fill_header (OplFormEditor *self)
   GtkWidget *row;
   OplMoment moment;
 
-  clear_list (self->header_list);
+  opl_compat_list_box_remove_all (self->header_list);
 
   adw_preferences_group_set_title (self->header_group, opl_form_definition_get_title (definition));
   adw_preferences_group_set_description (self->header_group, opl_form_definition_get_description (definition));
 
-  row = add_row (self->header_list, _("Aios"), opl_traject_get_aios_name (self->traject));
+  row = opl_rows_append (self->header_list, NULL, NULL, _("Aios"), opl_traject_get_aios_name (self->traject));
   add_icon (row, "avatar-default-symbolic", NULL);
 
   if (g_strcmp0 (subject_id, opl_traject_get_aios_id (self->traject)) != 0)
     {
-      row = add_row (self->header_list, _("About"),
+      row = opl_rows_append (self->header_list, NULL, NULL, _("About"),
                      g_strcmp0 (subject_id, author_id) == 0 ? _("Themselves (self-evaluation)")
                                                             : person_name (self, subject_id));
       add_icon (row, "avatar-default-symbolic", NULL);
@@ -403,7 +378,7 @@ fill_header (OplFormEditor *self)
   /* Translators: who fills in a form and as what: “Anna de Vries · opleider” */
   author = g_strdup_printf (_("%s · %s"), person_name (self, author_id),
                             opl_form_role_get_label (opl_form_get_author_role (self->form)));
-  row = add_row (self->header_list, _("Filled in by"), author);
+  row = opl_rows_append (self->header_list, NULL, NULL, _("Filled in by"), author);
   add_icon (row, "document-edit-symbolic", NULL);
 
   if (lookup_moment (self, &moment))
@@ -413,7 +388,7 @@ fill_header (OplFormEditor *self)
       g_autofree char *text = g_strdup_printf (_("%s, month %d · due %s"),
                                                opl_moment_kind_get_label (moment.kind), moment.month, due);
 
-      row = add_row (self->header_list, _("Moment"), text);
+      row = opl_rows_append (self->header_list, NULL, NULL, _("Moment"), text);
       add_icon (row, "x-office-calendar-symbolic", NULL);
     }
   else if (opl_form_get_moment_month (self->form) > 0)
@@ -421,7 +396,7 @@ fill_header (OplFormEditor *self)
       /* Translators: %d is a month of the training year */
       g_autofree char *text = g_strdup_printf (_("Month %d"), opl_form_get_moment_month (self->form));
 
-      row = add_row (self->header_list, _("Moment"), text);
+      row = opl_rows_append (self->header_list, NULL, NULL, _("Moment"), text);
       add_icon (row, "x-office-calendar-symbolic", NULL);
     }
 
@@ -430,11 +405,11 @@ fill_header (OplFormEditor *self)
     {
       g_autofree char *date = opl_format_date (form_date);
 
-      row = add_row (self->header_list, _("Date"), date);
+      row = opl_rows_append (self->header_list, NULL, NULL, _("Date"), date);
       add_icon (row, "x-office-calendar-symbolic", NULL);
     }
 
-  self->state_row = ADW_ACTION_ROW (add_row (self->header_list, "", NULL));
+  self->state_row = ADW_ACTION_ROW (opl_rows_append (self->header_list, NULL, NULL, "", NULL));
   update_state_row (self);
 
   add_version_row (self);
@@ -442,7 +417,7 @@ fill_header (OplFormEditor *self)
   /* Translators: the definition a form is filled against: its id and version: “combel, version 1” */
   definition_text = g_strdup_printf (_("%s, version %d"), opl_form_definition_get_id (definition),
                                      opl_form_definition_get_version (definition));
-  row = add_row (self->header_list, _("Definition"),
+  row = opl_rows_append (self->header_list, NULL, NULL, _("Definition"),
                  opl_form_definition_is_official (definition) ? definition_text : NULL);
   if (!opl_form_definition_is_official (definition))
     {
@@ -663,7 +638,7 @@ add_answered_row (OplFormEditor *self,
       subtitle = g_strdup_printf (ngettext ("%u answer", "%u answers", n_answered), n_answered);
     }
 
-  row = add_row (self->summary_list, _("Answered"), subtitle);
+  row = opl_rows_append (self->summary_list, NULL, NULL, _("Answered"), subtitle);
   add_icon (row, n_missing == 0 ? "emblem-ok-symbolic" : "view-list-bullet-symbolic",
             n_missing == 0 ? "success" : NULL);
 
@@ -787,7 +762,8 @@ add_distribution_rows (OplFormEditor *self)
 
       strv = g_strv_builder_end (parts);
       subtitle = g_strjoinv (" · ", strv);
-      row = add_row (self->summary_list, scale->title != NULL ? scale->title : _("Answers"), subtitle);
+      row = opl_rows_append (self->summary_list, NULL, NULL,
+                             scale->title != NULL ? scale->title : _("Answers"), subtitle);
       add_icon (row, "view-continuous-symbolic", NULL);
     }
 }
@@ -827,7 +803,7 @@ update_summary (OplFormEditor *self)
   g_autoptr(GPtrArray) missing = NULL;
   guint n_required;
 
-  clear_list (self->summary_list);
+  opl_compat_list_box_remove_all (self->summary_list);
   if (opl_form_is_redacted (self->form))
     {
       gtk_widget_set_visible (GTK_WIDGET (self->summary_group), FALSE);

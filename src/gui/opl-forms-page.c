@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "opl-combel-compare.h"
+#include "opl-compat.h"
 #include "opl-date.h"
 #include "opl-date-button.h"
 #include "opl-dienst-dialog.h"
@@ -29,6 +30,7 @@
 #include "opl-kpb-dialog.h"
 #include "opl-pace-row.h"
 #include "opl-store-institute.h"
+#include "opl-rows.h"
 #include "opl-window.h"
 
 struct _OplFormsPage
@@ -79,15 +81,6 @@ G_DEFINE_FINAL_TYPE (OplFormsPage, opl_forms_page, OPL_TYPE_PAGE)
 
 /* Helpers */
 
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
 static GtkWidget *
 add_row (GtkListBox *list,
          const char *icon_name,
@@ -95,28 +88,13 @@ add_row (GtkListBox *list,
          const char *title,
          const char *subtitle)
 {
-  GtkWidget *row = adw_action_row_new ();
+  /* Without opl_rows_append()'s icon: these icons keep their own width. */
+  GtkWidget *row = opl_rows_append (list, NULL, NULL, title, subtitle);
 
-  /* Names and data text are plain text, not markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-
   if (icon_name != NULL)
-    {
-      GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row), opl_rows_new_icon (icon_name, icon_style));
 
-      /* The row's words say the same. */
-      gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-      if (icon_style != NULL)
-        gtk_widget_add_css_class (icon, icon_style);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-    }
-
-  gtk_list_box_append (list, row);
   return row;
 }
 
@@ -843,7 +821,7 @@ fill (OplFormsPage *self)
   GDate today;
 
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
-    clear_list (lists[i]);
+    opl_compat_list_box_remove_all (lists[i]);
   self->kpb_pace_row = NULL;
   self->diensten_pace_row = NULL;
 

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "opl-compat.h"
 #include "opl-date.h"
 #include "opl-format.h"
 #include "opl-pace-row.h"
@@ -37,15 +38,6 @@ struct _OplProgressGroup
 };
 
 G_DEFINE_FINAL_TYPE (OplProgressGroup, opl_progress_group, ADW_TYPE_PREFERENCES_GROUP)
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
 
 static gboolean
 is_current (OplTraject  *traject,
@@ -159,7 +151,7 @@ opl_progress_group_refresh (OplProgressGroup *self)
   g_return_if_fail (OPL_IS_PROGRESS_GROUP (self));
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  clear_list (self->progress_list);
+  opl_compat_list_box_remove_all (self->progress_list);
   if (self->store == NULL || self->person == NULL)
     {
       gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
