@@ -479,18 +479,6 @@ build_traject (Builder    *builder,
 
 /* Forms */
 
-static const char *
-filler_label (OplFormDefinition *definition,
-              OplFormKind        kind,
-              OplFormRole        role)
-{
-  const OplFormFiller *filler = definition != NULL ? opl_form_definition_lookup_filler (definition, role) : NULL;
-
-  if (filler != NULL && filler->label != NULL && *filler->label != '\0')
-    return filler->label;
-  return opl_form_kind_get_label (kind);
-}
-
 static guint
 form_version (Builder    *builder,
               JsonObject *form)
@@ -807,9 +795,9 @@ build_form (Builder    *builder,
 
   if (month > 0)
     /* Translators: under a form's title: who filled it, and the moment: “Zelfbeoordeling · month 3” */
-    subtitle = g_strdup_printf (_("%s · month %d"), filler_label (definition, kind, role), (int) month);
+    subtitle = g_strdup_printf (_("%s · month %d"), opl_form_filler_get_label (definition, kind, role), (int) month);
   else
-    subtitle = g_strdup (filler_label (definition, kind, role));
+    subtitle = g_strdup (opl_form_filler_get_label (definition, kind, role));
   /* Translators: the header of a form's pages: the form and the aios: “ComBel · Charlotte Bakker” */
   header = g_strdup_printf (_("%s · %s"), opl_form_kind_get_label (kind), aios_name);
   stem = form_stem (builder, form, traject, form_version (builder, form));

@@ -1162,6 +1162,25 @@ opl_form_definition_lookup_filler (OplFormDefinition *self,
   return NULL;
 }
 
+/**
+ * opl_form_filler_get_label:
+ * @definition: (nullable): the form's definition
+ *
+ * Returns: what the form @role fills is called (“Zelfbeoordeling”), from
+ *   @definition; the kind's label (“ComBel”) when it gives no name or is %NULL
+ */
+const char *
+opl_form_filler_get_label (OplFormDefinition *definition,
+                           OplFormKind        kind,
+                           OplFormRole        role)
+{
+  const OplFormFiller *filler = definition != NULL ? opl_form_definition_lookup_filler (definition, role) : NULL;
+
+  if (filler != NULL && filler->label != NULL && *filler->label != '\0')
+    return filler->label;
+  return opl_form_kind_get_label (kind);
+}
+
 guint
 opl_form_definition_get_n_scales (OplFormDefinition *self)
 {

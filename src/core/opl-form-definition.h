@@ -207,6 +207,9 @@ const OplFormFiller  *opl_form_definition_get_filler    (OplFormDefinition   *se
                                                          guint                index);
 const OplFormFiller  *opl_form_definition_lookup_filler (OplFormDefinition   *self,
                                                          OplFormRole          role);
+const char           *opl_form_filler_get_label          (OplFormDefinition   *definition,
+                                                         OplFormKind          kind,
+                                                         OplFormRole          role);
 
 guint                 opl_form_definition_get_n_scales  (OplFormDefinition   *self);
 const OplFormScale   *opl_form_definition_get_scale     (OplFormDefinition   *self,

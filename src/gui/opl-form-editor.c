@@ -144,12 +144,8 @@ is_editable (OplFormEditor *self)
 static const char *
 form_label (OplForm *form)
 {
-  OplFormDefinition *definition = opl_form_get_definition (form);
-  const OplFormFiller *filler = opl_form_definition_lookup_filler (definition, opl_form_get_author_role (form));
-
-  if (filler != NULL && filler->label != NULL && *filler->label != '\0')
-    return filler->label;
-  return opl_form_kind_get_label (opl_form_get_kind (form));
+  return opl_form_filler_get_label (opl_form_get_definition (form), opl_form_get_kind (form),
+                                    opl_form_get_author_role (form));
 }
 
 /* The due moment of the form in the traject's schedule, if the form has one. */

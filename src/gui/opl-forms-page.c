@@ -192,19 +192,6 @@ on_saved_cb (OplFormsPage *self,
   opl_window_show_toast_for (GTK_WIDGET (self), message);
 }
 
-/* The label of the form a role fills: “Zelfbeoordeling”; the kind when it has none. */
-static const char *
-filler_label (OplFormDefinition *definition,
-              OplFormKind        kind,
-              OplFormRole        role)
-{
-  const OplFormFiller *filler = definition != NULL ? opl_form_definition_lookup_filler (definition, role) : NULL;
-
-  if (filler != NULL && filler->label != NULL && *filler->label != '\0')
-    return filler->label;
-  return opl_form_kind_get_label (kind);
-}
-
 /* “ComBel” or “LEOh about Anna de Vries” */
 static char *
 form_title (OplFormsPage *self,
@@ -295,7 +282,7 @@ add_slot_row (OplFormsPage      *self,
       /* Translators: a moment's month and due date: “month 6 · due 1 January 2027” */
       when = g_strdup_printf (_("month %d · due %s"), moment->month, due);
     }
-  label = filler_label (definition, kind, slot->author_role);
+  label = opl_form_filler_get_label (definition, kind, slot->author_role);
   /* “Voortgangsadvies” needs no second name. */
   subtitle = g_strcmp0 (label, title) == 0 ? g_strdup (when) : g_strdup_printf ("%s\n%s", label, when);
 
@@ -410,7 +397,7 @@ add_form_row (OplFormsPage *self,
   const char *icon_name, *icon_style = NULL;
   GtkWidget *row;
 
-  g_strv_builder_add (parts, filler_label (definition, kind, opl_form_get_author_role (form)));
+  g_strv_builder_add (parts, opl_form_filler_get_label (definition, kind, opl_form_get_author_role (form)));
   if (opl_form_get_moment_month (form) > 0)
     {
       /* Translators: %d is a month of the training year */
