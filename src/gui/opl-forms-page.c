@@ -225,20 +225,8 @@ slot_state_label (const OplFormSlot *slot,
   if (opl_form_is_redacted (slot->form))
     return _("Pending");
 
-  switch (opl_form_get_state (slot->form))
-    {
-    case OPL_FORM_STATE_DRAFT:
-      *style = "accent";
-      return _("Draft");
-    case OPL_FORM_STATE_FINAL:
-      *style = "success";
-      return _("Final");
-    case OPL_FORM_STATE_DISCUSSED:
-      *style = "success";
-      return _("Discussed");
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  *style = opl_form_get_state (slot->form) == OPL_FORM_STATE_DRAFT ? "accent" : "success";
+  return opl_form_state_get_label (opl_form_get_state (slot->form));
 }
 
 static gboolean
