@@ -9,12 +9,16 @@
 #include <json-glib/json-glib.h>
 
 #include "opl-cli.h"
+#include "opl-store.h"
 
 G_BEGIN_DECLS
 
 void opl_cli_print_json  (JsonBuilder   *builder);
 int  opl_cli_fail        (const GError  *error);
 int  opl_cli_usage_error (const char    *message);
+OplStore *opl_cli_open_store (const char            *path,
+                              OplDatabaseOpenFlags   flags,
+                              GError               **error);
 
 int  opl_cli_scholing    (OplCliOptions *options,
                           const char    *path);

@@ -310,7 +310,6 @@ opl_cli_scholing (OplCliOptions *options,
                   const char    *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(OplDatabase) database = NULL;
   g_autoptr(OplStore) store = NULL;
   g_autoptr(OplInstitute) institute = NULL;
   g_autoptr(OplScholingReport) report = NULL;
@@ -321,12 +320,8 @@ opl_cli_scholing (OplCliOptions *options,
   if (options->year != NULL && !parse_year (options->year, &year))
     return opl_cli_usage_error (_("--year must be the year an opleidingsjaar starts in, YYYY from 1950 to 2200"));
 
-  database = opl_database_open (path, OPL_DATABASE_OPEN_DEFAULT, &error);
-  if (database == NULL)
-    return opl_cli_fail (error);
-
-  store = opl_store_new (database);
-  if (!opl_store_load (store, &error))
+  store = opl_cli_open_store (path, OPL_DATABASE_OPEN_DEFAULT, &error);
+  if (store == NULL)
     return opl_cli_fail (error);
 
   institute = opl_store_load_institute (store, &error);

@@ -51,6 +51,25 @@ usage_error (const char *message)
   return OPL_EXIT_USAGE;
 }
 
+/* The database at @path opened with @flags, and its practice and people loaded. */
+static OplStore *
+open_store (const char            *path,
+            OplDatabaseOpenFlags   flags,
+            GError               **error)
+{
+  g_autoptr(OplDatabase) database = opl_database_open (path, flags, error);
+  g_autoptr(OplStore) store = NULL;
+
+  if (database == NULL)
+    return NULL;
+
+  store = opl_store_new (database);
+  if (!opl_store_load (store, error))
+    return NULL;
+
+  return g_steal_pointer (&store);
+}
+
 void
 opl_cli_options_clear (OplCliOptions *options)
 {
@@ -402,7 +421,6 @@ run_checklist (OplCliOptions *options,
                const char    *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(OplDatabase) database = NULL;
   g_autoptr(OplStore) store = NULL;
   g_autoptr(OplChecklist) checklist = NULL;
   g_autoptr(GArray) statuses = NULL;
@@ -414,13 +432,8 @@ run_checklist (OplCliOptions *options,
   if (options->date == NULL)
     opl_date_set_today (&today);
 
-  database = opl_database_open (path, OPL_DATABASE_OPEN_DEFAULT, &error);
-  if (database == NULL)
-    return fail (error);
-
-  store = opl_store_new (database);
-  checklist = opl_checklist_new_default (&error);
-  if (checklist == NULL || !opl_store_load (store, &error))
+  store = open_store (path, OPL_DATABASE_OPEN_DEFAULT, &error);
+  if (store == NULL || (checklist = opl_checklist_new_default (&error)) == NULL)
     return fail (error);
 
   person = opl_store_find_profile (store, options->profile != NULL ? options->profile : "hoofdopleider");
@@ -447,7 +460,6 @@ run_calendar (OplCliOptions *options,
               const char    *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(OplDatabase) database = NULL;
   g_autoptr(OplStore) store = NULL;
   guint n_events = 0;
   GDate today;
@@ -457,12 +469,8 @@ run_calendar (OplCliOptions *options,
   if (options->date == NULL)
     opl_date_set_today (&today);
 
-  database = opl_database_open (path, OPL_DATABASE_OPEN_DEFAULT, &error);
-  if (database == NULL)
-    return fail (error);
-
-  store = opl_store_new (database);
-  if (!opl_store_load (store, &error) ||
+  store = open_store (path, OPL_DATABASE_OPEN_DEFAULT, &error);
+  if (store == NULL ||
       !opl_calendar_write (store, &today, options->calendar, &n_events, &error))
     return fail (error);
 
@@ -527,19 +535,14 @@ run_forms (OplCliOptions *options,
            const char    *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(OplDatabase) database = NULL;
   g_autoptr(OplStore) store = NULL;
   g_autoptr(GPtrArray) forms = NULL;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   OplFormQuery query = OPL_FORM_QUERY_INIT;
   OplPerson *viewer = NULL;
 
-  database = opl_database_open (path, OPL_DATABASE_OPEN_READ_ONLY, &error);
-  if (database == NULL)
-    return fail (error);
-
-  store = opl_store_new (database);
-  if (!opl_store_load (store, &error))
+  store = open_store (path, OPL_DATABASE_OPEN_READ_ONLY, &error);
+  if (store == NULL)
     return fail (error);
 
   if (options->profile != NULL && (viewer = opl_store_find_profile (store, options->profile)) == NULL)
@@ -652,7 +655,6 @@ run_export (OplCliOptions *options,
             const char    *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(OplDatabase) database = NULL;
   g_autoptr(OplStore) store = NULL;
   g_autoptr(OplExportBundle) bundle = NULL;
   g_autofree char *message = NULL;
@@ -664,12 +666,8 @@ run_export (OplCliOptions *options,
   if (message != NULL)
     return usage_error (message);
 
-  database = opl_database_open (path, OPL_DATABASE_OPEN_READ_ONLY, &error);
-  if (database == NULL)
-    return fail (error);
-
-  store = opl_store_new (database);
-  if (!opl_store_load (store, &error))
+  store = open_store (path, OPL_DATABASE_OPEN_READ_ONLY, &error);
+  if (store == NULL)
     return fail (error);
 
   selection.scope = selection.year != 0 ? OPL_EXPORT_SCOPE_YEAR : OPL_EXPORT_SCOPE_PRACTICE;
@@ -900,7 +898,6 @@ opl_cli_demo (OplCliOptions *options,
               const char    *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(OplDatabase) database = NULL;
   g_autoptr(OplStore) store = NULL;
   g_autofree char *message = NULL;
   guint32 seed;
@@ -910,12 +907,8 @@ opl_cli_demo (OplCliOptions *options,
   if (!parse_history_options (options, &years, &seed, &message))
     return usage_error (message);
 
-  database = opl_database_open (path, OPL_DATABASE_OPEN_CREATE, &error);
-  if (database == NULL)
-    return fail (error);
-
-  store = opl_store_new (database);
-  if (!opl_store_load (store, &error))
+  store = open_store (path, OPL_DATABASE_OPEN_CREATE, &error);
+  if (store == NULL)
     return fail (error);
 
   if (years > 0)
@@ -1057,4 +1050,12 @@ int
 opl_cli_usage_error (const char *message)
 {
   return usage_error (message);
+}
+
+OplStore *
+opl_cli_open_store (const char            *path,
+                    OplDatabaseOpenFlags   flags,
+                    GError               **error)
+{
+  return open_store (path, flags, error);
 }
