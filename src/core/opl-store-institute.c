@@ -68,21 +68,6 @@ opl_practice_definition_free (OplPracticeDefinition *item)
   g_free (item);
 }
 
-/* Whether the last statement changed a row; otherwise @error says @what is gone. */
-static gboolean
-changed_one (OplStore    *self,
-             const char  *what,
-             GError     **error)
-{
-  if (sqlite3_changes (opl_database_get_handle (opl_store_get_database (self))) > 0)
-    return TRUE;
-
-  g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_QUERY,
-               /* Translators: %s is what was to be changed: “The scholingsdag” */
-               _("%s no longer exists; another profile may have removed it"), what);
-  return FALSE;
-}
-
 /* ---- Form definitions ----------------------------------------------------------- */
 
 static OplFormRegistry *
@@ -512,7 +497,7 @@ update_practice_institute (OplStore    *self,
   opl_bind_text (stmt, 2, now);
   opl_bind_text (stmt, 3, opl_store_get_actor (self));
   return opl_database_step_done (database, stmt, error) &&
-         changed_one (self, _("The practice"), error);
+         opl_store_changed_one (self, _("The practice"), error);
 }
 
 /**

@@ -24,6 +24,9 @@ gboolean opl_store_finish_action (OplStore      *self,
 gboolean opl_store_finish_quiet_action (OplStore *self,
                                         gboolean  ok,
                                         GError  **error);
+gboolean opl_store_changed_one  (OplStore      *self,
+                                  const char    *what,
+                                  GError       **error);
 GHashTable *opl_store_get_definition_cache (OplStore *self);
 char       *opl_store_uuid_for_key (const char *key) G_GNUC_WARN_UNUSED_RESULT;
 

@@ -60,21 +60,6 @@ check_year (int      year,
   return FALSE;
 }
 
-/* Whether the last statement changed a row; otherwise @error says @what is gone. */
-static gboolean
-changed_one (OplStore    *self,
-             const char  *what,
-             GError     **error)
-{
-  if (sqlite3_changes (opl_database_get_handle (opl_store_get_database (self))) > 0)
-    return TRUE;
-
-  g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_QUERY,
-               /* Translators: %s is what was to be changed: “The scholingsdag” */
-               _("%s no longer exists; another profile may have removed it"), what);
-  return FALSE;
-}
-
 static OplScholingDay *
 read_day (sqlite3_stmt *stmt)
 {
@@ -178,7 +163,7 @@ upsert_day (OplStore             *self,
   bind_day (stmt, day);
   opl_store_bind_audit (self, stmt, 13, now);
   return opl_database_step_done (opl_store_get_database (self), stmt, error) &&
-         changed_one (self, _("The scholingsdag"), error);
+         opl_store_changed_one (self, _("The scholingsdag"), error);
 }
 
 /**
@@ -237,7 +222,7 @@ delete_by_id (OplStore    *self,
     {
       opl_bind_text (stmt, 1, id);
       ok = opl_database_step_done (opl_store_get_database (self), stmt, error) &&
-           changed_one (self, what, error);
+           opl_store_changed_one (self, what, error);
     }
 
   return opl_store_finish_action (self, ok, error);
@@ -422,7 +407,7 @@ opl_store_set_opleider_since (OplStore    *self,
       opl_bind_text (stmt, 2, now);
       opl_bind_text (stmt, 3, opl_store_get_actor (self));
       opl_bind_text (stmt, 4, person_id);
-      ok = opl_database_step_done (database, stmt, error) && changed_one (self, _("The profile"), error);
+      ok = opl_database_step_done (database, stmt, error) && opl_store_changed_one (self, _("The profile"), error);
     }
 
   return opl_store_finish_action (self, ok, error);
@@ -621,7 +606,7 @@ opl_store_update_leerpunt (OplStore    *self,
       opl_bind_text (stmt, 3, now);
       opl_bind_text (stmt, 4, opl_store_get_actor (self));
       opl_bind_text (stmt, 5, leerpunt_id);
-      ok = opl_database_step_done (database, stmt, error) && changed_one (self, _("The leerpunt"), error);
+      ok = opl_database_step_done (database, stmt, error) && opl_store_changed_one (self, _("The leerpunt"), error);
     }
 
   return opl_store_finish_action (self, ok, error);

@@ -401,6 +401,21 @@ emit_changed (OplStore *self)
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
+/* Whether the last statement changed a row; otherwise @error says @what is gone. */
+gboolean
+opl_store_changed_one (OplStore    *self,
+                       const char  *what,
+                       GError     **error)
+{
+  if (sqlite3_changes (opl_database_get_handle (self->database)) > 0)
+    return TRUE;
+
+  g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_QUERY,
+               /* Translators: %s is what was to be changed: “The scholingsdag” */
+               _("%s no longer exists; another profile may have removed it"), what);
+  return FALSE;
+}
+
 /* Ends the transaction of one user action: commits when every write went well (@ok),
  * otherwise rolls all of them back. */
 gboolean
