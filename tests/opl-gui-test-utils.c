@@ -61,6 +61,39 @@ opl_gui_test_spin (void)
     ;
 }
 
+/* Runs the main loop for @ms milliseconds (timeouts, a toast's dismissal), then
+ * until it is idle. */
+void
+opl_gui_test_wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+  opl_gui_test_spin ();
+}
+
+/* The newest visible toplevel of @type (an editor, a dialog the GUI opened), or %NULL. */
+GtkWidget *
+opl_gui_test_find_window (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        found = GTK_WIDGET (window);
+    }
+
+  return found;
+}
+
 static gboolean
 on_timeout_cb (gpointer user_data)
 {

@@ -297,17 +297,12 @@ test_error_icon_when_shown (void)
 static GtkWindow *
 find_shortcuts_window (GtkWindow *parent)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *shortcuts = opl_gui_test_find_window (GTK_TYPE_SHORTCUTS_WINDOW);
 
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+  if (shortcuts == NULL || gtk_window_get_transient_for (GTK_WINDOW (shortcuts)) != parent)
+    return NULL;
 
-      if (GTK_IS_SHORTCUTS_WINDOW (toplevel) && gtk_window_get_transient_for (toplevel) == parent)
-        return toplevel;
-    }
-
-  return NULL;
+  return GTK_WINDOW (shortcuts);
 }
 
 /* The shortcuts window is built when asked for (Ctrl+?, the main menu), not by

@@ -38,19 +38,6 @@ typedef struct
 } Fixture;
 
 static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (5000);
-    }
-  opl_gui_test_spin ();
-}
-
-static void
 open_profile (Fixture    *fixture,
               const char *name)
 {
@@ -109,23 +96,6 @@ fixture_close (Fixture *fixture)
   g_clear_pointer (&fixture->path, g_free);
 }
 
-static GtkWidget *
-find_window (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWidget *found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        found = GTK_WIDGET (window);
-    }
-
-  return found;
-}
-
 /* Enter on a button: activate, and wait for the button's ::clicked. */
 static void
 press (GtkWidget *button)
@@ -134,7 +104,7 @@ press (GtkWidget *button)
   g_assert_true (gtk_widget_is_sensitive (button));
   gtk_widget_grab_focus (button);
   g_assert_true (gtk_widget_activate (button));
-  wait_ms (400);
+  opl_gui_test_wait_ms (400);
 }
 
 /* Enter in the editor's confirmation. */
@@ -145,7 +115,7 @@ confirm (OplFormEditor *editor)
 
   g_assert_nonnull (dialog);
   gtk_widget_activate_default (GTK_WIDGET (dialog));
-  wait_ms (400);
+  opl_gui_test_wait_ms (400);
   g_assert_null (opl_form_editor_get_dialog (editor));
 }
 
@@ -273,7 +243,7 @@ test_open_from_dashboard_and_traject (void)
   }
   g_assert_nonnull (button);
   press (button);
-  editor = find_window (OPL_TYPE_FORM_EDITOR);
+  editor = opl_gui_test_find_window (OPL_TYPE_FORM_EDITOR);
   g_assert_nonnull (editor);
   g_assert_cmpstr (opl_form_get_id (opl_form_editor_get_form (OPL_FORM_EDITOR (editor))), ==, draft_id);
   g_assert_true (gtk_widget_get_visible (opl_form_editor_get_action_button (OPL_FORM_EDITOR (editor), "finalize")));
@@ -290,7 +260,7 @@ test_open_from_dashboard_and_traject (void)
   g_assert_true (GTK_IS_BUTTON (button));
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Open");
   press (button);
-  editor = find_window (OPL_TYPE_FORM_EDITOR);
+  editor = opl_gui_test_find_window (OPL_TYPE_FORM_EDITOR);
   g_assert_nonnull (editor);
   g_assert_cmpint (opl_form_get_state (opl_form_editor_get_form (OPL_FORM_EDITOR (editor))), ==,
                    OPL_FORM_STATE_DISCUSSED);
@@ -336,7 +306,7 @@ test_incomplete_not_finalised (void)
 
   /* Enter: to the first missing item. */
   gtk_widget_activate_default (GTK_WIDGET (dialog));
-  wait_ms (400);
+  opl_gui_test_wait_ms (400);
   g_assert_true (gtk_root_get_focus (GTK_ROOT (editor)) ==
                  opl_form_item_row_get_control (opl_form_editor_find_row (editor, first->id)));
 
@@ -406,7 +376,7 @@ test_share_and_discuss (void)
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_activate (row));
   opl_gui_test_spin ();
-  editor = OPL_FORM_EDITOR (find_window (OPL_TYPE_FORM_EDITOR));
+  editor = OPL_FORM_EDITOR (opl_gui_test_find_window (OPL_TYPE_FORM_EDITOR));
   g_assert_nonnull (editor);
   g_assert_cmpstr (opl_form_get_id (opl_form_editor_get_form (editor)), ==, form_id);
   g_assert_false (opl_form_item_row_focus_answer (opl_form_editor_find_row (editor, "mh-anamnese")));
@@ -537,7 +507,7 @@ test_institute_definition (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.workspace), "workspace.show-preferences", NULL));
   opl_gui_test_spin ();
-  preferences = OPL_PREFERENCES_WINDOW (find_window (OPL_TYPE_PREFERENCES_WINDOW));
+  preferences = OPL_PREFERENCES_WINDOW (opl_gui_test_find_window (OPL_TYPE_PREFERENCES_WINDOW));
   g_assert_nonnull (preferences);
   row = opl_gui_test_find_row (opl_preferences_window_get_definitions (preferences),
                            "ComBel: competentiebeoordeling", "combel, version 1 · shipped with the app");

@@ -114,24 +114,6 @@ fixture_close (Fixture *fixture)
   g_clear_pointer (&fixture->path, g_free);
 }
 
-/* The newest toplevel of @type (an editor, a dialog the GUI opened). */
-static GtkWidget *
-find_window (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWidget *found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        found = GTK_WIDGET (window);
-    }
-
-  return found;
-}
-
 static GtkWidget *
 get_focus (GtkWidget *window)
 {
@@ -173,30 +155,15 @@ press_key (GtkWidget      *widget,
 
 /* Enter or Space on a focused button: gtk_widget_activate(), as their bindings do. A
  * button shows itself pressed for a moment and then emits ::clicked: wait for it. */
-static void wait_ms (guint ms);
-
 static void
 press_enter_on (GtkWidget *button)
 {
   g_assert_true (gtk_widget_has_focus (button));
   g_assert_true (gtk_widget_activate (button));
-  wait_ms (400);
+  opl_gui_test_wait_ms (400);
 }
 
 /* Waits on the main loop for @ms milliseconds (the autosave's delay). */
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (5000);
-    }
-  opl_gui_test_spin ();
-}
-
 static OplForm *
 load_form (OplStore   *store,
            const char *form_id,
@@ -268,7 +235,7 @@ test_combel_by_keyboard (void)
   g_assert_true (gtk_widget_grab_focus (button));
   press_enter_on (button);
 
-  editor = find_window (OPL_TYPE_FORM_EDITOR);
+  editor = opl_gui_test_find_window (OPL_TYPE_FORM_EDITOR);
   g_assert_nonnull (editor);
   form_editor = OPL_FORM_EDITOR (editor);
   form = opl_form_editor_get_form (form_editor);
@@ -329,7 +296,7 @@ test_combel_by_keyboard (void)
   g_assert_true (GTK_IS_BUTTON (gtk_root_get_focus (GTK_ROOT (dialog))));
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (gtk_root_get_focus (GTK_ROOT (dialog)))), ==, "_Finalise");
   gtk_widget_activate_default (dialog);
-  wait_ms (400);
+  opl_gui_test_wait_ms (400);
   g_assert_null (opl_form_editor_get_dialog (form_editor));
 
   /* Final in this window, read-only now, and in the store as another process sees it. */
@@ -446,7 +413,7 @@ test_autosave_second_connection (void)
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (opl_form_item_row_get_control (row))),
                             "Zelfstandig een spreekuur van vier patiënten per uur", -1);
   g_assert_cmpuint (opl_form_editor_get_n_pending (editor), ==, 1);
-  wait_ms (OPL_FORM_EDITOR_SAVE_DELAY_MS + 200);
+  opl_gui_test_wait_ms (OPL_FORM_EDITOR_SAVE_DELAY_MS + 200);
   g_assert_cmpuint (opl_form_editor_get_n_pending (editor), ==, 0);
   {
     g_autoptr(OplForm) seen = load_form (other, form_id, "Charlotte Bakker");
@@ -686,7 +653,7 @@ test_growth_across_moments (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "form.finalize", NULL));
   opl_gui_test_spin ();
   gtk_widget_activate_default (GTK_WIDGET (opl_form_editor_get_dialog (editor)));
-  wait_ms (400);
+  opl_gui_test_wait_ms (400);
   g_assert_cmpint (opl_form_get_state (opl_form_editor_get_form (editor)), ==, OPL_FORM_STATE_FINAL);
   gtk_window_destroy (GTK_WINDOW (editor));
 
