@@ -94,6 +94,32 @@ opl_gui_test_find_window (GType type)
   return found;
 }
 
+/* Destroys every toplevel but @keep (%NULL: all), such as the dialogs and editors a
+ * test left open. */
+void
+opl_gui_test_destroy_other_windows (GtkWindow *keep)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *other;
+
+  /* One at a time: destroying a window also destroys the dialogs it is the parent of. */
+  do
+    {
+      other = NULL;
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels) && other == NULL; i++)
+        {
+          g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+          if (window != keep)
+            other = window;
+        }
+      if (other != NULL)
+        gtk_window_destroy (other);
+    }
+  while (other != NULL);
+  opl_gui_test_spin ();
+}
+
 static gboolean
 on_timeout_cb (gpointer user_data)
 {

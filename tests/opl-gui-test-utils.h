@@ -18,6 +18,7 @@ void        opl_gui_test_spin            (void);
 void        opl_gui_test_show            (GtkWindow   *window);
 void        opl_gui_test_wait_ms         (guint        ms);
 GtkWidget  *opl_gui_test_find_window     (GType        type);
+void        opl_gui_test_destroy_other_windows (GtkWindow *keep);
 OplStore   *opl_gui_test_empty_store     (const char  *path);
 GtkWidget  *opl_gui_test_nth_child       (GtkWidget   *parent,
                                           guint        n);

@@ -105,15 +105,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (window);
-    }
-  opl_gui_test_spin ();
+  opl_gui_test_destroy_other_windows (NULL);
   g_setenv ("PATH", fixture->saved_path, TRUE);
   g_clear_pointer (&fixture->saved_path, g_free);
   g_clear_object (&fixture->store);

@@ -70,25 +70,7 @@ fixture_open (Fixture    *fixture,
 static void
 fixture_close (Fixture *fixture)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWindow *other;
-
-  /* One at a time: destroying a window also destroys the dialogs it is the parent of. */
-  do
-    {
-      other = NULL;
-      for (guint i = 0; i < g_list_model_get_n_items (toplevels) && other == NULL; i++)
-        {
-          g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-          if (window != GTK_WINDOW (fixture->window))
-            other = window;
-        }
-      if (other != NULL)
-        gtk_window_destroy (other);
-    }
-  while (other != NULL);
-
+  opl_gui_test_destroy_other_windows (GTK_WINDOW (fixture->window));
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   opl_gui_test_spin ();
   g_clear_object (&fixture->charlotte);

@@ -85,28 +85,9 @@ fixture_open (Fixture    *fixture,
 }
 
 static void
-destroy_other_windows (OplWindow *keep)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  g_autoptr(GPtrArray) others = g_ptr_array_new ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (window != GTK_WINDOW (keep))
-        g_ptr_array_add (others, window);
-    }
-
-  for (guint i = 0; i < others->len; i++)
-    gtk_window_destroy (g_ptr_array_index (others, i));
-  opl_gui_test_spin ();
-}
-
-static void
 fixture_close (Fixture *fixture)
 {
-  destroy_other_windows (fixture->window);
+  opl_gui_test_destroy_other_windows (GTK_WINDOW (fixture->window));
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   opl_gui_test_spin ();
   g_clear_object (&fixture->charlotte);
@@ -163,7 +144,6 @@ press_enter_on (GtkWidget *button)
   opl_gui_test_wait_ms (400);
 }
 
-/* Waits on the main loop for @ms milliseconds (the autosave's delay). */
 static OplForm *
 load_form (OplStore   *store,
            const char *form_id,

@@ -415,22 +415,6 @@ test_opleiders_only (void)
   fixture_close (&fixture);
 }
 
-static OplPreferencesWindow *
-find_preferences (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (OPL_IS_PREFERENCES_WINDOW (window))
-        return OPL_PREFERENCES_WINDOW (window);
-    }
-
-  return NULL;
-}
-
 /* LUMC's profile as another institute that asks 6 scholingsdagen of a hoofdopleider. */
 static GFile *
 write_profile (const char *file_name,
@@ -486,7 +470,7 @@ test_institute_profile (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.workspace), "workspace.show-preferences", NULL));
   opl_gui_test_spin ();
-  preferences = find_preferences ();
+  preferences = OPL_PREFERENCES_WINDOW (opl_gui_test_find_window (OPL_TYPE_PREFERENCES_WINDOW));
   g_assert_nonnull (preferences);
   row = opl_preferences_window_get_institute_row (preferences);
   names = adw_combo_row_get_model (row);
