@@ -270,3 +270,82 @@ opl_test_digest_database (OplDatabase *database)
     g_string_append_printf (text, "%s %s\n", tables[i], (const char *) g_hash_table_lookup (digests, tables[i]));
   return g_string_free (text, FALSE);
 }
+
+/**
+ * opl_test_pdf_text:
+ *
+ * Returns: the text of the PDF at @path, as pdftotext reads it
+ */
+char *
+opl_test_pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-raw", path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+/**
+ * opl_test_flatten:
+ *
+ * Returns: @text without spaces and line breaks: what a PDF wraps still reads as one
+ */
+char *
+opl_test_flatten (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      g_string_append_c (out, *p);
+
+  return g_string_free (out, FALSE);
+}
+
+void
+opl_test_run_clear (OplTestRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+/**
+ * opl_test_run_app:
+ * @args: the arguments after the program's name
+ * @today: (nullable): OPL_TODAY for the run, YYYY-MM-DD
+ *
+ * Runs the app with @args and no display (the command line's modes must never need
+ * one), and keeps its exit status and output in @run.
+ */
+void
+opl_test_run_app (OplTestRun         *run,
+                  const char * const *args,
+                  const char         *today)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("OPL_BINARY"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  if (today != NULL)
+    g_subprocess_launcher_setenv (launcher, "OPL_TODAY", today, TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_exit_status (process);
+}

@@ -36,5 +36,22 @@ OplStore    *opl_test_open_store_as    (const char   *path,
                                         const char   *name) G_GNUC_WARN_UNUSED_RESULT;
 GHashTable  *opl_test_digest_tables    (sqlite3      *db) G_GNUC_WARN_UNUSED_RESULT;
 char        *opl_test_digest_database  (OplDatabase  *database) G_GNUC_WARN_UNUSED_RESULT;
+char        *opl_test_pdf_text         (const char   *path) G_GNUC_WARN_UNUSED_RESULT;
+char        *opl_test_flatten          (const char   *text) G_GNUC_WARN_UNUSED_RESULT;
+
+/* The app run as a command (OPL_BINARY), without a display. */
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} OplTestRun;
+
+void         opl_test_run_clear        (OplTestRun   *run);
+void         opl_test_run_app          (OplTestRun   *run,
+                                        const char * const *args,
+                                        const char   *today);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (OplTestRun, opl_test_run_clear)
 
 G_END_DECLS

@@ -17,45 +17,11 @@
 #include "opl-export-bundle.h"
 #include "opl-test-utils.h"
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
 static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_app (Run                *run,
+run_app (OplTestRun         *run,
          const char * const *args)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("OPL_BINARY"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "OPL_TODAY", "2026-11-22", TRUE);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  run->status = g_subprocess_get_exit_status (process);
+  opl_test_run_app (run, args, "2026-11-22");
 }
 
 static void
@@ -63,7 +29,7 @@ assert_fails (const char * const *args,
               int                 status,
               const char         *words)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(OplTestRun) run = { 0 };
 
   run_app (&run, args);
   g_assert_cmpint (run.status, ==, status);
@@ -78,7 +44,7 @@ static char *
 demo_db (const char *name)
 {
   char *path = opl_test_db_path (name);
-  g_auto(Run) run = { 0 };
+  g_auto(OplTestRun) run = { 0 };
 
   run_app (&run, (const char *[]) { "--database", path, "--demo", NULL });
   g_assert_cmpint (run.status, ==, 0);
@@ -98,7 +64,7 @@ bundle_json (const char *path)
 static void
 test_help (void)
 {
-  g_auto(Run) help = { 0 };
+  g_auto(OplTestRun) help = { 0 };
 
   run_app (&help, (const char *[]) { "--help", NULL });
   g_assert_cmpint (help.status, ==, 0);
@@ -121,10 +87,10 @@ test_export_import (void)
   g_autofree char *folder_json = g_build_filename (folder, "export.json", NULL);
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
-  g_auto(Run) export = { 0 };
-  g_auto(Run) import = { 0 };
-  g_auto(Run) twice = { 0 };
-  g_auto(Run) again = { 0 };
+  g_auto(OplTestRun) export = { 0 };
+  g_auto(OplTestRun) import = { 0 };
+  g_auto(OplTestRun) twice = { 0 };
+  g_auto(OplTestRun) again = { 0 };
 
   run_app (&export, (const char *[]) { "--database", demo, "--export", zip, "--format", "json,csv", NULL });
   g_assert_cmpint (export.status, ==, 0);
@@ -158,7 +124,7 @@ test_export_aios (void)
   g_autofree char *moments = g_build_filename (folder, "csv", "moments.csv", NULL);
   g_autofree char *json_path = g_build_filename (folder, "export.json", NULL);
   g_autofree char *json = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(OplTestRun) run = { 0 };
 
   run_app (&run, (const char *[]) { "--database", demo, "--export", folder, "--aios", "Charlotte Bakker",
                                     "--year", "2026", "--profile", "Charlotte Bakker", NULL });
@@ -204,7 +170,7 @@ test_bad_files (void)
   g_autofree char *inside = g_build_filename (full, "keep.txt", NULL);
   g_autofree char *other = demo_db ("cli-other.db");
   g_autofree char *bundle = opl_test_db_path ("other.zip");
-  g_auto(Run) run = { 0 };
+  g_auto(OplTestRun) run = { 0 };
 
   opl_test_write_file (truncated, "{\"format\": \"opleidingspraktijk-export\", \"version\": 1, \"peo", -1);
   assert_fails ((const char *[]) { "--database", demo, "--import", truncated, NULL }, 1, "truncated.json");

@@ -16,49 +16,15 @@
 
 #include "opl-test-utils.h"
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
 static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_app (Run                *run,
+run_app (OplTestRun         *run,
          const char * const *args)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("OPL_BINARY"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  /* No display: these modes must never need one. */
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  run->status = g_subprocess_get_exit_status (process);
+  opl_test_run_app (run, args, NULL);
 }
 
 static void
-assert_one_line_error (Run *run)
+assert_one_line_error (OplTestRun *run)
 {
   g_assert_cmpint (run->status, !=, 0);
   g_assert_true (g_str_has_prefix (run->err, "opleidingspraktijk: "));
@@ -70,8 +36,8 @@ assert_one_line_error (Run *run)
 static void
 test_version_and_help (void)
 {
-  g_auto(Run) version = { 0 };
-  g_auto(Run) help = { 0 };
+  g_auto(OplTestRun) version = { 0 };
+  g_auto(OplTestRun) help = { 0 };
 
   run_app (&version, (const char *[]) { "--version", NULL });
   g_assert_cmpint (version.status, ==, 0);
@@ -88,9 +54,9 @@ static void
 test_demo_then_check (void)
 {
   g_autofree char *path = opl_test_db_path ("cli-demo.db");
-  g_auto(Run) demo = { 0 };
-  g_auto(Run) again = { 0 };
-  g_auto(Run) check = { 0 };
+  g_auto(OplTestRun) demo = { 0 };
+  g_auto(OplTestRun) again = { 0 };
+  g_auto(OplTestRun) check = { 0 };
 
   run_app (&demo, (const char *[]) { "--database", path, "--demo", NULL });
   g_assert_cmpint (demo.status, ==, 0);
@@ -138,8 +104,8 @@ test_check_bad_files (void)
   g_autofree char *missing = opl_test_db_path ("missing.db");
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_auto(Run) not_db = { 0 };
-  g_auto(Run) absent = { 0 };
+  g_auto(OplTestRun) not_db = { 0 };
+  g_auto(OplTestRun) absent = { 0 };
 
   opl_test_write_file (letter, "Beste collega, hierbij de ComBel.\n", -1);
   before = opl_test_file_digest (letter);
@@ -159,7 +125,7 @@ test_check_finds_damage (void)
 {
   g_autofree char *path = opl_test_db_path ("cli-damaged.db");
   g_autoptr(OplStore) store = opl_test_demo_store (path);
-  g_auto(Run) check = { 0 };
+  g_auto(OplTestRun) check = { 0 };
   g_autoptr(GError) error = NULL;
 
   g_clear_object (&store);
@@ -172,7 +138,7 @@ test_check_finds_damage (void)
 static void
 test_unknown_option (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(OplTestRun) run = { 0 };
 
   run_app (&run, (const char *[]) { "--no-such-option", NULL });
   assert_one_line_error (&run);
@@ -184,7 +150,7 @@ test_unknown_option (void)
 static void
 test_schedule_json (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(OplTestRun) run = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonArray *moments;
@@ -233,9 +199,9 @@ test_checklist_json (void)
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(OplPerson) bram = g_list_model_get_item (opl_store_get_people (store), 1);
-  g_auto(Run) run = { 0 };
-  g_auto(Run) for_bram = { 0 };
-  g_auto(Run) bad_date = { 0 };
+  g_auto(OplTestRun) run = { 0 };
+  g_auto(OplTestRun) for_bram = { 0 };
+  g_auto(OplTestRun) bad_date = { 0 };
   JsonArray *items;
   guint n_overdue = 0;
 
@@ -283,8 +249,8 @@ test_calendar (void)
   g_autofree char *contents = NULL;
   g_autoptr(OplStore) store = opl_test_demo_store (path);
   g_autoptr(GError) error = NULL;
-  g_auto(Run) run = { 0 };
-  g_auto(Run) unwritable = { 0 };
+  g_auto(OplTestRun) run = { 0 };
+  g_auto(OplTestRun) unwritable = { 0 };
 
   g_clear_object (&store);
   run_app (&run, (const char *[]) { "--database", path, "--calendar", ics, "--date", "2026-11-22", NULL });
@@ -320,9 +286,9 @@ test_forms_json (void)
   g_autoptr(OplStore) store = opl_test_demo_store (path);
   g_autoptr(JsonParser) as_anna_parser = json_parser_new ();
   g_autoptr(JsonParser) as_charlotte_parser = json_parser_new ();
-  g_auto(Run) as_anna = { 0 };
-  g_auto(Run) as_charlotte = { 0 };
-  g_auto(Run) nobody = { 0 };
+  g_auto(OplTestRun) as_anna = { 0 };
+  g_auto(OplTestRun) as_charlotte = { 0 };
+  g_auto(OplTestRun) nobody = { 0 };
   JsonArray *anna_forms, *charlotte_forms;
   guint n_pending = 0;
 
@@ -377,7 +343,7 @@ test_schedule_bad_arguments (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(OplTestRun) run = { 0 };
 
       run_app (&run, cases[i]);
       g_assert_cmpint (run.status, ==, 2);
@@ -426,10 +392,10 @@ test_scholing_json (void)
   g_autoptr(JsonParser) duo_parser = json_parser_new ();
   g_autoptr(JsonParser) earlier_parser = json_parser_new ();
   g_autofree char *anna_id = g_strdup (opl_person_get_id (opl_store_find_profile (store, "hoofdopleider")));
-  g_auto(Run) run = { 0 };
-  g_auto(Run) duo = { 0 };
-  g_auto(Run) earlier = { 0 };
-  g_auto(Run) text = { 0 };
+  g_auto(OplTestRun) run = { 0 };
+  g_auto(OplTestRun) duo = { 0 };
+  g_auto(OplTestRun) earlier = { 0 };
+  g_auto(OplTestRun) text = { 0 };
   JsonObject *root, *requirement, *counted, *by_kind, *leergang;
   JsonArray *leergangen;
 
@@ -505,12 +471,12 @@ test_scholing_bad_arguments (void)
     (const char *[]) { "--database", path, "--scholing", "--profile", "aios", "--json", NULL },
     (const char *[]) { "--database", path, "--scholing", "--year", NULL },
   };
-  g_auto(Run) absent = { 0 };
+  g_auto(OplTestRun) absent = { 0 };
 
   g_clear_object (&store);
   for (guint i = 0; i < G_N_ELEMENTS (usage); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(OplTestRun) run = { 0 };
 
       run_app (&run, usage[i]);
       g_assert_cmpint (run.status, ==, 2);
@@ -540,9 +506,9 @@ test_demo_years (void)
     (const char *[]) { "--database", never, "--demo", "--seed", "4", NULL },
     (const char *[]) { "--database", never, "--years", "2", NULL },
   };
-  g_auto(Run) first = { 0 };
-  g_auto(Run) second = { 0 };
-  g_auto(Run) check = { 0 };
+  g_auto(OplTestRun) first = { 0 };
+  g_auto(OplTestRun) second = { 0 };
+  g_auto(OplTestRun) check = { 0 };
 
   run_app (&first, (const char *[]) { "--database", path, "--demo", "--years", "2", "--seed", "9", NULL });
   g_assert_cmpint (first.status, ==, 0);
@@ -567,7 +533,7 @@ test_demo_years (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(OplTestRun) run = { 0 };
 
       run_app (&run, bad[i]);
       g_assert_cmpint (run.status, ==, 2);

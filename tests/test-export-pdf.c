@@ -111,36 +111,15 @@ pdf_text (const char *dir,
           const char *name)
 {
   g_autofree char *path = g_build_filename (dir, name, NULL);
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-raw", path, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  int status = 0;
 
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return g_steal_pointer (&out);
-}
-
-/* Without spaces and line breaks: a wrapped item reads as one. */
-static char *
-flatten (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      g_string_append_c (out, *p);
-
-  return g_string_free (out, FALSE);
+  return opl_test_pdf_text (path);
 }
 
 static void
 assert_contains (const char *flat,
                  const char *expected)
 {
-  g_autofree char *needle = flatten (expected);
+  g_autofree char *needle = opl_test_flatten (expected);
 
   if (strstr (flat, needle) == NULL)
     g_error ("“%s” is not in the PDF", expected);
@@ -174,7 +153,7 @@ test_contents_lists_the_selection (Fixture       *fixture,
   g_autofree char *dir = write_all (fixture, bundle, "selection");
   g_autoptr(GPtrArray) files = list_files (dir);
   g_autofree char *text = pdf_text (dir, OPL_EXPORT_PDF_CONTENTS_NAME);
-  g_autofree char *flat = flatten (text);
+  g_autofree char *flat = opl_test_flatten (text);
 
   g_assert_cmpstr (g_ptr_array_index (files, 0), ==, OPL_EXPORT_PDF_CONTENTS_NAME);
   assert_contains (flat, "Export for the Institute");
@@ -319,7 +298,7 @@ test_combel_every_item_and_answer (Fixture       *fixture,
       file = find_file (files, stem);
       g_assert_nonnull (file);
       text = pdf_text (dir, file);
-      flat = flatten (text);
+      flat = opl_test_flatten (text);
 
       assert_form_complete (bundle, form, flat);
       assert_contains (flat, "Huisartsenpraktijk De Linde");
@@ -350,14 +329,14 @@ test_private_draft_in_own_export (Fixture       *fixture,
   g_autofree char *text = NULL;
   g_autofree char *flat = NULL;
   g_autofree char *contents = pdf_text (dir, OPL_EXPORT_PDF_CONTENTS_NAME);
-  g_autofree char *contents_flat = flatten (contents);
-  g_autofree char *omitted = flatten ("is not included");
+  g_autofree char *contents_flat = opl_test_flatten (contents);
+  g_autofree char *omitted = opl_test_flatten ("is not included");
 
   g_assert_cmpuint (opl_export_bundle_get_n_omitted_private (bundle), ==, 0);
   g_assert_null (strstr (contents_flat, omitted));
   g_assert_nonnull (draft);
   text = pdf_text (dir, draft);
-  flat = flatten (text);
+  flat = opl_test_flatten (text);
   assert_contains (flat, "Draft: not signed off");
   assert_contains (flat, "not answered");
 }
@@ -373,7 +352,7 @@ test_overviews (Fixture       *fixture,
   g_autofree char *dir = write_all (fixture, bundle, "overviews");
   g_autoptr(GPtrArray) files = list_files (dir);
   g_autofree char *traject = pdf_text (dir, find_file (files, "traject-charlotte-bakker"));
-  g_autofree char *traject_flat = flatten (traject);
+  g_autofree char *traject_flat = opl_test_flatten (traject);
   JsonArray *moments = opl_export_bundle_get_section (bundle, OPL_EXPORT_MOMENTS);
   JsonArray *entries = opl_export_bundle_get_section (bundle, OPL_EXPORT_KPB_ENTRIES);
   JsonArray *diensten = opl_export_bundle_get_section (bundle, OPL_EXPORT_DIENSTEN);
@@ -396,13 +375,13 @@ test_overviews (Fixture       *fixture,
 
   g_assert_nonnull (kpb_file);
   kpb = pdf_text (dir, kpb_file);
-  kpb_flat = flatten (kpb);
+  kpb_flat = opl_test_flatten (kpb);
   for (guint i = 0; i < json_array_get_length (entries); i++)
     assert_contains (kpb_flat, opl_export_record_get_string (json_array_get_object_element (entries, i), "topic"));
 
   g_assert_nonnull (diensten_file);
   dienst_text = pdf_text (dir, diensten_file);
-  dienst_flat = flatten (dienst_text);
+  dienst_flat = opl_test_flatten (dienst_text);
   {
     g_autofree char *count = g_strdup_printf ("%u (at least 20 a year)", json_array_get_length (diensten));
 
@@ -411,7 +390,7 @@ test_overviews (Fixture       *fixture,
 
   g_assert_nonnull (leergesprekken_file);
   leergesprekken = pdf_text (dir, leergesprekken_file);
-  leergesprekken_flat = flatten (leergesprekken);
+  leergesprekken_flat = opl_test_flatten (leergesprekken);
   assert_contains (leergesprekken_flat, "Leergesprekken of Charlotte Bakker");
   assert_contains (leergesprekken_flat, "held,");
 }
@@ -447,7 +426,7 @@ test_scholing (Fixture       *fixture,
   file = find_file (files, "scholing-anna-de-vries");
   g_assert_nonnull (file);
   text = pdf_text (dir, file);
-  flat = flatten (text);
+  flat = opl_test_flatten (text);
   assert_contains (flat, "Scholing of Anna de Vries");
   assert_contains (flat, "Opleidingsjaar 2025–2026 (1 September 2025 – 31 August 2026)");
 
@@ -468,7 +447,7 @@ test_scholing (Fixture       *fixture,
     }
 
   contents = pdf_text (dir, OPL_EXPORT_PDF_CONTENTS_NAME);
-  contents_flat = flatten (contents);
+  contents_flat = opl_test_flatten (contents);
   assert_contains (contents_flat, "The scholing of Anna de Vries");
   assert_contains (contents_flat, "Scholing yes");
   assert_contains (contents_flat, "Checklist ticks no, not included");

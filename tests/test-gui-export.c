@@ -113,33 +113,13 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_pointer (&fixture->dir, g_free);
 }
 
-static char *
-pdf_text (const char *path)
-{
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-raw", path, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return g_steal_pointer (&out);
-}
-
 /* The text without spaces or line breaks: what wraps still reads as one. */
 static char *
 flat_pdf_text (const char *path)
 {
-  g_autofree char *text = pdf_text (path);
-  GString *out = g_string_new (NULL);
+  g_autofree char *text = opl_test_pdf_text (path);
 
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      g_string_append_c (out, *p);
-
-  return g_string_free (out, FALSE);
+  return opl_test_flatten (text);
 }
 
 static void
@@ -338,7 +318,7 @@ test_print (Fixture       *fixture,
   g_assert_true (opl_export_page_print_to_file (fixture->page, path, &error));
   g_assert_no_error (error);
 
-  text = pdf_text (path);
+  text = opl_test_pdf_text (path);
   pages = g_strsplit (text, "\f", -1);
   /* pdftotext ends every page with a form feed. */
   g_assert_cmpuint (g_strv_length (pages) - 1, ==, opl_export_page_get_preview_n_pages (fixture->page));
