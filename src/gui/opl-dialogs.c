@@ -1,4 +1,5 @@
-/* opl-dialogs.c: the confirmations the views and dialogs ask before they destroy something.
+/* opl-dialogs.c: the confirmations the views and dialogs ask before they destroy something,
+ * and the toasts in which they say what they did.
  *
  * SPDX-FileCopyrightText: The Opleidingspraktijk authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -38,4 +39,25 @@ opl_dialogs_new_destructive (GtkWindow  *parent,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   return dialog;
+}
+
+/**
+ * opl_dialogs_add_toast:
+ * @timeout: seconds
+ * @last_message: where the dialog keeps its last message (the tests read it back)
+ *
+ * Shows @title in a toast of @overlay, and keeps it in @last_message.
+ */
+void
+opl_dialogs_add_toast (AdwToastOverlay  *overlay,
+                       const char       *title,
+                       guint             timeout,
+                       char            **last_message)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  g_free (*last_message);
+  *last_message = g_strdup (title);
+  adw_toast_set_timeout (toast, timeout);
+  adw_toast_overlay_add_toast (overlay, toast);
 }

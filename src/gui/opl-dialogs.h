@@ -15,5 +15,9 @@ GtkWidget *opl_dialogs_new_destructive (GtkWindow  *parent,
                                         const char *body,
                                         const char *response_id,
                                         const char *label);
+void       opl_dialogs_add_toast       (AdwToastOverlay  *overlay,
+                                        const char       *title,
+                                        guint             timeout,
+                                        char            **last_message);
 
 G_END_DECLS

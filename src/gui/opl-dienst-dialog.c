@@ -55,12 +55,7 @@ static void
 show_toast (OplDienstDialog *self,
             const char      *title)
 {
-  AdwToast *toast = adw_toast_new (title);
-
-  g_free (self->last_message);
-  self->last_message = g_strdup (title);
-  adw_toast_set_timeout (toast, 5);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  opl_dialogs_add_toast (self->toast_overlay, title, 5, &self->last_message);
 }
 
 /* The choices of with_row: the traject's opleiders, then “someone else”. */

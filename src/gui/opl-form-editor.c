@@ -29,6 +29,7 @@
 #include "opl-compat.h"
 #include "opl-date.h"
 #include "opl-date-button.h"
+#include "opl-dialogs.h"
 #include "opl-format.h"
 #include "opl-rows.h"
 #include "opl-window.h"
@@ -98,12 +99,7 @@ static void
 show_toast (OplFormEditor *self,
             const char    *title)
 {
-  AdwToast *toast = adw_toast_new (title);
-
-  g_free (self->last_message);
-  self->last_message = g_strdup (title);
-  adw_toast_set_timeout (toast, 4);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  opl_dialogs_add_toast (self->toast_overlay, title, 4, &self->last_message);
 }
 
 static GtkWidget *

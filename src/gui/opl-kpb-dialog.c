@@ -68,12 +68,7 @@ static void
 show_toast (OplKpbDialog *self,
             const char   *title)
 {
-  AdwToast *toast = adw_toast_new (title);
-
-  g_free (self->last_message);
-  self->last_message = g_strdup (title);
-  adw_toast_set_timeout (toast, 5);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  opl_dialogs_add_toast (self->toast_overlay, title, 5, &self->last_message);
 }
 
 static OplFormKind

@@ -24,6 +24,7 @@
 
 #include "opl-leergesprek-editor-private.h"
 #include "opl-date.h"
+#include "opl-dialogs.h"
 #include "opl-format.h"
 #include "opl-rows.h"
 
@@ -104,12 +105,7 @@ static void
 show_toast (OplLeergesprekEditor *self,
             const char           *title)
 {
-  AdwToast *toast = adw_toast_new (title);
-
-  g_free (self->last_message);
-  self->last_message = g_strdup (title);
-  adw_toast_set_timeout (toast, 5);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  opl_dialogs_add_toast (self->toast_overlay, title, 5, &self->last_message);
 }
 
 static char *
