@@ -28,6 +28,15 @@ static const char * const leave_strings[OPL_N_LEAVE_KINDS] = {
   "overig",
 };
 
+static const char * const leergesprek_kind_strings[OPL_N_LEERGESPREK_KINDS] = {
+  "taakgericht",
+  "persoonsgericht",
+  "leerprocesgericht",
+  "video",
+  "combel-bespreking",
+  "coassistent",
+};
+
 static gboolean
 lookup_string (const char * const *strings,
                guint               n_strings,
@@ -135,6 +144,55 @@ opl_leave_kind_get_label (OplLeaveKind kind)
       return _("Leave");
     case OPL_LEAVE_OVERIG:
       return _("Other interruption");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+opl_leergesprek_kind_to_string (OplLeergesprekKind kind)
+{
+  g_return_val_if_fail (kind < OPL_N_LEERGESPREK_KINDS, NULL);
+
+  return leergesprek_kind_strings[kind];
+}
+
+gboolean
+opl_leergesprek_kind_from_string (const char         *str,
+                                  OplLeergesprekKind *kind)
+{
+  int value;
+
+  if (!lookup_string (leergesprek_kind_strings, OPL_N_LEERGESPREK_KINDS, str, &value))
+    return FALSE;
+
+  *kind = (OplLeergesprekKind) value;
+  return TRUE;
+}
+
+/**
+ * opl_leergesprek_kind_get_label:
+ *
+ * Returns: the kind as users call it; the recording instrument depends on the phase
+ */
+const char *
+opl_leergesprek_kind_get_label (OplLeergesprekKind kind,
+                                OplPhase           phase)
+{
+  switch (kind)
+    {
+    case OPL_LEERGESPREK_TAAKGERICHT:
+      return _("Taakgericht");
+    case OPL_LEERGESPREK_PERSOONSGERICHT:
+      return _("Persoonsgericht");
+    case OPL_LEERGESPREK_LEERPROCESGERICHT:
+      return _("Leerprocesgericht");
+    case OPL_LEERGESPREK_VIDEO:
+      return phase == OPL_PHASE_I ? _("Video (MAAS 2.0)") : _("Video (Videotoets plus)");
+    case OPL_LEERGESPREK_COMBEL:
+      return _("ComBel-bespreking");
+    case OPL_LEERGESPREK_COASSISTENT:
+      return _("Coassistent");
     default:
       g_return_val_if_reached (NULL);
     }

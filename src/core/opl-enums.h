@@ -57,6 +57,23 @@ typedef enum
 
 #define OPL_N_LEAVE_KINDS (OPL_LEAVE_OVERIG + 1)
 
+/**
+ * OplLeergesprekKind:
+ * The kinds of leergesprek: the monthly rotation of four, the ComBel-bespreking and the
+ * coassistent's (domain.md, "Leergesprekken").
+ */
+typedef enum
+{
+  OPL_LEERGESPREK_TAAKGERICHT,
+  OPL_LEERGESPREK_PERSOONSGERICHT,
+  OPL_LEERGESPREK_LEERPROCESGERICHT,
+  OPL_LEERGESPREK_VIDEO,
+  OPL_LEERGESPREK_COMBEL,
+  OPL_LEERGESPREK_COASSISTENT,
+} OplLeergesprekKind;
+
+#define OPL_N_LEERGESPREK_KINDS (OPL_LEERGESPREK_COASSISTENT + 1)
+
 const char *opl_role_to_string        (OplRole       role);
 gboolean    opl_role_from_string      (const char   *str,
                                        OplRole      *role);
@@ -67,5 +84,11 @@ const char *opl_leave_kind_to_string   (OplLeaveKind  kind);
 gboolean    opl_leave_kind_from_string (const char   *str,
                                         OplLeaveKind *kind);
 const char *opl_leave_kind_get_label   (OplLeaveKind  kind);
+
+const char *opl_leergesprek_kind_to_string (OplLeergesprekKind      kind);
+gboolean    opl_leergesprek_kind_from_string (const char           *str,
+                                              OplLeergesprekKind   *kind);
+const char *opl_leergesprek_kind_get_label (OplLeergesprekKind      kind,
+                                            OplPhase                phase);
 
 G_END_DECLS

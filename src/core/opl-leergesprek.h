@@ -8,7 +8,7 @@
 
 #include <glib-object.h>
 
-#include "opl-planner.h"
+#include "opl-enums.h"
 
 G_BEGIN_DECLS
 

@@ -22,15 +22,6 @@
 
 G_DEFINE_QUARK (opl-planner-error-quark, opl_planner_error)
 
-static const char * const kind_strings[OPL_N_LEERGESPREK_KINDS] = {
-  "taakgericht",
-  "persoonsgericht",
-  "leerprocesgericht",
-  "video",
-  "combel-bespreking",
-  "coassistent",
-};
-
 /* The order within a month: all four kinds in the first four weeks; a fifth week
  * repeats the taakgericht one. */
 static const OplLeergesprekKind rotation[] = {
@@ -369,58 +360,6 @@ opl_planner_check (const OplWeekRecord *weeks,
     }
 
   return warnings;
-}
-
-const char *
-opl_leergesprek_kind_to_string (OplLeergesprekKind kind)
-{
-  g_return_val_if_fail (kind < OPL_N_LEERGESPREK_KINDS, NULL);
-
-  return kind_strings[kind];
-}
-
-gboolean
-opl_leergesprek_kind_from_string (const char         *str,
-                                  OplLeergesprekKind *kind)
-{
-  for (guint i = 0; i < OPL_N_LEERGESPREK_KINDS; i++)
-    {
-      if (g_strcmp0 (str, kind_strings[i]) == 0)
-        {
-          *kind = (OplLeergesprekKind) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-/**
- * opl_leergesprek_kind_get_label:
- *
- * Returns: the kind as users call it; the recording instrument depends on the phase
- */
-const char *
-opl_leergesprek_kind_get_label (OplLeergesprekKind kind,
-                                OplPhase           phase)
-{
-  switch (kind)
-    {
-    case OPL_LEERGESPREK_TAAKGERICHT:
-      return _("Taakgericht");
-    case OPL_LEERGESPREK_PERSOONSGERICHT:
-      return _("Persoonsgericht");
-    case OPL_LEERGESPREK_LEERPROCESGERICHT:
-      return _("Leerprocesgericht");
-    case OPL_LEERGESPREK_VIDEO:
-      return phase == OPL_PHASE_I ? _("Video (MAAS 2.0)") : _("Video (Videotoets plus)");
-    case OPL_LEERGESPREK_COMBEL:
-      return _("ComBel-bespreking");
-    case OPL_LEERGESPREK_COASSISTENT:
-      return _("Coassistent");
-    default:
-      g_return_val_if_reached (NULL);
-    }
 }
 
 void

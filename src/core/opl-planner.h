@@ -23,18 +23,6 @@ typedef enum
   OPL_PLANNER_ERROR_INVALID,
 } OplPlannerError;
 
-typedef enum
-{
-  OPL_LEERGESPREK_TAAKGERICHT,
-  OPL_LEERGESPREK_PERSOONSGERICHT,
-  OPL_LEERGESPREK_LEERPROCESGERICHT,
-  OPL_LEERGESPREK_VIDEO,
-  OPL_LEERGESPREK_COMBEL,
-  OPL_LEERGESPREK_COASSISTENT,
-} OplLeergesprekKind;
-
-#define OPL_N_LEERGESPREK_KINDS (OPL_LEERGESPREK_COASSISTENT + 1)
-
 /* The four kinds every month should hold (domain.md, "Leergesprekken"). */
 #define OPL_N_ROTATION_KINDS 4
 
@@ -127,11 +115,5 @@ GArray     *opl_planner_plan               (const OplPlannerInput  *input,
                                             GError                **error) G_GNUC_WARN_UNUSED_RESULT;
 GArray     *opl_planner_check              (const OplWeekRecord    *weeks,
                                             guint                   n_weeks) G_GNUC_WARN_UNUSED_RESULT;
-
-const char *opl_leergesprek_kind_to_string (OplLeergesprekKind      kind);
-gboolean    opl_leergesprek_kind_from_string (const char           *str,
-                                              OplLeergesprekKind   *kind);
-const char *opl_leergesprek_kind_get_label (OplLeergesprekKind      kind,
-                                            OplPhase                phase);
 
 G_END_DECLS

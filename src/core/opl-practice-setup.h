@@ -13,6 +13,7 @@
 #include "opl-leergesprek.h"
 #include "opl-logbook.h"
 #include "opl-person.h"
+#include "opl-planner.h"
 #include "opl-schedule.h"
 #include "opl-scholing-history.h"
 #include "opl-traject.h"
