@@ -17,7 +17,7 @@
 
 #include <libical/ical.h>
 
-#include "opl-calendar.h"
+#include "opl-store-calendar.h"
 #include "opl-date.h"
 #include "opl-planner.h"
 #include "opl-test-utils.h"
@@ -377,7 +377,7 @@ test_calendar (void)
   GDate today;
 
   opl_test_fixed_today (&today);
-  first = opl_calendar_export (store, &today, &n_events, &error);
+  first = opl_store_export_calendar (store, &today, &n_events, &error);
   g_assert_no_error (error);
 
   calendar = icalparser_parse_string (first);
@@ -406,7 +406,7 @@ test_calendar (void)
                                           " WHERE t.end_date IS NULL AND l.status != 'cancelled'"));
 
   /* Exported again: the same UIDs. */
-  second = opl_calendar_export (store, &today, NULL, &error);
+  second = opl_store_export_calendar (store, &today, NULL, &error);
   calendar = icalparser_parse_string (second);
   for (event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT); event != NULL;
        event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))

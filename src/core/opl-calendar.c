@@ -115,115 +115,97 @@ moment_event (const OplMoment *moment,
   return event;
 }
 
-static gboolean
-add_traject (OplStore      *store,
-             OplTraject    *traject,
-             const GDate   *today,
-             icalcomponent *calendar,
-             icaltimezone  *zone,
-             guint         *n_events,
-             GError       **error)
+struct _OplCalendar
 {
-  g_autoptr(GPtrArray) leergesprekken = NULL;
-  g_autoptr(GArray) moments = NULL;
-  GDate from = *opl_traject_get_start (traject);
-  GDate until = *today;
+  icalcomponent *vcalendar;
+  icaltimezone  *zone;
+  guint          n_events;
+};
 
-  g_date_add_years (&until, 2);
-  leergesprekken = opl_store_list_leergesprekken (store, opl_traject_get_id (traject), &from, &until,
-                                                  NULL, error);
-  moments = leergesprekken != NULL ? opl_store_get_schedule (store, traject, today, error) : NULL;
-  if (moments == NULL)
-    return FALSE;
+/**
+ * opl_calendar_new:
+ *
+ * Returns: (transfer full): an empty calendar in the practice's time zone
+ */
+OplCalendar *
+opl_calendar_new (void)
+{
+  OplCalendar *self = g_new0 (OplCalendar, 1);
 
-  for (guint i = 0; i < leergesprekken->len; i++)
-    {
-      OplLeergesprek *leergesprek = g_ptr_array_index (leergesprekken, i);
+  self->vcalendar = icalcomponent_new_vcalendar ();
+  self->zone = icaltimezone_get_builtin_timezone (TIME_ZONE);
+  icalcomponent_add_property (self->vcalendar, icalproperty_new_version ("2.0"));
+  icalcomponent_add_property (self->vcalendar, icalproperty_new_prodid ("-//Opleidingspraktijk//" PACKAGE_VERSION "//NL"));
+  icalcomponent_add_property (self->vcalendar, icalproperty_new_calscale ("GREGORIAN"));
+  if (self->zone != NULL)
+    icalcomponent_add_component (self->vcalendar, icalcomponent_new_clone (icaltimezone_get_component (self->zone)));
+  return self;
+}
 
-      if (opl_leergesprek_get_status (leergesprek) == OPL_LEERGESPREK_CANCELLED)
-        continue;
+void
+opl_calendar_free (OplCalendar *self)
+{
+  g_return_if_fail (self != NULL);
 
-      icalcomponent_add_component (calendar, leergesprek_event (leergesprek, traject, zone));
-      (*n_events)++;
-    }
-
-  for (guint i = 0; i < moments->len; i++)
-    {
-      const OplMoment *moment = &g_array_index (moments, OplMoment, i);
-
-      if (moment->state == OPL_MOMENT_STATE_DONE)
-        continue;
-
-      icalcomponent_add_component (calendar, moment_event (moment, traject));
-      (*n_events)++;
-    }
-
-  return TRUE;
+  icalcomponent_free (self->vcalendar);
+  g_free (self);
 }
 
 /**
- * opl_calendar_export:
- * @today: the day that decides which trajecten run and which moments are done
- * @n_events: (out) (optional): how many events the calendar holds
+ * opl_calendar_add_leergesprek:
  *
- * Returns: (transfer full): the iCalendar text of the running trajecten's leergesprekken
- *   and open due moments, or %NULL with @error set
+ * Adds @leergesprek of @traject as a timed event, unless it was cancelled.
+ */
+void
+opl_calendar_add_leergesprek (OplCalendar    *self,
+                              OplLeergesprek *leergesprek,
+                              OplTraject     *traject)
+{
+  g_return_if_fail (self != NULL);
+
+  if (opl_leergesprek_get_status (leergesprek) == OPL_LEERGESPREK_CANCELLED)
+    return;
+
+  icalcomponent_add_component (self->vcalendar, leergesprek_event (leergesprek, traject, self->zone));
+  self->n_events++;
+}
+
+/**
+ * opl_calendar_add_moment:
+ *
+ * Adds @moment of @traject as an all-day event, unless it is done.
+ */
+void
+opl_calendar_add_moment (OplCalendar     *self,
+                         const OplMoment *moment,
+                         OplTraject      *traject)
+{
+  g_return_if_fail (self != NULL);
+
+  if (moment->state == OPL_MOMENT_STATE_DONE)
+    return;
+
+  icalcomponent_add_component (self->vcalendar, moment_event (moment, traject));
+  self->n_events++;
+}
+
+guint
+opl_calendar_get_n_events (OplCalendar *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_events;
+}
+
+/**
+ * opl_calendar_to_string:
+ *
+ * Returns: (transfer full): the iCalendar text
  */
 char *
-opl_calendar_export (OplStore     *store,
-                     const GDate  *today,
-                     guint        *n_events,
-                     GError      **error)
+opl_calendar_to_string (OplCalendar *self)
 {
-  g_autoptr(icalcomponent) calendar = icalcomponent_new_vcalendar ();
-  g_autoptr(GPtrArray) trajecten = NULL;
-  icaltimezone *zone = icaltimezone_get_builtin_timezone (TIME_ZONE);
-  char *text;
-  guint count = 0;
+  g_return_val_if_fail (self != NULL, NULL);
 
-  g_return_val_if_fail (OPL_IS_STORE (store), NULL);
-
-  icalcomponent_add_property (calendar, icalproperty_new_version ("2.0"));
-  icalcomponent_add_property (calendar, icalproperty_new_prodid ("-//Opleidingspraktijk//" PACKAGE_VERSION "//NL"));
-  icalcomponent_add_property (calendar, icalproperty_new_calscale ("GREGORIAN"));
-  if (zone != NULL)
-    icalcomponent_add_component (calendar, icalcomponent_new_clone (icaltimezone_get_component (zone)));
-
-  trajecten = opl_store_list_trajecten (store, NULL, error);
-  if (trajecten == NULL)
-    return NULL;
-
-  for (guint i = 0; i < trajecten->len; i++)
-    {
-      OplTraject *traject = g_ptr_array_index (trajecten, i);
-
-      if (opl_traject_is_active (traject, today) &&
-          !add_traject (store, traject, today, calendar, zone, &count, error))
-        return NULL;
-    }
-
-  if (n_events != NULL)
-    *n_events = count;
-
-  text = icalcomponent_as_ical_string_r (calendar);
-  return text;
-}
-
-/**
- * opl_calendar_write:
- * @path: the .ics file to write, replaced as a whole
- */
-gboolean
-opl_calendar_write (OplStore     *store,
-                    const GDate  *today,
-                    const char   *path,
-                    guint        *n_events,
-                    GError      **error)
-{
-  g_autofree char *text = opl_calendar_export (store, today, n_events, error);
-
-  if (text == NULL)
-    return FALSE;
-
-  return g_file_set_contents (path, text, -1, error);
+  return icalcomponent_as_ical_string_r (self->vcalendar);
 }

@@ -17,7 +17,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
-#include "opl-calendar.h"
+#include "opl-store-calendar.h"
 #include "opl-cli.h"
 #include "opl-cli-private.h"
 #include "opl-database-private.h"
@@ -471,7 +471,7 @@ run_calendar (OplCliOptions *options,
 
   store = open_store (path, OPL_DATABASE_OPEN_DEFAULT, &error);
   if (store == NULL ||
-      !opl_calendar_write (store, &today, options->calendar, &n_events, &error))
+      !opl_store_write_calendar (store, &today, options->calendar, &n_events, &error))
     return fail (error);
 
   /* Translators: %u is a number of events, %s a file name */

@@ -17,7 +17,7 @@
 
 #include "opl-leergesprekken-page-private.h"
 #include "opl-traject-row.h"
-#include "opl-calendar.h"
+#include "opl-store-calendar.h"
 #include "opl-compat.h"
 #include "opl-date.h"
 #include "opl-format.h"
@@ -1216,7 +1216,7 @@ opl_leergesprekken_page_export_to (OplLeergesprekkenPage *self,
     }
 
   get_today (&today);
-  if (!opl_calendar_write (store, &today, path, &n_events, &error))
+  if (!opl_store_write_calendar (store, &today, path, &n_events, &error))
     {
       g_debug ("Writing the calendar failed: %s", error->message);
       show_message (self, _("Could not save the calendar"));
