@@ -8,9 +8,7 @@
 
 #include <gio/gio.h>
 
-#include "opl-form.h"
-#include "opl-scholing-history.h"
-#include "opl-store.h"
+#include "opl-store-history.h"
 
 G_BEGIN_DECLS
 
@@ -44,16 +42,5 @@ gboolean opl_history_generate (OplStore          *store,
                                guint32            seed,
                                OplHistoryCounts  *counts,
                                GError           **error);
-
-/* The store's part for the forms and scholing of the history (opl-store-history.c);
- * inside opl_store_begin_history() and opl_store_end_history(). */
-gboolean opl_store_history_add_form     (OplStore            *self,
-                                         OplForm             *form,
-                                         const char          *at,
-                                         GError             **error);
-gboolean opl_store_history_add_scholing (OplStore            *self,
-                                         OplScholingHistory  *scholing,
-                                         const char          *at,
-                                         GError             **error);
 
 G_END_DECLS

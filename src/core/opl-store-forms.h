@@ -259,18 +259,6 @@ gboolean   opl_store_get_supervision        (OplStore           *self,
                                              OplSupervision     *supervision,
                                              GError            **error);
 
-/* The history generator's part (opl-history.c, opl-store-history.c): a KPB/KVB entry
- * and a dienst of the past, inside opl_store_begin_history()'s transaction. */
-gboolean   opl_store_history_add_kpb        (OplStore           *self,
-                                             OplFormDefinition  *definition,
-                                             const OplKpbEntry  *entry,
-                                             const char         *at,
-                                             GError            **error);
-gboolean   opl_store_history_add_dienst     (OplStore           *self,
-                                             const OplDienst    *dienst,
-                                             const char         *at,
-                                             GError            **error);
-
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (OplFormSlot, opl_form_slot_clear)
 
 G_END_DECLS

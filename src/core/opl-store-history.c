@@ -15,10 +15,8 @@
 
 #include "config.h"
 
-#include "opl-history.h"
-#include "opl-store-forms.h"
+#include "opl-store-history.h"
 #include "opl-store-private.h"
-#include "opl-store-scholing.h"
 
 static gboolean
 in_transaction (OplStore *self)

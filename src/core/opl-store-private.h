@@ -10,6 +10,7 @@
 #include "opl-form.h"
 #include "opl-form-definition.h"
 #include "opl-logbook.h"
+#include "opl-scholing-history.h"
 #include "opl-store.h"
 
 G_BEGIN_DECLS
@@ -108,6 +109,12 @@ gboolean opl_store_insert_leergesprek (OplStore        *self,
                                        OplLeergesprek  *leergesprek,
                                        const char      *now,
                                        GError         **error);
+
+/* opl-store-scholing.c: the opleiders' scholing history a practice setup brings. */
+gboolean opl_store_insert_scholing_history (OplStore           *self,
+                                            OplScholingHistory *history,
+                                            const char         *now,
+                                            GError            **error);
 
 gboolean opl_store_insert_closure     (OplStore          *self,
                                        const OplClosure  *closure,

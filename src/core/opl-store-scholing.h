@@ -85,10 +85,4 @@ OplScholingReport *opl_store_get_scholing_report  (OplStore               *self,
                                                    const GDate            *today,
                                                    GError                **error) G_GNUC_WARN_UNUSED_RESULT;
 
-/* For opl_store_create_practice(): inside its transaction. */
-gboolean           opl_store_insert_scholing_history (OplStore            *self,
-                                                      OplScholingHistory  *history,
-                                                      const char          *now,
-                                                      GError             **error);
-
 G_END_DECLS

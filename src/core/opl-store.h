@@ -187,50 +187,10 @@ GArray      *opl_store_get_recent_warnings (OplStore         *self,
                                             const GDate      *today,
                                             GError          **error) G_GNUC_WARN_UNUSED_RESULT;
 
-/* A practice's past, written in bulk by the history generator (opl-history.c). This is
- * not a user action: the generator holds one transaction per chunk of history. */
+/* The ids of new rows; the history generator (opl-history.c) makes them from its seed. */
 void         opl_store_set_id_func        (OplStore          *self,
                                            OplIdFunc          func,
                                            gpointer           user_data);
-gboolean     opl_store_begin_history      (OplStore          *self,
-                                           GError           **error);
-gboolean     opl_store_end_history        (OplStore          *self,
-                                           gboolean           ok,
-                                           GError           **error);
-gboolean     opl_store_history_add_practice (OplStore        *self,
-                                             const char      *id,
-                                             const char      *name,
-                                             const char      *at,
-                                             GError         **error);
-gboolean     opl_store_history_add_person (OplStore          *self,
-                                           OplPerson         *person,
-                                           const char        *at,
-                                           GError           **error);
-gboolean     opl_store_history_add_traject (OplStore         *self,
-                                            OplTraject       *traject,
-                                            const OplSlot    *slot,
-                                            const char       *at,
-                                            GError          **error);
-gboolean     opl_store_history_add_closure (OplStore         *self,
-                                            const OplClosure *closure,
-                                            const char       *reason,
-                                            const char       *at,
-                                            GError          **error);
-gboolean     opl_store_history_add_tick   (OplStore          *self,
-                                           const OplSetupTick *tick,
-                                           const char        *at,
-                                           GError           **error);
-gboolean     opl_store_history_add_moment_done (OplStore     *self,
-                                                const char   *traject_id,
-                                                OplMomentKind kind,
-                                                int           month,
-                                                const GDate  *done_on,
-                                                const char   *at,
-                                                GError      **error);
-gboolean     opl_store_history_add_leergesprek (OplStore       *self,
-                                                OplLeergesprek *leergesprek,
-                                                const char     *at,
-                                                GError        **error);
 
 void         opl_store_start_monitoring   (OplStore          *self,
                                            guint              interval_ms);
