@@ -20,7 +20,6 @@
 #include "opl-store-calendar.h"
 #include "opl-cli.h"
 #include "opl-cli-private.h"
-#include "opl-database-private.h"
 #include "opl-date.h"
 #include "opl-demo.h"
 #include "opl-export-pdf.h"
@@ -923,49 +922,24 @@ opl_cli_demo (OplCliOptions *options,
   return OPL_EXIT_OK;
 }
 
-/* Runs a PRAGMA that answers with rows of problems, or one row "ok" / no rows. */
+/* Prints what a check found (@problems: one line each), or why it could not run. */
 static gboolean
-report_problems (OplDatabase *database,
-                 const char  *sql,
-                 const char  *what,
-                 gboolean     ok_row)
+report_problems (const char *what,
+                 GPtrArray  *problems,
+                 GError     *error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = opl_database_prepare (database, sql, &error);
-  gboolean has_row, healthy = TRUE;
-  guint n_rows = 0;
-
-  if (stmt == NULL)
+  if (problems == NULL)
     {
       g_print ("%s: %s\n", what, error->message);
       return FALSE;
     }
 
-  while (opl_database_step_row (database, stmt, &has_row, &error) && has_row)
-    {
-      const char *text = (const char *) sqlite3_column_text (stmt, 0);
+  for (guint i = 0; i < problems->len; i++)
+    g_print ("%s: %s\n", what, (const char *) g_ptr_array_index (problems, i));
 
-      n_rows++;
-      if (ok_row && n_rows == 1 && g_strcmp0 (text, "ok") == 0)
-        continue;
-
-      healthy = FALSE;
-      if (ok_row)
-        g_print ("%s: %s\n", what, text);
-      else
-        g_print ("%s: %s row %" G_GINT64_FORMAT " refers to a missing %s row\n", what,
-                 text, (gint64) sqlite3_column_int64 (stmt, 1), sqlite3_column_text (stmt, 2));
-    }
-
-  if (error != NULL)
-    {
-      g_print ("%s: %s\n", what, error->message);
-      return FALSE;
-    }
-
-  if (healthy)
+  if (problems->len == 0)
     g_print ("%s: ok\n", what);
-  return healthy;
+  return problems->len == 0;
 }
 
 /**
@@ -984,6 +958,8 @@ opl_cli_check (const char *path)
   g_autoptr(GError) error = NULL;
   g_autoptr(OplDatabase) database = NULL;
   g_autoptr(OplStore) store = NULL;
+  g_autoptr(GPtrArray) integrity = NULL;
+  g_autoptr(GPtrArray) foreign_keys = NULL;
   OplStoreCounts counts;
   gboolean healthy;
 
@@ -996,8 +972,12 @@ opl_cli_check (const char *path)
            opl_database_get_schema_version (database), OPL_DATABASE_SCHEMA_VERSION);
   g_print ("journal mode: %s\n", opl_database_get_journal_mode (database));
 
-  healthy = report_problems (database, "PRAGMA integrity_check", "integrity", TRUE);
-  healthy &= report_problems (database, "PRAGMA foreign_key_check", "foreign keys", FALSE);
+  integrity = opl_database_check_integrity (database, &error);
+  healthy = report_problems ("integrity", integrity, error);
+  g_clear_error (&error);
+  foreign_keys = opl_database_check_foreign_keys (database, &error);
+  healthy &= report_problems ("foreign keys", foreign_keys, error);
+  g_clear_error (&error);
 
   if (opl_database_get_schema_version (database) < OPL_DATABASE_SCHEMA_VERSION)
     {

@@ -540,6 +540,71 @@ opl_database_quick_check (OplDatabase  *self,
   return TRUE;
 }
 
+/* The rows of a PRAGMA that reports problems, each as one line of text. */
+static GPtrArray *
+list_problems (OplDatabase  *self,
+               const char   *sql,
+               gboolean      ok_row,
+               GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = opl_database_prepare (self, sql, error);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  gboolean has_row = FALSE;
+  gboolean ok;
+
+  if (stmt == NULL)
+    return NULL;
+
+  while ((ok = opl_database_step_row (self, stmt, &has_row, error)) && has_row)
+    {
+      const char *text = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (ok_row && problems->len == 0 && g_strcmp0 (text, "ok") == 0)
+        return g_steal_pointer (&problems);
+
+      if (ok_row)
+        g_ptr_array_add (problems, g_strdup (text));
+      else
+        g_ptr_array_add (problems, g_strdup_printf ("%s row %" G_GINT64_FORMAT " refers to a missing %s row",
+                                                    text, (gint64) sqlite3_column_int64 (stmt, 1),
+                                                    sqlite3_column_text (stmt, 2)));
+    }
+
+  return ok ? g_steal_pointer (&problems) : NULL;
+}
+
+/**
+ * opl_database_check_integrity:
+ *
+ * Runs SQLite's full integrity_check.
+ *
+ * Returns: (transfer full) (element-type utf8): what it found, empty when the file is
+ *   whole, or %NULL with @error set when the check could not run
+ */
+GPtrArray *
+opl_database_check_integrity (OplDatabase  *self,
+                              GError      **error)
+{
+  g_return_val_if_fail (OPL_IS_DATABASE (self), NULL);
+
+  return list_problems (self, "PRAGMA integrity_check", TRUE, error);
+}
+
+/**
+ * opl_database_check_foreign_keys:
+ *
+ * Returns: (transfer full) (element-type utf8): each row that refers to a missing row,
+ *   empty when there is none, or %NULL with @error set
+ */
+GPtrArray *
+opl_database_check_foreign_keys (OplDatabase  *self,
+                                 GError      **error)
+{
+  g_return_val_if_fail (OPL_IS_DATABASE (self), NULL);
+
+  return list_problems (self, "PRAGMA foreign_key_check", FALSE, error);
+}
+
 /* The worker: the same quick_check on a read-only connection of its own. */
 static void
 check_in_thread (GTask        *task,

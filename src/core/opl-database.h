@@ -96,6 +96,10 @@ void         opl_database_rollback             (OplDatabase           *self);
 gint64       opl_database_get_data_version     (OplDatabase           *self);
 gboolean     opl_database_quick_check          (OplDatabase           *self,
                                                 GError               **error);
+GPtrArray   *opl_database_check_integrity      (OplDatabase           *self,
+                                                GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray   *opl_database_check_foreign_keys   (OplDatabase           *self,
+                                                GError               **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean     opl_database_wait_for_check       (OplDatabase           *self,
                                                 GError               **error);
 
