@@ -1077,7 +1077,7 @@ opl_export_schema_to_json_schema (void)
   add_string_member (builder, "title", "Opleidingspraktijk export bundle, version 1");
   add_string_member (builder, "description",
                      "One JSON document per bundle; see docs/export-schema.md. Generated from "
-                     "src/core/opl-export-schema.c: do not edit by hand.");
+                     "src/core/export/opl-export-schema.c: do not edit by hand.");
   add_type (builder, "object", FALSE);
   json_builder_set_member_name (builder, "additionalProperties");
   json_builder_add_boolean_value (builder, FALSE);
