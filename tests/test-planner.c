@@ -17,9 +17,9 @@
 
 #include <libical/ical.h>
 
-#include "opl-store-calendar.h"
 #include "opl-date.h"
 #include "opl-planner.h"
+#include "opl-store-calendar.h"
 #include "opl-test-utils.h"
 
 static GDate

@@ -15,9 +15,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <sqlite3.h>
 
-#include "opl-store-calendar.h"
 #include "opl-cli.h"
 #include "opl-cli-private.h"
 #include "opl-date.h"
@@ -27,6 +25,7 @@
 #include "opl-history.h"
 #include "opl-schedule.h"
 #include "opl-store.h"
+#include "opl-store-calendar.h"
 #include "opl-store-export.h"
 #include "opl-store-forms.h"
 

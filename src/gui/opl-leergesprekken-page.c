@@ -17,11 +17,11 @@
 
 #include "opl-leergesprekken-page-private.h"
 #include "opl-traject-row.h"
-#include "opl-store-calendar.h"
 #include "opl-compat.h"
 #include "opl-date.h"
 #include "opl-format.h"
 #include "opl-rows.h"
+#include "opl-store-calendar.h"
 #include "opl-window.h"
 
 /* This week and the eight after it. */
