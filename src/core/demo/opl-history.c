@@ -55,7 +55,7 @@
 #include "opl-date.h"
 #include "opl-form-private.h"
 #include "opl-form-registry.h"
-#include "opl-history.h"
+#include "opl-history-private.h"
 #include "opl-institute.h"
 #include "opl-logbook.h"
 #include "opl-planner.h"
@@ -69,77 +69,6 @@
 /* The next aios is linked to the practice up to this long before they start. */
 #define DAYS_LINKED_AHEAD 92
 
-/* One GRand per kind of history. New kinds go at the end: the others keep their draws. */
-typedef enum
-{
-  STREAM_PEOPLE,
-  STREAM_TRAJECTEN,
-  STREAM_CLOSURES,
-  STREAM_TICKS,
-  STREAM_MOMENTS,
-  STREAM_LEERGESPREKKEN,
-  STREAM_LOGBOOK,
-  STREAM_FORMS,
-  STREAM_SCHOLING,
-  N_STREAMS,
-} Stream;
-
-typedef struct
-{
-  OplPerson *person;
-  GDate      from;         /* the first day in the practice */
-  GDate      until;        /* the last day; cleared while they stay */
-  double     compliance;   /* how often they tick a checklist task */
-} Opleider;
-
-typedef struct
-{
-  OplTraject *traject;     /* as stored: with an end only once it has ended */
-  OplSlot     slot;
-  GDate       end;         /* the last day of the training year, planned */
-  GDate       entered;     /* the day the koppeling was entered */
-  gboolean    new_aios;    /* the aios's first traject here: the person is new too */
-  GArray     *weeks;       /* OplPlannedWeek, made when first needed */
-  GArray     *moments;     /* OplMoment, made when first needed */
-  GArray     *kpb;         /* OplKpbEntry, drawn when first needed */
-  GArray     *diensten;    /* OplDienst, drawn when first needed */
-} Koppeling;
-
-typedef struct
-{
-  GDate from;
-  GDate to;
-} Chunk;
-
-/* One planned piece of scholing (a day, a leerpunt, a HAO-voortgangsgesprek, the year
- * an opleider began), written in the year of @on with @on as its created_at. */
-typedef struct
-{
-  GDate               on;
-  OplScholingHistory *rows;
-} ScholingEntry;
-
-typedef struct
-{
-  OplStore         *store;
-  OplChecklist     *checklist;
-  OplFormRegistry  *registry;
-  OplInstitute     *institute;
-  GPtrArray        *scholing;      /* ScholingEntry, planned when first needed */
-  GRand            *rands[N_STREAMS];
-  GRand            *id_rand;       /* the stream new ids are drawn from */
-  GDate             today;
-  GDate             first_day;
-  GDate             horizon;       /* the last day anything is planned for */
-  char             *practice_id;
-  char             *practice_name;
-  GPtrArray        *opleiders;     /* Opleider */
-  GPtrArray        *koppelingen;   /* Koppeling */
-  GArray           *closures;      /* OplClosure, sorted, for the planner */
-  GPtrArray        *closure_reasons;
-  GHashTable       *names;
-  OplHistoryCounts  counts;
-} History;
 
 /* Made-up people ------------------------------------------------------------------- */
 
@@ -275,35 +204,33 @@ static const char * const kpb_feedback[] = {
 
 /* Drawing ------------------------------------------------------------------------ */
 
-static gboolean
-chance (GRand  *rand,
+gboolean
+opl_history_chance (GRand  *rand,
         double  p)
 {
   return g_rand_double (rand) < p;
 }
 
 /* An integer from @lo to @hi, both included. */
-static int
-between (GRand *rand,
+int
+opl_history_between (GRand *rand,
          int    lo,
          int    hi)
 {
   return g_rand_int_range (rand, lo, hi + 1);
 }
 
-static const char *
-pick (GRand              *rand,
+const char *
+opl_history_pick (GRand              *rand,
       const char * const *bank,
       guint               n)
 {
   return bank[g_rand_int_range (rand, 0, (gint32) n)];
 }
 
-#define PICK(rand, bank) pick ((rand), (bank), G_N_ELEMENTS (bank))
-
 /* A version 4 UUID made of the stream's bits. */
-static char *
-draw_uuid (GRand *rand)
+char *
+opl_history_draw_uuid (GRand *rand)
 {
   guint8 b[16];
 
@@ -329,12 +256,12 @@ on_new_id (gpointer user_data)
 {
   History *h = user_data;
 
-  return draw_uuid (h->id_rand);
+  return opl_history_draw_uuid (h->id_rand);
 }
 
 /* The stream of one kind of history; the ids the store makes are drawn from it too. */
-static GRand *
-use_stream (History *h,
+GRand *
+opl_history_use_stream (History *h,
             Stream   stream)
 {
   h->id_rand = h->rands[stream];
@@ -344,30 +271,30 @@ use_stream (History *h,
 /* Dates ----------------------------------------------------------------------------- */
 
 /* The simulated moment as a created_at: 2026-11-18T13:05:00.000Z */
-static char *
-timestamp (const GDate *date,
+char *
+opl_history_timestamp (const GDate *date,
            int          minute)
 {
   return g_strdup_printf ("%04u-%02u-%02uT%02d:%02d:00.000Z", g_date_get_year (date),
                           g_date_get_month (date), g_date_get_day (date), minute / 60, minute % 60);
 }
 
-static const GDate *
-date_max (const GDate *a,
+const GDate *
+opl_history_date_max (const GDate *a,
           const GDate *b)
 {
   return g_date_compare (a, b) >= 0 ? a : b;
 }
 
-static const GDate *
-date_min (const GDate *a,
+const GDate *
+opl_history_date_min (const GDate *a,
           const GDate *b)
 {
   return g_date_compare (a, b) <= 0 ? a : b;
 }
 
-static gboolean
-in_chunk (const GDate *date,
+gboolean
+opl_history_in_chunk (const GDate *date,
           const Chunk *chunk)
 {
   return g_date_compare (date, &chunk->from) >= 0 && g_date_compare (date, &chunk->to) <= 0;
@@ -430,7 +357,7 @@ add_opleider (History     *h,
               const GDate *until,
               double       compliance)
 {
-  g_autofree char *id = draw_uuid (rand);
+  g_autofree char *id = opl_history_draw_uuid (rand);
   g_autofree char *name = draw_name (h, rand);
   Opleider *opleider = g_new0 (Opleider, 1);
 
@@ -453,8 +380,8 @@ free_opleider (gpointer data)
   g_free (opleider);
 }
 
-static gboolean
-opleider_is_in (const Opleider *opleider,
+gboolean
+opl_history_opleider_is_in (const Opleider *opleider,
                 const GDate    *date)
 {
   return g_date_compare (date, &opleider->from) >= 0 &&
@@ -469,9 +396,9 @@ plan_duo_opleiders (History *h,
 {
   GDate from = h->first_day;
 
-  if (!chance (rand, 0.75))
+  if (!opl_history_chance (rand, 0.75))
     {
-      g_date_add_years (&from, between (rand, 1, 3));
+      g_date_add_years (&from, opl_history_between (rand, 1, 3));
       next_intake (&from, &from);
     }
 
@@ -479,14 +406,14 @@ plan_duo_opleiders (History *h,
     {
       GDate until = from;
 
-      g_date_add_years (&until, between (rand, 6, 14));
+      g_date_add_years (&until, opl_history_between (rand, 6, 14));
       next_intake (&until, &until);
       g_date_subtract_days (&until, 1);
       add_opleider (h, rand, OPL_ROLE_DUO_OPLEIDER, &from, &until, 0.75 + 0.2 * g_rand_double (rand));
 
       from = until;
       g_date_add_days (&from, 1);
-      if (chance (rand, 0.3))
+      if (opl_history_chance (rand, 0.3))
         g_date_add_months (&from, 6);
     }
 }
@@ -498,26 +425,26 @@ plan_plaatsvervangers (History *h,
 {
   GDate from = h->first_day;
 
-  g_date_add_years (&from, between (rand, 2, 6));
+  g_date_add_years (&from, opl_history_between (rand, 2, 6));
   while (g_date_compare (&from, &h->today) <= 0)
     {
       GDate until = from;
 
-      g_date_add_years (&until, between (rand, 2, 4));
+      g_date_add_years (&until, opl_history_between (rand, 2, 4));
       g_date_subtract_days (&until, 1);
       add_opleider (h, rand, OPL_ROLE_PLAATSVERVANGEND_OPLEIDER, &from, &until, 0.5);
 
       from = until;
-      g_date_add_years (&from, between (rand, 6, 10));
+      g_date_add_years (&from, opl_history_between (rand, 6, 10));
     }
 }
 
 static void
 plan_opleiders (History *h)
 {
-  GRand *rand = use_stream (h, STREAM_PEOPLE);
+  GRand *rand = opl_history_use_stream (h, STREAM_PEOPLE);
 
-  h->practice_id = draw_uuid (rand);
+  h->practice_id = opl_history_draw_uuid (rand);
   h->practice_name = g_strdup_printf ("Huisartsenpraktijk %s", PICK (rand, practice_names));
   add_opleider (h, rand, OPL_ROLE_HOOFDOPLEIDER, &h->first_day, NULL, 0.9);
   plan_duo_opleiders (h, rand);
@@ -551,23 +478,23 @@ to_monday (GDate *date)
 static void
 plan_closures (History *h)
 {
-  GRand *rand = use_stream (h, STREAM_CLOSURES);
+  GRand *rand = opl_history_use_stream (h, STREAM_CLOSURES);
 
   for (GDateYear year = g_date_get_year (&h->first_day) - 1; year <= g_date_get_year (&h->horizon); year++)
     {
       GDate date;
 
       g_date_clear (&date, 1);
-      if (chance (rand, 0.3))
+      if (opl_history_chance (rand, 0.3))
         {
           g_date_set_dmy (&date, 27, G_DATE_APRIL, year);
           to_monday (&date);
           add_closure (h, &date, 5, "Meivakantie");
         }
-      if (chance (rand, 0.5))
+      if (opl_history_chance (rand, 0.5))
         {
           g_date_set_dmy (&date, 20, G_DATE_JULY, year);
-          g_date_add_days (&date, 7 * between (rand, 0, 3));
+          g_date_add_days (&date, 7 * opl_history_between (rand, 0, 3));
           to_monday (&date);
           add_closure (h, &date, 14, "Zomersluiting");
         }
@@ -596,7 +523,7 @@ draw_parttime (GRand *rand)
 {
   static const double factors[] = { 0.6, 0.7, 0.8, 0.9 };
 
-  return chance (rand, 0.2) ? factors[between (rand, 0, G_N_ELEMENTS (factors) - 1)] : 1.0;
+  return opl_history_chance (rand, 0.2) ? factors[opl_history_between (rand, 0, G_N_ELEMENTS (factors) - 1)] : 1.0;
 }
 
 /* Leave: sometimes ziekte, now and then zwangerschap or verlof. Returns its days. */
@@ -611,20 +538,20 @@ draw_leave (GRand        *rand,
   if (r < 0.05)
     {
       leave->kind = OPL_LEAVE_ZWANGERSCHAP;
-      month = between (rand, 3, 7);
+      month = opl_history_between (rand, 3, 7);
       days = 16 * 7;
     }
   else if (r < 0.20)
     {
       leave->kind = OPL_LEAVE_ZIEKTE;
-      month = between (rand, 1, 9);
-      days = between (rand, 5, 25);
+      month = opl_history_between (rand, 1, 9);
+      days = opl_history_between (rand, 5, 25);
     }
   else if (r < 0.23)
     {
       leave->kind = OPL_LEAVE_VERLOF;
-      month = between (rand, 2, 8);
-      days = between (rand, 14, 42);
+      month = opl_history_between (rand, 2, 8);
+      days = opl_history_between (rand, 14, 42);
     }
   else
     {
@@ -646,17 +573,17 @@ draw_slot (GRand     *rand,
   OplTraject *traject = koppeling->traject;
 
   koppeling->slot.traject_id = g_strdup (opl_traject_get_id (traject));
-  koppeling->slot.weekday = chance (rand, 0.85) ? between (rand, G_DATE_TUESDAY, G_DATE_THURSDAY)
-                                                : (chance (rand, 0.5) ? G_DATE_MONDAY : G_DATE_FRIDAY);
-  koppeling->slot.start_minute = starts[between (rand, 0, G_N_ELEMENTS (starts) - 1)];
-  koppeling->slot.duration = durations[between (rand, 0, G_N_ELEMENTS (durations) - 1)];
+  koppeling->slot.weekday = opl_history_chance (rand, 0.85) ? opl_history_between (rand, G_DATE_TUESDAY, G_DATE_THURSDAY)
+                                                : (opl_history_chance (rand, 0.5) ? G_DATE_MONDAY : G_DATE_FRIDAY);
+  koppeling->slot.start_minute = starts[opl_history_between (rand, 0, G_N_ELEMENTS (starts) - 1)];
+  koppeling->slot.duration = durations[opl_history_between (rand, 0, G_N_ELEMENTS (durations) - 1)];
   g_date_clear (&koppeling->slot.coschap_start, 1);
 
   /* In fase II some aios train a coassistent for six weeks (domain.md, Roles). */
-  if (opl_traject_get_phase (traject) == OPL_PHASE_II && chance (rand, 0.3))
+  if (opl_traject_get_phase (traject) == OPL_PHASE_II && opl_history_chance (rand, 0.3))
     {
       koppeling->slot.coschap_start = *opl_traject_get_start (traject);
-      g_date_add_months (&koppeling->slot.coschap_start, between (rand, 5, 8));
+      g_date_add_months (&koppeling->slot.coschap_start, opl_history_between (rand, 5, 8));
       to_monday (&koppeling->slot.coschap_start);
     }
 }
@@ -674,7 +601,7 @@ link_opleiders (History    *h,
       Opleider *opleider = g_ptr_array_index (h->opleiders, i);
       OplRole role = opl_person_get_role (opleider->person);
 
-      if (role != OPL_ROLE_PLAATSVERVANGEND_OPLEIDER && opleider_is_in (opleider, start))
+      if (role != OPL_ROLE_PLAATSVERVANGEND_OPLEIDER && opl_history_opleider_is_in (opleider, start))
         g_ptr_array_add (guiding, opleider);
     }
 
@@ -701,7 +628,7 @@ find_returning (History *h,
     return NULL;
 
   earlier = g_ptr_array_index (h->koppelingen, index - 5);
-  if (opl_traject_get_phase (earlier->traject) != OPL_PHASE_I || !chance (rand, 0.35))
+  if (opl_traject_get_phase (earlier->traject) != OPL_PHASE_I || !opl_history_chance (rand, 0.35))
     return NULL;
 
   return earlier;
@@ -715,7 +642,7 @@ plan_koppeling (History     *h,
 {
   Koppeling *koppeling = g_new0 (Koppeling, 1);
   Koppeling *earlier = phase == OPL_PHASE_II ? find_returning (h, rand, h->koppelingen->len) : NULL;
-  g_autofree char *traject_id = draw_uuid (rand);
+  g_autofree char *traject_id = opl_history_draw_uuid (rand);
   g_autofree char *aios_id = NULL;
   g_autofree char *aios_name = NULL;
   double parttime = draw_parttime (rand);
@@ -730,7 +657,7 @@ plan_koppeling (History     *h,
     }
   else
     {
-      aios_id = draw_uuid (rand);
+      aios_id = opl_history_draw_uuid (rand);
       aios_name = draw_name (h, rand);
       koppeling->new_aios = TRUE;
     }
@@ -752,7 +679,7 @@ plan_koppeling (History     *h,
   draw_slot (rand, koppeling);
 
   /* The next aios is entered before they start, today at the latest. */
-  koppeling->entered = *date_min (start, &h->today);
+  koppeling->entered = *opl_history_date_min (start, &h->today);
   g_ptr_array_add (h->koppelingen, koppeling);
 }
 
@@ -760,7 +687,7 @@ plan_koppeling (History     *h,
 static void
 plan_koppelingen (History *h)
 {
-  GRand *rand = use_stream (h, STREAM_TRAJECTEN);
+  GRand *rand = opl_history_use_stream (h, STREAM_TRAJECTEN);
   GDate last = h->today;
   GDate start;
 
@@ -783,8 +710,8 @@ schedule_input (Koppeling        *koppeling,
   input->end = koppeling->end;
 }
 
-static GArray *
-get_moments (History    *h,
+GArray *
+opl_history_get_moments (History    *h,
              Koppeling  *koppeling,
              GError    **error)
 {
@@ -815,7 +742,7 @@ get_weeks (History    *h,
   if (koppeling->weeks != NULL)
     return koppeling->weeks;
 
-  moments = get_moments (h, koppeling, error);
+  moments = opl_history_get_moments (h, koppeling, error);
   if (moments == NULL)
     return NULL;
 
@@ -842,7 +769,7 @@ get_weeks (History    *h,
     .coschap_start = koppeling->slot.coschap_start,
   };
   g_date_add_days (&until, WEEKS_AHEAD * 7);
-  koppeling->weeks = opl_planner_plan (&input, &schedule.start, date_min (&until, &koppeling->end), error);
+  koppeling->weeks = opl_planner_plan (&input, &schedule.start, opl_history_date_min (&until, &koppeling->end), error);
   return koppeling->weeks;
 }
 
@@ -861,7 +788,7 @@ static gboolean
 write_practice (History  *h,
                 GError  **error)
 {
-  g_autofree char *at = timestamp (&h->first_day, 8 * 60);
+  g_autofree char *at = opl_history_timestamp (&h->first_day, 8 * 60);
 
   act_as_hoofdopleider (h);
   return opl_store_history_add_practice (h->store, h->practice_id, h->practice_name, at, error);
@@ -877,9 +804,9 @@ write_opleiders (History      *h,
   for (guint i = 0; i < h->opleiders->len; i++)
     {
       Opleider *opleider = g_ptr_array_index (h->opleiders, i);
-      g_autofree char *at = timestamp (&opleider->from, 8 * 60);
+      g_autofree char *at = opl_history_timestamp (&opleider->from, 8 * 60);
 
-      if (!in_chunk (&opleider->from, chunk))
+      if (!opl_history_in_chunk (&opleider->from, chunk))
         continue;
 
       if (!opl_store_history_add_person (h->store, opleider->person, at, error))
@@ -896,16 +823,16 @@ write_koppelingen (History      *h,
                    const Chunk  *chunk,
                    GError      **error)
 {
-  use_stream (h, STREAM_TRAJECTEN);
+  opl_history_use_stream (h, STREAM_TRAJECTEN);
   act_as_hoofdopleider (h);
 
   for (guint i = 0; i < h->koppelingen->len; i++)
     {
       Koppeling *koppeling = g_ptr_array_index (h->koppelingen, i);
       OplTraject *traject = koppeling->traject;
-      g_autofree char *at = timestamp (&koppeling->entered, 9 * 60);
+      g_autofree char *at = opl_history_timestamp (&koppeling->entered, 9 * 60);
 
-      if (!in_chunk (&koppeling->entered, chunk))
+      if (!opl_history_in_chunk (&koppeling->entered, chunk))
         continue;
 
       if (koppeling->new_aios)
@@ -932,16 +859,16 @@ write_closures (History      *h,
                 const Chunk  *chunk,
                 GError      **error)
 {
-  use_stream (h, STREAM_CLOSURES);
+  opl_history_use_stream (h, STREAM_CLOSURES);
   act_as_hoofdopleider (h);
 
   for (guint i = 0; i < h->closures->len; i++)
     {
       const OplClosure *closure = &g_array_index (h->closures, OplClosure, i);
-      const GDate *day = date_max (&closure->start, &h->first_day);
-      g_autofree char *at = timestamp (day, 8 * 60);
+      const GDate *day = opl_history_date_max (&closure->start, &h->first_day);
+      g_autofree char *at = opl_history_timestamp (day, 8 * 60);
 
-      if (!in_chunk (day, chunk))
+      if (!opl_history_in_chunk (day, chunk))
         continue;
 
       if (!opl_store_history_add_closure (h->store, closure, g_ptr_array_index (h->closure_reasons, i),
@@ -974,7 +901,7 @@ draws_tick (History                *h,
     return FALSE;
 
   /* The period of today is not over yet: some of it is still to do. */
-  return chance (rand, opleider->compliance * (current ? 0.6 : 1.0));
+  return opl_history_chance (rand, opleider->compliance * (current ? 0.6 : 1.0));
 }
 
 /* One period of a task, owned by the year its first day (in the practice) falls in. */
@@ -987,22 +914,22 @@ write_period_tick (History                *h,
                    const GDate            *last,
                    GError                **error)
 {
-  const GDate *from = date_max (first, &opleider->from);
-  GDate to = *date_min (last, &h->today);
+  const GDate *from = opl_history_date_max (first, &opleider->from);
+  GDate to = *opl_history_date_min (last, &h->today);
   g_autofree char *key = NULL;
   g_autofree char *at = NULL;
   OplSetupTick tick;
   GDate day = *from;
 
   if (g_date_valid (&opleider->until))
-    to = *date_min (&to, &opleider->until);
+    to = *opl_history_date_min (&to, &opleider->until);
 
   if (!draws_tick (h, rand, opleider, item, first, g_date_compare (last, &h->today) >= 0))
     return TRUE;
 
-  g_date_add_days (&day, between (rand, 0, g_date_days_between (from, &to)));
+  g_date_add_days (&day, opl_history_between (rand, 0, g_date_days_between (from, &to)));
   key = opl_period_key (item->period, first);
-  at = timestamp (&day, between (rand, 8 * 60, 17 * 60 + 59));
+  at = opl_history_timestamp (&day, opl_history_between (rand, 8 * 60, 17 * 60 + 59));
   tick = (OplSetupTick) {
     .person_id = (char *) opl_person_get_id (opleider->person),
     .item_id = item->id,
@@ -1025,14 +952,14 @@ write_item_ticks (History                *h,
                   const GDate            *to,
                   GError                **error)
 {
-  GDate day = *date_max (&chunk->from, &opleider->from);
+  GDate day = *opl_history_date_max (&chunk->from, &opleider->from);
 
   while (g_date_compare (&day, to) <= 0)
     {
       GDate first, last;
 
       opl_period_bounds (item->period, &day, &first, &last);
-      if (in_chunk (date_max (&first, &opleider->from), chunk) &&
+      if (opl_history_in_chunk (opl_history_date_max (&first, &opleider->from), chunk) &&
           !write_period_tick (h, rand, opleider, item, &first, &last, error))
         return FALSE;
 
@@ -1049,15 +976,15 @@ write_ticks (History      *h,
              const Chunk  *chunk,
              GError      **error)
 {
-  GRand *rand = use_stream (h, STREAM_TICKS);
+  GRand *rand = opl_history_use_stream (h, STREAM_TICKS);
 
   for (guint i = 0; i < h->opleiders->len; i++)
     {
       const Opleider *opleider = g_ptr_array_index (h->opleiders, i);
-      GDate to = *date_min (&chunk->to, &h->today);
+      GDate to = *opl_history_date_min (&chunk->to, &h->today);
 
       if (g_date_valid (&opleider->until))
-        to = *date_min (&to, &opleider->until);
+        to = *opl_history_date_min (&to, &opleider->until);
 
       opl_store_set_actor (h->store, opl_person_get_id (opleider->person));
       for (guint j = 0; j < opl_checklist_get_n_items (h->checklist); j++)
@@ -1078,7 +1005,7 @@ write_moments (History      *h,
                const Chunk  *chunk,
                GError      **error)
 {
-  GRand *rand = use_stream (h, STREAM_MOMENTS);
+  GRand *rand = opl_history_use_stream (h, STREAM_MOMENTS);
   GDate recent = h->today;
 
   g_date_subtract_days (&recent, 45);
@@ -1086,7 +1013,7 @@ write_moments (History      *h,
     {
       Koppeling *koppeling = g_ptr_array_index (h->koppelingen, i);
       const char *traject_id = opl_traject_get_id (koppeling->traject);
-      GArray *moments = get_moments (h, koppeling, error);
+      GArray *moments = opl_history_get_moments (h, koppeling, error);
 
       if (moments == NULL)
         return FALSE;
@@ -1100,11 +1027,11 @@ write_moments (History      *h,
           gboolean open;
           int delay;
 
-          if (!in_chunk (&moment->due, chunk) || g_date_compare (&moment->due, &h->today) >= 0)
+          if (!opl_history_in_chunk (&moment->due, chunk) || g_date_compare (&moment->due, &h->today) >= 0)
             continue;
 
-          delay = chance (rand, 0.08) ? between (rand, 14, 40) : between (rand, -5, 10);
-          open = g_date_compare (&moment->due, &recent) >= 0 && chance (rand, 0.3);
+          delay = opl_history_chance (rand, 0.08) ? opl_history_between (rand, 14, 40) : opl_history_between (rand, -5, 10);
+          open = g_date_compare (&moment->due, &recent) >= 0 && opl_history_chance (rand, 0.3);
           if (delay >= 0)
             g_date_add_days (&done_on, delay);
           else
@@ -1113,7 +1040,7 @@ write_moments (History      *h,
           if (open || g_date_compare (&done_on, &h->today) >= 0)
             continue;
 
-          at = timestamp (&done_on, between (rand, 8 * 60, 17 * 60 + 59));
+          at = opl_history_timestamp (&done_on, opl_history_between (rand, 8 * 60, 17 * 60 + 59));
           if (!opl_store_history_add_moment_done (h->store, traject_id, moment->kind, moment->month,
                                                   &done_on, at, error))
             return FALSE;
@@ -1157,7 +1084,7 @@ static char *
 draw_agenda (GRand              *rand,
              OplLeergesprekKind  kind)
 {
-  g_autofree char *items = DRAW_LINES (rand, agenda_items, between (rand, 2, 5), "\n");
+  g_autofree char *items = DRAW_LINES (rand, agenda_items, opl_history_between (rand, 2, 5), "\n");
 
   switch (kind)
     {
@@ -1177,8 +1104,8 @@ draw_agenda (GRand              *rand,
 }
 
 /* Who holds it: one of the traject's opleiders who is still in the practice, by share. */
-static const char *
-draw_holder (History     *h,
+const char *
+opl_history_draw_holder (History     *h,
              GRand       *rand,
              OplTraject  *traject,
              const GDate *date)
@@ -1198,7 +1125,7 @@ draw_holder (History     *h,
               Opleider *candidate = g_ptr_array_index (h->opleiders, j);
 
               if (g_str_equal (opl_person_get_id (candidate->person), opleider->person_id) &&
-                  opleider_is_in (candidate, date))
+                  opl_history_opleider_is_in (candidate, date))
                 holder = opleider->person_id;
             }
           break;
@@ -1220,17 +1147,17 @@ fill_past (GRand          *rand,
   g_autofree char *notes = NULL;
   g_autofree char *agreements = NULL;
 
-  if (chance (rand, 0.9))
+  if (opl_history_chance (rand, 0.9))
     opl_leergesprek_set_text (leergesprek, OPL_LEERGESPREK_AGENDA, agenda);
 
-  if (chance (rand, 0.04))
+  if (opl_history_chance (rand, 0.04))
     {
       opl_leergesprek_set_status (leergesprek, OPL_LEERGESPREK_CANCELLED);
       opl_leergesprek_set_text (leergesprek, OPL_LEERGESPREK_CANCEL_REASON, PICK (rand, cancel_reasons));
       return;
     }
 
-  if (chance (rand, 0.05) && g_date_get_weekday (date) < G_DATE_FRIDAY)
+  if (opl_history_chance (rand, 0.05) && g_date_get_weekday (date) < G_DATE_FRIDAY)
     {
       GDate next = *date;
 
@@ -1238,8 +1165,8 @@ fill_past (GRand          *rand,
       opl_leergesprek_move (leergesprek, &next, 8 * 60, opl_leergesprek_get_duration (leergesprek));
     }
 
-  notes = DRAW_LINES (rand, notes_sentences, between (rand, 3, 7), " ");
-  agreements = DRAW_LINES (rand, agreements_sentences, between (rand, 1, 3), "\n");
+  notes = DRAW_LINES (rand, notes_sentences, opl_history_between (rand, 3, 7), " ");
+  agreements = DRAW_LINES (rand, agreements_sentences, opl_history_between (rand, 1, 3), "\n");
   opl_leergesprek_set_status (leergesprek, OPL_LEERGESPREK_HELD);
   opl_leergesprek_set_text (leergesprek, OPL_LEERGESPREK_NOTES, notes);
   opl_leergesprek_set_text (leergesprek, OPL_LEERGESPREK_AGREEMENTS, agreements);
@@ -1255,18 +1182,18 @@ write_week (History               *h,
             gboolean              *agenda_ready,
             GError               **error)
 {
-  g_autofree char *id = draw_uuid (rand);
+  g_autofree char *id = opl_history_draw_uuid (rand);
   g_autofree char *at = NULL;
   g_autoptr(OplLeergesprek) leergesprek = NULL;
   gboolean past = g_date_compare (&week->date, &h->today) < 0;
 
   /* Now and then a week was simply forgotten; the planner warns about it. */
-  if (past && chance (rand, 0.03))
+  if (past && opl_history_chance (rand, 0.03))
     return TRUE;
 
   leergesprek = opl_leergesprek_new (id, opl_traject_get_id (koppeling->traject), &week->date,
                                      koppeling->slot.start_minute, koppeling->slot.duration, week->kind);
-  opl_leergesprek_set_opleider_id (leergesprek, draw_holder (h, rand, koppeling->traject, &week->date));
+  opl_leergesprek_set_opleider_id (leergesprek, opl_history_draw_holder (h, rand, koppeling->traject, &week->date));
   if (past)
     {
       fill_past (rand, leergesprek);
@@ -1280,7 +1207,7 @@ write_week (History               *h,
       *agenda_ready = TRUE;
     }
 
-  at = timestamp (past ? opl_leergesprek_get_date (leergesprek) : &h->today,
+  at = opl_history_timestamp (past ? opl_leergesprek_get_date (leergesprek) : &h->today,
                   opl_leergesprek_get_start_minute (leergesprek));
   opl_store_set_actor (h->store, opl_leergesprek_get_opleider_id (leergesprek));
   if (!opl_store_history_add_leergesprek (h->store, leergesprek, at, error))
@@ -1296,7 +1223,7 @@ write_leergesprekken (History      *h,
                       const Chunk  *chunk,
                       GError      **error)
 {
-  GRand *rand = use_stream (h, STREAM_LEERGESPREKKEN);
+  GRand *rand = opl_history_use_stream (h, STREAM_LEERGESPREKKEN);
 
   for (guint i = 0; i < h->koppelingen->len; i++)
     {
@@ -1315,7 +1242,7 @@ write_leergesprekken (History      *h,
         {
           const OplPlannedWeek *week = &g_array_index (weeks, OplPlannedWeek, j);
 
-          if (week->skip != OPL_SKIP_NONE || !in_chunk (&week->date, chunk))
+          if (week->skip != OPL_SKIP_NONE || !opl_history_in_chunk (&week->date, chunk))
             continue;
 
           if (!write_week (h, rand, koppeling, week, &agenda_ready, error))
@@ -1346,13 +1273,13 @@ draw_kpb (History   *h,
   GDate date = *opl_traject_get_start (traject);
 
   g_array_set_clear_func (entries, (GDestroyNotify) opl_kpb_entry_clear);
-  for (g_date_add_days (&date, between (rand, 5, 12)), to_working_day (&date);
+  for (g_date_add_days (&date, opl_history_between (rand, 5, 12)), to_working_day (&date);
        g_date_compare (&date, &h->today) < 0 && g_date_compare (&date, &koppeling->end) <= 0;
-       g_date_add_days (&date, between (rand, 6, 12)), to_working_day (&date))
+       g_date_add_days (&date, opl_history_between (rand, 6, 12)), to_working_day (&date))
     {
-      gboolean kvb = chance (rand, 0.2);
+      gboolean kvb = opl_history_chance (rand, 0.2);
       OplKpbEntry entry = {
-        .id = draw_uuid (rand),
+        .id = opl_history_draw_uuid (rand),
         .traject_id = g_strdup (opl_traject_get_id (traject)),
         .kind = kvb ? OPL_ENTRY_KVB : OPL_ENTRY_KPB,
         .date = date,
@@ -1360,7 +1287,7 @@ draw_kpb (History   *h,
         .competentiegebied = g_strdup (kvb ? "medisch-handelen" : PICK (rand, gebieden)),
         .score = g_strdup (kvb ? PICK (rand, kvb_scores) : PICK (rand, kpb_scores)),
         .feedback = g_strdup (PICK (rand, kpb_feedback)),
-        .assessor_id = g_strdup (draw_holder (h, rand, traject, &date)),
+        .assessor_id = g_strdup (opl_history_draw_holder (h, rand, traject, &date)),
       };
 
       g_array_append_val (entries, entry);
@@ -1382,17 +1309,17 @@ draw_diensten (History   *h,
   GDate date = *opl_traject_get_start (traject);
 
   g_array_set_clear_func (diensten, (GDestroyNotify) opl_dienst_clear);
-  for (g_date_add_days (&date, between (rand, 7, 20));
+  for (g_date_add_days (&date, opl_history_between (rand, 7, 20));
        g_date_compare (&date, &h->today) < 0 && g_date_compare (&date, &koppeling->end) <= 0;
-       g_date_add_days (&date, between (rand, 12, 24)))
+       g_date_add_days (&date, opl_history_between (rand, 12, 24)))
     {
-      gboolean waarnemer = chance (rand, 0.1);
+      gboolean waarnemer = opl_history_chance (rand, 0.1);
       OplDienst dienst = {
-        .id = draw_uuid (rand),
+        .id = opl_history_draw_uuid (rand),
         .traject_id = g_strdup (opl_traject_get_id (traject)),
         .date = date,
-        .kind = chance (rand, 0.03) ? OPL_DIENST_FEESTDAG : kinds[between (rand, 0, G_N_ELEMENTS (kinds) - 1)],
-        .with_person_id = waarnemer ? NULL : g_strdup (draw_holder (h, rand, traject, &date)),
+        .kind = opl_history_chance (rand, 0.03) ? OPL_DIENST_FEESTDAG : kinds[opl_history_between (rand, 0, G_N_ELEMENTS (kinds) - 1)],
+        .with_person_id = waarnemer ? NULL : g_strdup (opl_history_draw_holder (h, rand, traject, &date)),
         .with_name = g_strdup (waarnemer ? "Waarnemer van de huisartsenpost" : ""),
       };
 
@@ -1428,9 +1355,9 @@ write_kpb (History      *h,
   for (guint i = 0; i < koppeling->kpb->len; i++)
     {
       const OplKpbEntry *entry = &g_array_index (koppeling->kpb, OplKpbEntry, i);
-      g_autofree char *at = timestamp (&entry->date, 16 * 60 + (int) (i % 60));
+      g_autofree char *at = opl_history_timestamp (&entry->date, 16 * 60 + (int) (i % 60));
 
-      if (!in_chunk (&entry->date, chunk))
+      if (!opl_history_in_chunk (&entry->date, chunk))
         continue;
 
       opl_store_set_actor (h->store, entry->assessor_id);
@@ -1455,12 +1382,12 @@ write_diensten (History      *h,
       GDate next_day = dienst->date;
       g_autofree char *at = NULL;
 
-      if (!in_chunk (&dienst->date, chunk))
+      if (!opl_history_in_chunk (&dienst->date, chunk))
         continue;
 
       /* Written down the day after. */
       g_date_add_days (&next_day, 1);
-      at = timestamp (&next_day, 9 * 60);
+      at = opl_history_timestamp (&next_day, 9 * 60);
       if (!opl_store_history_add_dienst (h->store, dienst, at, error))
         return FALSE;
       h->counts.diensten++;
@@ -1475,7 +1402,7 @@ write_logbook (History      *h,
                const Chunk  *chunk,
                GError      **error)
 {
-  use_stream (h, STREAM_LOGBOOK);
+  opl_history_use_stream (h, STREAM_LOGBOOK);
 
   for (guint i = 0; i < h->koppelingen->len; i++)
     {
@@ -1486,750 +1413,6 @@ write_logbook (History      *h,
 
       ensure_logbook (h, koppeling);
       if (!write_kpb (h, koppeling, chunk, error) || !write_diensten (h, koppeling, chunk, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Forms --------------------------------------------------------------------------- */
-
-/* What people write in the text items of the shipped definitions, by item id. */
-typedef struct
-{
-  const char         *item_id;
-  const char * const *bank;
-  guint               n_bank;
-} TextBank;
-
-static const char * const leerdoel_texts[] = {
-  "Binnen de tijd blijven: consulten van tien minuten.",
-  "Verwijsbrieven volledig en op tijd.",
-  "Vaker de NHG-Standaard erbij pakken tijdens het spreekuur.",
-  "Zelfstandig visites rijden en ze goed nabespreken.",
-  "Slecht-nieuwsgesprekken voeren met een duidelijke structuur.",
-  "Bij spoed rustig blijven en taken verdelen.",
-  "Meer samenwerken met de POH bij chronische zorg.",
-  "Gedeelde besluitvorming: opties voorleggen, niet alleen adviseren.",
-};
-
-static const char * const strong_texts[] = {
-  "Contact met patiënten, reflectie.",
-  "Empathisch en leergierig; vraagt goed om feedback.",
-  "Gestructureerd consult, heldere uitleg.",
-  "Neemt verantwoordelijkheid en overlegt op tijd.",
-  "Goede samenwerking met de assistentes.",
-};
-
-static const char * const attention_texts[] = {
-  "Tijdsmanagement en overdracht naar de tweede lijn.",
-  "Dossiervoering: SOEP volledig en kort.",
-  "Het eigen beleid durven vasthouden.",
-  "Vaker de eigen grenzen aangeven.",
-  "Kennis van de sociale kaart.",
-};
-
-static const char * const leoh_top_texts[] = {
-  "Neemt altijd de tijd voor mijn vragen.",
-  "Sterk in het nabespreken van visites.",
-  "Geeft concrete feedback met voorbeelden.",
-  "Laat me ruimte om zelf te beslissen.",
-  "Bereidt het leergesprek goed voor.",
-};
-
-static const char * const leoh_tip_texts[] = {
-  "Plan het leergesprek niet aan het eind van de dag.",
-  "Geef vaker ongevraagd feedback.",
-  "Kijk vaker mee tijdens het spreekuur.",
-  "Houd de tijd voor het leergesprek vrij van telefoontjes.",
-};
-
-static const char * const advice_texts[] = {
-  "Zelfstandig, goede ComBel; werkt gericht aan de leerdoelen.",
-  "Groeit gestaag; de leerdoelen van de vorige ComBel zijn grotendeels gehaald.",
-  "Goed op weg; tijdsmanagement blijft een aandachtspunt.",
-  "Voldoet aan wat in deze fase verwacht wordt.",
-};
-
-static const char * const agreement_texts[] = {
-  "Voorbereiden op supervisie op afstand tijdens de diensten.",
-  "Maandelijks een video-opname bespreken.",
-  "Elke week een KPB op een ander competentiegebied.",
-  "Een gezamenlijk spreekuur per maand.",
-};
-
-static const char * const dienst_texts[] = {
-  "Triage en telefonisch advies op niveau; visites zelfstandig.",
-  "Werkt goed samen op de post; overdracht kan korter.",
-  "Rustig bij drukte, vraagt op tijd supervisie.",
-};
-
-static const char * const other_texts[] = {
-  "Geen bijzonderheden.",
-  "Besproken in het leergesprek.",
-  "Zie de afspraken van het leergesprek.",
-};
-
-#define BANK(id, bank) { (id), (bank), G_N_ELEMENTS (bank) }
-
-static const TextBank text_banks[] = {
-  BANK ("leerdoel-1", leerdoel_texts),
-  BANK ("leerdoel-2", leerdoel_texts),
-  BANK ("leerdoel-3", leerdoel_texts),
-  BANK ("sterke-punten", strong_texts),
-  BANK ("aandachtspunten", attention_texts),
-  BANK ("top", leoh_top_texts),
-  BANK ("tip", leoh_tip_texts),
-  BANK ("onderbouwing", advice_texts),
-  BANK ("afspraken", agreement_texts),
-  BANK ("toelichting", dienst_texts),
-};
-
-#undef BANK
-
-static const char *
-draw_text (GRand      *rand,
-           const char *item_id)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (text_banks); i++)
-    {
-      if (g_str_equal (text_banks[i].item_id, item_id))
-        return pick (rand, text_banks[i].bank, text_banks[i].n_bank);
-    }
-
-  return PICK (rand, other_texts);
-}
-
-/* An option of a scale: now and then one off the scale ("n.v.t."), the lowest rarely,
- * higher ones more often; the advice itself nearly always the best. */
-static const char *
-draw_scale_value (GRand              *rand,
-                  const OplFormItem  *item)
-{
-  const OplFormScale *scale = item->scale;
-  double total = 0, r;
-  int top = 0;
-
-  for (guint i = 0; i < scale->n_options; i++)
-    top = MAX (top, scale->options[i].rank);
-
-  for (guint i = 0; i < scale->n_options; i++)
-    {
-      if (scale->options[i].rank == 0 && chance (rand, 0.03))
-        return scale->options[i].value;
-    }
-
-  if (g_str_equal (item->id, "advies") && chance (rand, 0.9))
-    {
-      for (guint i = 0; i < scale->n_options; i++)
-        {
-          if (scale->options[i].rank == top)
-            return scale->options[i].value;
-        }
-    }
-
-  for (guint i = 0; i < scale->n_options; i++)
-    {
-      int rank = scale->options[i].rank;
-
-      total += rank == 0 ? 0 : rank == 1 ? 0.3 : rank;
-    }
-
-  r = g_rand_double (rand) * total;
-  for (guint i = 0; i < scale->n_options; i++)
-    {
-      int rank = scale->options[i].rank;
-
-      r -= rank == 0 ? 0 : rank == 1 ? 0.3 : rank;
-      if (r < 0 && rank > 0)
-        return scale->options[i].value;
-    }
-
-  return scale->options[0].value;
-}
-
-/* The diensten of the koppeling up to @date, for the dienstenrapportage. */
-static int
-count_diensten (Koppeling   *koppeling,
-                const GDate *date)
-{
-  int n = 0;
-
-  for (guint i = 0; koppeling->diensten != NULL && i < koppeling->diensten->len; i++)
-    {
-      if (g_date_compare (&g_array_index (koppeling->diensten, OplDienst, i).date, date) <= 0)
-        n++;
-    }
-
-  return n;
-}
-
-/* Answers for every item of the sections the author fills: every required one, most
- * optional ones. */
-static void
-fill_form (History   *h,
-           GRand     *rand,
-           Koppeling *koppeling,
-           OplForm   *form)
-{
-  OplFormDefinition *definition = opl_form_get_definition (form);
-  OplFormRole role = opl_form_get_author_role (form);
-
-  for (guint s = 0; s < opl_form_definition_get_n_sections (definition); s++)
-    {
-      const OplFormSection *section = opl_form_definition_get_section (definition, s);
-
-      if (!opl_form_section_applies_to (section, role))
-        continue;
-
-      for (guint i = 0; i < section->n_items; i++)
-        {
-          const OplFormItem *item = &section->items[i];
-          g_autofree char *number = NULL;
-
-          if (!item->required && !chance (rand, 0.6))
-            continue;
-
-          switch (item->type)
-            {
-            case OPL_FORM_ITEM_SCALE:
-              opl_form_put_answer (form, item->id, draw_scale_value (rand, item), NULL);
-              break;
-            case OPL_FORM_ITEM_NUMBER:
-              number = g_strdup_printf ("%d", CLAMP (g_str_equal (item->id, "aantal-diensten")
-                                                       ? count_diensten (koppeling, opl_form_get_date (form))
-                                                       : 0,
-                                                     item->min, item->max));
-              opl_form_put_answer (form, item->id, number, NULL);
-              break;
-            case OPL_FORM_ITEM_TEXT:
-            default:
-              opl_form_put_answer (form, item->id, draw_text (rand, item->id), NULL);
-              break;
-            }
-          h->counts.form_answers++;
-        }
-    }
-}
-
-/* Signed off a few days after the due date and, for the ComBel and the
- * voortgangsadvies, discussed a few days later; a private form is shared once final.
- * A recent one may still be a draft. */
-static void
-sign_form (History *h,
-           GRand   *rand,
-           OplForm *form)
-{
-  OplFormKind kind = opl_form_get_kind (form);
-  GDate recent = h->today;
-  GDate finalized_on = *opl_form_get_date (form);
-  GDate discussed_on;
-
-  g_date_subtract_days (&recent, 45);
-  g_date_add_days (&finalized_on, between (rand, 0, 7));
-  if (g_date_compare (&finalized_on, &h->today) >= 0 ||
-      (g_date_compare (opl_form_get_date (form), &recent) >= 0 && chance (rand, 0.3)))
-    return;
-
-  discussed_on = finalized_on;
-  g_date_add_days (&discussed_on, between (rand, 0, 10));
-  if ((kind == OPL_FORM_KIND_COMBEL || kind == OPL_FORM_KIND_VOORTGANGSADVIES) &&
-      g_date_compare (&discussed_on, &h->today) < 0)
-    opl_form_set_state (form, OPL_FORM_STATE_DISCUSSED, &finalized_on, &discussed_on);
-  else
-    opl_form_set_state (form, OPL_FORM_STATE_FINAL, &finalized_on, NULL);
-
-  if (opl_form_is_private (form))
-    opl_form_set_shared (form, TRUE);
-}
-
-static gboolean
-write_form (History          *h,
-            GRand            *rand,
-            Koppeling        *koppeling,
-            const OplMoment  *moment,
-            OplFormKind       kind,
-            const char       *author_id,
-            OplFormRole       role,
-            const char       *subject_id,
-            GError          **error)
-{
-  g_autofree char *id = draw_uuid (rand);
-  g_autofree char *at = timestamp (&moment->due, between (rand, 8 * 60, 17 * 60 + 59));
-  g_autoptr(OplForm) form = opl_form_new (id, opl_form_registry_get_current (h->registry, kind),
-                                          opl_traject_get_id (koppeling->traject), subject_id, author_id,
-                                          role, moment->month, &moment->due);
-
-  fill_form (h, rand, koppeling, form);
-  /* Every required item has its answer: a form that could not be signed off is a bug
-   * of the generator, not a draft. */
-  if (!opl_form_check_complete (form, error))
-    return FALSE;
-
-  sign_form (h, rand, form);
-  opl_store_set_actor (h->store, author_id);
-  if (!opl_store_history_add_form (h->store, form, at, error))
-    return FALSE;
-
-  h->counts.forms++;
-  return TRUE;
-}
-
-static const Opleider *
-find_opleider (History    *h,
-               const char *person_id)
-{
-  for (guint i = 0; i < h->opleiders->len; i++)
-    {
-      const Opleider *opleider = g_ptr_array_index (h->opleiders, i);
-
-      if (g_str_equal (opl_person_get_id (opleider->person), person_id))
-        return opleider;
-    }
-
-  return NULL;
-}
-
-/* The forms a moment expects (domain.md, "The training year"; the shipped definitions):
- * the ComBel by the aios and by an opleider, a LEOh by the aios about each opleider
- * still in the practice, the voortgangsadvies and the dienstenrapportage by an
- * opleider. A voortgangsgesprek has no form. */
-static gboolean
-write_moment_forms (History          *h,
-                    GRand            *rand,
-                    Koppeling        *koppeling,
-                    const OplMoment  *moment,
-                    GError          **error)
-{
-  OplTraject *traject = koppeling->traject;
-  const char *aios = opl_traject_get_aios_id (traject);
-  const char *opleider = draw_holder (h, rand, traject, &moment->due);
-
-  switch (moment->kind)
-    {
-    case OPL_MOMENT_COMBEL:
-      return write_form (h, rand, koppeling, moment, OPL_FORM_KIND_COMBEL, aios, OPL_FORM_ROLE_AIOS, aios, error) &&
-             write_form (h, rand, koppeling, moment, OPL_FORM_KIND_COMBEL, opleider, OPL_FORM_ROLE_OPLEIDER,
-                         aios, error);
-    case OPL_MOMENT_LEOH:
-      for (guint i = 0; i < opl_traject_get_n_opleiders (traject); i++)
-        {
-          const char *about = opl_traject_get_opleider (traject, i)->person_id;
-          const Opleider *known = find_opleider (h, about);
-
-          if (known == NULL || !opleider_is_in (known, &moment->due))
-            continue;
-
-          if (!write_form (h, rand, koppeling, moment, OPL_FORM_KIND_LEOH, aios, OPL_FORM_ROLE_AIOS, about, error))
-            return FALSE;
-        }
-      return TRUE;
-    case OPL_MOMENT_VOORTGANGSADVIES:
-      return write_form (h, rand, koppeling, moment, OPL_FORM_KIND_VOORTGANGSADVIES, opleider,
-                         OPL_FORM_ROLE_OPLEIDER, aios, error);
-    case OPL_MOMENT_DIENSTENRAPPORTAGE:
-      return write_form (h, rand, koppeling, moment, OPL_FORM_KIND_DIENSTENRAPPORTAGE, opleider,
-                         OPL_FORM_ROLE_OPLEIDER, aios, error);
-    case OPL_MOMENT_VOORTGANGSGESPREK:
-    default:
-      return TRUE;
-    }
-}
-
-/* The forms of the moments due this year, before today, each dated on its due date. */
-static gboolean
-write_forms (History      *h,
-             const Chunk  *chunk,
-             GError      **error)
-{
-  GRand *rand = use_stream (h, STREAM_FORMS);
-
-  for (guint i = 0; i < h->koppelingen->len; i++)
-    {
-      Koppeling *koppeling = g_ptr_array_index (h->koppelingen, i);
-      GArray *moments;
-
-      if (g_date_compare (opl_traject_get_start (koppeling->traject), &chunk->to) > 0)
-        continue;
-
-      moments = get_moments (h, koppeling, error);
-      if (moments == NULL)
-        return FALSE;
-
-      for (guint j = 0; j < moments->len; j++)
-        {
-          const OplMoment *moment = &g_array_index (moments, OplMoment, j);
-
-          if (!in_chunk (&moment->due, chunk) || g_date_compare (&moment->due, &h->today) >= 0)
-            continue;
-
-          if (!write_moment_forms (h, rand, koppeling, moment, error))
-            return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-/* Scholing ---------------------------------------------------------------------------- */
-
-static const char * const leerpunt_texts[] = {
-  "De aios vaker zelf de agenda van het leergesprek laten maken",
-  "Video-opnames elke maand bespreken",
-  "Feedback geven met een top en een tip, elke dag",
-  "De KPB’s wekelijks invullen, direct na het consult",
-  "Vaker een gezamenlijk spreekuur plannen",
-  "De ComBel samen met de aios voorbereiden",
-  "Beter omgaan met de eigen werkdruk op opleidingsdagen",
-  "Leervragen van de aios concreet maken",
-  "Meer ruimte laten voor eigen beleid van de aios",
-  "Het leerklimaat in de praktijk bespreken met het team",
-};
-
-static const char * const hao_notes[] = {
-  "Gesprek met de opleiderscoach over de rol als opleider.",
-  "Eerste jaren als opleider: wat gaat goed, wat kan beter.",
-  "De LEOh besproken; het leerplan bijgesteld.",
-  "Over feedback geven en het leergesprek.",
-};
-
-/* What one opleider's scholing is planned against. */
-typedef struct
-{
-  History        *h;
-  GRand          *rand;
-  const Opleider *opleider;
-  GDate           lo;        /* within the opleidingsjaar: in the practice ... */
-  GDate           hi;        /* ... and before today */
-  GHashTable     *taken;     /* julian days with a day of scholing */
-} Planning;
-
-static ScholingEntry *
-add_entry (History     *h,
-           const GDate *on)
-{
-  ScholingEntry *entry = g_new0 (ScholingEntry, 1);
-
-  entry->on = *on;
-  entry->rows = opl_scholing_history_new ();
-  g_ptr_array_add (h->scholing, entry);
-  return entry;
-}
-
-static void
-free_entry (gpointer data)
-{
-  ScholingEntry *entry = data;
-
-  g_clear_object (&entry->rows);
-  g_free (entry);
-}
-
-/* The first @weekday on or after @offset (plus some days) into the opleidingsjaar,
- * plus @extra days: a free date, or an invalid one outside the year's window. */
-static GDate
-plan_date (Planning     *p,
-           const GDate  *year_first,
-           int           offset,
-           GDateWeekday  weekday,
-           int           extra)
-{
-  GDate date = *year_first;
-
-  g_date_add_days (&date, offset);
-  while (g_date_get_weekday (&date) != weekday)
-    g_date_add_days (&date, 1);
-  g_date_add_days (&date, extra);
-  while (g_hash_table_contains (p->taken, GUINT_TO_POINTER (g_date_get_julian (&date))))
-    g_date_add_days (&date, 7);
-
-  if (g_date_compare (&date, &p->lo) < 0 || g_date_compare (&date, &p->hi) > 0)
-    g_date_clear (&date, 1);
-  return date;
-}
-
-static OplScholingDay *
-plan_day (Planning        *p,
-          const GDate     *date,
-          OplScholingKind  kind)
-{
-  OplScholingDay *day;
-
-  if (!g_date_valid (date))
-    return NULL;
-
-  day = opl_scholing_day_new (opl_person_get_id (p->opleider->person), date, kind);
-  g_free (day->id);
-  day->id = draw_uuid (p->rand);
-  g_hash_table_add (p->taken, GUINT_TO_POINTER (g_date_get_julian (date)));
-  opl_scholing_history_take_day (add_entry (p->h, date)->rows, day);
-  p->h->counts.scholing_days++;
-  return day;
-}
-
-/* The two startersdagen, a Thursday and a Friday early in the first year. */
-static void
-plan_startersdagen (Planning *p)
-{
-  for (int d = 0; d < 2; d++)
-    {
-      GDate date = plan_date (p, &p->lo, between (p->rand, 3, 10), G_DATE_THURSDAY, d);
-
-      plan_day (p, &date, OPL_SCHOLING_STARTERSDAG);
-    }
-}
-
-/* The four days of leergang @number: two two-day blocks (Thursday and Friday); now
- * and then one missed, with its replacement assignment (domain.md, "Leergang
- * attendance": 1 day missed, a replacement assignment). */
-static void
-plan_leergang (Planning    *p,
-               const GDate *year_first,
-               int          number,
-               gboolean     year_over)
-{
-  static const int block_offsets[] = { 40, 180 };
-  int absent = chance (p->rand, 0.1) ? between (p->rand, 1, 4) : 0;
-  GDate block_day;
-
-  g_date_clear (&block_day, 1);
-
-  for (int d = 0; d < 4; d++)
-    {
-      /* The block's second day is the Friday after its first. */
-      int offset = block_offsets[d / 2] + (d % 2 == 0 ? between (p->rand, 0, 14) : 0);
-      GDate date = d % 2 == 0 ? plan_date (p, year_first, offset, G_DATE_THURSDAY, 0) : block_day;
-      OplScholingDay *day;
-
-      if (d % 2 == 0)
-        {
-          block_day = date;
-          if (g_date_valid (&block_day))
-            g_date_add_days (&block_day, 1);
-          if (g_date_valid (&block_day) && (g_date_compare (&block_day, &p->hi) > 0 ||
-              g_hash_table_contains (p->taken, GUINT_TO_POINTER (g_date_get_julian (&block_day)))))
-            g_date_clear (&block_day, 1);
-        }
-
-      day = plan_day (p, &date, OPL_SCHOLING_LEERGANG);
-      if (day == NULL)
-        continue;
-
-      day->leergang = number;
-      day->leergang_day = d + 1;
-      if (day->leergang_day == absent)
-        {
-          day->attended = FALSE;
-          day->replacement_done = year_over || chance (p->rand, 0.5);
-          day->note = g_strdup (day->replacement_done ? "Ziek; vervangende opdracht ingeleverd." : "Ziek.");
-        }
-    }
-}
-
-static void
-plan_paralleldagen (Planning    *p,
-                    const GDate *year_first,
-                    guint        n)
-{
-  static const int offsets[] = { 16, 72, 130, 190, 250 };
-
-  for (guint i = 0; i < n && i < G_N_ELEMENTS (offsets); i++)
-    {
-      GDate date = plan_date (p, year_first, offsets[i] + between (p->rand, 0, 20), G_DATE_TUESDAY, 0);
-
-      plan_day (p, &date, OPL_SCHOLING_PARALLELDAG);
-    }
-}
-
-/* A plaatsvervangend opleider: at least four days in the first year, eight after
- * (domain.md, "Scholing of the opleider"): paralleldagen, the opleiderstweedaagse and a
- * day of other training. */
-static void
-plan_plaatsvervanger (Planning    *p,
-                      const GDate *year_first,
-                      int          experience)
-{
-  if (experience <= 1)
-    {
-      plan_paralleldagen (p, year_first, 2);
-      return;
-    }
-
-  plan_paralleldagen (p, year_first, 5);
-  for (int d = 0; d < 2; d++)
-    {
-      GDate date = plan_date (p, year_first, 100, G_DATE_THURSDAY, d);
-
-      plan_day (p, &date, OPL_SCHOLING_OPLEIDERSTWEEDAAGSE);
-    }
-  {
-    GDate date = plan_date (p, year_first, 220, G_DATE_WEDNESDAY, 0);
-    OplScholingDay *day = plan_day (p, &date, OPL_SCHOLING_OTHER);
-
-    if (day != NULL)
-      day->title = g_strdup ("Nascholing opleiden in de huisartsgeneeskunde");
-  }
-}
-
-/* The leerplan of the year: two leerpunten (domain.md, "Quality cycle": better two
- * that are worked on than four that stay on paper), achieved mostly once the year is
- * over. */
-static void
-plan_leerplan (Planning *p,
-               int       year,
-               gboolean  year_over)
-{
-  ScholingEntry *entry = add_entry (p->h, &p->lo);
-  guint first = g_rand_int_range (p->rand, 0, G_N_ELEMENTS (leerpunt_texts));
-  guint second = (first + 1 + g_rand_int_range (p->rand, 0, G_N_ELEMENTS (leerpunt_texts) - 1)) %
-                 G_N_ELEMENTS (leerpunt_texts);
-
-  opl_scholing_history_add_leerpunt (entry->rows, opl_person_get_id (p->opleider->person), year,
-                                     leerpunt_texts[first], year_over && chance (p->rand, 0.7));
-  opl_scholing_history_add_leerpunt (entry->rows, opl_person_get_id (p->opleider->person), year,
-                                     leerpunt_texts[second], year_over && chance (p->rand, 0.6));
-  p->h->counts.leerpunten += 2;
-}
-
-/* A HAO-voortgangsgesprek on a Monday in the year; whether it took place. */
-static gboolean
-plan_hao (Planning    *p,
-          const GDate *year_first)
-{
-  GDate date = plan_date (p, year_first, between (p->rand, 120, 200), G_DATE_MONDAY, 0);
-  ScholingEntry *entry;
-
-  if (!g_date_valid (&date))
-    date = plan_date (p, &p->lo, 14, G_DATE_MONDAY, 0);
-  if (!g_date_valid (&date))
-    return FALSE;
-
-  entry = add_entry (p->h, &date);
-  opl_scholing_history_add_hao_gesprek (entry->rows, opl_person_get_id (p->opleider->person), &date,
-                                        PICK (p->rand, hao_notes));
-  p->h->counts.hao_gesprekken++;
-  return TRUE;
-}
-
-/* One opleider's scholing, opleidingsjaar by opleidingsjaar, from the year they came
- * into the practice up to today (or the day they left). */
-static void
-plan_opleider_scholing (History        *h,
-                        GRand          *rand,
-                        const Opleider *opleider)
-{
-  const OplScholingRules *rules = opl_institute_get_rules (h->institute);
-  OplRole role = opl_person_get_role (opleider->person);
-  g_autoptr(GHashTable) taken = g_hash_table_new (NULL, NULL);
-  GDate last_day = h->today;
-  int first_year, last_year, since, next_hao;
-  ScholingEntry *entry;
-
-  g_date_subtract_days (&last_day, 1);
-  if (g_date_valid (&opleider->until))
-    last_day = *date_min (&last_day, &opleider->until);
-  if (g_date_compare (&last_day, &opleider->from) < 0)
-    return;
-
-  /* The hoofdopleider of a practice that trains has often been opleider for years;
-   * a duo-opleider sometimes too. */
-  first_year = opl_scholing_year_of (rules, &opleider->from);
-  last_year = opl_scholing_year_of (rules, &last_day);
-  since = first_year;
-  if (role == OPL_ROLE_HOOFDOPLEIDER)
-    since -= between (rand, 0, 8);
-  else if (role == OPL_ROLE_DUO_OPLEIDER && chance (rand, 0.3))
-    since -= between (rand, 1, 6);
-
-  entry = add_entry (h, &opleider->from);
-  opl_scholing_history_set_opleider_since (entry->rows, opl_person_get_id (opleider->person), since);
-
-  next_hao = first_year;
-  for (int year = first_year; year <= last_year; year++)
-    {
-      int experience = opl_scholing_experience_year (since, year);
-      Planning p = { h, rand, opleider, { 0 }, { 0 }, taken };
-      GDate year_first, year_last;
-      gboolean year_over;
-
-      opl_scholing_year_bounds (rules, year, &year_first, &year_last);
-      p.lo = *date_max (&year_first, &opleider->from);
-      p.hi = *date_min (&year_last, &last_day);
-      year_over = g_date_compare (&year_last, &h->today) < 0;
-
-      if (experience == 1)
-        plan_startersdagen (&p);
-
-      switch (role)
-        {
-        case OPL_ROLE_HOOFDOPLEIDER:
-          plan_leergang (&p, &year_first, MIN (experience, 6), year_over);
-          plan_paralleldagen (&p, &year_first, chance (rand, 0.9) ? 5 : 4);
-          break;
-        case OPL_ROLE_DUO_OPLEIDER:
-          plan_leergang (&p, &year_first, MIN (experience, 6), year_over);
-          plan_paralleldagen (&p, &year_first, between (rand, 0, 3));
-          break;
-        case OPL_ROLE_PLAATSVERVANGEND_OPLEIDER:
-        default:
-          plan_plaatsvervanger (&p, &year_first, year - first_year + 1);
-          break;
-        }
-
-      plan_leerplan (&p, year, year_over);
-      if (year >= next_hao && plan_hao (&p, &year_first))
-        next_hao = year + opl_quality_hao_interval (rules, experience);
-    }
-}
-
-/* Everyone's scholing, drawn once, the first year it is needed. */
-static void
-ensure_scholing (History *h)
-{
-  GRand *rand = h->rands[STREAM_SCHOLING];
-
-  if (h->scholing != NULL)
-    return;
-
-  h->scholing = g_ptr_array_new_with_free_func (free_entry);
-  for (guint i = 0; i < h->opleiders->len; i++)
-    plan_opleider_scholing (h, rand, g_ptr_array_index (h->opleiders, i));
-}
-
-/* Each opleider's scholing of this year (domain.md, "Scholing of the opleider",
- * "Quality cycle of the opleider"), registered by the opleider on the day. */
-static gboolean
-write_scholing (History      *h,
-                const Chunk  *chunk,
-                GError      **error)
-{
-  use_stream (h, STREAM_SCHOLING);
-  ensure_scholing (h);
-
-  for (guint i = 0; i < h->scholing->len; i++)
-    {
-      ScholingEntry *entry = g_ptr_array_index (h->scholing, i);
-      g_autofree char *at = timestamp (&entry->on, 17 * 60 + (int) (i % 60));
-      GPtrArray *days = opl_scholing_history_get_days (entry->rows);
-      GArray *leerpunten = opl_scholing_history_get_leerpunten (entry->rows);
-      GArray *gesprekken = opl_scholing_history_get_hao_gesprekken (entry->rows);
-      GArray *since = opl_scholing_history_get_opleider_since (entry->rows);
-      const char *person_id;
-
-      if (!in_chunk (&entry->on, chunk))
-        continue;
-
-      if (days->len > 0)
-        person_id = ((OplScholingDay *) g_ptr_array_index (days, 0))->person_id;
-      else if (leerpunten->len > 0)
-        person_id = g_array_index (leerpunten, OplSetupLeerpunt, 0).person_id;
-      else if (gesprekken->len > 0)
-        person_id = g_array_index (gesprekken, OplSetupHaoGesprek, 0).person_id;
-      else
-        person_id = g_array_index (since, OplSetupOpleiderSince, 0).person_id;
-
-      opl_store_set_actor (h->store, person_id);
-      if (!opl_store_history_add_scholing (h->store, entry->rows, at, error))
         return FALSE;
     }
 
@@ -2257,8 +1440,8 @@ write_chunk (History      *h,
        write_moments (h, chunk, error) &&
        write_leergesprekken (h, chunk, error) &&
        write_logbook (h, chunk, error) &&
-       write_forms (h, chunk, error) &&
-       write_scholing (h, chunk, error);
+       opl_history_write_forms (h, chunk, error) &&
+       opl_history_write_scholing (h, chunk, error);
 
   return opl_store_end_history (h->store, ok, error);
 }
