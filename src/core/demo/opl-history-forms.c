@@ -365,8 +365,8 @@ write_moment_forms (History          *h,
 /* The forms of the moments due this year, before today, each dated on its due date. */
 gboolean
 opl_history_write_forms (History      *h,
-             const Chunk  *chunk,
-             GError      **error)
+                         const Chunk  *chunk,
+                         GError      **error)
 {
   GRand *rand = opl_history_use_stream (h, STREAM_FORMS);
 

@@ -344,8 +344,8 @@ ensure_scholing (History *h)
  * "Quality cycle of the opleider"), registered by the opleider on the day. */
 gboolean
 opl_history_write_scholing (History      *h,
-                const Chunk  *chunk,
-                GError      **error)
+                            const Chunk  *chunk,
+                            GError      **error)
 {
   opl_history_use_stream (h, STREAM_SCHOLING);
   ensure_scholing (h);

@@ -206,7 +206,7 @@ static const char * const kpb_feedback[] = {
 
 gboolean
 opl_history_chance (GRand  *rand,
-        double  p)
+                    double  p)
 {
   return g_rand_double (rand) < p;
 }
@@ -214,16 +214,16 @@ opl_history_chance (GRand  *rand,
 /* An integer from @lo to @hi, both included. */
 int
 opl_history_between (GRand *rand,
-         int    lo,
-         int    hi)
+                     int    lo,
+                     int    hi)
 {
   return g_rand_int_range (rand, lo, hi + 1);
 }
 
 const char *
 opl_history_pick (GRand              *rand,
-      const char * const *bank,
-      guint               n)
+                  const char * const *bank,
+                  guint               n)
 {
   return bank[g_rand_int_range (rand, 0, (gint32) n)];
 }
@@ -262,7 +262,7 @@ on_new_id (gpointer user_data)
 /* The stream of one kind of history; the ids the store makes are drawn from it too. */
 GRand *
 opl_history_use_stream (History *h,
-            Stream   stream)
+                        Stream   stream)
 {
   h->id_rand = h->rands[stream];
   return h->id_rand;
@@ -273,7 +273,7 @@ opl_history_use_stream (History *h,
 /* The simulated moment as a created_at: 2026-11-18T13:05:00.000Z */
 char *
 opl_history_timestamp (const GDate *date,
-           int          minute)
+                       int          minute)
 {
   return g_strdup_printf ("%04u-%02u-%02uT%02d:%02d:00.000Z", g_date_get_year (date),
                           g_date_get_month (date), g_date_get_day (date), minute / 60, minute % 60);
@@ -281,21 +281,21 @@ opl_history_timestamp (const GDate *date,
 
 const GDate *
 opl_history_date_max (const GDate *a,
-          const GDate *b)
+                      const GDate *b)
 {
   return g_date_compare (a, b) >= 0 ? a : b;
 }
 
 const GDate *
 opl_history_date_min (const GDate *a,
-          const GDate *b)
+                      const GDate *b)
 {
   return g_date_compare (a, b) <= 0 ? a : b;
 }
 
 gboolean
 opl_history_in_chunk (const GDate *date,
-          const Chunk *chunk)
+                      const Chunk *chunk)
 {
   return g_date_compare (date, &chunk->from) >= 0 && g_date_compare (date, &chunk->to) <= 0;
 }
@@ -382,7 +382,7 @@ free_opleider (gpointer data)
 
 gboolean
 opl_history_opleider_is_in (const Opleider *opleider,
-                const GDate    *date)
+                            const GDate    *date)
 {
   return g_date_compare (date, &opleider->from) >= 0 &&
          (!g_date_valid (&opleider->until) || g_date_compare (date, &opleider->until) <= 0);
@@ -712,8 +712,8 @@ schedule_input (Koppeling        *koppeling,
 
 GArray *
 opl_history_get_moments (History    *h,
-             Koppeling  *koppeling,
-             GError    **error)
+                         Koppeling  *koppeling,
+                         GError    **error)
 {
   OplScheduleInput input;
 
@@ -1106,9 +1106,9 @@ draw_agenda (GRand              *rand,
 /* Who holds it: one of the traject's opleiders who is still in the practice, by share. */
 const char *
 opl_history_draw_holder (History     *h,
-             GRand       *rand,
-             OplTraject  *traject,
-             const GDate *date)
+                         GRand       *rand,
+                         OplTraject  *traject,
+                         const GDate *date)
 {
   double r = g_rand_double (rand);
   const char *holder = opl_traject_get_opleider (traject, 0)->person_id;
@@ -1208,7 +1208,7 @@ write_week (History               *h,
     }
 
   at = opl_history_timestamp (past ? opl_leergesprek_get_date (leergesprek) : &h->today,
-                  opl_leergesprek_get_start_minute (leergesprek));
+                              opl_leergesprek_get_start_minute (leergesprek));
   opl_store_set_actor (h->store, opl_leergesprek_get_opleider_id (leergesprek));
   if (!opl_store_history_add_leergesprek (h->store, leergesprek, at, error))
     return FALSE;

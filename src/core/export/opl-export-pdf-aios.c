@@ -125,7 +125,7 @@ add_moments_table (Builder        *builder,
 
 void
 opl_export_pdf_build_traject (Builder    *builder,
-               JsonObject *traject)
+                              JsonObject *traject)
 {
   const char *aios = opl_export_pdf_person_name (builder, opl_export_record_get_string (traject, "aios_id"));
   gint64 phase = opl_export_record_get_int (traject, "phase", 1);
@@ -188,8 +188,8 @@ form_state_text (Builder    *builder,
   g_autofree char *finalized = opl_export_pdf_format_record_date (form, "finalized_on");
   g_autofree char *discussed = opl_export_pdf_format_record_date (form, "discussed_on");
   const char *by = opl_export_pdf_person_name (builder, opl_export_record_get_string (form, "finalized_by") != NULL
-                                           ? opl_export_record_get_string (form, "finalized_by")
-                                           : opl_export_record_get_string (form, "author_id"));
+                                               ? opl_export_record_get_string (form, "finalized_by")
+                                               : opl_export_record_get_string (form, "author_id"));
 
   if (g_strcmp0 (state, "final") == 0)
     /* Translators: a form's state: “Final: signed off by Anna de Vries on 1 July 2026” */
@@ -524,8 +524,8 @@ compare_forms (gconstpointer a,
 
 gboolean
 opl_export_pdf_build_forms (Builder    *builder,
-             JsonObject *traject,
-             GError    **error)
+                            JsonObject *traject,
+                            GError    **error)
 {
   g_autoptr(GPtrArray) forms = opl_export_bundle_filter (builder->bundle, OPL_EXPORT_FORMS, "traject_id",
                                                          opl_export_record_get_string (traject, "id"));
@@ -568,7 +568,7 @@ leergesprek_status_label (const char *status)
 
 void
 opl_export_pdf_build_leergesprekken (Builder    *builder,
-                      JsonObject *traject)
+                                     JsonObject *traject)
 {
   const char *headers[] = { _("Date"), _("Time"), _("Kind"), _("Held by"), _("Status") };
   static const double widths[] = { 0.21, 0.14, 0.27, 0.23, 0.15 };
@@ -614,7 +614,7 @@ opl_export_pdf_build_leergesprekken (Builder    *builder,
       JsonObject *record = g_ptr_array_index (list, i);
       g_autofree char *date = opl_export_pdf_format_record_date (record, "date");
       g_autofree char *time = opl_export_pdf_format_time_range (opl_export_record_get_int (record, "start_minute", 0),
-                                                 opl_export_record_get_int (record, "duration", 60));
+                                                                opl_export_record_get_int (record, "duration", 60));
       const char *opleider_id = opl_export_record_get_string (record, "opleider_id");
       OplLeergesprekKind kind;
       const char *kind_label = opl_leergesprek_kind_from_string (opl_export_record_get_string (record, "kind"), &kind)
@@ -657,7 +657,7 @@ kpb_score_label (Builder    *builder,
 
 void
 opl_export_pdf_build_kpb (Builder    *builder,
-           JsonObject *traject)
+                          JsonObject *traject)
 {
   const char *headers[] = { _("Date"), _("Kind"), _("Topic"), _("Competentiegebied"), _("Score"), _("Observed by") };
   static const double widths[] = { 0.165, 0.07, 0.265, 0.18, 0.17, 0.15 };
@@ -725,7 +725,7 @@ opl_export_pdf_build_kpb (Builder    *builder,
 
 void
 opl_export_pdf_build_diensten (Builder    *builder,
-                JsonObject *traject)
+                               JsonObject *traject)
 {
   const char *headers[] = { _("Date"), _("Kind"), _("With"), _("At a distance"), _("Note") };
   static const double widths[] = { 0.20, 0.13, 0.24, 0.14, 0.29 };

@@ -68,7 +68,7 @@ format_iso (const char *iso)
 
 char *
 opl_export_pdf_format_record_date (JsonObject *record,
-                    const char *member)
+                                   const char *member)
 {
   return format_iso (opl_export_record_get_string (record, member));
 }
@@ -104,7 +104,7 @@ format_percent (double fraction)
 
 char *
 opl_export_pdf_format_time_range (gint64 start_minute,
-                   gint64 duration)
+                                  gint64 duration)
 {
   gint64 end = start_minute + duration;
 
@@ -115,7 +115,7 @@ opl_export_pdf_format_time_range (gint64 start_minute,
 
 const char *
 opl_export_pdf_person_name (Builder    *builder,
-             const char *person_id)
+                            const char *person_id)
 {
   const char *name = person_id != NULL ? opl_export_bundle_get_person_name (builder->bundle, person_id) : NULL;
 
@@ -146,7 +146,7 @@ opl_export_pdf_who_label (const char *who)
 
 gboolean
 opl_export_pdf_moment_kind_from_string (const char    *str,
-                         OplMomentKind *kind)
+                                        OplMomentKind *kind)
 {
   for (guint i = 0; i < OPL_N_MOMENT_KINDS; i++)
     if (g_strcmp0 (str, opl_moment_kind_to_string (i)) == 0)
@@ -160,7 +160,7 @@ opl_export_pdf_moment_kind_from_string (const char    *str,
 
 gboolean
 opl_export_pdf_moment_state_from_string (const char     *str,
-                          OplMomentState *state)
+                                         OplMomentState *state)
 {
   for (guint i = 0; i <= OPL_MOMENT_STATE_DONE; i++)
     if (g_strcmp0 (str, opl_moment_state_to_string (i)) == 0)
@@ -198,9 +198,9 @@ opl_export_pdf_slugify (const char *text)
 
 OplPdfDocument *
 opl_export_pdf_add_document (Builder    *builder,
-              const char *title,
-              const char *header,
-              const char *stem)
+                             const char *title,
+                             const char *header,
+                             const char *stem)
 {
   g_autoptr(OplPdfDocument) document = opl_pdf_document_new_for_font_map (title, builder->font_map);
   g_autofree char *footer = NULL;
@@ -226,7 +226,7 @@ opl_export_pdf_add_document (Builder    *builder,
 /* The line on the first page of every PDF but the contents: it is part of a selection. */
 void
 opl_export_pdf_add_part_of_export (Builder        *builder,
-                    OplPdfDocument *document)
+                                   OplPdfDocument *document)
 {
   g_autofree char *text = NULL;
 
@@ -248,15 +248,15 @@ opl_export_pdf_add_part_of_export (Builder        *builder,
 
 void
 opl_export_pdf_add_empty_note (OplPdfDocument *document,
-                const char     *text)
+                               const char     *text)
 {
   opl_pdf_document_add_paragraph (document, OPL_PDF_STYLE_DIM, text);
 }
 
 void
 opl_export_pdf_add_traject_facts (Builder        *builder,
-                   OplPdfDocument *document,
-                   JsonObject     *traject)
+                                  OplPdfDocument *document,
+                                  JsonObject     *traject)
 {
   JsonArray *opleiders = opl_export_record_get_array (traject, "opleiders");
   JsonArray *leaves = opl_export_record_get_array (traject, "leave_periods");
@@ -303,7 +303,7 @@ opl_export_pdf_add_traject_facts (Builder        *builder,
 
 void
 opl_export_pdf_add_slot_fact (OplPdfDocument *document,
-               JsonObject     *traject)
+                              JsonObject     *traject)
 {
   JsonNode *node = json_object_get_member (traject, "slot");
   JsonObject *slot;
@@ -320,7 +320,7 @@ opl_export_pdf_add_slot_fact (OplPdfDocument *document,
   day = g_date_time_add_days (monday, (int) CLAMP (opl_export_record_get_int (slot, "weekday", 1), 1, 7) - 1);
   weekday = g_date_time_format (day, "%A");
   time = opl_export_pdf_format_time_range (opl_export_record_get_int (slot, "start_minute", 0),
-                            opl_export_record_get_int (slot, "duration", 60));
+                                           opl_export_record_get_int (slot, "duration", 60));
   /* Translators: the weekly leergesprek: a weekday and a time range: “Tuesday 13:00–14:00” */
   value = g_strdup_printf (_("%s %s"), weekday, time);
   opl_pdf_document_add_fact (document, _("Weekly leergesprek"), value);
@@ -478,7 +478,7 @@ add_trajecten_table (Builder        *builder,
 
       for (guint j = 0; opleiders != NULL && j < json_array_get_length (opleiders); j++)
         g_strv_builder_add (names, opl_export_pdf_person_name (builder, opl_export_record_get_string (
-                                                  json_array_get_object_element (opleiders, j), "opleider_id")));
+                                                               json_array_get_object_element (opleiders, j), "opleider_id")));
       strv = g_strv_builder_end (names);
       opleider_text = g_strjoinv (", ", strv);
 

@@ -40,10 +40,10 @@ static const char list_by_subject_sql[] = FORM_COLUMNS " WHERE f.subject_id = ?5
 static const char list_all_sql[] = FORM_COLUMNS " WHERE ?1 IS NULL" FORM_FILTERS FORM_ORDER;
 static const char load_form_sql[] = FORM_COLUMNS " WHERE f.id = ?";
 
-static gboolean
-form_error (GError     **error,
-            OplFormError code,
-            const char  *message)
+gboolean
+opl_store_form_error (GError     **error,
+                      OplFormError code,
+                      const char  *message)
 {
   g_set_error_literal (error, OPL_FORM_ERROR, code, message);
   return FALSE;
@@ -280,10 +280,10 @@ set_version_number (OplStore  *self,
 }
 
 /* The forms @query asks for, as they are (not redacted). */
-static GPtrArray *
-query_forms (OplStore            *self,
-             const OplFormQuery  *query,
-             GError             **error)
+GPtrArray *
+opl_store_query_forms (OplStore            *self,
+                       const OplFormQuery  *query,
+                       GError             **error)
 {
   g_autoptr(GPtrArray) forms = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -339,9 +339,9 @@ query_forms (OplStore            *self,
 }
 
 /* Whether @viewer_id may see @form's contents (design.md §7). */
-static gboolean
-may_see (OplForm    *form,
-         const char *viewer_id)
+gboolean
+opl_store_may_see_form (OplForm    *form,
+                        const char *viewer_id)
 {
   return !opl_form_is_private (form) || opl_form_is_shared (form) ||
          g_strcmp0 (opl_form_get_author_id (form), viewer_id) == 0;
@@ -355,7 +355,7 @@ apply_viewer (GPtrArray  *forms,
     {
       OplForm *form = g_ptr_array_index (forms, i);
 
-      if (!may_see (form, viewer_id))
+      if (!opl_store_may_see_form (form, viewer_id))
         opl_form_redact (form);
     }
 }
@@ -381,7 +381,7 @@ load_form (OplStore    *self,
 
   if (!has_row)
     {
-      form_error (error, OPL_FORM_ERROR_NOT_FOUND, _("The form does not exist (any more)"));
+      opl_store_form_error (error, OPL_FORM_ERROR_NOT_FOUND, _("The form does not exist (any more)"));
       return NULL;
     }
 
@@ -467,18 +467,18 @@ check_draft (OplForm  *form,
              GError  **error)
 {
   if (opl_form_is_redacted (form))
-    return form_error (error, OPL_FORM_ERROR_NOT_ALLOWED, _("This form is private to its author"));
+    return opl_store_form_error (error, OPL_FORM_ERROR_NOT_ALLOWED, _("This form is private to its author"));
 
   if (opl_form_is_final (form))
-    return form_error (error, OPL_FORM_ERROR_FINAL,
-                       _("This form is final and cannot be changed; make a new version instead"));
+    return opl_store_form_error (error, OPL_FORM_ERROR_FINAL,
+                                 _("This form is final and cannot be changed; make a new version instead"));
 
   return TRUE;
 }
 
-static gboolean
-moment_kind_for (OplFormKind    kind,
-                 OplMomentKind *moment_kind)
+gboolean
+opl_store_moment_kind_for_form (OplFormKind    kind,
+                                OplMomentKind *moment_kind)
 {
   switch (kind)
     {
@@ -516,8 +516,8 @@ check_moment (OplTraject   *traject,
   if (month == 0)
     return TRUE;
 
-  if (!moment_kind_for (kind, &moment_kind))
-    return form_error (error, OPL_FORM_ERROR_INVALID, _("This form has no moments in the schedule"));
+  if (!opl_store_moment_kind_for_form (kind, &moment_kind))
+    return opl_store_form_error (error, OPL_FORM_ERROR_INVALID, _("This form has no moments in the schedule"));
 
   opl_schedule_input_from_traject (&input, traject);
   moments = opl_schedule_compute (&input, date, NULL, NULL, error);
@@ -565,7 +565,7 @@ check_people (OplStore             *self,
   OplFormRole person_role;
 
   if (author == NULL || !opl_form_role_for_person (opl_person_get_role (author), &person_role))
-    return form_error (error, OPL_FORM_ERROR_NOT_ALLOWED, _("This profile fills no forms"));
+    return opl_store_form_error (error, OPL_FORM_ERROR_NOT_ALLOWED, _("This profile fills no forms"));
 
   if ((filler->role == OPL_FORM_ROLE_AIOS && g_strcmp0 (author_id, opl_traject_get_aios_id (traject)) != 0) ||
       (filler->role == OPL_FORM_ROLE_OPLEIDER && person_role != OPL_FORM_ROLE_OPLEIDER))
@@ -585,12 +585,12 @@ check_people (OplStore             *self,
       if (*subject_id == NULL)
         *subject_id = opl_traject_get_aios_id (traject);
       if (g_strcmp0 (*subject_id, opl_traject_get_aios_id (traject)) != 0)
-        return form_error (error, OPL_FORM_ERROR_INVALID, _("This form is about the traject’s aios"));
+        return opl_store_form_error (error, OPL_FORM_ERROR_INVALID, _("This form is about the traject’s aios"));
       return TRUE;
 
     case OPL_FORM_SUBJECT_OPLEIDER:
       if (*subject_id == NULL || !is_opleider_of (traject, *subject_id))
-        return form_error (error, OPL_FORM_ERROR_INVALID, _("This form is about one of the traject’s opleiders"));
+        return opl_store_form_error (error, OPL_FORM_ERROR_INVALID, _("This form is about one of the traject’s opleiders"));
       return TRUE;
 
     case OPL_FORM_SUBJECT_SELF:
@@ -598,7 +598,7 @@ check_people (OplStore             *self,
       if (*subject_id == NULL)
         *subject_id = author_id;
       if (g_strcmp0 (*subject_id, author_id) != 0)
-        return form_error (error, OPL_FORM_ERROR_INVALID, _("This form is about the one who fills it"));
+        return opl_store_form_error (error, OPL_FORM_ERROR_INVALID, _("This form is about the one who fills it"));
       return TRUE;
     }
 }
@@ -729,7 +729,7 @@ opl_store_create_form_draft (OplStore           *self,
   kind = opl_form_definition_get_kind (definition);
   if (opl_form_kind_is_entry (kind))
     {
-      form_error (error, OPL_FORM_ERROR_INVALID, _("A KPB or KVB is a quick entry, not a form"));
+      opl_store_form_error (error, OPL_FORM_ERROR_INVALID, _("A KPB or KVB is a quick entry, not a form"));
       return NULL;
     }
 
@@ -744,7 +744,7 @@ opl_store_create_form_draft (OplStore           *self,
 
   if (date == NULL || !g_date_valid (date))
     {
-      form_error (error, OPL_FORM_ERROR_INVALID, _("The form needs a date"));
+      opl_store_form_error (error, OPL_FORM_ERROR_INVALID, _("The form needs a date"));
       return NULL;
     }
 
@@ -803,7 +803,7 @@ opl_store_set_form_answer (OplStore    *self,
     return FALSE;
 
   if (g_utf8_strlen (note, -1) > 20000)
-    return form_error (error, OPL_FORM_ERROR_INVALID, _("The note is too long"));
+    return opl_store_form_error (error, OPL_FORM_ERROR_INVALID, _("The note is too long"));
 
   database = opl_store_get_database (self);
   clear = value == NULL && *note == '\0';
@@ -854,7 +854,7 @@ update_one (OplStore      *self,
     return FALSE;
 
   if (sqlite3_changes (opl_database_get_handle (database)) != 1)
-    return form_error (error, OPL_FORM_ERROR_FINAL, message);
+    return opl_store_form_error (error, OPL_FORM_ERROR_FINAL, message);
 
   return TRUE;
 }
@@ -889,7 +889,7 @@ opl_store_finalize_form (OplStore     *self,
     return FALSE;
 
   if (date == NULL || !g_date_valid (date) || g_date_compare (date, opl_form_get_date (form)) < 0)
-    return form_error (error, OPL_FORM_ERROR_INVALID, _("A form is signed off on or after its date"));
+    return opl_store_form_error (error, OPL_FORM_ERROR_INVALID, _("A form is signed off on or after its date"));
 
   database = opl_store_get_database (self);
   if (!opl_database_begin (database, error))
@@ -955,16 +955,16 @@ opl_store_mark_form_discussed (OplStore     *self,
   g_return_val_if_fail (OPL_IS_FORM (form), FALSE);
 
   if (opl_form_is_redacted (form) || (opl_form_is_private (form) && !opl_form_is_shared (form)))
-    return form_error (error, OPL_FORM_ERROR_NOT_ALLOWED, _("A private form is discussed after its author shares it"));
+    return opl_store_form_error (error, OPL_FORM_ERROR_NOT_ALLOWED, _("A private form is discussed after its author shares it"));
 
   if (opl_form_get_state (form) == OPL_FORM_STATE_DRAFT)
-    return form_error (error, OPL_FORM_ERROR_INVALID, _("A draft is signed off before it is discussed"));
+    return opl_store_form_error (error, OPL_FORM_ERROR_INVALID, _("A draft is signed off before it is discussed"));
 
   if (opl_form_get_state (form) == OPL_FORM_STATE_DISCUSSED)
-    return form_error (error, OPL_FORM_ERROR_FINAL, _("This form was marked discussed already"));
+    return opl_store_form_error (error, OPL_FORM_ERROR_FINAL, _("This form was marked discussed already"));
 
   if (date == NULL || !g_date_valid (date) || g_date_compare (date, opl_form_get_finalized_on (form)) < 0)
-    return form_error (error, OPL_FORM_ERROR_INVALID, _("A form is discussed on or after the day it was signed off"));
+    return opl_store_form_error (error, OPL_FORM_ERROR_INVALID, _("A form is discussed on or after the day it was signed off"));
 
   database = opl_store_get_database (self);
   stmt = opl_database_prepare (database,
@@ -1108,7 +1108,7 @@ opl_store_new_form_version (OplStore    *self,
 
   if (!opl_form_is_final (form))
     {
-      form_error (error, OPL_FORM_ERROR_INVALID, _("A draft can still be changed; a new version is for a final form"));
+      opl_store_form_error (error, OPL_FORM_ERROR_INVALID, _("A draft can still be changed; a new version is for a final form"));
       return NULL;
     }
 
@@ -1119,7 +1119,7 @@ opl_store_new_form_version (OplStore    *self,
   fresh = load_form (self, opl_form_get_id (form), error);
   ok = fresh != NULL;
   if (ok && opl_form_get_superseded_by (fresh) != NULL)
-    ok = form_error (error, OPL_FORM_ERROR_EXISTS, _("This form has a newer version already; change that one"));
+    ok = opl_store_form_error (error, OPL_FORM_ERROR_EXISTS, _("This form has a newer version already; change that one"));
 
   if (ok)
     {
@@ -1222,7 +1222,7 @@ opl_store_list_forms (OplStore            *self,
   g_return_val_if_fail (OPL_IS_STORE (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
-  forms = query_forms (self, query, error);
+  forms = opl_store_query_forms (self, query, error);
   if (forms != NULL)
     apply_viewer (forms, viewer_id);
   return forms;
@@ -1247,464 +1247,8 @@ opl_store_load_form (OplStore    *self,
   g_return_val_if_fail (form_id != NULL, NULL);
 
   form = load_form (self, form_id, error);
-  if (form != NULL && !may_see (form, viewer_id))
+  if (form != NULL && !opl_store_may_see_form (form, viewer_id))
     opl_form_redact (form);
   return form;
 }
 
-void
-opl_form_slot_clear (OplFormSlot *slot)
-{
-  g_clear_pointer (&slot->author_id, g_free);
-  g_clear_pointer (&slot->subject_id, g_free);
-  g_clear_object (&slot->form);
-}
-
-static OplForm *
-find_form (GPtrArray  *forms,
-           const char *id)
-{
-  for (guint i = 0; id != NULL && i < forms->len; i++)
-    {
-      if (g_str_equal (opl_form_get_id (g_ptr_array_index (forms, i)), id))
-        return g_ptr_array_index (forms, i);
-    }
-
-  return NULL;
-}
-
-/* A chain of versions counts as done when a version is final and, for a private
- * form, a version is shared. @forms holds every version of the moment's forms. */
-static gboolean
-chain_done (GPtrArray *forms,
-            OplForm   *newest)
-{
-  gboolean final = FALSE, shared = FALSE;
-
-  for (OplForm *form = newest; form != NULL; form = find_form (forms, opl_form_get_supersedes (form)))
-    {
-      final |= opl_form_is_final (form);
-      shared |= opl_form_is_shared (form);
-    }
-
-  return final && (!opl_form_is_private (newest) || shared);
-}
-
-/* The newest version of a chain that is final, or %NULL. */
-static OplForm *
-newest_final (GPtrArray *forms,
-              OplForm   *newest)
-{
-  for (OplForm *form = newest; form != NULL; form = find_form (forms, opl_form_get_supersedes (form)))
-    {
-      if (opl_form_is_final (form))
-        return form;
-    }
-
-  return NULL;
-}
-
-static void
-add_slot (GArray      *slots,
-          OplFormKind  kind,
-          OplFormRole  role,
-          const char  *author_id,
-          const char  *subject_id)
-{
-  OplFormSlot slot = {
-    .kind = kind,
-    .author_role = role,
-    .author_id = g_strdup (author_id),
-    .subject_id = g_strdup (subject_id),
-  };
-
-  g_array_append_val (slots, slot);
-}
-
-/* The forms a moment of @kind expects in @traject (opl-store-forms.h), unfilled. */
-static GArray *
-expected_slots (OplTraject  *traject,
-                OplFormKind  kind)
-{
-  GArray *slots = g_array_new (FALSE, TRUE, sizeof (OplFormSlot));
-  const char *aios = opl_traject_get_aios_id (traject);
-
-  g_array_set_clear_func (slots, (GDestroyNotify) opl_form_slot_clear);
-
-  switch (kind)
-    {
-    case OPL_FORM_KIND_COMBEL:
-      /* domain.md 'ComBel': filled by the aios (self) and the opleider; the docent's is
-       * the institute's and not expected here. */
-      add_slot (slots, kind, OPL_FORM_ROLE_AIOS, aios, aios);
-      add_slot (slots, kind, OPL_FORM_ROLE_OPLEIDER, NULL, aios);
-      break;
-
-    case OPL_FORM_KIND_LEOH:
-      /* domain.md 'Roles': an aios trained by a duo fills one LEOh for each opleider. */
-      for (guint i = 0; i < opl_traject_get_n_opleiders (traject); i++)
-        add_slot (slots, kind, OPL_FORM_ROLE_AIOS, aios, opl_traject_get_opleider (traject, i)->person_id);
-      break;
-
-    case OPL_FORM_KIND_VOORTGANGSADVIES:
-    case OPL_FORM_KIND_DIENSTENRAPPORTAGE:
-      add_slot (slots, kind, OPL_FORM_ROLE_OPLEIDER, NULL, aios);
-      break;
-
-    case OPL_FORM_KIND_KPB:
-    case OPL_FORM_KIND_KVB:
-    default:
-      break;
-    }
-
-  return slots;
-}
-
-static guint
-count_expected (OplTraject  *traject,
-                OplFormKind  kind)
-{
-  g_autoptr(GArray) slots = expected_slots (traject, kind);
-
-  return slots->len;
-}
-
-static gboolean
-slot_matches (const OplFormSlot *slot,
-              OplForm           *form)
-{
-  return slot->form == NULL &&
-         slot->author_role == opl_form_get_author_role (form) &&
-         g_strcmp0 (slot->subject_id, opl_form_get_subject_id (form)) == 0 &&
-         (slot->author_id == NULL || g_strcmp0 (slot->author_id, opl_form_get_author_id (form)) == 0);
-}
-
-/* Fills the expected slots of a moment with its newest forms, adding slots for
- * forms nobody expected (the docent's ComBel, an opleider's LEOh self-evaluation).
- * @forms holds every version of the moment's forms, unredacted. */
-static GArray *
-fill_slots (OplTraject  *traject,
-            OplFormKind  kind,
-            GPtrArray   *forms)
-{
-  g_autoptr(GArray) slots = expected_slots (traject, kind);
-
-  for (guint i = 0; i < forms->len; i++)
-    {
-      OplForm *form = g_ptr_array_index (forms, i);
-      OplFormSlot *slot = NULL;
-
-      if (opl_form_get_superseded_by (form) != NULL)
-        continue;
-
-      for (guint s = 0; s < slots->len && slot == NULL; s++)
-        {
-          if (slot_matches (&g_array_index (slots, OplFormSlot, s), form))
-            slot = &g_array_index (slots, OplFormSlot, s);
-        }
-
-      if (slot == NULL)
-        {
-          add_slot (slots, kind, opl_form_get_author_role (form), opl_form_get_author_id (form),
-                    opl_form_get_subject_id (form));
-          slot = &g_array_index (slots, OplFormSlot, slots->len - 1);
-        }
-
-      slot->form = g_object_ref (form);
-      slot->done = chain_done (forms, form);
-    }
-
-  return g_steal_pointer (&slots);
-}
-
-static GPtrArray *
-moment_forms (OplStore     *self,
-              OplTraject   *traject,
-              OplFormKind   kind,
-              int           month,
-              gboolean      with_answers,
-              GError      **error)
-{
-  OplFormQuery query = OPL_FORM_QUERY_INIT;
-
-  query.traject_id = opl_traject_get_id (traject);
-  query.kind = kind;
-  query.moment_month = month;
-  query.include_superseded = TRUE;
-  query.with_answers = with_answers;
-  return query_forms (self, &query, error);
-}
-
-/**
- * opl_store_get_moment_forms:
- * @moment_month: the training month of the moment
- * @viewer_id: (nullable): the profile looking
- *
- * See opl-store-forms.h.
- *
- * Returns: (transfer full) (element-type OplFormSlot): the slots, the expected ones
- *   first, or %NULL with @error set
- */
-GArray *
-opl_store_get_moment_forms (OplStore     *self,
-                            OplTraject   *traject,
-                            OplFormKind   kind,
-                            int           moment_month,
-                            const char   *viewer_id,
-                            GError      **error)
-{
-  g_autoptr(GPtrArray) forms = NULL;
-  GArray *slots;
-  OplMomentKind moment_kind;
-
-  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
-  g_return_val_if_fail (OPL_IS_TRAJECT (traject), NULL);
-
-  if (!moment_kind_for (kind, &moment_kind) || moment_month <= 0)
-    {
-      form_error (error, OPL_FORM_ERROR_INVALID, _("This form has no moments in the schedule"));
-      return NULL;
-    }
-
-  forms = moment_forms (self, traject, kind, moment_month, FALSE, error);
-  if (forms == NULL)
-    return NULL;
-
-  slots = fill_slots (traject, kind, forms);
-  for (guint i = 0; i < slots->len; i++)
-    {
-      OplFormSlot *slot = &g_array_index (slots, OplFormSlot, i);
-
-      if (slot->form != NULL && !may_see (slot->form, viewer_id))
-        opl_form_redact (slot->form);
-    }
-
-  return slots;
-}
-
-gboolean
-opl_store_add_form_moments_done (OplStore     *self,
-                                 OplTraject   *traject,
-                                 GHashTable   *done,
-                                 GError      **error)
-{
-  g_autoptr(GPtrArray) forms = NULL;
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  OplFormQuery query = OPL_FORM_QUERY_INIT;
-
-  query.traject_id = opl_traject_get_id (traject);
-  query.include_superseded = TRUE;
-  forms = query_forms (self, &query, error);
-  if (forms == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < forms->len; i++)
-    {
-      OplForm *form = g_ptr_array_index (forms, i);
-      OplFormKind kind = opl_form_get_kind (form);
-      int month = opl_form_get_moment_month (form);
-      g_autoptr(GPtrArray) moment = NULL;
-      g_autoptr(GArray) slots = NULL;
-      gboolean all_done = TRUE;
-      OplMomentKind moment_kind;
-      guint n_expected;
-      char *key;
-
-      if (month == 0 || !moment_kind_for (kind, &moment_kind))
-        continue;
-
-      key = g_strdup_printf ("%s:%d", opl_moment_kind_to_string (moment_kind), month);
-      if (!g_hash_table_add (seen, key))
-        continue;
-
-      moment = g_ptr_array_new ();
-      for (guint j = 0; j < forms->len; j++)
-        {
-          OplForm *other = g_ptr_array_index (forms, j);
-
-          if (opl_form_get_kind (other) == kind && opl_form_get_moment_month (other) == month)
-            g_ptr_array_add (moment, other);
-        }
-
-      /* Only the expected forms decide (they come first); an extra one, such as the
-       * docent's ComBel, does not hold the moment up. */
-      n_expected = count_expected (traject, kind);
-      slots = fill_slots (traject, kind, moment);
-      for (guint s = 0; s < n_expected; s++)
-        all_done &= g_array_index (slots, OplFormSlot, s).done;
-
-      if (all_done && n_expected > 0)
-        g_hash_table_add (done, g_strdup (key));
-    }
-
-  return TRUE;
-}
-
-static gint
-compare_ints (gconstpointer a,
-              gconstpointer b)
-{
-  return *(const int *) a - *(const int *) b;
-}
-
-/* The newest final version of the slot's form, loaded with its answers for
- * @viewer_id, or %NULL with @error set. */
-static OplForm *
-load_final_of_slot (OplStore           *self,
-                    GPtrArray          *forms,
-                    const OplFormSlot  *slot,
-                    const char         *viewer_id,
-                    const char         *missing,
-                    GError            **error)
-{
-  OplForm *final = slot->form != NULL ? newest_final (forms, slot->form) : NULL;
-  OplForm *form;
-
-  if (final == NULL)
-    {
-      form_error (error, OPL_FORM_ERROR_NOT_FOUND, missing);
-      return NULL;
-    }
-
-  form = opl_store_load_form (self, opl_form_get_id (final), viewer_id, error);
-  if (form != NULL && opl_form_is_redacted (form))
-    {
-      g_object_unref (form);
-      form_error (error, OPL_FORM_ERROR_NOT_ALLOWED, _("The aios has not shared the self-assessment yet"));
-      return NULL;
-    }
-
-  return form;
-}
-
-/**
- * opl_store_compare_combel:
- * @moment_month: the ComBel moment (3, 6, 9)
- * @viewer_id: (nullable): the profile looking
- * @self_assessment: (out) (transfer full) (optional): the aios's form
- * @assessment: (out) (transfer full) (optional): the opleider's form
- *
- * See opl-store-forms.h.
- *
- * Returns: (transfer full) (element-type OplCompareRow): the rows, or %NULL with
- *   @error set
- */
-GArray *
-opl_store_compare_combel (OplStore     *self,
-                          OplTraject   *traject,
-                          int           moment_month,
-                          const char   *viewer_id,
-                          OplForm     **self_assessment,
-                          OplForm     **assessment,
-                          GError      **error)
-{
-  g_autoptr(GPtrArray) forms = NULL;
-  g_autoptr(GArray) slots = NULL;
-  g_autoptr(OplForm) left = NULL;
-  g_autoptr(OplForm) right = NULL;
-  GArray *rows;
-
-  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
-  g_return_val_if_fail (OPL_IS_TRAJECT (traject), NULL);
-
-  forms = moment_forms (self, traject, OPL_FORM_KIND_COMBEL, moment_month, FALSE, error);
-  if (forms == NULL)
-    return NULL;
-
-  /* The first two slots are the aios's and the opleider's (expected_slots()). */
-  slots = fill_slots (traject, OPL_FORM_KIND_COMBEL, forms);
-  left = load_final_of_slot (self, forms, &g_array_index (slots, OplFormSlot, 0), viewer_id,
-                             _("The aios’s self-assessment of this ComBel is not final yet"), error);
-  if (left == NULL)
-    return NULL;
-
-  right = load_final_of_slot (self, forms, &g_array_index (slots, OplFormSlot, 1), viewer_id,
-                              _("The opleider’s assessment of this ComBel is not final yet"), error);
-  if (right == NULL)
-    return NULL;
-
-  rows = opl_form_compare (left, right, error);
-  if (rows == NULL)
-    return NULL;
-
-  if (self_assessment != NULL)
-    *self_assessment = g_steal_pointer (&left);
-  if (assessment != NULL)
-    *assessment = g_steal_pointer (&right);
-  return rows;
-}
-
-/**
- * opl_store_list_combel_series:
- * @author_role: %OPL_FORM_ROLE_AIOS for the self-assessments, %OPL_FORM_ROLE_OPLEIDER
- *   for the opleider's
- * @viewer_id: (nullable): the profile looking
- *
- * See opl-store-forms.h.
- *
- * Returns: (transfer full) (element-type OplForm): the forms, or %NULL with @error set
- */
-GPtrArray *
-opl_store_list_combel_series (OplStore     *self,
-                              OplTraject   *traject,
-                              OplFormRole   author_role,
-                              const char   *viewer_id,
-                              GError      **error)
-{
-  g_autoptr(GPtrArray) series = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) forms = NULL;
-  g_autoptr(GArray) months = g_array_new (FALSE, FALSE, sizeof (int));
-  OplFormQuery query = OPL_FORM_QUERY_INIT;
-
-  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
-  g_return_val_if_fail (OPL_IS_TRAJECT (traject), NULL);
-
-  query.traject_id = opl_traject_get_id (traject);
-  query.kind = OPL_FORM_KIND_COMBEL;
-  query.include_superseded = TRUE;
-  forms = query_forms (self, &query, error);
-  if (forms == NULL)
-    return NULL;
-
-  for (guint i = 0; i < forms->len; i++)
-    {
-      int month = opl_form_get_moment_month (g_ptr_array_index (forms, i));
-      gboolean known = FALSE;
-
-      for (guint m = 0; m < months->len; m++)
-        known |= g_array_index (months, int, m) == month;
-      if (month > 0 && !known)
-        g_array_append_val (months, month);
-    }
-  g_array_sort (months, compare_ints);
-
-  for (guint m = 0; m < months->len; m++)
-    {
-      for (guint i = 0; i < forms->len; i++)
-        {
-          OplForm *form = g_ptr_array_index (forms, i);
-          OplForm *final, *loaded;
-
-          if (opl_form_get_moment_month (form) != g_array_index (months, int, m) ||
-              opl_form_get_author_role (form) != author_role || opl_form_get_superseded_by (form) != NULL ||
-              (author_role == OPL_FORM_ROLE_AIOS &&
-               g_strcmp0 (opl_form_get_author_id (form), opl_traject_get_aios_id (traject)) != 0))
-            continue;
-
-          final = newest_final (forms, form);
-          if (final == NULL)
-            continue;
-
-          loaded = opl_store_load_form (self, opl_form_get_id (final), viewer_id, error);
-          if (loaded == NULL)
-            return NULL;
-          if (opl_form_is_redacted (loaded))
-            g_object_unref (loaded);
-          else
-            g_ptr_array_add (series, loaded);
-          break;
-        }
-    }
-
-  return g_steal_pointer (&series);
-}

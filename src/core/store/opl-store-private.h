@@ -12,6 +12,7 @@
 #include "opl-logbook.h"
 #include "opl-scholing-history.h"
 #include "opl-store.h"
+#include "opl-store-forms.h"
 
 G_BEGIN_DECLS
 
@@ -67,6 +68,18 @@ gboolean opl_store_update_bekwaamheidsverklaring (OplStore     *self,
                                                   const GDate  *declared_on,
                                                   const char   *now,
                                                   GError      **error);
+
+/* opl-store-forms.c: what the forms' files share (opl-store-moment-forms.c). */
+gboolean   opl_store_form_error           (GError            **error,
+                                           OplFormError        code,
+                                           const char         *message);
+GPtrArray *opl_store_query_forms          (OplStore           *self,
+                                           const OplFormQuery *query,
+                                           GError            **error);
+gboolean   opl_store_may_see_form         (OplForm            *form,
+                                           const char         *viewer_id);
+gboolean   opl_store_moment_kind_for_form (OplFormKind         kind,
+                                           OplMomentKind      *moment_kind);
 
 /* opl-store-forms.c: adds "kind:month" to @done for each moment of @traject whose
  * forms are all done (see opl-store-forms.h). */
