@@ -202,15 +202,42 @@ compare_rows (gconstpointer a,
 }
 
 /**
- * opl_test_digest_tables:
+ * opl_test_table_columns:
+ *
+ * Returns: (transfer full): table name -> its columns, as a SELECT list
+ */
+GHashTable *
+opl_test_table_columns (sqlite3 *db)
+{
+  GHashTable *columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *stmt;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT m.name, group_concat ('\"' || c.name || '\"', ', ')"
+                                           " FROM sqlite_schema m, pragma_table_info (m.name) c"
+                                           " WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'"
+                                           " GROUP BY m.name", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_insert (columns, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                         g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+  sqlite3_finalize (stmt);
+  return columns;
+}
+
+/**
+ * opl_test_digest_tables_of:
+ * @columns: (nullable): table -> the columns to read (opl_test_table_columns() of an
+ *   older file), or %NULL for all
  *
  * Every table of the file with a digest of all its rows (sorted, so that the order
- * rows come in does not matter), to prove that nothing was lost or written.
+ * rows come in does not matter), to prove that nothing was lost or written. With
+ * @columns, a table reads only those columns: a migration that adds a column to a
+ * table keeps the rows of the older columns.
  *
  * Returns: (transfer full): table name -> "rows:sha256"
  */
 GHashTable *
-opl_test_digest_tables (sqlite3 *db)
+opl_test_digest_tables_of (sqlite3    *db,
+                           GHashTable *columns)
 {
   GHashTable *digests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
@@ -225,7 +252,8 @@ opl_test_digest_tables (sqlite3 *db)
   for (guint t = 0; t < tables->len; t++)
     {
       const char *table = g_ptr_array_index (tables, t);
-      char *sql = sqlite3_mprintf ("SELECT * FROM \"%w\"", table);
+      const char *select = columns != NULL ? g_hash_table_lookup (columns, table) : NULL;
+      char *sql = sqlite3_mprintf ("SELECT %s FROM \"%w\"", select != NULL ? select : "*", table);
       g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
       g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
 
@@ -251,6 +279,18 @@ opl_test_digest_tables (sqlite3 *db)
     }
 
   return digests;
+}
+
+/**
+ * opl_test_digest_tables:
+ *
+ * Returns: (transfer full): table name -> "rows:sha256" of all the columns of every
+ *   table (opl_test_digest_tables_of())
+ */
+GHashTable *
+opl_test_digest_tables (sqlite3 *db)
+{
+  return opl_test_digest_tables_of (db, NULL);
 }
 
 /**

@@ -35,6 +35,9 @@ OplStore    *opl_test_open_store       (const char   *path);
 OplStore    *opl_test_open_store_as    (const char   *path,
                                         const char   *name) G_GNUC_WARN_UNUSED_RESULT;
 GHashTable  *opl_test_digest_tables    (sqlite3      *db) G_GNUC_WARN_UNUSED_RESULT;
+GHashTable  *opl_test_digest_tables_of (sqlite3      *db,
+                                        GHashTable   *columns) G_GNUC_WARN_UNUSED_RESULT;
+GHashTable  *opl_test_table_columns    (sqlite3      *db) G_GNUC_WARN_UNUSED_RESULT;
 char        *opl_test_digest_database  (OplDatabase  *database) G_GNUC_WARN_UNUSED_RESULT;
 char        *opl_test_pdf_text         (const char   *path) G_GNUC_WARN_UNUSED_RESULT;
 char        *opl_test_flatten          (const char   *text) G_GNUC_WARN_UNUSED_RESULT;

@@ -153,7 +153,14 @@ test_traject (Fixture       *fixture,
   assert_refused (fixture, NEW_TRAJECT AIOS ", 2, '2026-07-01', NULL, 0.4, " NOW ", " NOW ")");
   assert_refused (fixture, NEW_TRAJECT AIOS ", 2, '2026-07-01', NULL, 1.2, " NOW ", " NOW ")");
   assert_refused (fixture, NEW_TRAJECT AIOS ", 2, '2026-07-01', NULL, 'full', " NOW ", " NOW ")");
+  /* One traject at a time: while the aios's first one runs on (no end), a second that
+   * starts later is refused; once it has ended, the next one follows (issue 14). */
+  assert_refused (fixture, NEW_TRAJECT AIOS ", 2, '2028-02-29', NULL, 0.5, " NOW ", " NOW ")");
+  assert_accepted (fixture, "UPDATE traject SET end_date = '2027-06-30' WHERE id = " TRAJECT);
+  assert_refused (fixture, NEW_TRAJECT AIOS ", 2, '2027-06-30', NULL, 0.5, " NOW ", " NOW ")");
   assert_accepted (fixture, NEW_TRAJECT AIOS ", 2, '2028-02-29', NULL, 0.5, " NOW ", " NOW ")");
+  /* ... and an ended traject cannot be reopened over the next one. */
+  assert_refused (fixture, "UPDATE traject SET end_date = NULL WHERE id = " TRAJECT);
 #undef NEW_TRAJECT
 }
 
@@ -189,6 +196,9 @@ test_leave_period (Fixture       *fixture,
   /* Two interruptions of one traject cannot overlap: the schedule counts each day once. */
   assert_refused (fixture, NEW_LEAVE "('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', " TRAJECT ", 'zwangerschap', '2026-09-14', '2026-12-01', " NOW ", " NOW ")");
   assert_accepted (fixture, NEW_LEAVE "('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', " TRAJECT ", 'zwangerschap', '2026-09-15', '2026-12-01', " NOW ", " NOW ")");
+  /* Nor when one is moved onto the other (issue 14: leave is changed in the app). */
+  assert_refused (fixture, "UPDATE leave_period SET start_date = '2026-09-10' WHERE id = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb'");
+  assert_accepted (fixture, "UPDATE leave_period SET start_date = '2026-09-20' WHERE id = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb'");
   /* Deleting a traject takes its leave and shares along; nothing dangles. */
   assert_accepted (fixture, "DELETE FROM traject WHERE id = " TRAJECT);
   g_assert_cmpint (opl_test_count (fixture->database, "SELECT count(*) FROM leave_period"), ==, 0);

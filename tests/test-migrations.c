@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <sqlite3.h>
 
 #include "opl-database-private.h"
@@ -271,6 +273,7 @@ test_open_v6 (void)
   g_autofree char *path = file_from_dump ("practice-v4.sql", "v6.db");
   g_autoptr(GHashTable) before = NULL;
   g_autoptr(GHashTable) after = NULL;
+  g_autoptr(GHashTable) columns = NULL;
   g_autoptr(OplDatabase) database = NULL;
   g_autoptr(OplStore) store = NULL;
   g_autoptr(OplFormRegistry) shipped = NULL;
@@ -320,15 +323,17 @@ test_open_v6 (void)
   /* Before: none of the new tables. */
   g_assert_cmpint (sqlite3_exec (db, "SELECT count(*) FROM institute_profile", NULL, NULL, NULL), ==, SQLITE_ERROR);
   before = opl_test_digest_tables (db);
+  columns = opl_test_table_columns (db);
   sqlite3_close (db);
   g_assert_cmpstr (g_hash_table_lookup (before, "scholing"), !=, NULL);
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (before, "form_definition"), "1:"));
 
   database = opl_test_open (path);
   g_assert_cmpint (opl_database_get_schema_version (database), ==, OPL_DATABASE_SCHEMA_VERSION);
-  after = opl_test_digest_tables (opl_database_get_handle (database));
+  after = opl_test_digest_tables_of (opl_database_get_handle (database), columns);
 
-  /* Every table of version 6 holds the same rows; the two new ones are empty. */
+  /* Every table of version 6 holds the same rows in its columns of version 6; the two
+   * new ones are empty (and so is version 8's opleider_year). */
   g_hash_table_iter_init (&iter, before);
   while (g_hash_table_iter_next (&iter, &table, &digest))
     {
@@ -337,7 +342,7 @@ test_open_v6 (void)
 
       g_assert_cmpstr (found, ==, expected);
     }
-  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before) + 2);
+  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before) + 3);
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (after, "practice_form_definition"), "0:"));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (after, "institute_profile"), "0:"));
   g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
@@ -359,6 +364,83 @@ test_open_v6 (void)
                                                                                    OPL_FORM_KIND_COMBEL)), ==, 1);
 }
 
+/* A version 7 file: the demo of practice-v4.sql with every migration up to 7, a coschap
+ * (of its fase II traject) and an archived person. Migration 7 -> 8 (issue 14) adds
+ * why a traject ended, the one-traject-at-a-time, leave-overlap and last-phase coschap
+ * rules and each opleider's role per opleidingsjaar: every row of every column of
+ * version 7 is kept, the new columns take their defaults, and the new rules hold. */
+static void
+test_open_v7 (void)
+{
+  g_autofree char *path = file_from_dump ("practice-v4.sql", "v7.db");
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(GHashTable) after = NULL;
+  g_autoptr(GHashTable) columns = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  GHashTableIter iter;
+  gpointer table, digest;
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  migrate_to (db, 4, 7);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "UPDATE leergesprek_slot SET coschap_start = '2027-02-01'"
+                                 " WHERE traject_id IN (SELECT id FROM traject WHERE phase = 2);"
+                                 "INSERT INTO person (id, name, role, archived, created_at, changed_at)"
+                                 " VALUES ('00000000-0000-4000-8000-000000000020', 'Oud Aios', 'aios', 1,"
+                                 " '2020-01-01T10:00:00.000Z', '2021-09-01T10:00:00.000Z');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "SELECT count(*) FROM opleider_year", NULL, NULL, NULL), ==, SQLITE_ERROR);
+  before = opl_test_digest_tables (db);
+  columns = opl_test_table_columns (db);
+  sqlite3_close (db);
+
+  database = opl_test_open (path);
+  g_assert_cmpint (opl_database_get_schema_version (database), ==, OPL_DATABASE_SCHEMA_VERSION);
+  after = opl_test_digest_tables_of (opl_database_get_handle (database), columns);
+  g_hash_table_iter_init (&iter, before);
+  while (g_hash_table_iter_next (&iter, &table, &digest))
+    {
+      g_autofree char *expected = g_strconcat (table, " ", digest, NULL);
+      g_autofree char *found = g_strconcat (table, " ", g_hash_table_lookup (after, table), NULL);
+
+      g_assert_cmpstr (found, ==, expected);
+    }
+  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before) + 1);
+  g_assert_true (g_str_has_prefix (g_hash_table_lookup (after, "opleider_year"), "0:"));
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM traject WHERE end_reason IS NULL AND end_note = ''"), ==, 4);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM leergesprek_slot WHERE coschap_start IS NOT NULL"), ==, 1);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+
+  /* The new rules: a coschap of a fase I traject, a second running traject of an aios,
+   * overlapping leave by an update and a second hoofdopleider of a year are refused. */
+  g_assert_false (opl_database_exec (database,
+                                     "UPDATE leergesprek_slot SET coschap_start = '2027-02-01'"
+                                     " WHERE traject_id IN (SELECT id FROM traject WHERE phase = 1)", &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CONSTRAINT);
+  g_assert_true (strstr (error->message, "last phase") != NULL);
+  g_clear_error (&error);
+  g_assert_false (opl_database_exec (database,
+                                     "INSERT INTO traject (id, aios_id, phase, start_date, created_at, changed_at)"
+                                     " SELECT '00000000-0000-4000-8000-000000000021', aios_id, phase, start_date,"
+                                     " created_at, changed_at FROM traject WHERE end_date IS NULL LIMIT 1", &error));
+  g_assert_true (error != NULL && strstr (error->message, "one traject at a time") != NULL);
+  g_clear_error (&error);
+  g_assert_true (opl_database_exec (database,
+                                    "INSERT INTO opleider_year (id, person_id, year, role, created_at, changed_at)"
+                                    " SELECT '00000000-0000-4000-8000-000000000022', id, 2026, 'hoofdopleider',"
+                                    " '2026-11-22T10:00:00.000Z', '2026-11-22T10:00:00.000Z'"
+                                    " FROM person WHERE role = 'hoofdopleider'", &error));
+  g_assert_no_error (error);
+  g_assert_false (opl_database_exec (database,
+                                     "INSERT INTO opleider_year (id, person_id, year, role, created_at, changed_at)"
+                                     " SELECT '00000000-0000-4000-8000-000000000023', id, 2026, 'hoofdopleider',"
+                                     " '2026-11-22T10:00:00.000Z', '2026-11-22T10:00:00.000Z'"
+                                     " FROM person WHERE role = 'duo-opleider' LIMIT 1", &error));
+  g_assert_true (error != NULL && strstr (error->message, "one hoofdopleider") != NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -371,6 +453,7 @@ main (int   argc,
   g_test_add_func ("/opl/migrations/open-v4", test_open_v4);
   g_test_add_func ("/opl/migrations/open-v5", test_open_v5);
   g_test_add_func ("/opl/migrations/open-v6", test_open_v6);
+  g_test_add_func ("/opl/migrations/open-v7", test_open_v7);
 
   return g_test_run ();
 }

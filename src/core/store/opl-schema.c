@@ -499,6 +499,71 @@ static const char migration_6_to_7[] =
 
 /* ---- end of the institute block ------------------------------------------------ */
 
+/* ---- Running the practice from the app (issue 14): migration 7 -> 8 ----------------
+ * A traject that ends early keeps why; an aios has one traject at a time; leave of a
+ * traject never overlaps, also when it is changed; a coschap is only for an aios in the
+ * last phase (seed 000: "alleen mogelijk in de laatste fase van de opleiding"); and an
+ * opleider's role is kept per opleidingsjaar (seed 002: a plaatsvervangend opleider owes
+ * 4 days, "Het jaar erop dient deze opleider wel 8 dagen te volgen en zijn/haar collega
+ * is dan plaatsvervangend opleider"), with whether a duo-opleider counts as experienced
+ * that year (seed 001: "Ervaren duo opleiders kunnen deze 8 dagen naar rato verdelen"). */
+
+#define NO_SECOND_TRAJECT(when, columns, other) \
+  "CREATE TRIGGER traject_one_at_a_time_" when " BEFORE " when columns " ON traject\n" \
+  "  WHEN EXISTS (SELECT 1 FROM traject WHERE aios_id = NEW.aios_id" other "\n" \
+  "                 AND start_date <= coalesce (NEW.end_date, '9999-12-31')\n" \
+  "                 AND coalesce (end_date, '9999-12-31') >= NEW.start_date)\n" \
+  "  BEGIN SELECT RAISE (ABORT, 'an aios has one traject at a time'); END;\n"
+
+#define COSCHAP_LAST_PHASE(when, columns) \
+  "CREATE TRIGGER leergesprek_slot_coschap_" when " BEFORE " when columns " ON leergesprek_slot\n" \
+  "  WHEN NEW.coschap_start IS NOT NULL\n" \
+  "   AND (SELECT phase FROM traject WHERE id = NEW.traject_id) IS NOT 2\n" \
+  "  BEGIN SELECT RAISE (ABORT, 'a coschap is only for an aios in the last phase'); END;\n"
+
+static const char migration_7_to_8[] =
+  "ALTER TABLE traject ADD COLUMN end_reason TEXT\n"
+  "  CHECK (end_reason IS NULL OR (end_reason IN ('ontkoppeling', 'zwangerschap', 'uitval', 'overig')\n"
+  "                                AND end_date IS NOT NULL));\n"
+  "ALTER TABLE traject ADD COLUMN end_note TEXT NOT NULL DEFAULT '' CHECK (length (end_note) <= 2000);\n"
+  NO_SECOND_TRAJECT ("INSERT", "", "")
+  NO_SECOND_TRAJECT ("UPDATE", " OF aios_id, start_date, end_date", " AND id IS NOT NEW.id")
+  "CREATE TRIGGER leave_period_no_overlap_update BEFORE UPDATE OF traject_id, start_date, end_date ON leave_period\n"
+  "  WHEN EXISTS (SELECT 1 FROM leave_period\n"
+  "               WHERE traject_id = NEW.traject_id AND id IS NOT NEW.id\n"
+  "                 AND start_date <= NEW.end_date AND end_date >= NEW.start_date)\n"
+  "  BEGIN SELECT RAISE (ABORT, 'leave periods of a traject overlap'); END;\n"
+  "CREATE INDEX closure_by_date ON closure (start_date);\n"
+  COSCHAP_LAST_PHASE ("INSERT", "")
+  COSCHAP_LAST_PHASE ("UPDATE", " OF traject_id, coschap_start")
+  "CREATE TABLE opleider_year (\n"
+  UUID_COLUMN ("id")
+  "  person_id TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,\n"
+  "  year INTEGER NOT NULL CHECK (year BETWEEN 1950 AND 2200),\n"
+  "  role TEXT NOT NULL CHECK (role IN ('hoofdopleider', 'duo-opleider', 'plaatsvervangend-opleider')),\n"
+  "  experienced INTEGER CHECK (experienced IS NULL OR experienced IN (0, 1)),\n"
+  AUDIT_COLUMNS ",\n"
+  "  UNIQUE (person_id, year)\n"
+  ") STRICT;\n"
+  "CREATE INDEX opleider_year_by_year ON opleider_year (year, role);\n"
+  "CREATE TRIGGER opleider_year_opleider_insert BEFORE INSERT ON opleider_year\n"
+  "  WHEN (SELECT role FROM person WHERE id = NEW.person_id)\n"
+  "       NOT IN ('hoofdopleider', 'duo-opleider', 'plaatsvervangend-opleider')\n"
+  "  BEGIN SELECT RAISE (ABORT, 'only an opleider has a role per opleidingsjaar'); END;\n"
+  "CREATE TRIGGER opleider_year_one_hoofdopleider BEFORE INSERT ON opleider_year\n"
+  "  WHEN NEW.role = 'hoofdopleider' AND EXISTS (SELECT 1 FROM opleider_year\n"
+  "       WHERE year = NEW.year AND role = 'hoofdopleider' AND person_id IS NOT NEW.person_id)\n"
+  "  BEGIN SELECT RAISE (ABORT, 'an opleidingsjaar has one hoofdopleider'); END;\n"
+  "CREATE TRIGGER opleider_year_one_hoofdopleider_update BEFORE UPDATE OF role, year ON opleider_year\n"
+  "  WHEN NEW.role = 'hoofdopleider' AND EXISTS (SELECT 1 FROM opleider_year\n"
+  "       WHERE year = NEW.year AND role = 'hoofdopleider' AND person_id IS NOT NEW.person_id)\n"
+  "  BEGIN SELECT RAISE (ABORT, 'an opleidingsjaar has one hoofdopleider'); END;\n";
+
+#undef COSCHAP_LAST_PHASE
+#undef NO_SECOND_TRAJECT
+
+/* ---- end of the practice block --------------------------------------------------- */
+
 static const char * const migrations[] = {
   migration_0_to_1,
   migration_1_to_2,
@@ -507,6 +572,7 @@ static const char * const migrations[] = {
   migration_4_to_5,
   migration_5_to_6,
   migration_6_to_7,
+  migration_7_to_8,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OPL_DATABASE_SCHEMA_VERSION);
