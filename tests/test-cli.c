@@ -432,12 +432,14 @@ test_scholing_json (void)
   g_assert_cmpstr (json_object_get_string_member (leergang, "status"), ==, "completed");
   g_assert_true (json_object_get_boolean_member (json_object_get_object_member (root, "path"), "certificate"));
 
-  /* The duo-opleider by role: half of 8; paralleldagen optional, so never missing. */
+  /* The duo-opleider by role: 8, not split, since the demo's duo is in their third year
+   * (seed 001: only "Ervaren duo opleiders kunnen deze 8 dagen naar rato verdelen");
+   * paralleldagen optional, so never missing. */
   run_app (&duo, (const char *[]) { "--database", path, "--scholing", "--profile", "duo-opleider",
                                     "--year", "2026", "--json", NULL });
   g_assert_cmpint (duo.status, ==, 0);
   root = parse_object (duo_parser, duo.out);
-  g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (root, "requirement"), "days"), ==, 4);
+  g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (root, "requirement"), "days"), ==, 8);
   g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (root, "counted"), "total"), ==, 2.5);
   g_assert_null (find_missing (root, "paralleldagen"));
   g_assert_cmpstr (find_missing (root, "replacement-assignment"), ==, "2026-08-31");

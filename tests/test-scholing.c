@@ -115,10 +115,18 @@ test_institute_lumc (void)
   g_assert_true (g_str_has_suffix (opl_institute_get_secretariat_email (lumc), ".example"));
 
   g_assert_cmpfloat (r->days[OPL_ROLE_HOOFDOPLEIDER], ==, 8);
-  g_assert_cmpfloat (r->days[OPL_ROLE_PLAATSVERVANGEND_OPLEIDER], ==, 8);
-  g_assert_cmpfloat (r->first_year_days[OPL_ROLE_PLAATSVERVANGEND_OPLEIDER], ==, 4);
+  /* Seed 002: "Voor een plaatsvervangend opleider geldt een minimum van 4 dagen. Het jaar
+   * erop dient deze opleider wel 8 dagen te volgen en zijn/haar collega is dan
+   * plaatsvervangend opleider": 4 in a year as plaatsvervangend, whatever the experience
+   * (the role is kept per opleidingsjaar). */
+  g_assert_cmpfloat (r->days[OPL_ROLE_PLAATSVERVANGEND_OPLEIDER], ==, 4);
+  g_assert_cmpfloat (r->first_year_days[OPL_ROLE_PLAATSVERVANGEND_OPLEIDER], <, 0);
   g_assert_cmpfloat (r->first_year_days[OPL_ROLE_HOOFDOPLEIDER], <, 0);
+  /* Seed 001: "Ervaren duo opleiders kunnen deze 8 dagen naar rato verdelen"; LUMC's
+   * "ervaren opleider" is niveaukaart 4 (seed 004), from the sixth year. */
   g_assert_true (r->pro_rata[OPL_ROLE_DUO_OPLEIDER]);
+  g_assert_cmpint (r->experienced_from_year[OPL_ROLE_DUO_OPLEIDER], ==, 6);
+  g_assert_cmpint (r->experienced_from_year[OPL_ROLE_DUO_OPLEIDER], ==, r->niveaukaart_from_year[3]);
   g_assert_false (r->pro_rata[OPL_ROLE_HOOFDOPLEIDER]);
   g_assert_cmpint (r->paralleldagen, ==, 5);
   g_assert_true (r->paralleldagen_obligatory[OPL_ROLE_HOOFDOPLEIDER]);
@@ -214,7 +222,8 @@ test_institute_malformed (void)
     { "{ \"from_year\": 4, \"every_years\": 2 }", "{ \"from_year\": 4, \"every_years\": 0 }", "hao_voortgangsgesprek[1]" },
     { "\"email\": \"opleiderssecretariaat@lumc.example\"", "\"email\": \"secretariaat\"", "secretariat.email" },
     { "\"id\": \"lumc\"", "\"id\": \"LUMC Leiden\"", "“id”" },
-    { "\"version\": 1", "\"version\": 0", "version" },
+    { "\"version\": 2", "\"version\": 0", "version" },
+    { "\"experienced_from_year\": 6", "\"experienced_from_year\": \"zes\"", "scholing.requirement.duo-opleider.experienced_from_year" },
     { "\"fase-2\": [ 3, 9 ]", "\"fase-2\": [ 9, 3 ]", "leoh.months.fase-2" },
   };
 
@@ -354,28 +363,57 @@ test_requirement_duo_share (void)
   g_assert_cmpfloat (requirement.days, ==, 3);
 }
 
-/* domain.md: a plaatsvervangend opleider at least 4, and 8 the year after. */
+/* Seed 002: "Voor een plaatsvervangend opleider geldt een minimum van 4 dagen. Het jaar
+ * erop dient deze opleider wel 8 dagen te volgen en zijn/haar collega is dan
+ * plaatsvervangend opleider." The requirement follows the role of the opleidingsjaar:
+ * 4 in a year as plaatsvervangend, 8 the next year as hoofdopleider. */
 static void
 test_requirement_plaatsvervanger (void)
 {
   OplScholingRequirement requirement;
+  OplScholingRules first_year_rules = *rules ();
   int since = 2025;
 
   opl_scholing_requirement (rules (), OPL_ROLE_PLAATSVERVANGEND_OPLEIDER,
                             opl_scholing_experience_year (since, 2025), 1.0, 0, &requirement);
   g_assert_cmpfloat (requirement.days, ==, 4);
-  g_assert_true (requirement.first_year);
-
-  /* The second year. */
   opl_scholing_requirement (rules (), OPL_ROLE_PLAATSVERVANGEND_OPLEIDER,
+                            opl_scholing_experience_year (since, 2028), 1.0, 0, &requirement);
+  g_assert_cmpfloat (requirement.days, ==, 4);
+
+  /* The year after, as hoofdopleider. */
+  opl_scholing_requirement (rules (), OPL_ROLE_HOOFDOPLEIDER,
+                            opl_scholing_experience_year (since, 2026), 1.0, 0, &requirement);
+  g_assert_cmpfloat (requirement.days, ==, 8);
+
+  /* An institute whose profile sets fewer days in the first year only (first_year_days). */
+  first_year_rules.days[OPL_ROLE_PLAATSVERVANGEND_OPLEIDER] = 8;
+  first_year_rules.first_year_days[OPL_ROLE_PLAATSVERVANGEND_OPLEIDER] = 4;
+  opl_scholing_requirement (&first_year_rules, OPL_ROLE_PLAATSVERVANGEND_OPLEIDER,
+                            opl_scholing_experience_year (since, 2025), 1.0, 0, &requirement);
+  g_assert_cmpfloat (requirement.days, ==, 4);
+  g_assert_true (requirement.first_year);
+  opl_scholing_requirement (&first_year_rules, OPL_ROLE_PLAATSVERVANGEND_OPLEIDER,
                             opl_scholing_experience_year (since, 2026), 1.0, 0, &requirement);
   g_assert_cmpfloat (requirement.days, ==, 8);
   g_assert_false (requirement.first_year);
-
   /* Unknown experience: the full requirement, not the first year's. */
-  opl_scholing_requirement (rules (), OPL_ROLE_PLAATSVERVANGEND_OPLEIDER,
+  opl_scholing_requirement (&first_year_rules, OPL_ROLE_PLAATSVERVANGEND_OPLEIDER,
                             opl_scholing_experience_year (0, 2026), 1.0, 0, &requirement);
   g_assert_cmpfloat (requirement.days, ==, 8);
+}
+
+/* Seed 001: "Ervaren duo opleiders kunnen deze 8 dagen naar rato verdelen". Who is
+ * experienced: LUMC's "ervaren opleider" (seed 004, niveaukaart 4), from the sixth year
+ * as opleider, unless the practice set it for the year. */
+static void
+test_experienced (void)
+{
+  g_assert_false (opl_scholing_is_experienced (rules (), OPL_ROLE_DUO_OPLEIDER, 3, OPL_EXPERIENCED_BY_PROFILE));
+  g_assert_false (opl_scholing_is_experienced (rules (), OPL_ROLE_DUO_OPLEIDER, 5, OPL_EXPERIENCED_BY_PROFILE));
+  g_assert_true (opl_scholing_is_experienced (rules (), OPL_ROLE_DUO_OPLEIDER, 6, OPL_EXPERIENCED_BY_PROFILE));
+  g_assert_true (opl_scholing_is_experienced (rules (), OPL_ROLE_DUO_OPLEIDER, 3, OPL_EXPERIENCED_YES));
+  g_assert_false (opl_scholing_is_experienced (rules (), OPL_ROLE_DUO_OPLEIDER, 9, OPL_EXPERIENCED_NO));
 }
 
 /* domain.md: 2 startersdagen before the first aios; the yearly days are an opleider's. */
@@ -833,6 +871,7 @@ test_report (void)
     .role = OPL_ROLE_DUO_OPLEIDER,
     .opleider_since = 2024,
     .share = 0.5,
+    .experienced = OPL_EXPERIENCED_YES,   /* set for the year: the 8 are split */
     .days = days,
     .last_hao = &last_hao,
     .leerpunten = leerpunten,
@@ -854,6 +893,7 @@ test_report (void)
   report = opl_scholing_report_compute (rules (), &facts, 2026, &today);
   g_assert_cmpint (report->requirement.experience_year, ==, 3);
   g_assert_cmpfloat (report->requirement.days, ==, 4);
+  g_assert_true (report->requirement.experienced);
   g_assert_cmpfloat (report->count.total, ==, 1.5);
   g_assert_cmpuint (report->days->len, ==, 2);
   g_assert_cmpint (report->niveaukaart, ==, 2);
@@ -899,6 +939,7 @@ main (int   argc,
   g_test_add_func ("/opl/scholing/requirement-hoofdopleider-dispensation", test_requirement_hoofdopleider_dispensation);
   g_test_add_func ("/opl/scholing/requirement-duo-share", test_requirement_duo_share);
   g_test_add_func ("/opl/scholing/requirement-plaatsvervanger", test_requirement_plaatsvervanger);
+  g_test_add_func ("/opl/scholing/experienced", test_experienced);
   g_test_add_func ("/opl/scholing/aspirant-startersdagen", test_aspirant_startersdagen);
   g_test_add_func ("/opl/scholing/paralleldagen", test_paralleldagen);
   g_test_add_func ("/opl/scholing/half-days-and-absent", test_half_days_and_absent);

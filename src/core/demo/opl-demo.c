@@ -302,7 +302,7 @@ opl_demo_populate (OplStore     *store,
   g_date_add_months (&ill_start, 3);
   ill_end = ill_start;
   g_date_add_days (&ill_end, 13);
-  opl_traject_add_leave (traject, OPL_LEAVE_ZIEKTE, &ill_start, &ill_end);
+  opl_traject_add_leave (traject, NULL, OPL_LEAVE_ZIEKTE, &ill_start, &ill_end);
   /* Daan's LEOh after three months has not been filled yet. */
   add_moments_done (setup, traject, today, OPL_MOMENT_LEOH, 3, FALSE);
   /* Thursday 8:00 to 9:30; Daan trains a coassistent whose coschap starts in two weeks. */

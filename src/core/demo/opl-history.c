@@ -674,7 +674,7 @@ plan_koppeling (History     *h,
                                         g_date_compare (&koppeling->end, &h->today) < 0 ? &koppeling->end : NULL,
                                         parttime);
   if (leave_days > 0)
-    opl_traject_add_leave (koppeling->traject, leave.kind, &leave.start, &leave.end);
+    opl_traject_add_leave (koppeling->traject, NULL, leave.kind, &leave.start, &leave.end);
   link_opleiders (h, koppeling->traject);
   draw_slot (rand, koppeling);
 

@@ -37,6 +37,15 @@ static const char * const leergesprek_kind_strings[OPL_N_LEERGESPREK_KINDS] = {
   "coassistent",
 };
 
+/* NULL: a regular end, stored as NULL. */
+static const char * const end_reason_strings[OPL_N_END_REASONS] = {
+  NULL,
+  "ontkoppeling",
+  "zwangerschap",
+  "uitval",
+  "overig",
+};
+
 static gboolean
 lookup_string (const char * const *strings,
                guint               n_strings,
@@ -193,6 +202,62 @@ opl_leergesprek_kind_get_label (OplLeergesprekKind kind,
       return _("ComBel-bespreking");
     case OPL_LEERGESPREK_COASSISTENT:
       return _("Coassistent");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * opl_end_reason_to_string:
+ *
+ * Returns: (nullable): what the database stores, %NULL for a regular end
+ */
+const char *
+opl_end_reason_to_string (OplEndReason reason)
+{
+  g_return_val_if_fail (reason < OPL_N_END_REASONS, NULL);
+
+  return end_reason_strings[reason];
+}
+
+/**
+ * opl_end_reason_from_string:
+ * @str: (nullable): a stored reason, or %NULL for a regular end
+ */
+gboolean
+opl_end_reason_from_string (const char   *str,
+                            OplEndReason *reason)
+{
+  int value;
+
+  if (str == NULL)
+    {
+      *reason = OPL_END_REGULAR;
+      return TRUE;
+    }
+
+  if (!lookup_string (end_reason_strings, OPL_N_END_REASONS, str, &value))
+    return FALSE;
+
+  *reason = (OplEndReason) value;
+  return TRUE;
+}
+
+const char *
+opl_end_reason_get_label (OplEndReason reason)
+{
+  switch (reason)
+    {
+    case OPL_END_REGULAR:
+      return _("Regular end");
+    case OPL_END_ONTKOPPELING:
+      return _("Ontkoppeling");
+    case OPL_END_ZWANGERSCHAP:
+      return _("Pregnancy");
+    case OPL_END_UITVAL:
+      return _("Dropped out");
+    case OPL_END_OVERIG:
+      return _("Other reason");
     default:
       g_return_val_if_reached (NULL);
     }

@@ -58,6 +58,28 @@ typedef enum
 #define OPL_N_LEAVE_KINDS (OPL_LEAVE_OVERIG + 1)
 
 /**
+ * OplEndReason:
+ * @OPL_END_REGULAR: the traject ran its course (or has not ended)
+ * @OPL_END_ONTKOPPELING: the aios and the practice were uncoupled
+ * @OPL_END_ZWANGERSCHAP: pregnancy
+ * @OPL_END_UITVAL: the aios dropped out (illness, stopped)
+ * @OPL_END_OVERIG: another reason, in the note
+ *
+ * Why a traject ended before its time (seed 004: "eerdere beëindiging van het
+ * opleidingsjaar door bijvoorbeeld zwangerschap, uitval, of ontkoppeling").
+ */
+typedef enum
+{
+  OPL_END_REGULAR,
+  OPL_END_ONTKOPPELING,
+  OPL_END_ZWANGERSCHAP,
+  OPL_END_UITVAL,
+  OPL_END_OVERIG,
+} OplEndReason;
+
+#define OPL_N_END_REASONS (OPL_END_OVERIG + 1)
+
+/**
  * OplLeergesprekKind:
  * The kinds of leergesprek: the monthly rotation of four, the ComBel-bespreking and the
  * coassistent's (domain.md, "Leergesprekken").
@@ -84,6 +106,11 @@ const char *opl_leave_kind_to_string   (OplLeaveKind  kind);
 gboolean    opl_leave_kind_from_string (const char   *str,
                                         OplLeaveKind *kind);
 const char *opl_leave_kind_get_label   (OplLeaveKind  kind);
+
+const char *opl_end_reason_to_string   (OplEndReason  reason);
+gboolean    opl_end_reason_from_string (const char   *str,
+                                        OplEndReason *reason);
+const char *opl_end_reason_get_label   (OplEndReason  reason);
 
 const char *opl_leergesprek_kind_to_string (OplLeergesprekKind      kind);
 gboolean    opl_leergesprek_kind_from_string (const char           *str,

@@ -17,6 +17,9 @@ struct _OplPerson
   char    *id;
   char    *name;
   OplRole  role;
+  int      opleider_since;  /* 0: not known */
+  gboolean archived;
+  char    *changed_at;      /* as read from the store, for its check on update */
 };
 
 G_DEFINE_FINAL_TYPE (OplPerson, opl_person, G_TYPE_OBJECT)
@@ -39,6 +42,7 @@ opl_person_finalize (GObject *object)
 
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->changed_at, g_free);
 
   G_OBJECT_CLASS (opl_person_parent_class)->finalize (object);
 }
@@ -194,4 +198,73 @@ opl_person_is_opleider (OplPerson *self)
   g_return_val_if_fail (OPL_IS_PERSON (self), FALSE);
 
   return opl_role_is_opleider (self->role);
+}
+
+/**
+ * opl_person_get_opleider_since:
+ *
+ * Returns: the year the person became opleider (from the first opleidingsjaar), or 0
+ *   when it is not known
+ */
+int
+opl_person_get_opleider_since (OplPerson *self)
+{
+  g_return_val_if_fail (OPL_IS_PERSON (self), 0);
+
+  return self->opleider_since;
+}
+
+void
+opl_person_set_opleider_since (OplPerson *self,
+                               int        year)
+{
+  g_return_if_fail (OPL_IS_PERSON (self));
+
+  self->opleider_since = year;
+}
+
+/**
+ * opl_person_is_archived:
+ *
+ * Returns: whether the person has left the practice: no longer a profile to choose,
+ *   while everything they did stays
+ */
+gboolean
+opl_person_is_archived (OplPerson *self)
+{
+  g_return_val_if_fail (OPL_IS_PERSON (self), FALSE);
+
+  return self->archived;
+}
+
+void
+opl_person_set_archived (OplPerson *self,
+                         gboolean   archived)
+{
+  g_return_if_fail (OPL_IS_PERSON (self));
+
+  self->archived = !!archived;
+}
+
+/**
+ * opl_person_get_changed_at:
+ *
+ * Returns: (nullable): when the row was last changed, as the store read it
+ */
+const char *
+opl_person_get_changed_at (OplPerson *self)
+{
+  g_return_val_if_fail (OPL_IS_PERSON (self), NULL);
+
+  return self->changed_at;
+}
+
+void
+opl_person_set_changed_at (OplPerson  *self,
+                           const char *changed_at)
+{
+  g_return_if_fail (OPL_IS_PERSON (self));
+
+  g_free (self->changed_at);
+  self->changed_at = g_strdup (changed_at);
 }

@@ -27,5 +27,14 @@ void        opl_person_set_name        (OplPerson  *self,
 OplRole     opl_person_get_role        (OplPerson  *self);
 const char *opl_person_get_role_label  (OplPerson  *self);
 gboolean    opl_person_is_opleider     (OplPerson  *self);
+int         opl_person_get_opleider_since (OplPerson *self);
+void        opl_person_set_opleider_since (OplPerson *self,
+                                           int        year);
+gboolean    opl_person_is_archived     (OplPerson  *self);
+void        opl_person_set_archived    (OplPerson  *self,
+                                        gboolean    archived);
+const char *opl_person_get_changed_at  (OplPerson  *self);
+void        opl_person_set_changed_at  (OplPerson  *self,
+                                        const char *changed_at);
 
 G_END_DECLS

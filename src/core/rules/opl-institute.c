@@ -351,6 +351,7 @@ read_role_requirement (OplInstitute *self,
   g_autofree char *days = g_strconcat (base, ".days", NULL);
   g_autofree char *first_year = g_strconcat (base, ".first_year_days", NULL);
   g_autofree char *pro_rata = g_strconcat (base, ".pro_rata", NULL);
+  g_autofree char *experienced = g_strconcat (base, ".experienced_from_year", NULL);
 
   if (!read_days (reader, root, days, &self->rules.days[role]))
     return FALSE;
@@ -358,6 +359,12 @@ read_role_requirement (OplInstitute *self,
   self->rules.first_year_days[role] = -1.0;
   if (member_at (root, first_year) != NULL &&
       !read_days (reader, root, first_year, &self->rules.first_year_days[role]))
+    return FALSE;
+
+  /* Without it, every opleider of the role counts as experienced. */
+  self->rules.experienced_from_year[role] = 0;
+  if (member_at (root, experienced) != NULL &&
+      !read_int (reader, root, experienced, 0, 50, &self->rules.experienced_from_year[role]))
     return FALSE;
 
   return read_bool (reader, root, pro_rata, FALSE, &self->rules.pro_rata[role]);

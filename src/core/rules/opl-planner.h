@@ -41,6 +41,7 @@ typedef struct
 {
   GDate start;
   GDate end;
+  char  id[37];  /* the row's id; empty for a closure not stored */
 } OplClosure;
 
 typedef struct

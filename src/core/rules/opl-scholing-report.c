@@ -64,6 +64,7 @@ opl_scholing_report_compute (const OplScholingRules *rules,
                              const GDate            *today)
 {
   OplScholingReport *report = g_new0 (OplScholingReport, 1);
+  gboolean experienced;
   int experience;
 
   g_return_val_if_fail (rules != NULL && facts != NULL && today != NULL, NULL);
@@ -73,8 +74,11 @@ opl_scholing_report_compute (const OplScholingRules *rules,
   report->opleider_since = facts->opleider_since;
   experience = opl_scholing_experience_year (facts->opleider_since, year);
 
-  opl_scholing_requirement (rules, facts->role, experience, facts->share, facts->dispensation_days,
-                            &report->requirement);
+  /* Only an experienced opleider splits the days pro rata (seed 001). */
+  experienced = opl_scholing_is_experienced (rules, facts->role, experience, facts->experienced);
+  opl_scholing_requirement (rules, facts->role, experience, experienced ? facts->share : 1.0,
+                            facts->dispensation_days, &report->requirement);
+  report->requirement.experienced = experienced;
   report->dispensation_reason = g_strdup (facts->dispensation_reason);
   opl_scholing_count (rules, facts->days, year, &report->count);
   opl_scholing_path (rules, facts->days, year, &report->path);

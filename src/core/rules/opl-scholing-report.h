@@ -18,6 +18,7 @@ typedef struct
   OplRole        role;
   int            opleider_since;     /* the opleidingsjaar they began in, 0 if unknown */
   double         share;              /* opl_scholing_pro_rata_share() */
+  OplExperienced experienced;        /* set for the year, or the profile's rule */
   double         dispensation_days;
   const char    *dispensation_reason;
   GPtrArray     *days;               /* OplScholingDay: all of them, any year */

@@ -544,6 +544,32 @@ traject_runs_in (OplTraject  *traject,
 }
 
 /**
+ * opl_scholing_is_experienced:
+ * @experience_year: from opl_scholing_experience_year()
+ * @experienced: what the practice set for the year, if anything
+ *
+ * Seed 001: "Ervaren duo opleiders kunnen deze 8 dagen naar rato verdelen". Who counts
+ * as experienced is the institute profile's rule (experienced_from_year of the role;
+ * LUMC: from the sixth year as opleider, the "ervaren opleider" of niveaukaart 4 in seed
+ * 004), unless the practice set it for the year.
+ *
+ * Returns: whether the opleider counts as experienced in that year
+ */
+gboolean
+opl_scholing_is_experienced (const OplScholingRules *rules,
+                             OplRole                 role,
+                             int                     experience_year,
+                             OplExperienced          experienced)
+{
+  g_return_val_if_fail (rules != NULL && (guint) role < OPL_N_ROLES, FALSE);
+
+  if (experienced != OPL_EXPERIENCED_BY_PROFILE)
+    return experienced == OPL_EXPERIENCED_YES;
+
+  return experience_year >= rules->experienced_from_year[role];
+}
+
+/**
  * opl_scholing_pro_rata_share:
  * @trajecten: (element-type OplTraject): the trajecten @person_id guides
  *

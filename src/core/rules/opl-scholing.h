@@ -46,6 +46,15 @@ typedef enum
 #define OPL_N_LEERGANGEN 6
 #define OPL_MAX_LEERGANG_DAYS 8
 
+/* Whether an opleider counts as experienced in a year: as the institute profile's rule
+ * says (the zero value), or set for that year in the practice. */
+typedef enum
+{
+  OPL_EXPERIENCED_BY_PROFILE,
+  OPL_EXPERIENCED_YES,
+  OPL_EXPERIENCED_NO,
+} OplExperienced;
+
 /* The numbers an institute profile sets (opl-institute.c reads them; LUMC by default). */
 typedef struct
 {
@@ -53,7 +62,8 @@ typedef struct
   GDateDay   year_start_day;
   double     days[OPL_N_ROLES];         /* scholingsdagen per opleidingsjaar by role */
   double     first_year_days[OPL_N_ROLES]; /* in the first year as opleider, or < 0 */
-  gboolean   pro_rata[OPL_N_ROLES];     /* split pro rata to the share in the trajecten */
+  gboolean   pro_rata[OPL_N_ROLES];     /* split pro rata to the share in the trajecten ... */
+  int        experienced_from_year[OPL_N_ROLES]; /* ... once experienced: from this year as opleider */
   int        paralleldagen;             /* a year */
   gboolean   paralleldagen_obligatory[OPL_N_ROLES];
   int        startersdagen;
@@ -98,6 +108,7 @@ typedef struct
   int       paralleldagen;
   gboolean  paralleldagen_obligatory;
   gboolean  first_year;        /* a plaatsvervanger's first year */
+  gboolean  experienced;       /* counts as experienced: may split pro rata */
 } OplScholingRequirement;
 
 /* What counts in one opleidingsjaar. */
@@ -230,6 +241,10 @@ void         opl_scholing_day_in_year          (const OplScholingRules *rules,
                                                 GDate                  *date);
 int          opl_scholing_experience_year      (int                     opleider_since,
                                                 int                     year);
+gboolean     opl_scholing_is_experienced       (const OplScholingRules *rules,
+                                                OplRole                 role,
+                                                int                     experience_year,
+                                                OplExperienced          experienced);
 double       opl_scholing_pro_rata_share       (const OplScholingRules *rules,
                                                 int                     year,
                                                 GPtrArray              *trajecten,

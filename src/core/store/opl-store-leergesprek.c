@@ -188,35 +188,15 @@ opl_store_insert_closure (OplStore          *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, opl_store_new_id (self), -1, g_free);
+  if (closure->id[0] != '\0')
+    opl_bind_text (stmt, 1, closure->id);
+  else
+    sqlite3_bind_text (stmt, 1, opl_store_new_id (self), -1, g_free);
   opl_bind_date (stmt, 2, &closure->start);
   opl_bind_date (stmt, 3, &closure->end);
   opl_bind_text (stmt, 4, reason != NULL ? reason : "");
   opl_store_bind_audit (self, stmt, 5, now);
   return opl_database_step_done (opl_store_get_database (self), stmt, error);
-}
-
-/**
- * opl_store_add_closure:
- *
- * Records a period the practice holds no leergesprekken (a holiday), in one transaction.
- */
-gboolean
-opl_store_add_closure (OplStore     *self,
-                       const GDate  *start,
-                       const GDate  *end,
-                       const char   *reason,
-                       GError      **error)
-{
-  g_autofree char *now = opl_timestamp_now ();
-  OplClosure closure = { .start = *start, .end = *end };
-
-  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
-
-  if (!opl_database_begin (opl_store_get_database (self), error))
-    return FALSE;
-
-  return opl_store_finish_action (self, opl_store_insert_closure (self, &closure, reason, now, error), error);
 }
 
 static GArray *
@@ -234,7 +214,7 @@ list_closures (OplStore  *self,
 
   while ((ok = opl_database_step_row (database, stmt, &has_row, error)) && has_row)
     {
-      OplClosure closure;
+      OplClosure closure = { 0 };
 
       if (opl_column_date (stmt, 0, &closure.start) && opl_column_date (stmt, 1, &closure.end))
         g_array_append_val (closures, closure);

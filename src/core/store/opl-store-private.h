@@ -88,6 +88,18 @@ gboolean opl_store_add_form_moments_done (OplStore     *self,
                                           GHashTable   *done,
                                           GError      **error);
 char    *opl_store_new_id        (OplStore      *self) G_GNUC_WARN_UNUSED_RESULT;
+void     opl_store_set_unsaved_error (OplStore    *self,
+                                      const char  *sql,
+                                      const char  *id,
+                                      const char  *gone,
+                                      const char  *changed_by,
+                                      const char  *changed,
+                                      GError     **error);
+gboolean opl_store_insert_leave  (OplStore        *self,
+                                  OplTraject      *traject,
+                                  const OplLeave  *leave,
+                                  const char      *now,
+                                  GError         **error);
 
 gboolean opl_store_insert_practice    (OplStore            *self,
                                        const char          *id,

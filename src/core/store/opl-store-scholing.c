@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "opl-date.h"
+#include "opl-store-practice.h"
 #include "opl-store-private.h"
 #include "opl-store-scholing.h"
 
@@ -831,6 +832,7 @@ opl_store_get_scholing_report (OplStore      *self,
   g_autoptr(GArray) gesprekken = NULL;
   g_autofree char *reason = NULL;
   OplScholingFacts facts = { 0 };
+  OplOpleiderYear year_role;
   OplPerson *person;
   GDate first, last, last_hao;
 
@@ -855,7 +857,12 @@ opl_store_get_scholing_report (OplStore      *self,
       !count_leoh (self, trajecten, &first, &last, today, &facts.leoh_due, &facts.leoh_done, error))
     return NULL;
 
-  facts.role = opl_person_get_role (person);
+  /* The role of that opleidingsjaar (seed 002), and the experience set for it. */
+  if (!opl_store_get_opleider_year (self, person, year, &year_role, error))
+    return NULL;
+  facts.role = year_role.role;
+  facts.experienced = year_role.experienced < 0 ? OPL_EXPERIENCED_BY_PROFILE
+                      : year_role.experienced ? OPL_EXPERIENCED_YES : OPL_EXPERIENCED_NO;
   facts.share = opl_scholing_pro_rata_share (rules, year, trajecten, person_id);
   facts.dispensation_reason = reason;
   facts.days = days;

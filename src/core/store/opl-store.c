@@ -26,7 +26,8 @@ struct _OplStore
 
   /* Owned references */
   OplDatabase *database;
-  GListStore  *people;
+  GListStore  *people;       /* the current people: the profiles */
+  GListStore  *all_people;   /* and those archived, whose history stays */
   char        *actor;
   char        *practice_id;
   char        *practice_name;
@@ -114,8 +115,8 @@ opl_store_insert_person (OplStore    *self,
 {
   g_autoptr(sqlite3_stmt) stmt =
     opl_database_prepare (self->database,
-                          "INSERT INTO person (id, name, role, created_at, created_by, changed_at, changed_by)"
-                          " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                          "INSERT INTO person (id, name, role, opleider_since, created_at, created_by,"
+                          " changed_at, changed_by) VALUES (?, ?, ?, nullif (?, 0), ?, ?, ?, ?)",
                           error);
 
   if (stmt == NULL)
@@ -124,7 +125,8 @@ opl_store_insert_person (OplStore    *self,
   opl_bind_text (stmt, 1, opl_person_get_id (person));
   opl_bind_text (stmt, 2, opl_person_get_name (person));
   opl_bind_text (stmt, 3, opl_role_to_string (opl_person_get_role (person)));
-  opl_store_bind_audit (self, stmt, 4, now);
+  sqlite3_bind_int (stmt, 4, opl_person_get_opleider_since (person));
+  opl_store_bind_audit (self, stmt, 5, now);
   return opl_database_step_done (self->database, stmt, error);
 }
 
@@ -152,12 +154,12 @@ insert_traject_opleider (OplStore                 *self,
   return opl_database_step_done (self->database, stmt, error);
 }
 
-static gboolean
-insert_leave (OplStore        *self,
-              OplTraject      *traject,
-              const OplLeave  *leave,
-              const char      *now,
-              GError         **error)
+gboolean
+opl_store_insert_leave (OplStore        *self,
+                        OplTraject      *traject,
+                        const OplLeave  *leave,
+                        const char      *now,
+                        GError         **error)
 {
   g_autoptr(sqlite3_stmt) stmt =
     opl_database_prepare (self->database,
@@ -169,7 +171,10 @@ insert_leave (OplStore        *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, opl_store_new_id (self), -1, g_free);
+  if (leave->id[0] != '\0')
+    opl_bind_text (stmt, 1, leave->id);
+  else
+    sqlite3_bind_text (stmt, 1, opl_store_new_id (self), -1, g_free);
   opl_bind_text (stmt, 2, opl_traject_get_id (traject));
   opl_bind_text (stmt, 3, opl_leave_kind_to_string (leave->kind));
   opl_bind_date (stmt, 4, &leave->start);
@@ -187,8 +192,8 @@ opl_store_insert_traject (OplStore    *self,
   g_autoptr(sqlite3_stmt) stmt =
     opl_database_prepare (self->database,
                           "INSERT INTO traject (id, aios_id, phase, start_date, end_date, parttime,"
-                          " created_at, created_by, changed_at, changed_by)"
-                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          " end_reason, end_note, created_at, created_by, changed_at, changed_by)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                           error);
 
   if (stmt == NULL)
@@ -200,7 +205,9 @@ opl_store_insert_traject (OplStore    *self,
   opl_bind_date (stmt, 4, opl_traject_get_start (traject));
   opl_bind_date (stmt, 5, opl_traject_get_end (traject));
   sqlite3_bind_double (stmt, 6, opl_traject_get_parttime (traject));
-  opl_store_bind_audit (self, stmt, 7, now);
+  opl_bind_text (stmt, 7, opl_end_reason_to_string (opl_traject_get_end_reason (traject)));
+  opl_bind_text (stmt, 8, opl_traject_get_end_note (traject));
+  opl_store_bind_audit (self, stmt, 9, now);
   if (!opl_database_step_done (self->database, stmt, error))
     return FALSE;
 
@@ -212,7 +219,7 @@ opl_store_insert_traject (OplStore    *self,
 
   for (guint i = 0; i < opl_traject_get_n_leaves (traject); i++)
     {
-      if (!insert_leave (self, traject, opl_traject_get_leave (traject, i), now, error))
+      if (!opl_store_insert_leave (self, traject, opl_traject_get_leave (traject, i), now, error))
         return FALSE;
     }
 
@@ -308,12 +315,13 @@ load_people (OplStore  *self,
 {
   g_autoptr(sqlite3_stmt) stmt =
     opl_database_prepare (self->database,
-                          "SELECT id, name, role FROM person WHERE archived = 0"
+                          "SELECT id, name, role, opleider_since, archived, changed_at FROM person"
                           " ORDER BY CASE role WHEN 'hoofdopleider' THEN 0"
                           " WHEN 'duo-opleider' THEN 1 WHEN 'plaatsvervangend-opleider' THEN 2"
                           " WHEN 'aios' THEN 3 ELSE 4 END, name",
                           error);
   g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) current = g_ptr_array_new ();
   gboolean has_row, ok;
 
   if (stmt == NULL)
@@ -321,19 +329,28 @@ load_people (OplStore  *self,
 
   while ((ok = opl_database_step_row (self->database, stmt, &has_row, error)) && has_row)
     {
+      OplPerson *person;
       OplRole role;
 
       if (!opl_role_from_string (opl_column_text (stmt, 2), &role))
         continue;
 
-      g_ptr_array_add (people, opl_person_new (opl_column_text (stmt, 0), opl_column_text (stmt, 1), role));
+      person = opl_person_new (opl_column_text (stmt, 0), opl_column_text (stmt, 1), role);
+      opl_person_set_opleider_since (person, sqlite3_column_int (stmt, 3));
+      opl_person_set_archived (person, sqlite3_column_int (stmt, 4));
+      opl_person_set_changed_at (person, opl_column_text (stmt, 5));
+      g_ptr_array_add (people, person);
+      if (!opl_person_is_archived (person))
+        g_ptr_array_add (current, person);
     }
 
   if (!ok)
     return FALSE;
 
-  g_list_store_splice (self->people, 0, g_list_model_get_n_items (G_LIST_MODEL (self->people)),
+  g_list_store_splice (self->all_people, 0, g_list_model_get_n_items (G_LIST_MODEL (self->all_people)),
                        people->pdata, people->len);
+  g_list_store_splice (self->people, 0, g_list_model_get_n_items (G_LIST_MODEL (self->people)),
+                       current->pdata, current->len);
   return TRUE;
 }
 
@@ -367,7 +384,7 @@ load_traject_details (OplStore    *self,
     return FALSE;
 
   leaves = opl_database_prepare (self->database,
-                                 "SELECT kind, start_date, end_date FROM leave_period"
+                                 "SELECT kind, start_date, end_date, id FROM leave_period"
                                  " WHERE traject_id = ? ORDER BY start_date",
                                  error);
   if (leaves == NULL)
@@ -381,7 +398,7 @@ load_traject_details (OplStore    *self,
 
       opl_leave_kind_from_string (opl_column_text (leaves, 0), &kind);
       if (opl_column_date (leaves, 1, &start) && opl_column_date (leaves, 2, &end))
-        opl_traject_add_leave (traject, kind, &start, &end);
+        opl_traject_add_leave (traject, opl_column_text (leaves, 3), kind, &start, &end);
     }
 
   return ok;
@@ -413,6 +430,54 @@ opl_store_changed_one (OplStore    *self,
                /* Translators: %s is what was to be changed: “The scholingsdag” */
                _("%s no longer exists; another profile may have removed it"), what);
   return FALSE;
+}
+
+/**
+ * opl_store_set_unsaved_error:
+ * @sql: selects changed_by of the row with id ?1
+ * @gone: what to say when the row is gone
+ * @changed_by: what to say when a person changed it (%s: their name)
+ * @changed: what to say when someone unknown changed it
+ *
+ * Says why an update of a row, as it was read, touched nothing (the checks of design.md
+ * §4: every write checks that the row was not changed since it was read).
+ */
+void
+opl_store_set_unsaved_error (OplStore    *self,
+                             const char  *sql,
+                             const char  *id,
+                             const char  *gone,
+                             const char  *changed_by,
+                             const char  *changed,
+                             GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = opl_database_prepare (self->database, sql, error);
+  OplPerson *by = NULL;
+  gboolean has_row;
+
+  if (stmt == NULL)
+    return;
+
+  opl_bind_text (stmt, 1, id);
+  if (!opl_database_step_row (self->database, stmt, &has_row, error))
+    return;
+
+  if (!has_row)
+    {
+      g_set_error_literal (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_QUERY, gone);
+      return;
+    }
+
+  if (opl_column_text (stmt, 0) != NULL)
+    by = opl_store_lookup_person (self, opl_column_text (stmt, 0));
+  /* @changed_by is a translated format with one %s, checked where it is written. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  if (by != NULL)
+    g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED, changed_by, opl_person_get_name (by));
+  else
+    g_set_error_literal (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED, changed);
+#pragma GCC diagnostic pop
 }
 
 /* Ends the transaction of one user action: commits when every write went well (@ok),
@@ -462,6 +527,7 @@ opl_store_dispose (GObject *object)
   g_clear_handle_id (&self->monitor_id, g_source_remove);
   g_clear_object (&self->database);
   g_clear_object (&self->people);
+  g_clear_object (&self->all_people);
   g_clear_pointer (&self->form_definitions, g_hash_table_unref);
   g_clear_pointer (&self->institute_cache, opl_institute_cache_free);
 
@@ -558,6 +624,7 @@ static void
 opl_store_init (OplStore *self)
 {
   self->people = g_list_store_new (OPL_TYPE_PERSON);
+  self->all_people = g_list_store_new (OPL_TYPE_PERSON);
   self->form_definitions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->institute_cache = opl_institute_cache_new ();
 }
@@ -697,9 +764,23 @@ opl_store_get_people (OplStore *self)
 }
 
 /**
+ * opl_store_get_all_people:
+ *
+ * Returns: (transfer none): every person of the practice, those archived too, in the
+ *   order of opl_store_get_people()
+ */
+GListModel *
+opl_store_get_all_people (OplStore *self)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (self->all_people);
+}
+
+/**
  * opl_store_lookup_person:
  *
- * Returns: (transfer none) (nullable): the person with @person_id
+ * Returns: (transfer none) (nullable): the person with @person_id, archived or not
  */
 OplPerson *
 opl_store_lookup_person (OplStore   *self,
@@ -709,10 +790,10 @@ opl_store_lookup_person (OplStore   *self,
 
   g_return_val_if_fail (OPL_IS_STORE (self), NULL);
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->all_people));
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(OplPerson) person = g_list_model_get_item (G_LIST_MODEL (self->people), i);
+      g_autoptr(OplPerson) person = g_list_model_get_item (G_LIST_MODEL (self->all_people), i);
 
       if (g_strcmp0 (opl_person_get_id (person), person_id) == 0)
         return person;
@@ -811,7 +892,8 @@ opl_store_add_traject (OplStore    *self,
 }
 
 #define TRAJECT_SELECT \
-  "SELECT t.id, t.aios_id, a.name, t.phase, t.start_date, t.end_date, t.parttime" \
+  "SELECT t.id, t.aios_id, a.name, t.phase, t.start_date, t.end_date, t.parttime," \
+  " t.end_reason, t.end_note, t.changed_at" \
   " FROM traject t JOIN person a ON a.id = t.aios_id"
 
 /* The trajecten of ?1, an aios or an opleider, found through the indexes on
@@ -831,16 +913,20 @@ read_trajecten (OplStore      *self,
 
   while ((ok = opl_database_step_row (self->database, stmt, &has_row, error)) && has_row)
     {
+      OplEndReason reason = OPL_END_REGULAR;
+      OplTraject *traject;
       GDate start, end;
       gboolean has_end;
 
       opl_column_date (stmt, 4, &start);
       has_end = opl_column_date (stmt, 5, &end);
-      g_ptr_array_add (trajecten,
-                       opl_traject_new (opl_column_text (stmt, 0), opl_column_text (stmt, 1),
-                                        opl_column_text (stmt, 2), sqlite3_column_int (stmt, 3),
-                                        &start, has_end ? &end : NULL,
-                                        sqlite3_column_double (stmt, 6)));
+      traject = opl_traject_new (opl_column_text (stmt, 0), opl_column_text (stmt, 1),
+                                 opl_column_text (stmt, 2), sqlite3_column_int (stmt, 3),
+                                 &start, has_end ? &end : NULL, sqlite3_column_double (stmt, 6));
+      opl_end_reason_from_string (opl_column_text (stmt, 7), &reason);
+      opl_traject_set_end (traject, has_end ? &end : NULL, reason, opl_column_text (stmt, 8));
+      opl_traject_set_changed_at (traject, opl_column_text (stmt, 9));
+      g_ptr_array_add (trajecten, traject);
     }
 
   /* The statement is released before the details reuse the connection. */
@@ -888,6 +974,41 @@ opl_store_list_trajecten (OplStore    *self,
   if (person_id != NULL)
     opl_bind_text (stmt, 1, person_id);
   return read_trajecten (self, stmt, error);
+}
+
+/**
+ * opl_store_get_traject:
+ *
+ * Returns: (transfer full): the traject with @traject_id as it is stored now, or %NULL
+ *   with @error set
+ */
+OplTraject *
+opl_store_get_traject (OplStore    *self,
+                       const char  *traject_id,
+                       GError     **error)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+
+  stmt = opl_database_prepare (self->database, TRAJECT_SELECT " WHERE t.id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+
+  opl_bind_text (stmt, 1, traject_id);
+  found = read_trajecten (self, stmt, error);
+  if (found == NULL)
+    return NULL;
+
+  if (found->len == 0)
+    {
+      g_set_error_literal (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_QUERY,
+                           _("This traject no longer exists; another profile may have removed it"));
+      return NULL;
+    }
+
+  return g_object_ref (g_ptr_array_index (found, 0));
 }
 
 /**

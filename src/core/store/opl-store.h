@@ -64,6 +64,7 @@ gboolean     opl_store_load               (OplStore          *self,
 gboolean     opl_store_has_practice       (OplStore          *self);
 const char  *opl_store_get_practice_name  (OplStore          *self);
 GListModel  *opl_store_get_people         (OplStore          *self);
+GListModel  *opl_store_get_all_people     (OplStore          *self);
 OplPerson   *opl_store_lookup_person      (OplStore          *self,
                                            const char        *person_id);
 OplPerson   *opl_store_find_profile       (OplStore          *self,
@@ -79,6 +80,9 @@ OplPerson   *opl_store_add_person         (OplStore          *self,
 gboolean     opl_store_add_traject        (OplStore          *self,
                                            OplTraject        *traject,
                                            GError           **error);
+OplTraject  *opl_store_get_traject        (OplStore          *self,
+                                           const char        *traject_id,
+                                           GError           **error) G_GNUC_WARN_UNUSED_RESULT;
 GPtrArray   *opl_store_list_trajecten     (OplStore          *self,
                                            const char        *person_id,
                                            GError           **error) G_GNUC_WARN_UNUSED_RESULT;
@@ -145,11 +149,6 @@ gboolean     opl_store_set_slot           (OplStore          *self,
 gboolean     opl_store_get_slot           (OplStore          *self,
                                            const char        *traject_id,
                                            OplSlot           *slot,
-                                           GError           **error);
-gboolean     opl_store_add_closure        (OplStore          *self,
-                                           const GDate       *start,
-                                           const GDate       *end,
-                                           const char        *reason,
                                            GError           **error);
 GArray      *opl_store_plan_weeks         (OplStore          *self,
                                            OplTraject        *traject,
