@@ -225,6 +225,9 @@ test_leave_moves_later_moments (void)
   assert_due (moments, OPL_MOMENT_VOORTGANGSGESPREK, 4, "2027-01-29");
   assert_due (moments, OPL_MOMENT_COMBEL, 6, "2027-03-29");
   assert_due (moments, OPL_MOMENT_COMBEL, 9, "2027-06-29");
+  /* Each moment says how far the leave moved it, so a view can say why (issue 14). */
+  g_assert_cmpint (find (moments, OPL_MOMENT_COMBEL, 3)->moved_days, ==, 0);
+  g_assert_cmpint (find (moments, OPL_MOMENT_COMBEL, 6)->moved_days, ==, 28);
 }
 
 /* Interruptions of no more than 10 days per training year need not be made up

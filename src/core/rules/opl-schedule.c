@@ -116,17 +116,26 @@ compare_leaves (gconstpointer a,
 }
 
 /* Moves @due by every interruption that begins before the moment is reached: the
- * training stands still during it, so what is left of it comes after. */
-static void
+ * training stands still during it, so what is left of it comes after.
+ *
+ * Returns: how many days @due moved */
+static int
 apply_leaves (GDate          *due,
               const OplLeave *sorted,
               guint           n_leaves)
 {
+  int moved = 0;
+
   for (guint i = 0; i < n_leaves; i++)
     {
       if (g_date_compare (&sorted[i].start, due) <= 0)
-        g_date_add_days (due, (guint) leave_days (&sorted[i]));
+        {
+          g_date_add_days (due, (guint) leave_days (&sorted[i]));
+          moved += leave_days (&sorted[i]);
+        }
     }
+
+  return moved;
 }
 
 static OplMomentState
@@ -294,7 +303,7 @@ opl_schedule_compute (const OplScheduleInput  *input,
         continue;
 
       opl_schedule_training_month_date (&input->start, rule->month / input->parttime, &moment.due);
-      apply_leaves (&moment.due, (const OplLeave *) leaves->data, leaves->len);
+      moment.moved_days = apply_leaves (&moment.due, (const OplLeave *) leaves->data, leaves->len);
 
       if (g_date_valid (&input->end) && g_date_compare (&moment.due, &input->end) > 0)
         continue;

@@ -57,6 +57,7 @@ typedef struct
   GDate          due;
   OplWho         who;
   OplMomentState state;
+  int            moved_days;  /* how far counted leave moved it (0: not moved) */
 } OplMoment;
 
 /* The facts of a koppeling the schedule is derived from. */

@@ -32,6 +32,13 @@ opl_closure_row_clear (OplClosureRow *row)
   g_clear_pointer (&row->reason, g_free);
 }
 
+/* Whether the UPDATE just run touched its row: the row as read was still there. */
+static gboolean
+touched_row (OplStore *self)
+{
+  return sqlite3_changes (opl_database_get_handle (opl_store_get_database (self))) > 0;
+}
+
 /* People ------------------------------------------------------------------------- */
 
 static gboolean
@@ -157,7 +164,7 @@ finish_person_update (OplStore    *self,
                       gboolean     ok,
                       GError     **error)
 {
-  if (ok && sqlite3_changes (opl_database_get_handle (opl_store_get_database (self))) == 0)
+  if (ok && !touched_row (self))
     {
       opl_store_set_unsaved_error (self, PERSON_CHANGED_BY, opl_person_get_id (person),
                                    _("This person no longer exists"),
@@ -366,13 +373,15 @@ opl_store_add_practice_traject (OplStore    *self,
 
 #define TRAJECT_CHANGED_BY "SELECT changed_by FROM traject WHERE id = ?1"
 
+/* Ends an update of @traject's row; @touched: whether its UPDATE changed the row. */
 static gboolean
 finish_traject_update (OplStore    *self,
                        OplTraject  *traject,
                        gboolean     ok,
+                       gboolean     touched,
                        GError     **error)
 {
-  if (ok && sqlite3_changes (opl_database_get_handle (opl_store_get_database (self))) == 0)
+  if (ok && !touched)
     {
       opl_store_set_unsaved_error (self, TRAJECT_CHANGED_BY, opl_traject_get_id (traject),
                                    _("This traject no longer exists"),
@@ -441,7 +450,7 @@ opl_store_update_traject (OplStore    *self,
   g_autofree char *now = opl_timestamp_now ();
   g_autoptr(sqlite3_stmt) stmt = NULL;
   OplDatabase *database = opl_store_get_database (self);
-  gboolean ok;
+  gboolean ok, touched;
 
   g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
   g_return_val_if_fail (OPL_IS_TRAJECT (edited), FALSE);
@@ -479,10 +488,9 @@ opl_store_update_traject (OplStore    *self,
       ok = opl_database_step_done (database, stmt, error);
     }
 
-  if (ok && sqlite3_changes (opl_database_get_handle (database)) > 0)
+  touched = ok && touched_row (self);
+  if (touched)
     ok = replace_opleiders (self, edited, now, error);
-  else if (ok)
-    return finish_traject_update (self, edited, ok, error);
 
   /* A fase I traject has no coschap (seed 000: only in the last phase). */
   if (ok && opl_traject_get_phase (edited) != OPL_PHASE_II)
@@ -499,7 +507,7 @@ opl_store_update_traject (OplStore    *self,
         }
     }
 
-  return finish_traject_update (self, edited, ok, error);
+  return finish_traject_update (self, edited, ok, touched, error);
 }
 
 /**
@@ -575,7 +583,7 @@ opl_store_end_traject (OplStore      *self,
       ok = opl_database_step_done (database, stmt, error);
     }
 
-  return finish_traject_update (self, traject, ok, error);
+  return finish_traject_update (self, traject, ok, ok && touched_row (self), error);
 }
 
 static gboolean
