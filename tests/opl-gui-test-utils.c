@@ -238,3 +238,42 @@ opl_gui_test_row_subtitle (GtkListBox *list,
   g_assert_nonnull (row);
   return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
 }
+
+static void
+describe_wide (GtkWidget *widget,
+               int        limit,
+               int        depth,
+               GString   *text)
+{
+  int minimum = 0;
+
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  if (minimum <= limit)
+    return;
+
+  g_string_append_printf (text, "%*s%s %d px%s%s\n", depth, "", G_OBJECT_TYPE_NAME (widget), minimum,
+                          GTK_IS_LABEL (widget) ? ": " : "",
+                          GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget)) : "");
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    describe_wide (child, limit, depth + 1, text);
+}
+
+/**
+ * opl_gui_test_describe_wide:
+ *
+ * Returns: (transfer full): every visible widget below @root (itself included) that
+ *   needs more than @limit pixels across, as an indented tree: what makes a view too
+ *   wide for a narrow window
+ */
+char *
+opl_gui_test_describe_wide (GtkWidget *root,
+                            int        limit)
+{
+  GString *text = g_string_new (NULL);
+
+  describe_wide (root, limit, 0, text);
+  return g_string_free (text, FALSE);
+}

@@ -18,6 +18,8 @@ void        opl_gui_test_spin            (void);
 void        opl_gui_test_show            (GtkWindow   *window);
 void        opl_gui_test_wait_ms         (guint        ms);
 GtkWidget  *opl_gui_test_find_window     (GType        type);
+char       *opl_gui_test_describe_wide   (GtkWidget   *root,
+                                          int          limit) G_GNUC_WARN_UNUSED_RESULT;
 void        opl_gui_test_destroy_other_windows (GtkWindow *keep);
 OplStore   *opl_gui_test_empty_store     (const char  *path);
 GtkWidget  *opl_gui_test_nth_child       (GtkWidget   *parent,

@@ -201,8 +201,9 @@ test_first_run_demo (void)
   last_profile = g_settings_get_string (settings, "last-profile");
   g_assert_cmpstr (last_profile, ==, opl_person_get_id (person));
 
-  /* An opleider sees all seven views, and the dashboard lists the aios. */
-  g_assert_cmpuint (opl_gui_test_count_children (GTK_WIDGET (opl_workspace_get_sidebar_list (workspace)), TRUE), ==, 7);
+  /* An opleider sees all eight views (Praktijk since issue 14), and the dashboard lists
+   * the aios. */
+  g_assert_cmpuint (opl_gui_test_count_children (GTK_WIDGET (opl_workspace_get_sidebar_list (workspace)), TRUE), ==, 8);
   dashboard = opl_workspace_get_dashboard (workspace);
   titles = opl_gui_test_list_titles (opl_dashboard_page_get_current_list (dashboard));
   g_assert_cmpstr (titles, ==, "Charlotte Bakker|Daan Visser");

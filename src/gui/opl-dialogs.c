@@ -61,3 +61,46 @@ opl_dialogs_add_toast (AdwToastOverlay  *overlay,
   adw_toast_set_timeout (toast, timeout);
   adw_toast_overlay_add_toast (overlay, toast);
 }
+
+/**
+ * opl_dialogs_show_problem:
+ * @message_label: the dialog's line for what is wrong, under its fields
+ * @field: (nullable): the field it is about: marked with the error style and focused
+ *
+ * Says in words why the dialog's input cannot be saved, at the field (GNOME HIG:
+ * inline, not in a toast that goes away).
+ */
+void
+opl_dialogs_show_problem (GtkLabel   *message_label,
+                          GtkWidget  *field,
+                          const char *message)
+{
+  g_return_if_fail (GTK_IS_LABEL (message_label));
+
+  gtk_label_set_text (message_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (message_label), TRUE);
+  if (field != NULL)
+    {
+      gtk_widget_add_css_class (field, "error");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+      gtk_widget_grab_focus (field);
+    }
+}
+
+/**
+ * opl_dialogs_clear_problem:
+ * @field: (nullable): the field opl_dialogs_show_problem() marked
+ */
+void
+opl_dialogs_clear_problem (GtkLabel  *message_label,
+                           GtkWidget *field)
+{
+  g_return_if_fail (GTK_IS_LABEL (message_label));
+
+  gtk_widget_set_visible (GTK_WIDGET (message_label), FALSE);
+  if (field != NULL)
+    {
+      gtk_widget_remove_css_class (field, "error");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}

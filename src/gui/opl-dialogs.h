@@ -15,6 +15,11 @@ GtkWidget *opl_dialogs_new_destructive (GtkWindow  *parent,
                                         const char *body,
                                         const char *response_id,
                                         const char *label);
+void       opl_dialogs_show_problem    (GtkLabel         *message_label,
+                                        GtkWidget        *field,
+                                        const char       *message);
+void       opl_dialogs_clear_problem   (GtkLabel         *message_label,
+                                        GtkWidget        *field);
 void       opl_dialogs_add_toast       (AdwToastOverlay  *overlay,
                                         const char       *title,
                                         guint             timeout,

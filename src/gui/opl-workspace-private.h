@@ -11,6 +11,7 @@
 #include "opl-export-page.h"
 #include "opl-forms-page.h"
 #include "opl-leergesprekken-page.h"
+#include "opl-praktijk-page.h"
 #include "opl-scholing-page.h"
 #include "opl-traject-page.h"
 #include "opl-workspace.h"
@@ -23,6 +24,7 @@ OplChecklistPage *opl_workspace_get_checklist_page (OplWorkspace *self);
 OplTrajectPage   *opl_workspace_get_traject_page (OplWorkspace *self);
 OplLeergesprekkenPage *opl_workspace_get_leergesprekken_page (OplWorkspace *self);
 OplFormsPage     *opl_workspace_get_forms_page   (OplWorkspace *self);
+OplPraktijkPage  *opl_workspace_get_praktijk_page (OplWorkspace *self);
 OplExportPage    *opl_workspace_get_export_page  (OplWorkspace *self);
 
 OplScholingPage  *opl_workspace_get_scholing_page (OplWorkspace *self);

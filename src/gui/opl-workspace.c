@@ -29,6 +29,7 @@ struct _OplWorkspace
   AdwBin           *checklist_bin;
   AdwBin           *leergesprekken_bin;
   AdwBin           *traject_bin;
+  AdwBin           *praktijk_bin;
   AdwBin           *forms_bin;
   AdwBin           *scholing_bin;
   AdwBin           *export_bin;
@@ -56,6 +57,8 @@ static const struct
   /* Scholing is the opleider's own (design.md §2). */
   { "scholing", G_STRUCT_OFFSET (OplWorkspace, scholing_bin), opl_scholing_page_new, TRUE },
   { "traject", G_STRUCT_OFFSET (OplWorkspace, traject_bin), opl_traject_page_new, FALSE },
+  /* The practice: an opleider changes it, an aios reads it (design.md §2). */
+  { "praktijk", G_STRUCT_OFFSET (OplWorkspace, praktijk_bin), opl_praktijk_page_new, FALSE },
   { "export", G_STRUCT_OFFSET (OplWorkspace, export_bin), opl_export_page_new, FALSE },
 };
 
@@ -362,6 +365,7 @@ opl_workspace_class_init (OplWorkspaceClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, checklist_bin);
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, leergesprekken_bin);
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, traject_bin);
+  gtk_widget_class_bind_template_child (widget_class, OplWorkspace, praktijk_bin);
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, forms_bin);
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, scholing_bin);
   gtk_widget_class_bind_template_child (widget_class, OplWorkspace, export_bin);
@@ -418,7 +422,7 @@ opl_workspace_get_visible_view (OplWorkspace *self)
 /**
  * opl_workspace_show_view:
  * @view: "dashboard", "checklist", "leergesprekken", "formulieren", "scholing",
- *   "traject" or "export"
+ *   "traject", "praktijk" or "export"
  *
  * Shows a view, and on a narrow window the content pane. A view the person has no
  * access to (an aios's "scholing") is refused.
@@ -511,6 +515,12 @@ opl_workspace_get_scholing_page (OplWorkspace *self)
   GtkWidget *view = ensure_view (self, "scholing");
 
   return view != NULL ? OPL_SCHOLING_PAGE (view) : NULL;
+}
+
+OplPraktijkPage *
+opl_workspace_get_praktijk_page (OplWorkspace *self)
+{
+  return OPL_PRAKTIJK_PAGE (ensure_view (self, "praktijk"));
 }
 
 OplExportPage *

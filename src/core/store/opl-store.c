@@ -1074,6 +1074,24 @@ list_not_ended (OplStore     *self,
 }
 
 /**
+ * opl_store_list_open_trajecten:
+ * @today: the day that decides what has ended
+ *
+ * Returns: (transfer full) (element-type OplTraject): the practice's trajecten that
+ *   have not ended before @today, running or still to start, the most recent first
+ */
+GPtrArray *
+opl_store_list_open_trajecten (OplStore     *self,
+                               const GDate  *today,
+                               GError      **error)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+  g_return_val_if_fail (today != NULL, NULL);
+
+  return list_not_ended (self, NULL, today, error);
+}
+
+/**
  * opl_store_list_current_trajecten:
  * @person: an opleider or an aios
  * @today: the day that decides what is current

@@ -86,6 +86,9 @@ OplTraject  *opl_store_get_traject        (OplStore          *self,
 GPtrArray   *opl_store_list_trajecten     (OplStore          *self,
                                            const char        *person_id,
                                            GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray   *opl_store_list_open_trajecten (OplStore         *self,
+                                            const GDate      *today,
+                                            GError          **error) G_GNUC_WARN_UNUSED_RESULT;
 GPtrArray   *opl_store_list_current_trajecten (OplStore      *self,
                                                OplPerson     *person,
                                                const GDate   *today,
