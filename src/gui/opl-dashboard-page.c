@@ -179,6 +179,8 @@ describe_next_moment (GArray *moments)
     {
       const OplMoment *moment = &g_array_index (moments, OplMoment, i);
       g_autofree char *when = NULL;
+      g_autofree char *next = NULL;
+      g_autofree char *moved = NULL;
 
       if (moment->state == OPL_MOMENT_STATE_DONE)
         continue;
@@ -189,8 +191,10 @@ describe_next_moment (GArray *moments)
         when = opl_format_date (&moment->due);
 
       /* Translators: the next due moment: its kind (“LEOh”), its month, and its date or “overdue” */
-      return g_strdup_printf (_("Next: %s, month %d · %s"),
+      next = g_strdup_printf (_("Next: %s, month %d · %s"),
                               opl_moment_kind_get_label (moment->kind), moment->month, when);
+      moved = opl_format_moved (moment);
+      return moved != NULL ? g_strdup_printf ("%s · %s", next, moved) : g_steal_pointer (&next);
     }
 
   return NULL;
@@ -482,6 +486,38 @@ add_unplanned_row (OplDashboardPage *self,
   g_object_set_data_full (G_OBJECT (row), "opl-key", g_steal_pointer (&key), g_free);
 }
 
+/* Whether @traject starts after this week and the next: nothing to plan yet, so no
+ * warning (issue 14: no false alarms on a new practice). */
+static gboolean
+starts_later (OplTraject  *traject,
+              const GDate *today)
+{
+  GDate horizon = *today;
+
+  g_date_add_days (&horizon, 14);
+  return g_date_compare (opl_traject_get_start (traject), &horizon) >= 0;
+}
+
+static void
+add_not_started_row (OplDashboardPage *self,
+                     OplTraject       *traject,
+                     gboolean          with_name)
+{
+  g_autofree char *start = opl_format_date (opl_traject_get_start (traject));
+  g_autofree char *what = NULL;
+  g_autofree char *key = g_strconcat ("plan:", opl_traject_get_id (traject), NULL);
+  GtkWidget *row;
+
+  /* Translators: %s is the day a traject starts */
+  what = g_strdup_printf (_("The traject starts on %s"), start);
+  row = opl_rows_append (self->leergesprek_list, "dialog-information-symbolic", "accent",
+                         with_name ? opl_traject_get_aios_name (traject) : what,
+                         with_name ? what : _("Plan the weekly leergesprek before then"));
+  opl_rows_set_action (row, "workspace.show-leergesprekken",
+                       g_variant_new_string (opl_traject_get_id (traject)));
+  g_object_set_data_full (G_OBJECT (row), "opl-key", g_steal_pointer (&key), g_free);
+}
+
 /* What the planner warns about in the last weeks of @traject (the store's rules). */
 static void
 add_warning_rows (OplDashboardPage *self,
@@ -547,6 +583,8 @@ add_leergesprek_rows (OplDashboardPage *self,
     add_opleider_leergesprek_row (self, traject, coming);
   else if (coming != NULL)
     add_aios_leergesprek_rows (self, traject, coming);
+  else if (starts_later (traject, today))
+    add_not_started_row (self, traject, for_opleider);
   else
     {
       has_slot = opl_store_get_slot (store, opl_traject_get_id (traject), &slot, NULL);

@@ -171,8 +171,9 @@ opl_format_checklist_period (OplPeriod    period,
 /**
  * opl_format_moment:
  *
- * Returns: (transfer full): when a due moment falls and who takes part:
- *   “1 July 2026 · month 3 · aios and opleider”
+ * Returns: (transfer full): when a due moment falls and who takes part, and why its
+ *   date moved: “1 July 2026 · month 3 · aios and opleider · 14 days later because of
+ *   leave”
  */
 char *
 opl_format_moment (const OplMoment *moment)
@@ -180,8 +181,34 @@ opl_format_moment (const OplMoment *moment)
   g_autofree char *due = opl_format_date (&moment->due);
   g_autofree char *who = opl_format_who (moment->who);
 
+  g_autofree char *text = NULL;
+  g_autofree char *moved = opl_format_moved (moment);
+
   /* Translators: a due moment: its date, the month of the traject and who takes part */
-  return g_strdup_printf (_("%s · month %d · %s"), due, moment->month, who);
+  text = g_strdup_printf (_("%s · month %d · %s"), due, moment->month, who);
+  if (moved == NULL)
+    return g_steal_pointer (&text);
+
+  return g_strdup_printf ("%s · %s", text, moved);
+}
+
+/**
+ * opl_format_moved:
+ *
+ * Returns: (transfer full) (nullable): why a due moment is later than its training
+ *   month: “14 days later because of leave”, or %NULL when it did not move
+ */
+char *
+opl_format_moved (const OplMoment *moment)
+{
+  if (moment->moved_days <= 0)
+    return NULL;
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: how far leave moved a due moment */
+                                       "%d day later because of leave",
+                                       "%d days later because of leave", moment->moved_days),
+                          moment->moved_days);
 }
 
 /**

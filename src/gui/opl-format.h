@@ -26,6 +26,7 @@ char       *opl_format_checklist_period (OplPeriod    period,
                                          const GDate *first,
                                          gboolean     is_short) G_GNUC_WARN_UNUSED_RESULT;
 char       *opl_format_moment  (const OplMoment *moment) G_GNUC_WARN_UNUSED_RESULT;
+char       *opl_format_moved   (const OplMoment *moment) G_GNUC_WARN_UNUSED_RESULT;
 char       *opl_format_day     (const GDate *date,
                                 gboolean     is_short) G_GNUC_WARN_UNUSED_RESULT;
 char       *opl_format_month   (const GDate *date) G_GNUC_WARN_UNUSED_RESULT;

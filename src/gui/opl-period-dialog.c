@@ -18,7 +18,7 @@
 #include "opl-date-button.h"
 #include "opl-dialogs.h"
 #include "opl-format.h"
-#include "opl-period-dialog.h"
+#include "opl-period-dialog-private.h"
 #include "opl-store-practice.h"
 #include "opl-window.h"
 
@@ -426,4 +426,36 @@ opl_period_dialog_new (OplStore      *store,
   set_up (self, today);
 
   return GTK_WIDGET (self);
+}
+
+/* For the tests */
+
+AdwComboRow *
+opl_period_dialog_get_kind_row (OplPeriodDialog *self)
+{
+  return self->kind_row;
+}
+
+OplDateButton *
+opl_period_dialog_get_start_button (OplPeriodDialog *self)
+{
+  return self->start_button;
+}
+
+OplDateButton *
+opl_period_dialog_get_end_button (OplPeriodDialog *self)
+{
+  return self->end_button;
+}
+
+AdwEntryRow *
+opl_period_dialog_get_note_row (OplPeriodDialog *self)
+{
+  return self->note_row;
+}
+
+GtkLabel *
+opl_period_dialog_get_message_label (OplPeriodDialog *self)
+{
+  return self->message_label;
 }

@@ -15,7 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "opl-dialogs.h"
-#include "opl-person-dialog.h"
+#include "opl-person-dialog-private.h"
 #include "opl-store-practice.h"
 #include "opl-window.h"
 
@@ -222,4 +222,30 @@ opl_person_dialog_new (OplStore    *store,
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 
   return GTK_WIDGET (self);
+}
+
+/* For the tests */
+
+AdwEntryRow *
+opl_person_dialog_get_name_row (OplPersonDialog *self)
+{
+  return self->name_row;
+}
+
+AdwComboRow *
+opl_person_dialog_get_role_row (OplPersonDialog *self)
+{
+  return self->role_row;
+}
+
+GtkSpinButton *
+opl_person_dialog_get_since_spin (OplPersonDialog *self)
+{
+  return self->since_spin;
+}
+
+GtkLabel *
+opl_person_dialog_get_message_label (OplPersonDialog *self)
+{
+  return self->message_label;
 }

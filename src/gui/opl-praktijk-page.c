@@ -198,7 +198,7 @@ add_experienced_row (OplPraktijkPage       *self,
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *toggle = gtk_switch_new ();
+  GtkWidget *toggle;
 
   /* Translators: %s is a duo-opleider's name */
   title = g_strdup_printf (_("%s is experienced"), opl_person_get_name (person));
@@ -212,9 +212,16 @@ add_experienced_row (OplPraktijkPage       *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (!can_edit (self))
+    {
+      opl_rows_add_pill (row, experienced ? _("Yes") : _("No"), experienced ? "success" : "dim-label");
+      gtk_list_box_append (self->year_list, row);
+      return;
+    }
+
+  toggle = gtk_switch_new ();
   gtk_switch_set_active (GTK_SWITCH (toggle), experienced);
   gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-  gtk_widget_set_sensitive (toggle, can_edit (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (toggle), "praktijk.set-experienced");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (toggle), "(sb)", opl_person_get_id (person), !experienced);

@@ -22,7 +22,7 @@
 #include "opl-dialogs.h"
 #include "opl-format.h"
 #include "opl-store-practice.h"
-#include "opl-traject-dialog.h"
+#include "opl-traject-dialog-private.h"
 #include "opl-window.h"
 
 struct _OplTrajectDialog
@@ -467,4 +467,55 @@ opl_traject_dialog_new (OplStore    *store,
   gtk_window_set_title (GTK_WINDOW (self), title);
 
   return GTK_WIDGET (self);
+}
+
+/* For the tests */
+
+AdwComboRow *
+opl_traject_dialog_get_aios_row (OplTrajectDialog *self)
+{
+  return self->aios_row;
+}
+
+AdwComboRow *
+opl_traject_dialog_get_phase_row (OplTrajectDialog *self)
+{
+  return self->phase_row;
+}
+
+OplDateButton *
+opl_traject_dialog_get_start_button (OplTrajectDialog *self)
+{
+  return self->start_button;
+}
+
+GtkSpinButton *
+opl_traject_dialog_get_parttime_spin (OplTrajectDialog *self)
+{
+  return self->parttime_spin;
+}
+
+GtkLabel *
+opl_traject_dialog_get_message_label (OplTrajectDialog *self)
+{
+  return self->message_label;
+}
+
+GtkListBox *
+opl_traject_dialog_get_moves_list (OplTrajectDialog *self)
+{
+  return self->moves_list;
+}
+
+GtkSpinButton *
+opl_traject_dialog_get_share_spin (OplTrajectDialog *self,
+                                   const char       *opleider_name)
+{
+  for (guint i = 0; i < self->opleiders->len; i++)
+    {
+      if (g_strcmp0 (opl_person_get_name (g_ptr_array_index (self->opleiders, i)), opleider_name) == 0)
+        return g_ptr_array_index (self->spins, i);
+    }
+
+  return NULL;
 }

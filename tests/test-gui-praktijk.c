@@ -1,0 +1,301 @@
+/* test-gui-praktijk.c: the practice run from the window (issue 14): a new aios with a
+ * traject and leave, added through the Praktijk view's dialogs, moves the dashboard's
+ * dates; impossible input is refused at the field and writes nothing.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "opl-dashboard-page-private.h"
+#include "opl-date.h"
+#include "opl-gui-test-utils.h"
+#include "opl-period-dialog-private.h"
+#include "opl-person-dialog-private.h"
+#include "opl-store-practice.h"
+#include "opl-test-utils.h"
+#include "opl-traject-dialog-private.h"
+#include "opl-window-private.h"
+#include "opl-workspace-private.h"
+
+typedef struct
+{
+  char         *path;
+  OplStore     *store;
+  OplWindow    *window;
+  OplWorkspace *workspace;
+  GtkWidget    *page;
+} Fixture;
+
+static void
+fixture_open (Fixture    *fixture,
+              const char *name,
+              const char *profile)
+{
+  fixture->path = opl_test_db_path (name);
+  fixture->store = opl_test_demo_store (fixture->path);
+  fixture->window = opl_window_new (NULL, fixture->store, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1024, 768);
+  opl_gui_test_show (GTK_WINDOW (fixture->window));
+  opl_window_open_profile (fixture->window, opl_person_get_id (opl_test_find_person (fixture->store, profile)));
+  fixture->workspace = OPL_WORKSPACE (opl_window_get_page (fixture->window, "workspace"));
+  opl_workspace_show_view (fixture->workspace, "praktijk");
+  fixture->page = GTK_WIDGET (opl_workspace_get_praktijk_page (fixture->workspace));
+  opl_gui_test_spin ();
+}
+
+static void
+fixture_close (Fixture *fixture)
+{
+  opl_gui_test_destroy_other_windows (GTK_WINDOW (fixture->window));
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  opl_gui_test_spin ();
+  g_clear_object (&fixture->store);
+  g_clear_pointer (&fixture->path, g_free);
+}
+
+/* Activates @action of the Praktijk view and returns the dialog it opened. */
+static GtkWidget *
+open_dialog (Fixture    *fixture,
+             GType       type,
+             const char *action,
+             const char *target)
+{
+  GtkWidget *dialog;
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, action, target != NULL ? "s" : NULL, target));
+  opl_gui_test_spin ();
+  dialog = opl_gui_test_find_window (type);
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+static void
+save (GtkWidget  *dialog,
+      const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (dialog, action, NULL));
+  opl_gui_test_spin ();
+}
+
+static GDate
+date (const char *iso)
+{
+  GDate result;
+
+  g_assert_true (opl_date_parse_iso (iso, &result));
+  return result;
+}
+
+static OplTraject *
+traject_of (Fixture    *fixture,
+            const char *aios)
+{
+  OplPerson *person = opl_test_find_person (fixture->store, aios);
+  g_autoptr(GPtrArray) trajecten = opl_store_list_trajecten (fixture->store, opl_person_get_id (person), NULL);
+
+  g_assert_nonnull (trajecten);
+  g_assert_cmpuint (trajecten->len, ==, 1);
+  return g_object_ref (g_ptr_array_index (trajecten, 0));
+}
+
+static char *
+dashboard_subtitle (Fixture    *fixture,
+                    const char *aios)
+{
+  OplDashboardPage *dashboard = opl_workspace_get_dashboard (fixture->workspace);
+
+  opl_page_refresh (OPL_PAGE (dashboard));
+  return g_strdup (opl_gui_test_row_subtitle (opl_dashboard_page_get_current_list (dashboard), aios));
+}
+
+/* Through the window: a new aios, her traject, and three weeks of illness; the
+ * dashboard's next moment moves by them (domain.md: interruptions of more than 10 days
+ * in a training year are made up, moving the later moments). */
+static void
+test_new_aios_with_leave (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(OplTraject) traject = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GtkWidget *dialog;
+  GDate start = date ("2026-12-01"), ill = date ("2027-01-04"), ill_end = date ("2027-01-24");
+
+  fixture_open (&fixture, "new-aios.db", "Anna de Vries");
+
+  dialog = open_dialog (&fixture, OPL_TYPE_PERSON_DIALOG, "praktijk.add-person", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (opl_person_dialog_get_name_row (OPL_PERSON_DIALOG (dialog))), "Femke de Boer");
+  adw_combo_row_set_selected (opl_person_dialog_get_role_row (OPL_PERSON_DIALOG (dialog)), 0);   /* aios */
+  save (dialog, "person.save");
+  g_assert_nonnull (opl_test_find_person (fixture.store, "Femke de Boer"));
+  g_assert_cmpint (opl_person_get_role (opl_test_find_person (fixture.store, "Femke de Boer")), ==, OPL_ROLE_AIOS);
+
+  dialog = open_dialog (&fixture, OPL_TYPE_TRAJECT_DIALOG, "praktijk.add-traject", NULL);
+  for (guint i = 0; i < 10; i++)
+    {
+      adw_combo_row_set_selected (opl_traject_dialog_get_aios_row (OPL_TRAJECT_DIALOG (dialog)), i);
+      if (g_strcmp0 (gtk_string_object_get_string (adw_combo_row_get_selected_item (
+                       opl_traject_dialog_get_aios_row (OPL_TRAJECT_DIALOG (dialog)))), "Femke de Boer") == 0)
+        break;
+    }
+  opl_date_button_set_date (opl_traject_dialog_get_start_button (OPL_TRAJECT_DIALOG (dialog)), &start);
+  save (dialog, "traject.save");
+  traject = traject_of (&fixture, "Femke de Boer");
+  g_assert_cmpint (g_date_compare (opl_traject_get_start (traject), &start), ==, 0);
+  g_assert_cmpfloat (opl_traject_get_share_of (traject, opl_person_get_id (opl_test_find_person (fixture.store,
+                                                                                                    "Anna de Vries"))),
+                     ==, 1.0);
+
+  /* The dashboard: her next moment is the ComBel of month 3, on 1 March 2027. */
+  before = dashboard_subtitle (&fixture, "Femke de Boer");
+  g_assert_nonnull (strstr (before, "1 March 2027"));
+
+  dialog = open_dialog (&fixture, OPL_TYPE_PERIOD_DIALOG, "praktijk.add-leave", opl_traject_get_id (traject));
+  opl_date_button_set_date (opl_period_dialog_get_start_button (OPL_PERIOD_DIALOG (dialog)), &ill);
+  opl_date_button_set_date (opl_period_dialog_get_end_button (OPL_PERIOD_DIALOG (dialog)), &ill_end);
+  save (dialog, "period.save");
+  g_assert_null (opl_gui_test_find_window (OPL_TYPE_PERIOD_DIALOG));
+
+  /* 21 days later, and the dashboard says why. */
+  after = dashboard_subtitle (&fixture, "Femke de Boer");
+  g_assert_nonnull (strstr (after, "22 March 2027"));
+  g_assert_nonnull (strstr (after, "21 days later because of leave"));
+  g_assert_null (strstr (before, "because of leave"));
+  g_assert_cmpint (opl_test_count (opl_store_get_database (fixture.store),
+                                   "SELECT count(*) FROM leave_period WHERE kind = 'ziekte'"
+                                   " AND start_date = '2027-01-04' AND end_date = '2027-01-24'"), ==, 1);
+
+  fixture_close (&fixture);
+}
+
+/* Shares that do not add up to 100 %, a part-time factor of 30 %, leave that ends
+ * before it starts: said at the field, and nothing is written. */
+static void
+test_refused_at_the_field (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(OplTraject) charlotte = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GtkWidget *dialog;
+  GtkLabel *message;
+  GDate first = date ("2027-02-10"), last = date ("2027-02-01");
+
+  fixture_open (&fixture, "refused.db", "Anna de Vries");
+  charlotte = traject_of (&fixture, "Charlotte Bakker");
+  before = opl_test_digest_database (opl_store_get_database (fixture.store));
+
+  dialog = open_dialog (&fixture, OPL_TYPE_TRAJECT_DIALOG, "praktijk.edit-traject", opl_traject_get_id (charlotte));
+  message = opl_traject_dialog_get_message_label (OPL_TRAJECT_DIALOG (dialog));
+  gtk_spin_button_set_value (opl_traject_dialog_get_share_spin (OPL_TRAJECT_DIALOG (dialog), "Anna de Vries"), 60);
+  gtk_spin_button_set_value (opl_traject_dialog_get_share_spin (OPL_TRAJECT_DIALOG (dialog), "Bram Jansen"), 60);
+  save (dialog, "traject.save");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_nonnull (strstr (gtk_label_get_text (message), "100"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (opl_traject_dialog_get_share_spin (OPL_TRAJECT_DIALOG (dialog),
+                                                                                          "Anna de Vries")), "error"));
+
+  gtk_spin_button_set_value (opl_traject_dialog_get_share_spin (OPL_TRAJECT_DIALOG (dialog), "Anna de Vries"), 40);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (message)));
+  gtk_spin_button_set_value (opl_traject_dialog_get_parttime_spin (OPL_TRAJECT_DIALOG (dialog)), 30);
+  /* A smaller part-time factor moves every moment: the dialog shows it before saving. */
+  save (dialog, "traject.save");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_nonnull (strstr (gtk_label_get_text (message), "50"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  dialog = open_dialog (&fixture, OPL_TYPE_PERIOD_DIALOG, "praktijk.add-leave", opl_traject_get_id (charlotte));
+  opl_date_button_set_date (opl_period_dialog_get_start_button (OPL_PERIOD_DIALOG (dialog)), &first);
+  opl_date_button_set_date (opl_period_dialog_get_end_button (OPL_PERIOD_DIALOG (dialog)), &last);
+  save (dialog, "period.save");
+  message = opl_period_dialog_get_message_label (OPL_PERIOD_DIALOG (dialog));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_nonnull (opl_gui_test_find_window (OPL_TYPE_PERIOD_DIALOG));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  after = opl_test_digest_database (opl_store_get_database (fixture.store));
+  g_assert_cmpstr (after, ==, before);
+  fixture_close (&fixture);
+}
+
+/* An edit that moves the start shows what moves before it is saved. */
+static void
+test_edit_shows_moves (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(OplTraject) charlotte = NULL;
+  GtkWidget *dialog;
+  GtkListBox *moves;
+  GDate later;
+
+  fixture_open (&fixture, "moves.db", "Anna de Vries");
+  charlotte = traject_of (&fixture, "Charlotte Bakker");
+  later = *opl_traject_get_start (charlotte);
+  g_date_add_months (&later, 1);
+
+  dialog = open_dialog (&fixture, OPL_TYPE_TRAJECT_DIALOG, "praktijk.edit-traject", opl_traject_get_id (charlotte));
+  moves = opl_traject_dialog_get_moves_list (OPL_TRAJECT_DIALOG (dialog));
+  g_assert_cmpuint (opl_gui_test_count_children (GTK_WIDGET (moves), TRUE), ==, 0);
+  opl_date_button_set_date (opl_traject_dialog_get_start_button (OPL_TRAJECT_DIALOG (dialog)), &later);
+  opl_gui_test_spin ();
+  g_assert_cmpuint (opl_gui_test_count_children (GTK_WIDGET (moves), TRUE), >, 3);
+  g_assert_nonnull (opl_gui_test_find_row (moves, "ComBel, training month 3", NULL));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  fixture_close (&fixture);
+}
+
+/* The visible controls below @widget that change the practice (a "praktijk." action). */
+static guint
+count_controls (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (!gtk_widget_get_visible (widget))
+    return 0;
+
+  if (GTK_IS_ACTIONABLE (widget) && gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)) != NULL &&
+      g_str_has_prefix (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "praktijk."))
+    n++;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_controls (child);
+  return n;
+}
+
+/* An aios reads the practice and changes nothing of it (design.md §2: Praktijk "read"
+ * for the aios); an opleider has the controls. */
+static void
+test_aios_reads (void)
+{
+  Fixture fixture = { 0 };
+  g_autofree char *listed = NULL;
+
+  fixture_open (&fixture, "opleider.db", "Anna de Vries");
+  g_assert_cmpuint (count_controls (fixture.page), >, 10);
+  fixture_close (&fixture);
+
+  fixture_open (&fixture, "aios.db", "Charlotte Bakker");
+  g_assert_cmpuint (count_controls (fixture.page), ==, 0);
+  /* It still lists the people and the trajecten. */
+  listed = opl_gui_test_describe_wide (fixture.page, 0);
+  g_assert_nonnull (strstr (listed, "Daan Visser"));
+  fixture_close (&fixture);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  opl_gui_test_init (&argc, &argv);
+
+  g_test_add_func ("/opl/gui/praktijk/new-aios-with-leave", test_new_aios_with_leave);
+  g_test_add_func ("/opl/gui/praktijk/refused-at-the-field", test_refused_at_the_field);
+  g_test_add_func ("/opl/gui/praktijk/edit-shows-moves", test_edit_shows_moves);
+  g_test_add_func ("/opl/gui/praktijk/aios-reads", test_aios_reads);
+
+  return g_test_run ();
+}
