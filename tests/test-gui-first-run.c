@@ -163,12 +163,15 @@ test_first_run_invalid (void)
 static void
 test_first_run_demo (void)
 {
-  g_autofree char *path = opl_test_db_path ("demo.db");
-  g_autoptr(OplStore) store = opl_gui_test_empty_store (path);
+  g_autofree char *path = opl_test_db_path ("first-run.db");
+  g_autoptr(OplStore) empty = opl_gui_test_empty_store (path);
+  g_autoptr(OplStore) store = NULL;
+  g_autofree char *demo_path = NULL;
+  g_autofree char *remembered = NULL;
   g_autoptr(GSettings) settings = g_settings_new ("io.github.opleidingspraktijk.Opleidingspraktijk");
   g_autofree char *titles = NULL;
   g_autofree char *last_profile = NULL;
-  OplWindow *window = opl_window_new (NULL, store, settings);
+  OplWindow *window = opl_window_new (NULL, empty, settings);
   OplWorkspace *workspace;
   OplDashboardPage *dashboard;
   GtkFlowBox *flow_box;
@@ -182,7 +185,14 @@ test_first_run_demo (void)
 
   g_assert_null (opl_welcome_page_get_error_message (OPL_WELCOME_PAGE (opl_window_get_page (window, "welcome"))));
   g_assert_cmpstr (opl_window_get_visible_page (window), ==, "profiles");
-  assert_counts (path, 1, 5, 4);
+  /* The demo is in a file of its own, never in the practice being set up (issue 14),
+   * and the next start does not open it. */
+  assert_counts (path, 0, 0, 0);
+  demo_path = opl_window_get_demo_path ();
+  assert_counts (demo_path, 1, 5, 4);
+  remembered = g_settings_get_string (settings, "database-path");
+  g_assert_cmpstr (remembered, !=, demo_path);
+  store = g_object_ref (opl_window_get_store (window));
 
   /* Choosing a profile the way the keyboard does: activating the child. */
   flow_box = opl_profile_chooser_get_flow_box (OPL_PROFILE_CHOOSER (opl_window_get_page (window, "profiles")));
@@ -244,8 +254,8 @@ test_open_profile (void)
   g_assert_cmpstr (opl_window_get_visible_page (window), ==, "workspace");
   workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
 
-  /* An aios has no Scholing view. */
-  g_assert_cmpuint (opl_gui_test_count_children (GTK_WIDGET (opl_workspace_get_sidebar_list (workspace)), TRUE), ==, 6);
+  /* An aios has no Scholing view (and reads the Praktijk view). */
+  g_assert_cmpuint (opl_gui_test_count_children (GTK_WIDGET (opl_workspace_get_sidebar_list (workspace)), TRUE), ==, 7);
   opl_workspace_show_view (workspace, "scholing");
   g_assert_cmpstr (opl_workspace_get_visible_view (workspace), ==, "dashboard");
 
@@ -512,6 +522,46 @@ test_open_another (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The main menu's New Practice… and Open the Demo Practice (issue 14): a new practice
+ * is an empty file that starts the setup and is remembered; the demo opens in its own
+ * file and is not remembered, so the next start opens the practice again. */
+static void
+test_new_practice_and_demo (void)
+{
+  g_autofree char *path = opl_test_db_path ("own.db");
+  g_autofree char *other = opl_test_db_path ("new.db");
+  g_autofree char *demo = opl_window_get_demo_path ();
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.opleidingspraktijk.Opleidingspraktijk");
+  g_autofree char *remembered = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  OplWindow *window = opl_window_new (NULL, store, settings);
+
+  g_settings_set_string (settings, "database-path", path);
+  before = opl_test_file_digest (path);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL));
+  opl_gui_test_spin ();
+  g_assert_true (g_file_test (demo, G_FILE_TEST_EXISTS));
+  g_assert_cmpstr (opl_database_get_path (opl_store_get_database (opl_window_get_store (window))), ==, demo);
+  remembered = g_settings_get_string (settings, "database-path");
+  g_assert_cmpstr (remembered, ==, path);
+  g_clear_pointer (&remembered, g_free);
+
+  g_assert_true (opl_window_open_practice (window, other, OPL_WINDOW_OPEN_CREATE | OPL_WINDOW_OPEN_REMEMBER));
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "welcome");
+  assert_counts (other, 0, 0, 0);
+  remembered = g_settings_get_string (settings, "database-path");
+  g_assert_cmpstr (remembered, ==, other);
+  g_settings_reset (settings, "database-path");
+
+  /* Neither touched the practice that was open. */
+  after = opl_test_file_digest (path);
+  g_assert_cmpstr (after, ==, before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -528,6 +578,7 @@ main (int   argc,
   g_test_add_func ("/opl/gui/window/narrow-folds", test_narrow_window_folds);
   g_test_add_func ("/opl/gui/window/open-error", test_open_error);
   g_test_add_func ("/opl/gui/window/open-another", test_open_another);
+  g_test_add_func ("/opl/gui/window/new-practice-and-demo", test_new_practice_and_demo);
   g_test_add_func ("/opl/gui/window/damage-found-after-start", test_damage_found_after_start);
 
   return g_test_run ();

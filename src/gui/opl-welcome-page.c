@@ -10,8 +10,6 @@
 
 #include <glib/gi18n.h>
 
-#include "opl-date.h"
-#include "opl-demo.h"
 #include "opl-welcome-page.h"
 
 struct _OplWelcomePage
@@ -61,29 +59,16 @@ opl_welcome_page_create_practice_action (GtkWidget  *widget,
   g_signal_emit (self, signals[SIGNAL_CREATE_PRACTICE], 0);
 }
 
-/* The store emits ::changed when the demo is in, and the window moves on to the
- * profile chooser then; this page only reports a failure. */
+/* The demo opens in a file of its own (opl_window_open_demo()), never in the practice
+ * this page would set up. */
 static void
 opl_welcome_page_open_demo_action (GtkWidget  *widget,
                                    const char *action_name,
                                    GVariant   *parameter)
 {
-  OplWelcomePage *self = OPL_WELCOME_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  GDate today;
-
-  show_error (self, NULL);
-  opl_date_set_today (&today);
-
-  if (!opl_demo_populate (self->store, &today, &error))
-    {
-      g_autofree char *message = NULL;
-
-      g_debug ("Creating the demo practice failed: %s", error->message);
-      /* Translators: %s is the reason, as the database reported it */
-      message = g_strdup_printf (_("Could not create the demo practice: %s"), error->message);
-      show_error (self, message);
-    }
+  show_error (OPL_WELCOME_PAGE (widget), NULL);
+  if (!gtk_widget_activate_action (widget, "win.open-demo", NULL))
+    show_error (OPL_WELCOME_PAGE (widget), _("The demo practice opens in a window of the app"));
 }
 
 static void

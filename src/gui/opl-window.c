@@ -18,6 +18,8 @@
 
 #include "opl-window-private.h"
 #include "opl-compat.h"
+#include "opl-date.h"
+#include "opl-demo.h"
 #include "opl-practice-setup-page.h"
 #include "opl-profile-chooser.h"
 #include "opl-welcome-page.h"
@@ -423,6 +425,74 @@ opl_window_open_other_action (GtkWidget  *widget,
   choose_other_practice (OPL_WINDOW (widget));
 }
 
+static void
+on_new_file_chosen_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(OplWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  file = opl_compat_save_file_finish (result, &error);
+  if (file == NULL)
+    {
+      g_debug ("No file chosen: %s", error->message);
+      return;
+    }
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      opl_window_show_toast (self, _("Only files on this computer or a mounted share can be opened"));
+      return;
+    }
+
+  /* Never over a file that is there: it may be a practice. */
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      opl_window_show_toast (self, _("That file is already there: open it with Open Practice…, or choose a new name"));
+      return;
+    }
+
+  opl_window_open_practice (self, path, OPL_WINDOW_OPEN_CREATE | OPL_WINDOW_OPEN_REMEMBER);
+}
+
+/* A new practice in a file the person chooses; the window starts its setup. */
+static void
+opl_window_new_practice_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  OplWindow *self = OPL_WINDOW (widget);
+
+  opl_compat_save_file_async (GTK_WINDOW (self), _("New Practice"), _("_Create"),
+                              /* Translators: the file name a new practice is offered */
+                              _("praktijk.db"), NULL, self->cancellable, on_new_file_chosen_cb,
+                              g_object_ref (self));
+}
+
+static void
+opl_window_open_demo_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  OplWindow *self = OPL_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!opl_window_open_demo (self, &error))
+    {
+      /* Translators: %s is the reason, as the database reported it */
+      g_autofree char *message = g_strdup_printf (_("Could not open the demo practice: %s"), error->message);
+
+      opl_window_show_toast (self, message);
+      return;
+    }
+
+  opl_window_show_toast (self, _("The demo practice is open; your own practice is untouched"));
+}
+
 /* Built when asked for: GtkApplication would build it for every window before its
  * first frame if it were at gtk/help-overlay.ui (docs/performance.md). */
 static void
@@ -588,6 +658,10 @@ opl_window_class_init (OplWindowClass *klass)
                                    opl_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.open-other", NULL,
                                    opl_window_open_other_action);
+  gtk_widget_class_install_action (widget_class, "win.new-practice", NULL,
+                                   opl_window_new_practice_action);
+  gtk_widget_class_install_action (widget_class, "win.open-demo", NULL,
+                                   opl_window_open_demo_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    opl_window_show_shortcuts_action);
 
@@ -907,17 +981,19 @@ opl_window_get_undo_toast (OplWindow *self)
 }
 
 /**
- * opl_window_open_database:
- * @path: an existing practice database
+ * opl_window_open_practice:
+ * @path: a practice database
+ * @flags: whether to remember it for the next start, and whether to create it
  *
- * Opens another practice in the window, and remembers it for the next start. A
- * file that can't be opened is left alone and the error page says why.
+ * Opens another practice in the window. A file that can't be opened is left alone
+ * and the error page says why.
  *
  * Returns: whether the practice is open
  */
 gboolean
-opl_window_open_database (OplWindow  *self,
-                          const char *path)
+opl_window_open_practice (OplWindow          *self,
+                          const char         *path,
+                          OplWindowOpenFlags  flags)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(OplDatabase) database = NULL;
@@ -926,8 +1002,11 @@ opl_window_open_database (OplWindow  *self,
   g_return_val_if_fail (OPL_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  /* An existing practice only: a typo must not leave an empty database behind. */
-  database = opl_database_open (path, OPL_DATABASE_OPEN_DEFAULT, &error);
+  /* An existing practice only, unless asked: a typo must not leave an empty database
+   * behind. */
+  database = opl_database_open (path, (flags & OPL_WINDOW_OPEN_CREATE) ? OPL_DATABASE_OPEN_CREATE
+                                                                       : OPL_DATABASE_OPEN_DEFAULT,
+                                &error);
   if (database != NULL)
     {
       store = opl_store_new (database);
@@ -944,12 +1023,73 @@ opl_window_open_database (OplWindow  *self,
   if (self->error_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->error_dialog));
 
-  if (self->settings != NULL)
+  if (self->settings != NULL && (flags & OPL_WINDOW_OPEN_REMEMBER))
     g_settings_set_string (self->settings, "database-path", path);
 
   opl_store_start_monitoring (store, 1000);
   opl_window_set_store (self, store);
   return TRUE;
+}
+
+/**
+ * opl_window_open_database:
+ * @path: an existing practice database
+ *
+ * Opens another practice in the window, and remembers it for the next start.
+ *
+ * Returns: whether the practice is open
+ */
+gboolean
+opl_window_open_database (OplWindow  *self,
+                          const char *path)
+{
+  return opl_window_open_practice (self, path, OPL_WINDOW_OPEN_REMEMBER);
+}
+
+/**
+ * opl_window_get_demo_path:
+ *
+ * Returns: (transfer full): the demo practice's own file, beside the user's data and
+ *   never the practice they work in
+ */
+char *
+opl_window_get_demo_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "opleidingspraktijk", "demo.db", NULL);
+}
+
+/**
+ * opl_window_open_demo:
+ *
+ * Opens the demo practice in a file of its own, made the first time, without
+ * remembering it: the next start opens the user's own practice again.
+ *
+ * Returns: whether the demo is open
+ */
+gboolean
+opl_window_open_demo (OplWindow  *self,
+                      GError    **error)
+{
+  g_autofree char *path = opl_window_get_demo_path ();
+  g_autoptr(OplDatabase) database = NULL;
+  g_autoptr(OplStore) store = NULL;
+  GDate today;
+
+  g_return_val_if_fail (OPL_IS_WINDOW (self), FALSE);
+
+  database = opl_database_open (path, OPL_DATABASE_OPEN_CREATE, error);
+  if (database == NULL)
+    return FALSE;
+
+  store = opl_store_new (database);
+  opl_date_set_today (&today);
+  if (!opl_store_load (store, error) ||
+      (!opl_store_has_practice (store) && !opl_demo_populate (store, &today, error)))
+    return FALSE;
+
+  g_clear_object (&store);
+  g_clear_object (&database);
+  return opl_window_open_practice (self, path, 0);
 }
 
 const char *
