@@ -1419,6 +1419,59 @@ write_logbook (History      *h,
   return TRUE;
 }
 
+/* An aios is archived this long after their last traject ended: the practice keeps
+ * them as a profile for the last forms and the export, then tidies up. */
+#define ARCHIVE_AFTER_DAYS 92
+
+/* Archives, as of today, the opleiders who left and the aios whose last traject ended
+ * a while ago: a practice of many years chooses among the people who are there
+ * (issue 14), and everything the others did stays. */
+static gboolean
+write_archive (History  *h,
+               GError  **error)
+{
+  g_autoptr(GHashTable) last_end = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *at = opl_history_timestamp (&h->today, 12 * 60);
+  GDate cutoff = h->today;
+  gboolean ok;
+
+  g_date_subtract_days (&cutoff, ARCHIVE_AFTER_DAYS);
+  for (guint i = 0; i < h->koppelingen->len; i++)
+    {
+      Koppeling *koppeling = g_ptr_array_index (h->koppelingen, i);
+      const char *aios_id = opl_traject_get_aios_id (koppeling->traject);
+      GDate *end = g_hash_table_lookup (last_end, aios_id);
+
+      if (end == NULL || g_date_compare (&koppeling->end, end) > 0)
+        g_hash_table_insert (last_end, (gpointer) aios_id, &koppeling->end);
+    }
+
+  if (!opl_store_begin_history (h->store, error))
+    return FALSE;
+
+  ok = TRUE;
+  for (guint i = 0; ok && i < h->opleiders->len; i++)
+    {
+      Opleider *opleider = g_ptr_array_index (h->opleiders, i);
+
+      if (g_date_valid (&opleider->until) && g_date_compare (&opleider->until, &h->today) < 0)
+        ok = opl_store_history_archive_person (h->store, opl_person_get_id (opleider->person), at, error);
+    }
+
+  for (guint i = 0; ok && i < h->koppelingen->len; i++)
+    {
+      Koppeling *koppeling = g_ptr_array_index (h->koppelingen, i);
+      const char *aios_id = opl_traject_get_aios_id (koppeling->traject);
+      GDate *end = g_hash_table_lookup (last_end, aios_id);
+
+      /* Once per aios: at their last koppeling. */
+      if (end == &koppeling->end && g_date_compare (end, &cutoff) < 0)
+        ok = opl_store_history_archive_person (h->store, aios_id, at, error);
+    }
+
+  return opl_store_end_history (h->store, ok, error);
+}
+
 /* One simulated year in one transaction; the kinds in the order their rows refer to
  * each other. */
 static gboolean
@@ -1570,6 +1623,7 @@ opl_history_generate (OplStore          *store,
       get_chunk (&h, year, years, &chunk);
       ok = write_chunk (&h, &chunk, year == 0, error);
     }
+  ok = ok && write_archive (&h, error);
   opl_store_set_id_func (store, NULL, NULL);
   opl_store_set_actor (store, NULL);
 

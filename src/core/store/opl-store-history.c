@@ -222,3 +222,31 @@ opl_store_history_add_scholing (OplStore            *self,
 
   return opl_store_insert_scholing_history (self, scholing, at, error);
 }
+
+/**
+ * opl_store_history_archive_person:
+ *
+ * Archives a person who left the practice before the history's today.
+ */
+gboolean
+opl_store_history_archive_person (OplStore    *self,
+                                  const char  *person_id,
+                                  const char  *at,
+                                  GError     **error)
+{
+  OplDatabase *database = opl_store_get_database (self);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (in_transaction (self), FALSE);
+
+  stmt = opl_database_prepare (database, "UPDATE person SET archived = 1, changed_at = ?2, changed_by = ?3"
+                                         " WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  opl_bind_text (stmt, 1, person_id);
+  opl_bind_text (stmt, 2, at);
+  opl_bind_text (stmt, 3, opl_store_get_actor (self));
+  return opl_database_step_done (database, stmt, error);
+}

@@ -77,5 +77,9 @@ gboolean opl_store_history_add_scholing     (OplStore            *self,
                                              OplScholingHistory  *scholing,
                                              const char          *at,
                                              GError             **error);
+gboolean opl_store_history_archive_person   (OplStore    *self,
+                                             const char  *person_id,
+                                             const char  *at,
+                                             GError     **error);
 
 G_END_DECLS
