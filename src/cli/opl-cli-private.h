@@ -13,14 +13,24 @@
 
 G_BEGIN_DECLS
 
-void opl_cli_print_json  (JsonBuilder   *builder);
-int  opl_cli_fail        (const GError  *error);
-int  opl_cli_usage_error (const char    *message);
-OplStore *opl_cli_open_store (const char            *path,
-                              OplDatabaseOpenFlags   flags,
-                              GError               **error);
+void      opl_cli_print_json          (JsonBuilder            *builder);
+int       opl_cli_fail                (const GError           *error);
+int       opl_cli_usage_error         (const char             *message);
+OplStore *opl_cli_open_store          (const char             *path,
+                                       OplDatabaseOpenFlags    flags,
+                                       GError                **error);
+gboolean  opl_cli_parse_year          (const char             *text,
+                                       int                    *year);
+gboolean  opl_cli_parse_period        (const char             *text,
+                                       GDate                  *start,
+                                       GDate                  *end);
+void      opl_cli_remove_new_database (const char             *path);
 
-int  opl_cli_scholing    (OplCliOptions *options,
-                          const char    *path);
+int       opl_cli_scholing            (OplCliOptions          *options,
+                                       const char             *path);
+
+gboolean  opl_cli_practice_given      (OplCliOptions          *options);
+int       opl_cli_practice            (OplCliOptions          *options,
+                                       const char             *path);
 
 G_END_DECLS

@@ -84,9 +84,25 @@ opl_cli_options_clear (OplCliOptions *options)
   g_clear_pointer (&options->export_path, g_free);
   g_clear_pointer (&options->import_path, g_free);
   g_clear_pointer (&options->aios, g_free);
-  g_clear_pointer (&options->opleider, g_free);
+  g_clear_pointer (&options->opleiders, g_strfreev);
   g_clear_pointer (&options->year, g_free);
   g_clear_pointer (&options->format, g_free);
+  g_clear_pointer (&options->add_person, g_free);
+  g_clear_pointer (&options->rename_person, g_free);
+  g_clear_pointer (&options->archive_person, g_free);
+  g_clear_pointer (&options->unarchive_person, g_free);
+  g_clear_pointer (&options->end_traject, g_free);
+  g_clear_pointer (&options->add_leave, g_free);
+  g_clear_pointer (&options->add_closure, g_free);
+  g_clear_pointer (&options->set_coschap, g_free);
+  g_clear_pointer (&options->set_role, g_free);
+  g_clear_pointer (&options->role, g_free);
+  g_clear_pointer (&options->opleider_since, g_free);
+  g_clear_pointer (&options->name, g_free);
+  g_clear_pointer (&options->reason, g_free);
+  g_clear_pointer (&options->note, g_free);
+  g_clear_pointer (&options->kind, g_free);
+  g_clear_pointer (&options->experienced, g_free);
 }
 
 /**
@@ -147,7 +163,8 @@ opl_cli_options_parse (OplCliOptions   *options,
     { "scholing", 0, 0, G_OPTION_ARG_NONE, &options->scholing,
       N_("Print an opleider’s scholingsdagen against the requirement (--profile, --year) and exit"), NULL },
     { "year", 0, 0, G_OPTION_ARG_STRING, &options->year,
-      N_("The opleidingsjaar, by the year it starts in (--scholing: default the current one; --export: only that year)"),
+      N_("The opleidingsjaar, by the year it starts in (--scholing: default the current one; --export: only that year; "
+         "--set-role, --swap-roles)"),
       N_("YYYY") },
     { NULL }
   };
@@ -155,17 +172,60 @@ opl_cli_options_parse (OplCliOptions   *options,
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &options->export_path,
       N_("Write a bundle for the institute to a folder, or a zip when DIR ends in .zip, and exit"), N_("DIR") },
     { "aios", 0, 0, G_OPTION_ARG_STRING, &options->aios,
-      N_("Export the trajecten of this aios (an id or a name)"), N_("ID") },
-    { "opleider", 0, 0, G_OPTION_ARG_STRING, &options->opleider,
-      N_("Export the scholing and checklist of this opleider (an id or a name)"), N_("ID") },
+      N_("Export the trajecten of this aios, or with --add-traject: its aios (an id or a name)"), N_("ID") },
+    { "opleider", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options->opleiders,
+      N_("Export the scholing and checklist of this opleider (an id or a name), or with --add-traject: "
+         "an opleider and their share (may be repeated)"), N_("ID[:SHARE]") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &options->format,
       N_("What to write (default: pdf,csv,json)"), N_("pdf,csv,json") },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, &options->import_path,
       N_("Check a bundle (its export.json or zip) and add it to the database, and exit"), N_("FILE") },
     { NULL }
   };
+  const GOptionEntry practice_entries[] = {
+    { "add-person", 0, 0, G_OPTION_ARG_STRING, &options->add_person,
+      N_("Add a person with --role to the practice and exit"), N_("NAME") },
+    { "rename-person", 0, 0, G_OPTION_ARG_STRING, &options->rename_person,
+      N_("Give a person the --name and exit"), N_("PERSON") },
+    { "archive-person", 0, 0, G_OPTION_ARG_STRING, &options->archive_person,
+      N_("Archive a person: no longer a profile, their history kept; and exit"), N_("PERSON") },
+    { "unarchive-person", 0, 0, G_OPTION_ARG_STRING, &options->unarchive_person,
+      N_("Bring an archived person back and exit"), N_("PERSON") },
+    { "add-traject", 0, 0, G_OPTION_ARG_NONE, &options->add_traject,
+      N_("Add a traject (--aios, --phase, --start, --opleider) and exit"), NULL },
+    { "end-traject", 0, 0, G_OPTION_ARG_STRING, &options->end_traject,
+      N_("End a traject, or an aios’s current one, on --date and exit"), N_("TRAJECT") },
+    { "add-leave", 0, 0, G_OPTION_ARG_STRING, &options->add_leave,
+      N_("Record the --leave of a traject, or of an aios’s current one, and exit"), N_("TRAJECT") },
+    { "add-closure", 0, 0, G_OPTION_ARG_STRING, &options->add_closure,
+      N_("Record a period the practice is closed and exit"), N_("YYYY-MM-DD:YYYY-MM-DD") },
+    { "set-coschap", 0, 0, G_OPTION_ARG_STRING, &options->set_coschap,
+      N_("Start the coschap of a traject in the last phase on --start and exit"), N_("TRAJECT") },
+    { "set-role", 0, 0, G_OPTION_ARG_STRING, &options->set_role,
+      N_("Set an opleider’s --role in opleidingsjaar --year and exit"), N_("PERSON") },
+    { "swap-roles", 0, 0, G_OPTION_ARG_NONE, &options->swap_roles,
+      N_("Swap the hoofdopleider and the plaatsvervangend opleider from opleidingsjaar --year and exit"), NULL },
+    { "role", 0, 0, G_OPTION_ARG_STRING, &options->role,
+      N_("The role: hoofdopleider, duo-opleider, plaatsvervangend-opleider, aios or coassistent"), N_("ROLE") },
+    { "opleider-since", 0, 0, G_OPTION_ARG_STRING, &options->opleider_since,
+      N_("The opleidingsjaar an opleider began in"), N_("YYYY") },
+    { "name", 0, 0, G_OPTION_ARG_STRING, &options->name,
+      N_("The person’s new name"), N_("NAME") },
+    { "reason", 0, 0, G_OPTION_ARG_STRING, &options->reason,
+      N_("Why the traject ends early: ontkoppeling, zwangerschap, uitval or overig"), N_("REASON") },
+    { "note", 0, 0, G_OPTION_ARG_STRING, &options->note,
+      N_("What the reason leaves unsaid, or why the practice is closed"), N_("TEXT") },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &options->kind,
+      N_("The kind of leave: ziekte, zwangerschap, verlof (the default) or overig"), N_("KIND") },
+    { "experienced", 0, 0, G_OPTION_ARG_STRING, &options->experienced,
+      N_("Whether a duo-opleider counts as experienced that year"), N_("yes|no|default") },
+    { "keep", 0, 0, G_OPTION_ARG_NONE, &options->keep,
+      N_("With --swap-roles: record the roles as they are instead"), NULL },
+    { NULL }
+  };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   GOptionGroup *schedule_group;
+  GOptionGroup *practice_group;
 
   g_option_context_set_summary (context, _("The practice’s companion for the huisartsopleiding."));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
@@ -178,6 +238,12 @@ opl_cli_options_parse (OplCliOptions   *options,
   g_option_context_add_group (context, schedule_group);
   g_option_context_add_main_entries (context, checklist_entries, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, export_entries, GETTEXT_PACKAGE);
+
+  practice_group = g_option_group_new ("practice", _("Practice options:"),
+                                       _("Show the options that change the practice"), NULL, NULL);
+  g_option_group_set_translation_domain (practice_group, GETTEXT_PACKAGE);
+  g_option_group_add_entries (practice_group, practice_entries);
+  g_option_context_add_group (context, practice_group);
 
   if (!g_option_context_parse_strv (context, argv, error))
     return FALSE;
@@ -203,8 +269,8 @@ opl_cli_wants_window (OplCliOptions *options)
   return !options->version && !options->demo && !options->check && !options->schedule &&
          !options->checklist && !options->forms && options->calendar == NULL && !options->scholing &&
          options->export_path == NULL && options->import_path == NULL &&
-         options->aios == NULL && options->opleider == NULL && options->year == NULL && options->format == NULL &&
-         options->years == NULL && options->seed == NULL;
+         options->aios == NULL && options->opleiders == NULL && options->year == NULL && options->format == NULL &&
+         options->years == NULL && options->seed == NULL && !opl_cli_practice_given (options);
 }
 
 static gboolean
@@ -613,8 +679,10 @@ parse_export_args (OplCliOptions     *options,
   g_autoptr(GError) error = NULL;
 
   *year = 0;
-  if (options->aios != NULL && options->opleider != NULL)
+  if (options->aios != NULL && options->opleiders != NULL)
     return g_strdup (_("Give --aios or --opleider, not both"));
+  if (options->opleiders != NULL && g_strv_length (options->opleiders) > 1)
+    return g_strdup (_("--export takes one --opleider"));
   if (options->year != NULL && !parse_year (options->year, year))
     return g_strdup (_("--year must be an opleidingsjaar written as YYYY, from 1950 to 2199"));
   if (!opl_export_formats_parse (options->format != NULL ? options->format : "pdf,csv,json", formats, &error))
@@ -676,9 +744,9 @@ run_export (OplCliOptions *options,
       selection.scope = OPL_EXPORT_SCOPE_AIOS;
       selection.aios_id = opl_person_get_id (person);
     }
-  if (options->opleider != NULL)
+  if (options->opleiders != NULL)
     {
-      if ((person = find_person (store, options->opleider, TRUE)) == NULL)
+      if ((person = find_person (store, options->opleiders[0], TRUE)) == NULL)
         return usage_error (_("--opleider names no opleider of this practice (give an id or a name)"));
       selection.scope = OPL_EXPORT_SCOPE_OPLEIDER;
       selection.opleider_id = opl_person_get_id (person);
@@ -774,6 +842,9 @@ opl_cli_run (OplCliOptions *options,
       return OPL_EXIT_OK;
     }
 
+  if (opl_cli_practice_given (options))
+    return opl_cli_practice (options, database_path);
+
   if (options->schedule)
     return run_schedule (options);
 
@@ -798,8 +869,9 @@ opl_cli_run (OplCliOptions *options,
   if (options->import_path != NULL)
     return run_import (options, database_path);
 
-  if (options->aios != NULL || options->opleider != NULL || options->year != NULL || options->format != NULL)
-    return usage_error (_("--aios, --opleider and --format go with --export, --year with --export or --scholing"));
+  if (options->aios != NULL || options->opleiders != NULL || options->year != NULL || options->format != NULL)
+    return usage_error (_("--aios and --opleider go with --export or --add-traject, --format with --export, "
+                          "--year with --export, --scholing, --set-role or --swap-roles"));
 
   if (options->demo || options->years != NULL || options->seed != NULL)
     return opl_cli_demo (options, database_path);
@@ -1012,7 +1084,7 @@ opl_cli_check (const char *path)
   return healthy ? OPL_EXIT_OK : OPL_EXIT_FAILURE;
 }
 
-/* For the modes that live in files of their own (opl-cli-scholing.c). */
+/* For the modes that live in files of their own (opl-cli-scholing.c, opl-cli-practice.c). */
 void
 opl_cli_print_json (JsonBuilder *builder)
 {
@@ -1037,4 +1109,34 @@ opl_cli_open_store (const char            *path,
                     GError               **error)
 {
   return open_store (path, flags, error);
+}
+
+/* YYYY, an opleidingsjaar from 1950 to 2199. */
+gboolean
+opl_cli_parse_year (const char *text,
+                    int        *year)
+{
+  return parse_year (text, year);
+}
+
+/* YYYY-MM-DD:YYYY-MM-DD, two real dates (in any order: the mode checks that). */
+gboolean
+opl_cli_parse_period (const char *text,
+                      GDate      *start,
+                      GDate      *end)
+{
+  OplLeave leave;
+
+  if (!parse_leave (text, &leave))
+    return FALSE;
+
+  *start = leave.start;
+  *end = leave.end;
+  return TRUE;
+}
+
+void
+opl_cli_remove_new_database (const char *path)
+{
+  remove_new_database (path);
 }

@@ -39,8 +39,27 @@ typedef struct
   char     *export_path;
   char     *import_path;
   char     *aios;
-  char     *opleider;
+  char    **opleiders;
   char     *format;
+  char     *add_person;
+  char     *rename_person;
+  char     *archive_person;
+  char     *unarchive_person;
+  gboolean  add_traject;
+  char     *end_traject;
+  char     *add_leave;
+  char     *add_closure;
+  char     *set_coschap;
+  char     *set_role;
+  gboolean  swap_roles;
+  char     *role;
+  char     *opleider_since;
+  char     *name;
+  char     *reason;
+  char     *note;
+  char     *kind;
+  char     *experienced;
+  gboolean  keep;
 } OplCliOptions;
 
 void      opl_cli_options_clear (OplCliOptions  *options);
