@@ -7,13 +7,18 @@
  * 4 daily, 3 weekly, 3 monthly, 4 three-monthly, 1 three-to-six-monthly and 2
  * yearly-to-three-yearly tasks) and the schedule issue ("ticked per period per
  * opleider ... with undo, history, and what was left undone in earlier periods").
+ * Version 2 of the checklist: issue 14, "No false alarms on a new or changed
+ * practice", and issue 18, items 4 and 5, against the seeds they quote (each test
+ * names its own).
  */
 
 #include "config.h"
 
 #include "opl-checklist.h"
 #include "opl-date.h"
+#include "opl-store-history.h"
 #include "opl-test-utils.h"
+
 
 static GDate
 date (const char *iso)
@@ -24,6 +29,18 @@ date (const char *iso)
   return d;
 }
 
+/* date(), for an argument that wants a pointer; valid for the next seven calls. */
+static const GDate *
+on (const char *iso)
+{
+  static GDate ring[8];
+  static guint next;
+  GDate *day = &ring[next++ % G_N_ELEMENTS (ring)];
+
+  *day = date (iso);
+  return day;
+}
+
 static void
 test_default_definition (void)
 {
@@ -32,7 +49,7 @@ test_default_definition (void)
   guint counts[OPL_N_PERIODS] = { 0 };
 
   g_assert_no_error (error);
-  g_assert_cmpint (opl_checklist_get_version (checklist), >=, 1);
+  g_assert_cmpint (opl_checklist_get_version (checklist), >=, 2);
   g_assert_cmpstr (opl_checklist_get_id (checklist), ==, "checklist-belangrijke-taken");
   g_assert_cmpuint (opl_checklist_get_n_items (checklist), ==, 17);
 
@@ -52,6 +69,24 @@ test_default_definition (void)
   g_assert_cmpuint (counts[OPL_PERIOD_THREE_TO_SIX_MONTHLY], ==, 1);
   g_assert_cmpuint (counts[OPL_PERIOD_YEARLY_TO_THREE_YEARLY], ==, 2);
   g_assert_nonnull (opl_checklist_lookup_item (checklist, "wekelijks-leergesprek"));
+
+  /* Version 2: what each item is asked by (checklist.json's "needs" and "follows"). */
+  g_assert_cmpint (opl_checklist_lookup_item (checklist, "dagelijks-agenda")->basis, ==, OPL_CHECKLIST_BASIS_AIOS);
+  g_assert_cmpint (opl_checklist_lookup_item (checklist, "wekelijks-kpb-kvb")->basis, ==, OPL_CHECKLIST_BASIS_AIOS);
+  g_assert_cmpint (opl_checklist_lookup_item (checklist, "maandelijks-video")->basis, ==, OPL_CHECKLIST_BASIS_AIOS);
+  g_assert_cmpint (opl_checklist_lookup_item (checklist, "driemaandelijks-combel")->basis, ==, OPL_CHECKLIST_BASIS_MOMENT);
+  g_assert_cmpint (opl_checklist_lookup_item (checklist, "driemaandelijks-combel")->moment_kind, ==, OPL_MOMENT_COMBEL);
+  g_assert_cmpint (opl_checklist_lookup_item (checklist, "driemaandelijks-voortgangsgesprek")->moment_kind, ==,
+                   OPL_MOMENT_VOORTGANGSGESPREK);
+  g_assert_cmpint (opl_checklist_lookup_item (checklist, "driemaandelijks-voortgangsadvies")->moment_kind, ==,
+                   OPL_MOMENT_VOORTGANGSADVIES);
+  g_assert_cmpint (opl_checklist_lookup_item (checklist, "driemaandelijks-leoh")->moment_kind, ==, OPL_MOMENT_LEOH);
+  g_assert_cmpint (opl_checklist_lookup_item (checklist, "maandelijks-paralleldag")->basis, ==,
+                   OPL_CHECKLIST_BASIS_PARALLELDAGEN);
+  g_assert_cmpint (opl_checklist_lookup_item (checklist, "jaarlijks-profiel-leerwerkplan")->basis, ==,
+                   OPL_CHECKLIST_BASIS_CALENDAR);
+  g_assert_true (opl_checklist_needs_trajecten (checklist));
+  g_assert_true (opl_checklist_needs_paralleldagen (checklist));
 }
 
 static void
@@ -85,6 +120,17 @@ test_malformed_definitions (void)
   assert_malformed ("{\"id\": \"x\", \"title\": \"X\", \"version\": 1, \"items\": ["
                     ITEM ("a", "daily", "A") ", " ITEM ("a", "weekly", "B") "]}", "“a”");
   assert_malformed ("{\"id\": \"x\", \"title\": \"X\", \"version\": 1, \"items\": [" ITEM ("a", "daily", "A") ", 7]}", "item 2");
+
+  /* Version 2's "needs" and "follows" take only what the rules know. */
+  assert_malformed ("{\"id\": \"x\", \"title\": \"X\", \"version\": 2, \"items\": ["
+                    "{\"id\": \"a\", \"period\": \"weekly\", \"needs\": \"coassistent\", \"title\": \"A\"}]}",
+                    "“needs” or “follows”");
+  assert_malformed ("{\"id\": \"x\", \"title\": \"X\", \"version\": 2, \"items\": ["
+                    "{\"id\": \"a\", \"period\": \"quarterly\", \"follows\": \"dienst\", \"title\": \"A\"}]}",
+                    "item 1");
+  assert_malformed ("{\"id\": \"x\", \"title\": \"X\", \"version\": 2, \"items\": ["
+                    "{\"id\": \"a\", \"period\": \"quarterly\", \"follows\": 3, \"title\": \"A\"}]}",
+                    "“follows”");
 }
 
 static void
@@ -304,17 +350,665 @@ test_history (void)
   g_assert_true (g_array_index (daily, OplChecklistPeriod, 0).done);
   g_assert_cmpstr (g_array_index (daily, OplChecklistPeriod, 1).period_key, ==, "2026-11-19");
 
-  /* Weeks that ended before the opleider began are not missed. */
+  /* Weeks that began before the opleider did are not missed. This asserted 5 weeks,
+   * down to 2026-W43 (19 to 25 October), for someone who began on Tuesday 20 October:
+   * issue 14, "nothing is overdue for a period before the practice (or the person, or
+   * the traject) existed", so a period counts from its first day on or after "since". */
   recent = opl_checklist_get_history (checklist,
                                       opl_checklist_lookup_item (checklist, "wekelijks-leergesprek"),
                                       &monday, &since, 8, in_set, ticks);
-  g_assert_cmpuint (recent->len, ==, 5);
-  g_assert_cmpstr (g_array_index (recent, OplChecklistPeriod, 4).period_key, ==, "2026-W43");
+  g_assert_cmpuint (recent->len, ==, 4);
+  g_assert_cmpstr (g_array_index (recent, OplChecklistPeriod, 3).period_key, ==, "2026-W44");
 
   none = opl_checklist_get_history (checklist,
                                     opl_checklist_lookup_item (checklist, "jaarlijks-profiel-leerwerkplan"),
                                     &monday, &monday, 8, in_set, ticks);
   g_assert_cmpuint (none->len, ==, 0);
+}
+
+static void
+assert_parse (const char *key,
+              OplPeriod   expected,
+              const char *first_day,
+              const char *last_day)
+{
+  g_autofree char *first_iso = NULL, *last_iso = NULL;
+  OplPeriod period;
+  GDate first, last;
+
+  g_assert_true (opl_period_key_parse (key, &period, &first, &last));
+  first_iso = opl_date_to_iso (&first);
+  last_iso = opl_date_to_iso (&last);
+  g_assert_cmpint (period, ==, expected);
+  g_assert_cmpstr (first_iso, ==, first_day);
+  g_assert_cmpstr (last_iso, ==, last_day);
+}
+
+/* The keys opl_period_key() writes read back as their periods. */
+static void
+test_period_key_parse (void)
+{
+  GDate first, last;
+
+  assert_parse ("2026-11-22", OPL_PERIOD_DAILY, "2026-11-22", "2026-11-22");
+  assert_parse ("2026-W47", OPL_PERIOD_WEEKLY, "2026-11-16", "2026-11-22");
+  assert_parse ("2026-W53", OPL_PERIOD_WEEKLY, "2026-12-28", "2027-01-03");
+  assert_parse ("2025-W01", OPL_PERIOD_WEEKLY, "2024-12-30", "2025-01-05");
+  assert_parse ("2026-11", OPL_PERIOD_MONTHLY, "2026-11-01", "2026-11-30");
+  assert_parse ("2026-Q4", OPL_PERIOD_QUARTERLY, "2026-10-01", "2026-12-31");
+  assert_parse ("2026-H1", OPL_PERIOD_THREE_TO_SIX_MONTHLY, "2026-01-01", "2026-06-30");
+  assert_parse ("2026", OPL_PERIOD_YEARLY_TO_THREE_YEARLY, "2026-01-01", "2026-12-31");
+  g_assert_false (opl_period_key_parse ("2026-13", NULL, &first, &last));
+  g_assert_false (opl_period_key_parse ("2026-Q5", NULL, &first, &last));
+  g_assert_false (opl_period_key_parse ("2026-02-30", NULL, &first, &last));
+  g_assert_false (opl_period_key_parse ("traject:1:combel:3", NULL, &first, &last));
+}
+
+/* A practice written as history (opl-store-history.h), so that every row has the
+ * created_at a test needs. */
+typedef struct
+{
+  OplStore *store;
+} History;
+
+static void
+history_open (History    *h,
+              const char *db_name,
+              const char *practice_created)
+{
+  g_autofree char *path = opl_test_db_path (db_name);
+  g_autofree char *id = g_uuid_string_random ();
+  g_autoptr(OplDatabase) database = opl_test_open (path);
+  g_autoptr(GError) error = NULL;
+
+  h->store = opl_store_new (database);
+  g_assert_true (opl_store_load (h->store, &error));
+  g_assert_true (opl_store_begin_history (h->store, &error));
+  g_assert_true (opl_store_history_add_practice (h->store, id, "Huisartsenpraktijk De Es", practice_created, &error));
+  g_assert_no_error (error);
+}
+
+static OplPerson *
+history_add_person (History    *h,
+                    const char *name,
+                    OplRole     role,
+                    const char *at)
+{
+  g_autofree char *id = g_uuid_string_random ();
+  OplPerson *person = opl_person_new (id, name, role);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (opl_store_history_add_person (h->store, person, at, &error));
+  g_assert_no_error (error);
+  return person;
+}
+
+static OplTraject *
+history_add_traject (History     *h,
+                     OplPerson   *aios,
+                     OplPerson   *opleider,
+                     const char  *start,
+                     double       parttime,
+                     const char  *at)
+{
+  g_autofree char *id = g_uuid_string_random ();
+  GDate first = date (start);
+  OplTraject *traject = opl_traject_new (id, opl_person_get_id (aios), opl_person_get_name (aios),
+                                         OPL_PHASE_I, &first, NULL, parttime);
+  g_autoptr(GError) error = NULL;
+
+  opl_traject_add_opleider (traject, opl_person_get_id (opleider), opl_person_get_name (opleider),
+                            opl_person_get_role (opleider), 1.0);
+  g_assert_true (opl_store_history_add_traject (h->store, traject, NULL, at, &error));
+  g_assert_no_error (error);
+  return traject;
+}
+
+static void
+history_close (History *h)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (opl_store_end_history (h->store, TRUE, &error));
+  g_assert_true (opl_store_load (h->store, &error));
+  g_assert_no_error (error);
+}
+
+/* The statuses point into @checklist's items: it must outlive them. */
+static GArray *
+store_status (OplChecklist *checklist,
+              OplStore     *store,
+              OplPerson    *person,
+              const char   *day)
+{
+  g_autoptr(GError) error = NULL;
+  GDate today = date (day);
+  GArray *statuses = opl_store_get_checklist_status (store, checklist, opl_person_get_id (person), &today, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (statuses);
+  return statuses;
+}
+
+static guint
+count_overdue (GArray *statuses)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < statuses->len; i++)
+    n += g_array_index (statuses, OplChecklistStatus, i).overdue;
+
+  return n;
+}
+
+/* The day of @timestamp (2026-12-07T03:56:28.123Z), as the store reads created_at. */
+static GDate
+day_of (const char *timestamp)
+{
+  g_autofree char *day = g_strndup (timestamp, 10);
+
+  return date (day);
+}
+
+/* Issue 14, "No false alarms on a new or changed practice": "nothing is overdue for a
+ * period before the practice (or the person, or the traject) existed". A practice set
+ * up today with an aios who started five months ago has nothing overdue on its first
+ * day; three weeks on, the weeks it lived through count. */
+static void
+test_new_practice_first_day (void)
+{
+  g_autoptr(OplChecklist) checklist = opl_checklist_new_default (NULL);
+  g_autofree char *path = opl_test_db_path ("new-practice.db");
+  g_autoptr(OplDatabase) database = opl_test_open (path);
+  g_autoptr(OplStore) store = opl_store_new (database);
+  g_autoptr(OplPracticeSetup) setup = opl_practice_setup_new ("Huisartsenpraktijk De Es");
+  g_autoptr(GArray) first_day = NULL;
+  g_autoptr(GArray) later = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *now = opl_timestamp_now ();
+  g_autofree char *today_iso = NULL, *later_iso = NULL;
+  OplPerson *anna;
+  GDate today = day_of (now), start = today, in_three_weeks = today, since;
+
+  g_assert_true (opl_store_load (store, &error));
+  anna = opl_practice_setup_add_opleider (setup, "Anna de Vries", OPL_ROLE_HOOFDOPLEIDER);
+  opl_date_add_months_clamped (&start, -5);
+  opl_practice_setup_add_aios (setup, "Daan Visser", OPL_PHASE_I, &start, NULL, 1.0);
+  g_assert_true (opl_practice_setup_finish (setup, &today, &error));
+  g_assert_true (opl_store_create_practice (store, setup, &error));
+  g_assert_true (opl_store_load (store, &error));
+  g_assert_no_error (error);
+
+  /* The day the practice was created, not the start of the traject entered in it. */
+  g_assert_true (opl_store_get_active_since (store, opl_person_get_id (anna), &since, &error));
+  g_assert_cmpint (g_date_compare (&since, &today), ==, 0);
+
+  today_iso = opl_date_to_iso (&today);
+  first_day = store_status (checklist, store, anna, today_iso);
+  g_assert_cmpuint (count_overdue (first_day), ==, 0);
+  /* The aios is there: the tasks with the aios are asked from today. */
+  g_assert_true (status_of (first_day, "wekelijks-kpb-kvb")->applies);
+
+  g_date_add_days (&in_three_weeks, 21);
+  later_iso = opl_date_to_iso (&in_three_weeks);
+  later = store_status (checklist, store, anna, later_iso);
+  g_assert_true (status_of (later, "wekelijks-kpb-kvb")->overdue);
+}
+
+/* Issue 14 (as above): someone added on 31 March has no Q1 or March task overdue on 1
+ * April; a period counts only from its first day on or after the day they came. The
+ * traject they were given, entered with a start in September, does not move that day. */
+static void
+test_added_on_31_march (void)
+{
+  g_autoptr(OplChecklist) checklist = opl_checklist_new_default (NULL);
+  g_autoptr(GHashTable) none = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(OplChecklistFacts) facts = NULL;
+  g_autoptr(GArray) pure = NULL;
+  g_autoptr(GArray) bram_status = NULL;
+  g_autoptr(GArray) anna_status = NULL;
+  g_autoptr(OplPerson) anna = NULL, bram = NULL, daan = NULL, eva = NULL;
+  g_autoptr(OplTraject) daan_traject = NULL, eva_traject = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *since_iso = NULL;
+  History h = { NULL };
+  GDate since = date ("2026-03-31"), start = date ("2025-09-01"), april = date ("2026-04-01");
+  GDate found;
+
+  /* The rule alone. */
+  facts = opl_checklist_facts_new (&since);
+  opl_checklist_facts_add_traject (facts, "t", "Eva Mulder", &start, NULL, NULL);
+  pure = opl_checklist_get_status_for (checklist, &april, facts, in_set, none);
+  for (guint i = 0; i < pure->len; i++)
+    {
+      const OplChecklistStatus *status = &g_array_index (pure, OplChecklistStatus, i);
+
+      /* 31 March itself was a working day they were there. */
+      if (status->item->period != OPL_PERIOD_DAILY)
+        g_assert_false (status->overdue);
+    }
+  g_assert_true (status_of (pure, "dagelijks-agenda")->overdue);
+
+  /* Through the store, with the created_at of each row. */
+  history_open (&h, "added-31-march.db", "2025-06-02T09:00:00.000Z");
+  anna = history_add_person (&h, "Anna de Vries", OPL_ROLE_HOOFDOPLEIDER, "2025-06-02T09:00:00.000Z");
+  daan = history_add_person (&h, "Daan Visser", OPL_ROLE_AIOS, "2025-06-02T09:00:00.000Z");
+  daan_traject = history_add_traject (&h, daan, anna, "2025-09-01", 1.0, "2025-06-02T09:05:00.000Z");
+  bram = history_add_person (&h, "Bram Jansen", OPL_ROLE_DUO_OPLEIDER, "2026-03-31T14:00:00.000Z");
+  eva = history_add_person (&h, "Eva Mulder", OPL_ROLE_AIOS, "2026-03-31T14:00:00.000Z");
+  eva_traject = history_add_traject (&h, eva, bram, "2025-09-01", 1.0, "2026-03-31T14:05:00.000Z");
+  history_close (&h);
+
+  g_assert_true (opl_store_get_active_since (h.store, opl_person_get_id (bram), &found, &error));
+  g_assert_no_error (error);
+  since_iso = opl_date_to_iso (&found);
+  g_assert_cmpstr (since_iso, ==, "2026-03-31");
+
+  bram_status = store_status (checklist, h.store, bram, "2026-04-01");
+  for (guint i = 0; i < bram_status->len; i++)
+    {
+      const OplChecklistStatus *status = &g_array_index (bram_status, OplChecklistStatus, i);
+
+      if (status->item->period != OPL_PERIOD_DAILY)
+        g_assert_false (status->overdue);
+    }
+  g_assert_true (status_of (bram_status, "maandelijks-leerproces")->applies);
+
+  /* Anna was there all of March: hers is overdue, so the rule does not hide all. */
+  anna_status = store_status (checklist, h.store, anna, "2026-04-01");
+  g_assert_true (status_of (anna_status, "maandelijks-leerproces")->overdue);
+
+  g_clear_object (&h.store);
+}
+
+/* The due moments of a fase I traject from @start at @parttime, as the schedule engine
+ * computes them. */
+static GArray *
+compute_moments (const char *start,
+                 double      parttime)
+{
+  OplScheduleInput input = { .phase = OPL_PHASE_I, .parttime = parttime };
+  g_autoptr(GError) error = NULL;
+  GDate today = date (start);
+  GArray *moments;
+
+  input.start = date (start);
+  g_date_clear (&input.end, 1);
+  moments = opl_schedule_compute (&input, &today, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return moments;
+}
+
+static void
+assert_combel (OplChecklist            *checklist,
+               const OplChecklistFacts *facts,
+               GHashTable              *ticks,
+               const char              *day,
+               gboolean                 overdue,
+               int                      month)
+{
+  g_autoptr(GArray) statuses = NULL;
+  const OplChecklistStatus *combel;
+  GDate today = date (day);
+
+  statuses = opl_checklist_get_status_for (checklist, &today, facts, in_set, ticks);
+  combel = status_of (statuses, "driemaandelijks-combel");
+  if (combel->overdue != overdue || combel->month != month)
+    g_error ("ComBel on %s: overdue %d (expected %d), training month %d (expected %d)",
+             day, combel->overdue, overdue, combel->month, month);
+}
+
+/* Seed 001 (LUMC, Handleiding huisartsopleiders), DRIEMAANDELIJKS: "Vul na 3, 6 en 9
+ * maanden de ComBel in." Issue 18, item 4: by the aios's training months, not by
+ * calendar quarters. Part time at 0.8 from 1 September, training month 3 is 3 / 0.8 =
+ * 3.75 calendar months on (opl_schedule_compute()): late December, not 1 December,
+ * and never the end of a calendar quarter. */
+static void
+test_combel_by_training_month (void)
+{
+  g_autoptr(OplChecklist) checklist = opl_checklist_new_default (NULL);
+  g_autoptr(GHashTable) none = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) moments = compute_moments ("2026-09-01", 0.8);
+  g_autoptr(OplChecklistFacts) facts = NULL;
+  g_autoptr(OplChecklistFacts) no_aios = NULL;
+  g_autoptr(GArray) statuses = NULL;
+  g_autofree char *due_iso = NULL, *day_after = NULL, *day_before = NULL;
+  const OplChecklistStatus *combel;
+  GDate since = date ("2026-06-01"), start = date ("2026-09-01"), expected, after, before;
+  GDate october = date ("2026-10-01");
+
+  opl_schedule_training_month_date (&start, 3 / 0.8, &expected);
+  g_assert_true (g_date_valid (&expected));
+  /* More than three and a half calendar months on. */
+  g_assert_cmpint (g_date_compare (&expected, on ("2026-12-15")), >, 0);
+  g_assert_cmpint (g_date_compare (&expected, on ("2027-01-01")), <, 0);
+  due_iso = opl_date_to_iso (&expected);
+
+  facts = opl_checklist_facts_new (&since);
+  opl_checklist_facts_add_traject (facts, "charlotte", "Charlotte Bakker", &start, NULL, moments);
+
+  /* 1 October: the calendar quarter before was left unticked, and yet nothing is
+   * overdue; the item stands for training month 3, on its own date. */
+  statuses = opl_checklist_get_status_for (checklist, &october, facts, in_set, none);
+  combel = status_of (statuses, "driemaandelijks-combel");
+  g_assert_true (combel->applies);
+  g_assert_false (combel->overdue);
+  g_assert_cmpint (combel->month, ==, 3);
+  g_assert_cmpstr (combel->period_key, ==, due_iso);
+  g_assert_cmpint (g_date_compare (&combel->due, &expected), ==, 0);
+  g_assert_cmpstr (combel->aios_name, ==, "Charlotte Bakker");
+
+  /* Three calendar months on is not yet training month 3 at 0.8. */
+  assert_combel (checklist, facts, none, "2026-12-01", FALSE, 3);
+  assert_combel (checklist, facts, none, due_iso, FALSE, 3);
+  after = expected;
+  g_date_add_days (&after, 1);
+  day_after = opl_date_to_iso (&after);
+  assert_combel (checklist, facts, none, day_after, TRUE, 3);
+  /* The first days of the next calendar quarter, before training month 3, neither. */
+  before = expected;
+  g_date_subtract_days (&before, 1);
+  day_before = opl_date_to_iso (&before);
+  assert_combel (checklist, facts, none, day_before, FALSE, 3);
+
+  /* Done (the moment marked done, or its forms final): the item moves to month 6. */
+  for (guint i = 0; i < moments->len; i++)
+    {
+      OplMoment *moment = &g_array_index (moments, OplMoment, i);
+
+      if (moment->kind == OPL_MOMENT_COMBEL && moment->month == 3)
+        moment->state = OPL_MOMENT_STATE_DONE;
+    }
+  g_clear_pointer (&facts, opl_checklist_facts_free);
+  facts = opl_checklist_facts_new (&since);
+  opl_checklist_facts_add_traject (facts, "charlotte", "Charlotte Bakker", &start, NULL, moments);
+  assert_combel (checklist, facts, none, day_after, FALSE, 6);
+
+  /* An opleider without an aios has no ComBel to fill in, on any day of the year. */
+  no_aios = opl_checklist_facts_new (&since);
+  for (GDate day = date ("2026-06-01"); g_date_compare (&day, on ("2027-06-01")) < 0;
+       g_date_add_days (&day, 5))
+    {
+      g_autoptr(GArray) alone = opl_checklist_get_status_for (checklist, &day, no_aios, in_set, none);
+
+      for (guint i = 0; i < alone->len; i++)
+        {
+          const OplChecklistStatus *status = &g_array_index (alone, OplChecklistStatus, i);
+
+          /* (The opleider's own tasks, the profile or the opleiderscoach, stay.) */
+          if (status->item->basis != OPL_CHECKLIST_BASIS_MOMENT && status->item->basis != OPL_CHECKLIST_BASIS_AIOS)
+            continue;
+          g_assert_false (status->overdue);
+          g_assert_false (status->applies);
+        }
+    }
+}
+
+/* As above, through the store: the moments of the opleider's running traject, and
+ * ticking the item is marking the moment done. */
+static void
+test_combel_by_training_month_store (void)
+{
+  g_autoptr(OplChecklist) checklist = opl_checklist_new_default (NULL);
+  g_autoptr(OplPerson) anna = NULL, bram = NULL, charlotte = NULL;
+  g_autoptr(OplTraject) traject = NULL;
+  g_autoptr(GArray) october = NULL, december = NULL, late = NULL, done = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *due_iso = NULL, *after_iso = NULL;
+  History h = { NULL };
+  GDate start = date ("2026-09-01"), expected, after, done_on;
+
+  history_open (&h, "combel-training-month.db", "2026-06-01T09:00:00.000Z");
+  anna = history_add_person (&h, "Anna de Vries", OPL_ROLE_HOOFDOPLEIDER, "2026-06-01T09:00:00.000Z");
+  bram = history_add_person (&h, "Bram Jansen", OPL_ROLE_DUO_OPLEIDER, "2026-06-01T09:00:00.000Z");
+  charlotte = history_add_person (&h, "Charlotte Bakker", OPL_ROLE_AIOS, "2026-06-01T09:00:00.000Z");
+  traject = history_add_traject (&h, charlotte, anna, "2026-09-01", 0.8, "2026-06-01T09:05:00.000Z");
+  history_close (&h);
+
+  opl_schedule_training_month_date (&start, 3 / 0.8, &expected);
+  due_iso = opl_date_to_iso (&expected);
+  after = expected;
+  g_date_add_days (&after, 1);
+  after_iso = opl_date_to_iso (&after);
+
+  october = store_status (checklist, h.store, anna, "2026-10-01");
+  g_assert_false (status_of (october, "driemaandelijks-combel")->overdue);
+  g_assert_cmpstr (status_of (october, "driemaandelijks-combel")->period_key, ==, due_iso);
+  g_assert_cmpstr (status_of (october, "driemaandelijks-combel")->traject_id, ==, opl_traject_get_id (traject));
+  december = store_status (checklist, h.store, anna, "2026-12-01");
+  g_assert_false (status_of (december, "driemaandelijks-combel")->overdue);
+  late = store_status (checklist, h.store, anna, after_iso);
+  g_assert_true (status_of (late, "driemaandelijks-combel")->overdue);
+  g_assert_cmpint (status_of (late, "driemaandelijks-combel")->month, ==, 3);
+
+  done_on = after;
+  g_assert_true (opl_store_set_moment_done (h.store, opl_traject_get_id (traject), OPL_MOMENT_COMBEL, 3,
+                                            &done_on, &error));
+  g_assert_no_error (error);
+  done = store_status (checklist, h.store, anna, after_iso);
+  g_assert_false (status_of (done, "driemaandelijks-combel")->overdue);
+  g_assert_cmpint (status_of (done, "driemaandelijks-combel")->month, ==, 6);
+
+  /* Bram has no aios: nothing of the kind is asked of him. */
+  for (GDate day = date ("2026-09-01"); g_date_compare (&day, on ("2027-09-01")) < 0;
+       g_date_add_months (&day, 1))
+    {
+      g_autofree char *iso = opl_date_to_iso (&day);
+      g_autoptr(GArray) his = store_status (checklist, h.store, bram, iso);
+
+      g_assert_false (status_of (his, "driemaandelijks-combel")->applies);
+      g_assert_false (status_of (his, "driemaandelijks-combel")->overdue);
+      g_assert_false (status_of (his, "wekelijks-kpb-kvb")->applies);
+      g_assert_false (status_of (his, "wekelijks-kpb-kvb")->overdue);
+    }
+
+  g_clear_object (&h.store);
+}
+
+/* A tick of checklist version 1 for the calendar quarter a moment fell in still counts
+ * for that moment: the data kept before version 2 is read, not lost. */
+static void
+test_version_1_ticks (void)
+{
+  g_autoptr(OplChecklist) checklist = opl_checklist_new_default (NULL);
+  g_autoptr(GHashTable) ticks = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) none = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) moments = compute_moments ("2026-05-01", 1.0);
+  g_autoptr(OplChecklistFacts) facts = NULL;
+  g_autoptr(GArray) with_tick = NULL, without = NULL, history = NULL;
+  GDate since = date ("2026-01-01"), start = date ("2026-05-01"), today = date ("2026-11-22");
+
+  facts = opl_checklist_facts_new (&since);
+  opl_checklist_facts_add_traject (facts, "daan", "Daan Visser", &start, NULL, moments);
+
+  /* The LEOh of month 3 fell on 1 August, in 2026-Q3. */
+  g_hash_table_add (ticks, (char *) "driemaandelijks-leoh@2026-Q3");
+  with_tick = opl_checklist_get_status_for (checklist, &today, facts, in_set, ticks);
+  without = opl_checklist_get_status_for (checklist, &today, facts, in_set, none);
+  g_assert_false (status_of (with_tick, "driemaandelijks-leoh")->overdue);
+  g_assert_true (status_of (without, "driemaandelijks-leoh")->overdue);
+  g_assert_cmpint (status_of (without, "driemaandelijks-leoh")->month, ==, 3);
+
+  history = opl_checklist_get_history_for (checklist, opl_checklist_lookup_item (checklist, "driemaandelijks-leoh"),
+                                           &today, facts, 8, in_set, ticks);
+  g_assert_cmpuint (history->len, ==, 1);
+  g_assert_true (g_array_index (history, OplChecklistPeriod, 0).done);
+  g_assert_cmpint (g_array_index (history, OplChecklistPeriod, 0).month, ==, 3);
+}
+
+static void
+assert_weekly (OplChecklist            *checklist,
+               const OplChecklistFacts *facts,
+               const char              *day,
+               gboolean                 applies,
+               gboolean                 overdue)
+{
+  g_autoptr(GHashTable) none = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) statuses = NULL;
+  const OplChecklistStatus *kpb;
+  GDate today = date (day);
+
+  statuses = opl_checklist_get_status_for (checklist, &today, facts, in_set, none);
+  kpb = status_of (statuses, "wekelijks-kpb-kvb");
+  if (kpb->applies != applies || kpb->overdue != overdue)
+    g_error ("KPB/KVB on %s: asked %d (expected %d), overdue %d (expected %d)",
+             day, kpb->applies, applies, kpb->overdue, overdue);
+}
+
+/* Seed 001, WEKELIJKS: "Vul wekelijks de KPB/KVB in" is a task with the aios: not
+ * asked before the first aios or between two (issue 14, "No false alarms"). A week
+ * counts as missed only when it began with an aios in training. */
+static void
+test_tasks_with_the_aios (void)
+{
+  g_autoptr(OplChecklist) checklist = opl_checklist_new_default (NULL);
+  g_autoptr(GHashTable) none = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(OplChecklistFacts) facts = opl_checklist_facts_new (NULL);
+  g_autoptr(GArray) history = NULL;
+  g_autoptr(GArray) statuses = NULL;
+  GDate a_start = date ("2025-09-01"), a_end = date ("2026-08-31"), b_start = date ("2026-11-04");
+  GDate today = date ("2026-11-23");
+
+  opl_checklist_facts_add_traject (facts, "a", "Eva Mulder", &a_start, &a_end, NULL);
+  opl_checklist_facts_add_traject (facts, "b", "Charlotte Bakker", &b_start, NULL, NULL);
+
+  /* Eva's last week, and the week after it. */
+  assert_weekly (checklist, facts, "2026-09-01", TRUE, TRUE);
+  assert_weekly (checklist, facts, "2026-09-08", FALSE, FALSE);
+  assert_weekly (checklist, facts, "2026-10-20", FALSE, FALSE);
+  /* Charlotte starts on Wednesday 4 November: that week is asked, not the one before,
+   * and it is not missed, as it began without her. */
+  assert_weekly (checklist, facts, "2026-11-05", TRUE, FALSE);
+  assert_weekly (checklist, facts, "2026-11-10", TRUE, FALSE);
+  assert_weekly (checklist, facts, "2026-11-17", TRUE, TRUE);
+
+  /* The monthly video too: nothing in October, November began without her. */
+  statuses = opl_checklist_get_status_for (checklist, on ("2026-10-05"), facts, in_set, none);
+  g_assert_false (status_of (statuses, "maandelijks-video")->applies);
+  g_clear_pointer (&statuses, g_array_unref);
+  statuses = opl_checklist_get_status_for (checklist, on ("2026-12-01"), facts, in_set, none);
+  g_assert_false (status_of (statuses, "maandelijks-video")->overdue);
+  g_clear_pointer (&statuses, g_array_unref);
+  statuses = opl_checklist_get_status_for (checklist, on ("2027-01-04"), facts, in_set, none);
+  g_assert_true (status_of (statuses, "maandelijks-video")->overdue);
+
+  /* The history leaves out the weeks without an aios. */
+  history = opl_checklist_get_history_for (checklist, opl_checklist_lookup_item (checklist, "wekelijks-kpb-kvb"),
+                                           &today, facts, 4, in_set, none);
+  g_assert_cmpuint (history->len, ==, 4);
+  g_assert_cmpstr (g_array_index (history, OplChecklistPeriod, 0).period_key, ==, "2026-W47");
+  g_assert_cmpstr (g_array_index (history, OplChecklistPeriod, 1).period_key, ==, "2026-W46");
+  g_assert_cmpstr (g_array_index (history, OplChecklistPeriod, 2).period_key, ==, "2026-W36");
+  g_assert_cmpstr (g_array_index (history, OplChecklistPeriod, 3).period_key, ==, "2026-W35");
+}
+
+static void
+set_paralleldagen (OplChecklistFacts *facts,
+                   gboolean           obligatory,
+                   guint              n_last_year)
+{
+  GDate attended[5];
+
+  for (guint i = 0; i < G_N_ELEMENTS (attended); i++)
+    {
+      g_date_clear (&attended[i], 1);
+      g_date_set_dmy (&attended[i], 10, (GDateMonth) (10 + i % 3), 2025);
+    }
+
+  opl_checklist_facts_set_year (facts, FALSE, on ("2025-09-01"), on ("2026-08-31"),
+                                obligatory, 5, attended, n_last_year);
+  opl_checklist_facts_set_year (facts, TRUE, on ("2026-09-01"), on ("2027-08-31"),
+                                obligatory, 5, NULL, 0);
+}
+
+/* Seed 002 (Scholing opleiders), Paralleldagen: "wordt van de opleider verwacht dat
+ * deze jaarlijks aanwezig is op 5 paralleldagen" and "De paralleldagen zijn verplicht
+ * voor de hoofdopleider en optioneel voor de duo-opleider." Issue 18, item 5: the
+ * monthly item is not overdue every month, and never for a duo-opleider. */
+static void
+test_paralleldag (void)
+{
+  g_autoptr(OplChecklist) checklist = opl_checklist_new_default (NULL);
+  g_autoptr(GHashTable) none = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) september = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(OplChecklistFacts) duo = opl_checklist_facts_new (on ("2024-01-01"));
+  g_autoptr(OplChecklistFacts) met = opl_checklist_facts_new (on ("2024-01-01"));
+  g_autoptr(OplChecklistFacts) short_year = opl_checklist_facts_new (on ("2024-01-01"));
+  g_autoptr(GArray) statuses = NULL;
+  const OplChecklistStatus *paralleldag;
+
+  set_paralleldagen (duo, FALSE, 0);
+  set_paralleldagen (met, TRUE, 5);
+  set_paralleldagen (short_year, TRUE, 2);
+
+  /* Not a single paralleldag ticked or registered in the year: a duo-opleider is never
+   * overdue; a hoofdopleider who had their five last year is not overdue for a month. */
+  for (GDate day = date ("2026-09-01"); g_date_compare (&day, on ("2027-08-31")) <= 0;
+       g_date_add_days (&day, 1))
+    {
+      g_autoptr(GArray) for_duo = opl_checklist_get_status_for (checklist, &day, duo, in_set, none);
+      g_autoptr(GArray) for_met = opl_checklist_get_status_for (checklist, &day, met, in_set, none);
+
+      g_assert_false (status_of (for_duo, "maandelijks-paralleldag")->overdue);
+      g_assert_true (status_of (for_duo, "maandelijks-paralleldag")->optional);
+      g_assert_false (status_of (for_met, "maandelijks-paralleldag")->overdue);
+    }
+
+  /* A hoofdopleider whose year ended with two of five: overdue in the new year until
+   * the first paralleldag of it. */
+  statuses = opl_checklist_get_status_for (checklist, on ("2026-09-20"), short_year, in_set, none);
+  paralleldag = status_of (statuses, "maandelijks-paralleldag");
+  g_assert_true (paralleldag->overdue);
+  g_assert_false (paralleldag->optional);
+  g_assert_cmpint (paralleldag->count, ==, 0);
+  g_assert_cmpint (paralleldag->required, ==, 5);
+  g_clear_pointer (&statuses, g_array_unref);
+
+  g_hash_table_add (september, (char *) "maandelijks-paralleldag@2026-09");
+  statuses = opl_checklist_get_status_for (checklist, on ("2026-10-20"), short_year, in_set, september);
+  paralleldag = status_of (statuses, "maandelijks-paralleldag");
+  g_assert_false (paralleldag->overdue);
+  g_assert_cmpint (paralleldag->count, ==, 1);
+}
+
+/* As above, through the store: the role per opleidingsjaar and the institute profile's
+ * five paralleldagen, as the Scholing view has them. */
+static void
+test_paralleldag_store (void)
+{
+  g_autoptr(OplChecklist) checklist = opl_checklist_new_default (NULL);
+  g_autoptr(OplPerson) anna = NULL, bram = NULL;
+  g_autoptr(GArray) short_year = NULL, ticked = NULL;
+  g_autoptr(GError) error = NULL;
+  History h = { NULL };
+
+  history_open (&h, "paralleldag.db", "2024-06-01T09:00:00.000Z");
+  anna = history_add_person (&h, "Anna de Vries", OPL_ROLE_HOOFDOPLEIDER, "2024-06-01T09:00:00.000Z");
+  bram = history_add_person (&h, "Bram Jansen", OPL_ROLE_DUO_OPLEIDER, "2024-06-01T09:00:00.000Z");
+  history_close (&h);
+
+  for (GDate day = date ("2024-06-01"); g_date_compare (&day, on ("2026-08-31")) <= 0;
+       g_date_add_days (&day, 10))
+    {
+      g_autofree char *iso = opl_date_to_iso (&day);
+      g_autoptr(GArray) his = store_status (checklist, h.store, bram, iso);
+
+      g_assert_false (status_of (his, "maandelijks-paralleldag")->overdue);
+    }
+
+  /* Anna, hoofdopleider, did not go once in 2024-2025. */
+  short_year = store_status (checklist, h.store, anna, "2025-09-15");
+  g_assert_true (status_of (short_year, "maandelijks-paralleldag")->overdue);
+  g_assert_cmpint (status_of (short_year, "maandelijks-paralleldag")->required, ==, 5);
+
+  g_assert_true (opl_store_set_ticked (h.store, opl_person_get_id (anna), "maandelijks-paralleldag", "2025-09",
+                                       2, TRUE, &error));
+  g_assert_no_error (error);
+  ticked = store_status (checklist, h.store, anna, "2025-10-15");
+  g_assert_false (status_of (ticked, "maandelijks-paralleldag")->overdue);
+  g_assert_cmpint (status_of (ticked, "maandelijks-paralleldag")->count, ==, 1);
+
+  g_clear_object (&h.store);
 }
 
 int
@@ -331,6 +1025,15 @@ main (int   argc,
   g_test_add_func ("/opl/checklist/store-ticks", test_store_ticks);
   g_test_add_func ("/opl/checklist/demo-history", test_demo_history);
   g_test_add_func ("/opl/checklist/history", test_history);
+  g_test_add_func ("/opl/checklist/period-key-parse", test_period_key_parse);
+  g_test_add_func ("/opl/checklist/new-practice-first-day", test_new_practice_first_day);
+  g_test_add_func ("/opl/checklist/added-on-31-march", test_added_on_31_march);
+  g_test_add_func ("/opl/checklist/combel-by-training-month", test_combel_by_training_month);
+  g_test_add_func ("/opl/checklist/combel-by-training-month-store", test_combel_by_training_month_store);
+  g_test_add_func ("/opl/checklist/version-1-ticks", test_version_1_ticks);
+  g_test_add_func ("/opl/checklist/tasks-with-the-aios", test_tasks_with_the_aios);
+  g_test_add_func ("/opl/checklist/paralleldag", test_paralleldag);
+  g_test_add_func ("/opl/checklist/paralleldag-store", test_paralleldag_store);
 
   return g_test_run ();
 }

@@ -42,7 +42,7 @@ test_dashboard_opleider (void)
                    "Next: ComBel, month 6 · 1 January 2027");
   g_assert_cmpstr (opl_gui_test_row_subtitle (list, "Daan Visser"), ==,
                    "Fase II · month 8 · started 1 April 2026 · your share 50" NBSP "% · part time 80" NBSP "%\n"
-                   "Next: LEOh, month 3 · overdue");
+                   "Next: LEOh, month 3 · overdue · 14 days later because of leave");
 
   list = opl_dashboard_page_get_earlier_list (page);
   earlier = opl_gui_test_list_titles (list);

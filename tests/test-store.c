@@ -432,7 +432,9 @@ read_all_ticks (OplStore   *store,
 
 /* domain.md "The checklist": a task is done when ticked in its period and overdue when
  * left undone in the one before. The store looks up only the ticks that rule asks
- * about; the answer is the one all ticks give, on every day of a year. */
+ * about; the answer is the one all ticks give, on every day of a year. Since checklist
+ * version 2 the rule also takes the practice's facts (the trajecten and their moments,
+ * the paralleldagen: opl_store_get_checklist_facts()), which both answers share. */
 static void
 test_checklist_from_exact_lookups (void)
 {
@@ -443,14 +445,14 @@ test_checklist_from_exact_lookups (void)
   const char *person_id = opl_person_get_id (hoofdopleider);
   g_autoptr(GHashTable) all = read_all_ticks (store, person_id);
   guint n_done = 0, n_overdue = 0;
-  GDate day, since;
+  GDate day;
 
-  g_assert_true (opl_store_get_active_since (store, person_id, &since, NULL));
   opl_test_fixed_today (&day);
   for (guint i = 0; i < 365; i += 3, g_date_subtract_days (&day, 3))
     {
+      g_autoptr(OplChecklistFacts) facts = opl_store_get_checklist_facts (store, checklist, person_id, &day, NULL);
       g_autoptr(GArray) stored = opl_store_get_checklist_status (store, checklist, person_id, &day, NULL);
-      g_autoptr(GArray) expected = opl_checklist_get_status (checklist, &day, &since, is_in, all);
+      g_autoptr(GArray) expected = opl_checklist_get_status_for (checklist, &day, facts, is_in, all);
       g_autoptr(GPtrArray) histories = NULL;
 
       g_assert_cmpuint (stored->len, ==, expected->len);
@@ -474,8 +476,8 @@ test_checklist_from_exact_lookups (void)
       for (guint j = 0; j < histories->len; j++)
         {
           GArray *history = g_ptr_array_index (histories, j);
-          g_autoptr(GArray) full = opl_checklist_get_history (checklist, opl_checklist_get_item (checklist, j),
-                                                              &day, &since, 8, is_in, all);
+          g_autoptr(GArray) full = opl_checklist_get_history_for (checklist, opl_checklist_get_item (checklist, j),
+                                                                  &day, facts, 8, is_in, all);
 
           g_assert_cmpuint (history->len, ==, full->len);
           for (guint k = 0; k < history->len; k++)

@@ -7,6 +7,10 @@
  * open, so the rows are made once and a refresh only updates them: a tick keeps the
  * keyboard focus where it was. An aios may read the list (design.md §2) but the ticks
  * are the opleider's, so their rows have no check buttons.
+ *
+ * The three-monthly tasks follow each aios's training months (seed 001, "Vul na 3, 6
+ * en 9 maanden de ComBel in"), so their group names no calendar quarter and their
+ * history lists the moments; a task with the aios says when there is none in training.
  */
 
 #define G_LOG_DOMAIN "opl-checklist-page"
@@ -148,7 +152,9 @@ build (OplChecklistPage *self)
   else
     gtk_label_set_label (self->intro_label,
                          _("Tick a task when it is done for its period. A task left undone "
-                           "in the period before is overdue."));
+                           "in the period before is overdue. Tasks with the aios count while "
+                           "an aios is in training; the three-monthly ones follow each aios’s "
+                           "training months."));
 
   gtk_widget_set_visible (GTK_WIDGET (self->history_group), !read_only);
 }
@@ -160,6 +166,21 @@ clear_strip (GtkWidget *strip)
 
   while ((child = gtk_widget_get_first_child (strip)) != NULL)
     gtk_box_remove (GTK_BOX (strip), child);
+}
+
+/* “Week 46”, or for a task that follows the aios's training “training month 3 (Daan
+ * Visser)”: never a calendar month next to a training month (issue 18). */
+static char *
+name_period (const OplChecklistItem   *item,
+             const OplChecklistPeriod *period)
+{
+  if (period->month > 0)
+    /* Translators: a moment of an aios's training in the checklist's history: the
+     * training month (“trainingsmaand” in Dutch) and the aios's name */
+    return g_strdup_printf (_("training month %d (%s)"), period->month,
+                            period->aios_name != NULL ? period->aios_name : "");
+
+  return opl_format_checklist_period (item->period, &period->first, TRUE);
 }
 
 static void
@@ -177,7 +198,7 @@ update_history_row (HistoryRow             *row,
   for (guint i = periods->len; i > 0; i--)
     {
       const OplChecklistPeriod *period = &g_array_index (periods, OplChecklistPeriod, i - 1);
-      g_autofree char *name = opl_format_checklist_period (item->period, &period->first, TRUE);
+      g_autofree char *name = name_period (item, period);
       g_autofree char *tooltip = NULL;
       GtkWidget *image;
 
@@ -206,6 +227,12 @@ update_history_row (HistoryRow             *row,
   if (periods->len == 0)
     {
       summary = g_strdup (_("No earlier periods yet"));
+    }
+  else if (item->basis == OPL_CHECKLIST_BASIS_PARALLELDAGEN)
+    {
+      /* Translators: the first %u is in how many months a paralleldag was attended, the
+       * second how many earlier months are shown */
+      summary = g_strdup_printf (_("A paralleldag in %u of the last %u months"), n_done, periods->len);
     }
   else if (last_missed != NULL)
     {
@@ -245,6 +272,27 @@ refresh_history (OplChecklistPage *self,
                         opl_checklist_get_item (self->checklist, i), g_ptr_array_index (histories, i));
 }
 
+/* Whether every task of @period follows a moment of the aios's training. */
+static gboolean
+follows_training (OplChecklist *checklist,
+                  OplPeriod     period)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < opl_checklist_get_n_items (checklist); i++)
+    {
+      const OplChecklistItem *item = opl_checklist_get_item (checklist, i);
+
+      if (item->period != period)
+        continue;
+      if (item->basis != OPL_CHECKLIST_BASIS_MOMENT)
+        return FALSE;
+      any = TRUE;
+    }
+
+  return any;
+}
+
 /* Reads the ticks again and updates the rows and the history in place. */
 static void
 opl_checklist_page_refresh (OplPage *page)
@@ -281,6 +329,12 @@ opl_checklist_page_refresh (OplPage *page)
       g_autofree char *name = NULL;
       g_autofree char *description = NULL;
       GDate first, last;
+
+      if (follows_training (self->checklist, p))
+        {
+          adw_preferences_group_set_description (self->groups[p], _("By each aios’s training months"));
+          continue;
+        }
 
       opl_period_bounds (p, &today, &first, &last);
       name = opl_format_checklist_period (p, &first, FALSE);

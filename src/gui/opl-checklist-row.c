@@ -5,6 +5,12 @@
  *
  * The checklist page and the dashboard both show these rows, so ticking, its undo
  * toast and its errors live here, once.
+ *
+ * Most items are ticked for their period. An item that follows a due moment of an aios
+ * (the ComBel, the voortgangsgesprek, ...) is ticked by marking that moment done, as
+ * the traject view does (opl-store-checklist.c says why), and its undo puts back the
+ * day it was done before, if any. An item that asks nothing now (no aios in training)
+ * says so and cannot be ticked.
  */
 
 #define G_LOG_DOMAIN "opl-checklist-row"
@@ -14,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "opl-checklist-row.h"
+#include "opl-date.h"
 #include "opl-format.h"
 #include "opl-window.h"
 
@@ -31,12 +38,18 @@ struct _OplChecklistRow
   OplChecklist           *checklist;
   char                   *person_id;
   char                   *period_key;
+  char                   *traject_id;   /* the moment the item follows, or NULL */
+  char                   *note;         /* what the row says about its period, or NULL */
 
   /* Borrowed references: an item of the checklist */
   const OplChecklistItem *item;
 
+  OplMomentKind           moment_kind;
+  int                     moment_month;
+
   gboolean                read_only;
   gboolean                show_period;
+  gboolean                applies;
   gboolean                done;
   gboolean                overdue;
   gboolean                updating;
@@ -58,13 +71,18 @@ static GParamSpec *properties[N_PROPS];
 /* What the undo toast needs after the row is gone (a refresh may rebuild it). */
 typedef struct
 {
-  OplStore *store;
-  GWeakRef  window;
-  char     *person_id;
-  char     *item_id;
-  char     *period_key;
-  int       version;
-  gboolean  ticked;
+  OplStore     *store;
+  GWeakRef      window;
+  char         *person_id;
+  char         *item_id;
+  char         *period_key;
+  int           version;
+  gboolean      ticked;
+  /* An item that follows a moment: the moment, and the day it was done before. */
+  char         *traject_id;
+  OplMomentKind kind;
+  int           month;
+  GDate         done_on;
 } TickUndo;
 
 static void
@@ -77,6 +95,7 @@ tick_undo_free (gpointer data)
   g_free (undo->person_id);
   g_free (undo->item_id);
   g_free (undo->period_key);
+  g_free (undo->traject_id);
   g_free (undo);
 }
 
@@ -85,9 +104,16 @@ tick_undo (gpointer data)
 {
   TickUndo *undo = data;
   g_autoptr(GError) error = NULL;
+  gboolean ok;
 
-  if (!opl_store_set_ticked (undo->store, undo->person_id, undo->item_id, undo->period_key,
-                             undo->version, undo->ticked, &error))
+  if (undo->traject_id != NULL)
+    ok = opl_store_set_moment_done (undo->store, undo->traject_id, undo->kind, undo->month,
+                                    g_date_valid (&undo->done_on) ? &undo->done_on : NULL, &error);
+  else
+    ok = opl_store_set_ticked (undo->store, undo->person_id, undo->item_id, undo->period_key,
+                               undo->version, undo->ticked, &error);
+
+  if (!ok)
     {
       g_autoptr(GtkWidget) window = g_weak_ref_get (&undo->window);
 
@@ -104,13 +130,51 @@ update_state (OplChecklistRow *self)
   gtk_check_button_set_active (self->check_button, self->done);
   self->updating = FALSE;
 
+  gtk_widget_set_sensitive (GTK_WIDGET (self->check_button), self->applies || self->done);
   gtk_widget_set_visible (GTK_WIDGET (self->overdue_label), self->overdue && !self->done);
-  gtk_widget_set_visible (GTK_WIDGET (self->period_label), self->show_period && !self->read_only);
+  gtk_widget_set_visible (GTK_WIDGET (self->period_label),
+                          (self->show_period || self->note != NULL) && !self->read_only);
 
   if (self->done)
     gtk_widget_add_css_class (GTK_WIDGET (self), "opl-done");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "opl-done");
+}
+
+static gboolean
+tick_period (OplChecklistRow  *self,
+             gboolean          ticked,
+             GError          **error)
+{
+  return opl_store_set_ticked (self->store, self->person_id, self->item->id, self->period_key,
+                               opl_checklist_get_version (self->checklist), ticked, error);
+}
+
+/* Marks the moment done today, or not done; @before is the day it was done before.
+ * A moment done through its forms (or ticked before the items followed the moments)
+ * has no day of its own to take back: the traject view is where to change it. */
+static gboolean
+tick_moment (OplChecklistRow  *self,
+             gboolean          ticked,
+             GDate            *before,
+             GError          **error)
+{
+  GDate today;
+
+  if (!opl_store_get_moment_done_on (self->store, self->traject_id, self->moment_kind, self->moment_month,
+                                     before, error))
+    return FALSE;
+
+  if (!ticked && !g_date_valid (before))
+    {
+      opl_window_show_toast_for (GTK_WIDGET (self),
+                                 _("Done through its forms: change it in the aios’s traject"));
+      return FALSE;
+    }
+
+  opl_date_set_today (&today);
+  return opl_store_set_moment_done (self->store, self->traject_id, self->moment_kind, self->moment_month,
+                                    ticked ? &today : NULL, error);
 }
 
 static void
@@ -121,16 +185,20 @@ on_check_button_toggled_cb (OplChecklistRow *self,
   g_autofree char *title = NULL;
   gboolean ticked = gtk_check_button_get_active (button);
   TickUndo *undo;
+  GDate before;
 
   if (self->updating || self->item == NULL || ticked == self->done)
     return;
 
-  if (!opl_store_set_ticked (self->store, self->person_id, self->item->id, self->period_key,
-                             opl_checklist_get_version (self->checklist), ticked, &error))
+  g_date_clear (&before, 1);
+  if (!(self->traject_id != NULL ? tick_moment (self, ticked, &before, &error) : tick_period (self, ticked, &error)))
     {
-      g_debug ("Ticking %s failed: %s", self->item->id, error->message);
       update_state (self);
-      opl_window_show_toast_for (GTK_WIDGET (self), _("Could not save the tick"));
+      if (error != NULL)
+        {
+          g_debug ("Ticking %s failed: %s", self->item->id, error->message);
+          opl_window_show_toast_for (GTK_WIDGET (self), _("Could not save the tick"));
+        }
       return;
     }
 
@@ -141,6 +209,10 @@ on_check_button_toggled_cb (OplChecklistRow *self,
   undo = g_new0 (TickUndo, 1);
   undo->store = g_object_ref (self->store);
   g_weak_ref_init (&undo->window, gtk_widget_get_root (GTK_WIDGET (self)));
+  undo->traject_id = g_strdup (self->traject_id);
+  undo->kind = self->moment_kind;
+  undo->month = self->moment_month;
+  undo->done_on = before;
   undo->person_id = g_strdup (self->person_id);
   undo->item_id = g_strdup (self->item->id);
   undo->period_key = g_strdup (self->period_key);
@@ -200,6 +272,8 @@ opl_checklist_row_finalize (GObject *object)
 
   g_clear_pointer (&self->person_id, g_free);
   g_clear_pointer (&self->period_key, g_free);
+  g_clear_pointer (&self->traject_id, g_free);
+  g_clear_pointer (&self->note, g_free);
 
   G_OBJECT_CLASS (opl_checklist_row_parent_class)->finalize (object);
 }
@@ -301,6 +375,8 @@ static void
 opl_checklist_row_init (OplChecklistRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->applies = TRUE;
 }
 
 /**
@@ -358,6 +434,43 @@ opl_checklist_row_get_check_button (OplChecklistRow *self)
   return self->check_button;
 }
 
+/* What a row says about its period when its calendar period is not the whole story:
+ * the moment it follows (“Daan Visser · training month 3 · 23 December 2026”), that
+ * nothing is asked now, or how many paralleldagen the year has. */
+static char *
+describe_status (const OplChecklistStatus *status)
+{
+  if (g_date_valid (&status->due))
+    {
+      g_autofree char *date = opl_format_date (&status->due);
+
+      /* Translators: an item of the checklist that follows an aios's training: the
+       * aios's name, the training month (“trainingsmaand” in Dutch) and its date */
+      return g_strdup_printf (_("%s · training month %d · %s"),
+                              status->aios_name != NULL ? status->aios_name : "", status->month, date);
+    }
+
+  if (!status->applies)
+    {
+      if (status->item->basis == OPL_CHECKLIST_BASIS_MOMENT)
+        return g_strdup (_("Not due: no aios in training"));
+      return g_strdup (_("Not due: no aios in training in this period"));
+    }
+
+  if (status->item->basis == OPL_CHECKLIST_BASIS_PARALLELDAGEN && status->required > 0)
+    {
+      if (status->optional)
+        /* Translators: paralleldagen attended this opleidingsjaar, of those a year, when
+         * they are optional for this opleider */
+        return g_strdup_printf (_("%d of %d this opleidingsjaar (optional)"), status->count, status->required);
+
+      /* Translators: paralleldagen attended this opleidingsjaar, of those a year */
+      return g_strdup_printf (_("%d of %d this opleidingsjaar"), status->count, status->required);
+    }
+
+  return NULL;
+}
+
 /**
  * opl_checklist_row_set_status:
  * @status: an item of the row's checklist as it stands (opl_store_get_checklist_status())
@@ -392,10 +505,29 @@ opl_checklist_row_set_status (OplChecklistRow          *self,
       self->period_key = g_strdup (status->period_key);
     }
 
-  opl_period_bounds (status->item->period, today, &first, &last);
-  period = opl_format_checklist_period (status->item->period, &first, FALSE);
-  gtk_label_set_label (self->period_label, period);
+  g_free (self->traject_id);
+  self->traject_id = g_strdup (status->traject_id);
+  self->moment_kind = status->moment_kind;
+  self->moment_month = status->month;
 
+  g_free (self->note);
+  self->note = describe_status (status);
+  /* A note may be long (an aios's name and a date): it wraps, at 360 px too, with the
+   * floor every wrapping label gets (opl_compat_floor_wrapping_labels()). */
+  gtk_label_set_wrap (self->period_label, self->note != NULL);
+  gtk_label_set_width_chars (self->period_label, self->note != NULL ? 10 : -1);
+  if (self->note != NULL)
+    {
+      gtk_label_set_label (self->period_label, self->note);
+    }
+  else
+    {
+      opl_period_bounds (status->item->period, today, &first, &last);
+      period = opl_format_checklist_period (status->item->period, &first, FALSE);
+      gtk_label_set_label (self->period_label, period);
+    }
+
+  self->applies = status->applies;
   self->done = status->done;
   self->overdue = status->overdue;
   update_state (self);

@@ -631,6 +631,10 @@ fill_checklist (OplDashboardPage *self,
     {
       const OplChecklistStatus *status = &g_array_index (statuses, OplChecklistStatus, i);
 
+      /* Nothing asked now (no aios in training): not a task of today. */
+      if (!status->applies)
+        continue;
+
       if (status->overdue && !status->done)
         {
           add_checklist_row (self, self->overdue_list, status, today);

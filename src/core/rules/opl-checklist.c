@@ -7,11 +7,26 @@
  * de praktijk" (domain.md, "The checklist"), shipped as data/checklist.json in the core
  * resource. Ticks are kept per opleider per period: today for a daily task, this ISO
  * week for a weekly one, this month, this quarter, this half year and this year.
+ *
+ * Version 2 of the file says for some items when they are asked at all (docs/checklist.md):
+ * - "needs": "aios": only in a period in which a traject of the opleider runs; before
+ *   the first aios and between two there is nothing to do with an aios;
+ * - "follows": "combel", "voortgangsgesprek", "voortgangsadvies" or "leoh": by the due
+ *   moments of that kind in the opleider's running trajecten, the aios's training months
+ *   (seed 001, "Vul na 3, 6 en 9 maanden de ComBel in"), not calendar quarters;
+ * - "follows": "paralleldagen": a number a year (seed 002, "De paralleldagen zijn
+ *   verplicht voor de hoofdopleider en optioneel voor de duo-opleider"), as the Scholing
+ *   view counts them; never overdue for a month.
+ * And nothing is overdue for a period that began before the opleider could have done it
+ * (OplChecklistFacts.since). The store gathers those facts; the rules here are pure.
  */
 
 #define G_LOG_DOMAIN "opl-checklist"
 
 #include "config.h"
+
+#include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
@@ -105,6 +120,54 @@ invalid (GError     **error,
   return FALSE;
 }
 
+/* The moments an item may follow: those of the three-monthly tasks (seed 001). */
+static const OplMomentKind followed_moments[] = {
+  OPL_MOMENT_COMBEL, OPL_MOMENT_VOORTGANGSGESPREK, OPL_MOMENT_VOORTGANGSADVIES, OPL_MOMENT_LEOH,
+};
+
+/* Reads an item's "needs" ("aios") and "follows" (a moment kind or "paralleldagen"),
+ * both optional: without them an item is asked in every period of its kind. */
+static gboolean
+read_basis (JsonObject       *object,
+            OplChecklistItem *item)
+{
+  const char *needs = string_member (object, "needs");
+  const char *follows = string_member (object, "follows");
+
+  item->basis = OPL_CHECKLIST_BASIS_CALENDAR;
+  if ((json_object_has_member (object, "needs") && needs == NULL) ||
+      (json_object_has_member (object, "follows") && follows == NULL))
+    return FALSE;
+
+  if (needs != NULL)
+    {
+      if (!g_str_equal (needs, "aios"))
+        return FALSE;
+      item->basis = OPL_CHECKLIST_BASIS_AIOS;
+    }
+
+  if (follows == NULL)
+    return TRUE;
+
+  if (g_str_equal (follows, "paralleldagen"))
+    {
+      item->basis = OPL_CHECKLIST_BASIS_PARALLELDAGEN;
+      return needs == NULL;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (followed_moments); i++)
+    {
+      if (g_str_equal (follows, opl_moment_kind_to_string (followed_moments[i])))
+        {
+          item->basis = OPL_CHECKLIST_BASIS_MOMENT;
+          item->moment_kind = followed_moments[i];
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static gboolean
 read_item (OplChecklist  *self,
            const char    *name,
@@ -151,6 +214,12 @@ read_item (OplChecklist  *self,
   if (title == NULL || *title == '\0')
     {
       g_autofree char *problem = g_strdup_printf (_("%s has no “title”"), where);
+      return invalid (error, name, problem);
+    }
+
+  if (!read_basis (object, &item))
+    {
+      g_autofree char *problem = g_strdup_printf (_("%s has no valid “needs” or “follows”"), where);
       return invalid (error, name, problem);
     }
 
@@ -297,22 +366,405 @@ opl_checklist_lookup_item (OplChecklist *self,
   return NULL;
 }
 
+/* What a rule of the checklist asks about one opleider. */
+typedef struct
+{
+  const OplChecklistFacts *facts;     /* NULL: every item by its calendar period */
+  const GDate             *since;     /* NULL: no limit */
+  OplChecklistTickedFunc   is_ticked;
+  gpointer                 user_data;
+} Ask;
+
 static void
 clear_status (gpointer data)
 {
-  g_clear_pointer (&((OplChecklistStatus *) data)->period_key, g_free);
+  OplChecklistStatus *status = data;
+
+  g_clear_pointer (&status->period_key, g_free);
+  g_clear_pointer (&status->traject_id, g_free);
+  g_clear_pointer (&status->aios_name, g_free);
+}
+
+static void
+clear_period (gpointer data)
+{
+  OplChecklistPeriod *period = data;
+
+  g_clear_pointer (&period->period_key, g_free);
+  g_clear_pointer (&period->aios_name, g_free);
+}
+
+static gboolean
+ask_ticked (const Ask              *ask,
+            const OplChecklistItem *item,
+            const char             *period_key)
+{
+  return ask->is_ticked (item->id, period_key, ask->user_data);
+}
+
+/* A period counts only when its first day is on or after the day the opleider could
+ * have begun (issue 14: "nothing is overdue for a period before the practice (or the
+ * person, or the traject) existed"): someone added on 31 March owes nothing for March. */
+static gboolean
+begins_after_since (const Ask   *ask,
+                    const GDate *first)
+{
+  return ask->since == NULL || g_date_compare (first, ask->since) >= 0;
+}
+
+/* The day before @date that still counts: for a daily task, the working day before. */
+static void
+step_back (OplPeriod  period,
+           GDate     *date)
+{
+  g_date_subtract_days (date, 1);
+  while (period == OPL_PERIOD_DAILY && g_date_get_weekday (date) >= G_DATE_SATURDAY)
+    g_date_subtract_days (date, 1);
+}
+
+static gboolean
+traject_runs_in (const OplChecklistTraject *traject,
+                 const GDate               *first,
+                 const GDate               *last)
+{
+  return g_date_compare (&traject->start, last) <= 0 &&
+         (!g_date_valid (&traject->end) || g_date_compare (&traject->end, first) >= 0);
+}
+
+/* Whether a traject of the opleider runs on some day from @first to @last. */
+static gboolean
+has_aios_in (const OplChecklistFacts *facts,
+             const GDate             *first,
+             const GDate             *last)
+{
+  for (guint i = 0; i < facts->trajecten->len; i++)
+    {
+      if (traject_runs_in (&g_array_index (facts->trajecten, OplChecklistTraject, i), first, last))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether @item asks something in the period from @first to @last: a task with the
+ * aios only while one is in training. Today's period asks it when an aios is in
+ * training on any of its days; an earlier one counts (overdue, history) only when it
+ * began with one, as it only counts when it began on or after "since": with an aios
+ * who starts on a Wednesday, that first week is asked but never missed. */
+static gboolean
+is_asked_in (const Ask              *ask,
+             const OplChecklistItem *item,
+             const GDate            *first,
+             const GDate            *last)
+{
+  if (ask->facts == NULL || item->basis != OPL_CHECKLIST_BASIS_AIOS)
+    return TRUE;
+
+  return has_aios_in (ask->facts, first, last);
+}
+
+/* An item by its calendar periods: done when ticked in today's, overdue when it is not
+ * and was left undone in the period before, if that one was asked and began after
+ * "since". */
+static void
+calendar_status (const Ask              *ask,
+                 const OplChecklistItem *item,
+                 const GDate            *today,
+                 OplChecklistStatus     *status)
+{
+  g_autofree char *previous_key = NULL;
+  GDate first, last, previous;
+
+  opl_period_bounds (item->period, today, &first, &last);
+  status->period_key = opl_period_key (item->period, today);
+  status->done = ask_ticked (ask, item, status->period_key);
+  status->applies = is_asked_in (ask, item, &first, &last);
+
+  previous = first;
+  step_back (item->period, &previous);
+  opl_period_bounds (item->period, &previous, &first, &last);
+  if (status->done || !status->applies || !begins_after_since (ask, &first) ||
+      !is_asked_in (ask, item, &first, &first))
+    return;
+
+  previous_key = opl_period_key (item->period, &previous);
+  status->overdue = !ask_ticked (ask, item, previous_key);
+}
+
+/* One due moment an item follows, with the traject it belongs to. */
+typedef struct
+{
+  const OplChecklistTraject *traject;
+  const OplMoment           *moment;
+} Followed;
+
+static int
+compare_followed (gconstpointer a,
+                  gconstpointer b)
+{
+  const Followed *x = a, *y = b;
+
+  return g_date_compare (&x->moment->due, &y->moment->due);
+}
+
+/* The moments of @item's kind in @facts' trajecten (only those that have not ended
+ * before @running_on, unless it is %NULL) due on or after "since", by date. */
+static GArray *
+collect_moments (const Ask              *ask,
+                 const OplChecklistItem *item,
+                 const GDate            *running_on)
+{
+  GArray *followed = g_array_new (FALSE, FALSE, sizeof (Followed));
+
+  for (guint i = 0; i < ask->facts->trajecten->len; i++)
+    {
+      const OplChecklistTraject *traject = &g_array_index (ask->facts->trajecten, OplChecklistTraject, i);
+
+      if (running_on != NULL && g_date_valid (&traject->end) && g_date_compare (&traject->end, running_on) < 0)
+        continue;
+
+      for (guint j = 0; traject->moments != NULL && j < traject->moments->len; j++)
+        {
+          const OplMoment *moment = &g_array_index (traject->moments, OplMoment, j);
+          Followed one = { traject, moment };
+
+          if (moment->kind == item->moment_kind && begins_after_since (ask, &moment->due))
+            g_array_append_val (followed, one);
+        }
+    }
+
+  g_array_sort (followed, compare_followed);
+  return followed;
+}
+
+/* A moment is done as the schedule says (marked done, or its forms final). A tick of
+ * checklist version 1 for the calendar quarter the moment fell in counts too: that is
+ * how the opleider ticked it before the items followed the training months. */
+static gboolean
+is_moment_done (const Ask              *ask,
+                const OplChecklistItem *item,
+                const OplMoment        *moment)
+{
+  g_autofree char *quarter = NULL;
+
+  if (moment->state == OPL_MOMENT_STATE_DONE)
+    return TRUE;
+
+  quarter = opl_period_key (OPL_PERIOD_QUARTERLY, &moment->due);
+  return ask_ticked (ask, item, quarter);
+}
+
+static void
+set_moment (OplChecklistStatus *status,
+            const Followed     *followed)
+{
+  status->period_key = opl_date_to_iso (&followed->moment->due);
+  status->traject_id = g_strdup (followed->traject->id);
+  status->aios_name = g_strdup (followed->traject->aios_name);
+  status->moment_kind = followed->moment->kind;
+  status->month = followed->moment->month;
+  status->due = followed->moment->due;
+}
+
+/* An item that follows a kind of moment (seed 001, "Vul na 3, 6 en 9 maanden de ComBel
+ * in"): due by the date of that moment in the aios's training, not by a calendar
+ * quarter. It is overdue while an earlier moment of a running traject is left undone;
+ * otherwise it stands for the next moment. With no running traject, or none with such
+ * a moment still to come, nothing is asked. */
+static void
+moment_status (const Ask              *ask,
+               const OplChecklistItem *item,
+               const GDate            *today,
+               OplChecklistStatus     *status)
+{
+  g_autoptr(GArray) followed = collect_moments (ask, item, today);
+
+  /* Every moment is asked about, so that the store's first pass (which answers "not
+   * done" to all) notes every tick the real pass may ask for. */
+  for (guint i = 0; i < followed->len; i++)
+    {
+      const Followed *one = &g_array_index (followed, Followed, i);
+      gboolean past = g_date_compare (&one->moment->due, today) < 0;
+      gboolean done = is_moment_done (ask, item, one->moment);
+
+      if ((past && done) || status->period_key != NULL)
+        continue;
+
+      set_moment (status, one);
+      status->done = done;
+      status->overdue = past;
+    }
+
+  status->applies = status->period_key != NULL;
+  if (!status->applies)
+    status->period_key = opl_period_key (item->period, today);
+}
+
+static gboolean
+year_is_known (const OplChecklistYear *year)
+{
+  return g_date_valid (&year->first) && g_date_valid (&year->last);
+}
+
+static gboolean
+registered_in (const OplChecklistYear *year,
+               const GDate            *first,
+               const GDate            *last)
+{
+  for (guint i = 0; year->attended != NULL && i < year->attended->len; i++)
+    {
+      const GDate *day = &g_array_index (year->attended, GDate, i);
+
+      if (g_date_compare (day, first) >= 0 && g_date_compare (day, last) <= 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether a paralleldag was ticked or registered in the month @date falls in. */
+static gboolean
+paralleldag_in_month (const Ask              *ask,
+                      const OplChecklistItem *item,
+                      const GDate            *date)
+{
+  g_autofree char *key = opl_period_key (OPL_PERIOD_MONTHLY, date);
+  GDate first, last;
+
+  if (ask_ticked (ask, item, key))
+    return TRUE;
+
+  opl_period_bounds (OPL_PERIOD_MONTHLY, date, &first, &last);
+  return ask->facts != NULL &&
+         (registered_in (&ask->facts->last_year, &first, &last) ||
+          registered_in (&ask->facts->this_year, &first, &last));
+}
+
+/* The paralleldagen of @year up to @until: those registered in the Scholing view, or
+ * the months ticked here when those are more (a tick is one paralleldag in a month). */
+static int
+count_paralleldagen (const Ask              *ask,
+                     const OplChecklistItem *item,
+                     const OplChecklistYear *year,
+                     const GDate            *until)
+{
+  const GDate *end = g_date_compare (until, &year->last) < 0 ? until : &year->last;
+  int registered = 0, ticked = 0;
+  GDate month;
+
+  for (guint i = 0; year->attended != NULL && i < year->attended->len; i++)
+    {
+      const GDate *day = &g_array_index (year->attended, GDate, i);
+
+      registered += g_date_compare (day, &year->first) >= 0 && g_date_compare (day, end) <= 0;
+    }
+
+  for (month = year->first; g_date_compare (&month, end) <= 0; g_date_add_months (&month, 1))
+    {
+      g_autofree char *key = opl_period_key (OPL_PERIOD_MONTHLY, &month);
+
+      ticked += ask_ticked (ask, item, key);
+      g_date_set_day (&month, 1);
+    }
+
+  return MAX (registered, ticked);
+}
+
+/* Seed 002: "De paralleldagen zijn verplicht voor de hoofdopleider en optioneel voor de
+ * duo-opleider", five a year. The item stays in the monthly list as the handleiding has
+ * it (ticked in a month with a paralleldag) but is never overdue for a month: for
+ * someone for whom they are obligatory this opleidingsjaar and the one before, it is
+ * overdue when that year ended with fewer than asked, until the first paralleldag of
+ * the new year. For anyone else they are optional: never overdue. */
+static void
+paralleldagen_status (const Ask              *ask,
+                      const OplChecklistItem *item,
+                      const GDate            *today,
+                      OplChecklistStatus     *status)
+{
+  const OplChecklistYear *last_year = &ask->facts->last_year;
+  const OplChecklistYear *this_year = &ask->facts->this_year;
+
+  status->period_key = opl_period_key (item->period, today);
+  status->done = paralleldag_in_month (ask, item, today);
+  status->applies = TRUE;
+  status->optional = !year_is_known (this_year) || !this_year->obligatory;
+  if (!year_is_known (this_year))
+    return;
+
+  status->count = count_paralleldagen (ask, item, this_year, today);
+  status->required = this_year->required;
+
+  if (status->done || status->optional || status->count > 0 || !year_is_known (last_year) ||
+      !last_year->obligatory || !begins_after_since (ask, &last_year->first))
+    return;
+
+  status->overdue = count_paralleldagen (ask, item, last_year, &last_year->last) < last_year->required;
+}
+
+static void
+item_status (const Ask              *ask,
+             const OplChecklistItem *item,
+             const GDate            *today,
+             OplChecklistStatus     *status)
+{
+  g_date_clear (&status->due, 1);
+  status->applies = TRUE;
+
+  if (ask->facts == NULL)
+    {
+      calendar_status (ask, item, today, status);
+      return;
+    }
+
+  switch (item->basis)
+    {
+    case OPL_CHECKLIST_BASIS_MOMENT:
+      moment_status (ask, item, today, status);
+      break;
+    case OPL_CHECKLIST_BASIS_PARALLELDAGEN:
+      paralleldagen_status (ask, item, today, status);
+      break;
+    case OPL_CHECKLIST_BASIS_CALENDAR:
+    case OPL_CHECKLIST_BASIS_AIOS:
+    default:
+      calendar_status (ask, item, today, status);
+      break;
+    }
+}
+
+static GArray *
+get_status (OplChecklist *self,
+            const GDate  *today,
+            const Ask    *ask)
+{
+  GArray *statuses = g_array_sized_new (FALSE, TRUE, sizeof (OplChecklistStatus), self->items->len);
+
+  g_array_set_clear_func (statuses, clear_status);
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      OplChecklistStatus status = { .item = &g_array_index (self->items, OplChecklistItem, i) };
+
+      item_status (ask, status.item, today, &status);
+      g_array_append_val (statuses, status);
+    }
+
+  return statuses;
 }
 
 /**
  * opl_checklist_get_status:
  * @today: the day to look at
- * @since: (nullable): the first day the opleider used the checklist; earlier periods
- *   are never overdue
+ * @since: (nullable): the first day the opleider used the checklist; a period that
+ *   began before it is never overdue
  * @is_ticked: answers for the ticks of one opleider
  *
- * An item is done when it was ticked in the period @today falls in, and overdue when it
- * is not done now and was left undone in the period before (for a daily task: the
- * working day before).
+ * The checklist without the practice's facts, every item by its calendar period: done
+ * when ticked in the period @today falls in, overdue when not done now and left undone
+ * in the period before (for a daily task: the working day before). This is what an
+ * aios reads of their opleider's list; an opleider's own status needs the facts of
+ * their practice (opl_checklist_get_status_for()).
  *
  * Returns: (transfer full) (element-type OplChecklistStatus): one status per item, in
  *   the checklist's order
@@ -324,58 +776,151 @@ opl_checklist_get_status (OplChecklist           *self,
                           OplChecklistTickedFunc  is_ticked,
                           gpointer                user_data)
 {
-  GArray *statuses;
+  Ask ask = { NULL, since, is_ticked, user_data };
 
   g_return_val_if_fail (OPL_IS_CHECKLIST (self), NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
   g_return_val_if_fail (is_ticked != NULL, NULL);
 
-  statuses = g_array_sized_new (FALSE, TRUE, sizeof (OplChecklistStatus), self->items->len);
-  g_array_set_clear_func (statuses, clear_status);
+  return get_status (self, today, &ask);
+}
 
-  for (guint i = 0; i < self->items->len; i++)
+/**
+ * opl_checklist_get_status_for:
+ * @today: the day to look at
+ * @facts: what the opleider's checklist depends on (opl_store_get_checklist_facts())
+ * @is_ticked: answers for the ticks of that opleider
+ *
+ * As opl_checklist_get_status(), with each item asked as its "needs" and "follows" say
+ * (the file's header comment): a task with the aios only while one is in training, a
+ * three-monthly one by the aios's training months, the paralleldag by the year; and no
+ * period that began before @facts' since is overdue.
+ *
+ * Returns: (transfer full) (element-type OplChecklistStatus): one status per item, in
+ *   the checklist's order
+ */
+GArray *
+opl_checklist_get_status_for (OplChecklist            *self,
+                              const GDate             *today,
+                              const OplChecklistFacts *facts,
+                              OplChecklistTickedFunc   is_ticked,
+                              gpointer                 user_data)
+{
+  Ask ask = { facts, NULL, is_ticked, user_data };
+
+  g_return_val_if_fail (OPL_IS_CHECKLIST (self), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+  g_return_val_if_fail (facts != NULL, NULL);
+  g_return_val_if_fail (is_ticked != NULL, NULL);
+
+  ask.since = g_date_valid (&facts->since) ? &facts->since : NULL;
+  return get_status (self, today, &ask);
+}
+
+/* Whether no period before the one from @first to @last can be asked any more: before
+ * "since", or before every traject for a task with the aios. */
+static gboolean
+is_before_everything (const Ask              *ask,
+                      const OplChecklistItem *item,
+                      const GDate            *first,
+                      const GDate            *last)
+{
+  if (!begins_after_since (ask, first))
+    return TRUE;
+
+  if (ask->facts == NULL || item->basis != OPL_CHECKLIST_BASIS_AIOS)
+    return FALSE;
+
+  for (guint i = 0; i < ask->facts->trajecten->len; i++)
     {
-      const OplChecklistItem *item = &g_array_index (self->items, OplChecklistItem, i);
-      OplChecklistStatus status = { .item = item };
-      GDate first, last, previous;
-
-      status.period_key = opl_period_key (item->period, today);
-      status.done = is_ticked (item->id, status.period_key, user_data);
-
-      opl_period_bounds (item->period, today, &first, &last);
-      previous = first;
-      g_date_subtract_days (&previous, 1);
-      /* Daily tasks belong to working days: Monday looks back at Friday. */
-      while (item->period == OPL_PERIOD_DAILY && g_date_get_weekday (&previous) >= G_DATE_SATURDAY)
-        g_date_subtract_days (&previous, 1);
-
-      if (!status.done && (since == NULL || g_date_compare (&previous, since) >= 0))
-        {
-          g_autofree char *previous_key = opl_period_key (item->period, &previous);
-
-          status.overdue = !is_ticked (item->id, previous_key, user_data);
-        }
-
-      g_array_append_val (statuses, status);
+      if (g_date_compare (&g_array_index (ask->facts->trajecten, OplChecklistTraject, i).start, last) <= 0)
+        return FALSE;
     }
 
-  return statuses;
+  return TRUE;
 }
 
+/* The periods before today's that were asked, newest first; a paralleldag counts when
+ * ticked or registered in the Scholing view. */
 static void
-clear_period (gpointer data)
+calendar_history (const Ask              *ask,
+                  const OplChecklistItem *item,
+                  const GDate            *today,
+                  guint                   max_periods,
+                  GArray                 *periods)
 {
-  g_clear_pointer (&((OplChecklistPeriod *) data)->period_key, g_free);
+  GDate first, last;
+
+  opl_period_bounds (item->period, today, &first, &last);
+
+  while (periods->len < max_periods)
+    {
+      OplChecklistPeriod period = { NULL };
+      GDate previous = first;
+
+      step_back (item->period, &previous);
+      opl_period_bounds (item->period, &previous, &first, &last);
+      if (is_before_everything (ask, item, &first, &last))
+        break;
+
+      if (!is_asked_in (ask, item, &first, &first))
+        continue;
+
+      period.period_key = opl_period_key (item->period, &previous);
+      period.first = first;
+      period.last = last;
+      if (ask->facts != NULL && item->basis == OPL_CHECKLIST_BASIS_PARALLELDAGEN)
+        period.done = paralleldag_in_month (ask, item, &previous);
+      else
+        period.done = ask_ticked (ask, item, period.period_key);
+      g_array_append_val (periods, period);
+    }
 }
 
-/* The day before @first that still counts: for a daily task, the working day before. */
+/* The moments of the item's kind before @today, newest first. */
 static void
-step_back (OplPeriod  period,
-           GDate     *date)
+moment_history (const Ask              *ask,
+                const OplChecklistItem *item,
+                const GDate            *today,
+                guint                   max_periods,
+                GArray                 *periods)
 {
-  g_date_subtract_days (date, 1);
-  while (period == OPL_PERIOD_DAILY && g_date_get_weekday (date) >= G_DATE_SATURDAY)
-    g_date_subtract_days (date, 1);
+  g_autoptr(GArray) followed = collect_moments (ask, item, NULL);
+
+  for (guint i = followed->len; i > 0 && periods->len < max_periods; i--)
+    {
+      const Followed *one = &g_array_index (followed, Followed, i - 1);
+      OplChecklistPeriod period = { NULL };
+
+      if (g_date_compare (&one->moment->due, today) >= 0)
+        continue;
+
+      period.period_key = opl_date_to_iso (&one->moment->due);
+      period.first = one->moment->due;
+      period.last = one->moment->due;
+      period.done = is_moment_done (ask, item, one->moment);
+      period.aios_name = g_strdup (one->traject->aios_name);
+      period.month = one->moment->month;
+      g_array_append_val (periods, period);
+    }
+}
+
+static GArray *
+get_history (const Ask              *ask,
+             const OplChecklistItem *item,
+             const GDate            *today,
+             guint                   max_periods)
+{
+  GArray *periods = g_array_sized_new (FALSE, TRUE, sizeof (OplChecklistPeriod), max_periods);
+
+  g_array_set_clear_func (periods, clear_period);
+
+  if (ask->facts != NULL && item->basis == OPL_CHECKLIST_BASIS_MOMENT)
+    moment_history (ask, item, today, max_periods, periods);
+  else
+    calendar_history (ask, item, today, max_periods, periods);
+
+  return periods;
 }
 
 /**
@@ -383,12 +928,13 @@ step_back (OplPeriod  period,
  * @item: an item of @self
  * @today: the day to look back from
  * @since: (nullable): the first day the opleider used the checklist; no period that
- *   ended before it is listed
+ *   began before it is listed
  * @max_periods: how many periods to list at most
  * @is_ticked: answers for the ticks of one opleider
  *
- * Lists the periods before the one @today falls in, with whether @item was ticked in
- * each. Daily tasks count working days only, as opl_checklist_get_status() does.
+ * Lists the calendar periods before the one @today falls in, with whether @item was
+ * ticked in each. Daily tasks count working days only, as opl_checklist_get_status()
+ * does.
  *
  * Returns: (transfer full) (element-type OplChecklistPeriod): the periods, the most
  *   recent first
@@ -402,37 +948,200 @@ opl_checklist_get_history (OplChecklist           *self,
                            OplChecklistTickedFunc  is_ticked,
                            gpointer                user_data)
 {
-  GArray *periods;
-  GDate first, last;
+  Ask ask = { NULL, since, is_ticked, user_data };
 
   g_return_val_if_fail (OPL_IS_CHECKLIST (self), NULL);
   g_return_val_if_fail (item != NULL, NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
   g_return_val_if_fail (is_ticked != NULL, NULL);
 
-  periods = g_array_sized_new (FALSE, TRUE, sizeof (OplChecklistPeriod), max_periods);
-  g_array_set_clear_func (periods, clear_period);
+  return get_history (&ask, item, today, max_periods);
+}
 
-  opl_period_bounds (item->period, today, &first, &last);
+/**
+ * opl_checklist_get_history_for:
+ * @facts: what the opleider's checklist depends on (opl_store_get_checklist_facts())
+ *
+ * As opl_checklist_get_history(), listing only the periods @item asked something in
+ * (opl_checklist_get_status_for()): for an item that follows a moment, the moments of
+ * that kind due before @today, with whether each was done.
+ *
+ * Returns: (transfer full) (element-type OplChecklistPeriod): the periods, the most
+ *   recent first
+ */
+GArray *
+opl_checklist_get_history_for (OplChecklist            *self,
+                               const OplChecklistItem  *item,
+                               const GDate             *today,
+                               const OplChecklistFacts *facts,
+                               guint                    max_periods,
+                               OplChecklistTickedFunc   is_ticked,
+                               gpointer                 user_data)
+{
+  Ask ask = { facts, NULL, is_ticked, user_data };
 
-  while (periods->len < max_periods)
+  g_return_val_if_fail (OPL_IS_CHECKLIST (self), NULL);
+  g_return_val_if_fail (item != NULL, NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+  g_return_val_if_fail (facts != NULL, NULL);
+  g_return_val_if_fail (is_ticked != NULL, NULL);
+
+  ask.since = g_date_valid (&facts->since) ? &facts->since : NULL;
+  return get_history (&ask, item, today, max_periods);
+}
+
+static gboolean
+has_basis (OplChecklist      *self,
+           OplChecklistBasis  basis)
+{
+  for (guint i = 0; i < self->items->len; i++)
     {
-      OplChecklistPeriod period = { NULL };
-      GDate previous = first;
-
-      step_back (item->period, &previous);
-      opl_period_bounds (item->period, &previous, &first, &last);
-      if (since != NULL && g_date_compare (&last, since) < 0)
-        break;
-
-      period.period_key = opl_period_key (item->period, &previous);
-      period.first = first;
-      period.last = last;
-      period.done = is_ticked (item->id, period.period_key, user_data);
-      g_array_append_val (periods, period);
+      if (g_array_index (self->items, OplChecklistItem, i).basis == basis)
+        return TRUE;
     }
 
-  return periods;
+  return FALSE;
+}
+
+/**
+ * opl_checklist_needs_trajecten:
+ *
+ * Returns: whether an item depends on the opleider's trajecten and their moments, so
+ *   that the store need not read them for a checklist that has none
+ */
+gboolean
+opl_checklist_needs_trajecten (OplChecklist *self)
+{
+  g_return_val_if_fail (OPL_IS_CHECKLIST (self), FALSE);
+
+  return has_basis (self, OPL_CHECKLIST_BASIS_AIOS) || has_basis (self, OPL_CHECKLIST_BASIS_MOMENT);
+}
+
+/**
+ * opl_checklist_needs_paralleldagen:
+ *
+ * Returns: whether an item counts paralleldagen (OplChecklistFacts' years)
+ */
+gboolean
+opl_checklist_needs_paralleldagen (OplChecklist *self)
+{
+  g_return_val_if_fail (OPL_IS_CHECKLIST (self), FALSE);
+
+  return has_basis (self, OPL_CHECKLIST_BASIS_PARALLELDAGEN);
+}
+
+static void
+clear_traject (gpointer data)
+{
+  OplChecklistTraject *traject = data;
+
+  g_clear_pointer (&traject->id, g_free);
+  g_clear_pointer (&traject->aios_name, g_free);
+  g_clear_pointer (&traject->moments, g_array_unref);
+}
+
+/**
+ * opl_checklist_facts_new:
+ * @since: (nullable): the first day the opleider could have done a task, or %NULL for
+ *   no limit
+ *
+ * Returns: (transfer full): facts with no trajecten and no paralleldagen known; add them
+ *   with opl_checklist_facts_add_traject() and opl_checklist_facts_set_year()
+ */
+OplChecklistFacts *
+opl_checklist_facts_new (const GDate *since)
+{
+  OplChecklistFacts *facts = g_new0 (OplChecklistFacts, 1);
+
+  g_date_clear (&facts->since, 1);
+  if (since != NULL && g_date_valid (since))
+    facts->since = *since;
+
+  facts->trajecten = g_array_new (FALSE, TRUE, sizeof (OplChecklistTraject));
+  g_array_set_clear_func (facts->trajecten, clear_traject);
+  g_date_clear (&facts->last_year.first, 1);
+  g_date_clear (&facts->last_year.last, 1);
+  g_date_clear (&facts->this_year.first, 1);
+  g_date_clear (&facts->this_year.last, 1);
+  return facts;
+}
+
+void
+opl_checklist_facts_free (OplChecklistFacts *facts)
+{
+  if (facts == NULL)
+    return;
+
+  g_clear_pointer (&facts->trajecten, g_array_unref);
+  g_clear_pointer (&facts->last_year.attended, g_array_unref);
+  g_clear_pointer (&facts->this_year.attended, g_array_unref);
+  g_free (facts);
+}
+
+/**
+ * opl_checklist_facts_add_traject:
+ * @end: (nullable): its last day, or %NULL while it has none
+ * @moments: (element-type OplMoment) (nullable): its due moments with their states
+ *   (opl_schedule_compute()); copied
+ *
+ * Adds a traject the opleider is (or was) an opleider in.
+ */
+void
+opl_checklist_facts_add_traject (OplChecklistFacts *facts,
+                                 const char        *id,
+                                 const char        *aios_name,
+                                 const GDate       *start,
+                                 const GDate       *end,
+                                 GArray            *moments)
+{
+  OplChecklistTraject traject = { NULL };
+
+  g_return_if_fail (facts != NULL);
+  g_return_if_fail (start != NULL && g_date_valid (start));
+
+  traject.id = g_strdup (id);
+  traject.aios_name = g_strdup (aios_name);
+  traject.start = *start;
+  g_date_clear (&traject.end, 1);
+  if (end != NULL && g_date_valid (end))
+    traject.end = *end;
+  traject.moments = moments != NULL ? g_array_copy (moments) : g_array_new (FALSE, FALSE, sizeof (OplMoment));
+  g_array_append_val (facts->trajecten, traject);
+}
+
+/**
+ * opl_checklist_facts_set_year:
+ * @this_year: %TRUE for the opleidingsjaar of the day asked about, %FALSE for the one
+ *   before
+ * @obligatory: whether paralleldagen are obligatory for the opleider's role that year
+ * @required: how many a year the institute asks
+ * @attended: (array length=n_attended) (nullable): the days of the paralleldagen
+ *   registered as attended that year
+ */
+void
+opl_checklist_facts_set_year (OplChecklistFacts *facts,
+                              gboolean           this_year,
+                              const GDate       *first,
+                              const GDate       *last,
+                              gboolean           obligatory,
+                              int                required,
+                              const GDate       *attended,
+                              guint              n_attended)
+{
+  OplChecklistYear *year;
+
+  g_return_if_fail (facts != NULL);
+  g_return_if_fail (first != NULL && last != NULL);
+
+  year = this_year ? &facts->this_year : &facts->last_year;
+  g_clear_pointer (&year->attended, g_array_unref);
+  year->first = *first;
+  year->last = *last;
+  year->obligatory = obligatory;
+  year->required = required;
+  year->attended = g_array_sized_new (FALSE, FALSE, sizeof (GDate), n_attended);
+  if (n_attended > 0)
+    g_array_append_vals (year->attended, attended, n_attended);
 }
 
 const char *
@@ -559,4 +1268,82 @@ opl_period_bounds (OplPeriod    period,
   *last = *first;
   g_date_add_months (last, months);
   g_date_subtract_days (last, 1);
+}
+
+/* The Monday of ISO week @week of @year: the week with the year's first Thursday. */
+static void
+iso_week_monday (guint  year,
+                 guint  week,
+                 GDate *date)
+{
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, 4, G_DATE_JANUARY, (GDateYear) year);
+  g_date_subtract_days (date, g_date_get_weekday (date) - 1);
+  g_date_add_days (date, (week - 1) * 7);
+}
+
+/**
+ * opl_period_key_parse:
+ * @key: a period key (opl_period_key())
+ * @period: (out) (optional): the kind of period it names
+ * @first: (out caller-allocates): its first day
+ * @last: (out caller-allocates): its last day
+ *
+ * Returns: whether @key is a period key
+ */
+gboolean
+opl_period_key_parse (const char *key,
+                      OplPeriod  *period,
+                      GDate      *first,
+                      GDate      *last)
+{
+  guint year, number, day;
+  char kind, end;
+  OplPeriod found;
+  GDate date;
+
+  g_return_val_if_fail (first != NULL && last != NULL, FALSE);
+
+  g_date_clear (&date, 1);
+  if (key == NULL || strlen (key) < 4 || sscanf (key, "%4u", &year) != 1 || year < 1 || year > 9999)
+    return FALSE;
+
+  if (key[4] == '\0')
+    {
+      found = OPL_PERIOD_YEARLY_TO_THREE_YEARLY;
+      g_date_set_dmy (&date, 1, G_DATE_JANUARY, (GDateYear) year);
+    }
+  else if (sscanf (key + 4, "-%c%u%c", &kind, &number, &end) == 2 && (kind == 'W' || kind == 'Q' || kind == 'H'))
+    {
+      guint max = kind == 'W' ? 53 : kind == 'Q' ? 4 : 2;
+
+      if (number < 1 || number > max)
+        return FALSE;
+
+      found = kind == 'W' ? OPL_PERIOD_WEEKLY : kind == 'Q' ? OPL_PERIOD_QUARTERLY : OPL_PERIOD_THREE_TO_SIX_MONTHLY;
+      if (kind == 'W')
+        iso_week_monday (year, number, &date);
+      else
+        g_date_set_dmy (&date, 1, (GDateMonth) ((number - 1) * (kind == 'Q' ? 3 : 6) + 1), (GDateYear) year);
+    }
+  else if (strlen (key) == 7 && sscanf (key + 4, "-%2u%c", &number, &end) == 1 && number >= 1 && number <= 12)
+    {
+      found = OPL_PERIOD_MONTHLY;
+      g_date_set_dmy (&date, 1, (GDateMonth) number, (GDateYear) year);
+    }
+  else if (strlen (key) == 10 && sscanf (key + 4, "-%2u-%2u%c", &number, &day, &end) == 2 &&
+           g_date_valid_dmy ((GDateDay) day, (GDateMonth) number, (GDateYear) year))
+    {
+      found = OPL_PERIOD_DAILY;
+      g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) number, (GDateYear) year);
+    }
+  else
+    {
+      return FALSE;
+    }
+
+  opl_period_bounds (found, &date, first, last);
+  if (period != NULL)
+    *period = found;
+  return TRUE;
 }

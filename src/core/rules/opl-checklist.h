@@ -8,6 +8,8 @@
 
 #include <gio/gio.h>
 
+#include "opl-schedule.h"
+
 G_BEGIN_DECLS
 
 #define OPL_CHECKLIST_ERROR (opl_checklist_error_quark ())
@@ -29,12 +31,24 @@ typedef enum
 
 #define OPL_N_PERIODS (OPL_PERIOD_YEARLY_TO_THREE_YEARLY + 1)
 
+/* What decides in which periods an item is asked of an opleider (checklist.json,
+ * version 2: an item's "needs" and "follows"). */
+typedef enum
+{
+  OPL_CHECKLIST_BASIS_CALENDAR,
+  OPL_CHECKLIST_BASIS_AIOS,
+  OPL_CHECKLIST_BASIS_MOMENT,
+  OPL_CHECKLIST_BASIS_PARALLELDAGEN,
+} OplChecklistBasis;
+
 typedef struct
 {
-  char      *id;
-  OplPeriod  period;
-  char      *title;
-  char      *explanation;
+  char              *id;
+  OplPeriod          period;
+  char              *title;
+  char              *explanation;
+  OplChecklistBasis  basis;
+  OplMomentKind      moment_kind;  /* the moment an item of OPL_CHECKLIST_BASIS_MOMENT follows */
 } OplChecklistItem;
 
 /* An item as it stands for one opleider on one day. */
@@ -44,6 +58,16 @@ typedef struct
   char                   *period_key;
   gboolean                done;
   gboolean                overdue;
+  /* Since checklist version 2, with the practice's facts (opl_checklist_get_status_for()): */
+  gboolean                applies;     /* FALSE: nothing is asked now (no aios in training) */
+  gboolean                optional;    /* asked, but never overdue (a duo-opleider's paralleldag) */
+  char                   *traject_id;  /* an item that follows a moment: that moment's traject, */
+  char                   *aios_name;   /*   its aios, */
+  OplMomentKind           moment_kind; /*   its kind, */
+  int                     month;       /*   its training month (0: no moment) */
+  GDate                   due;         /*   and its date (cleared: no moment) */
+  int                     count;       /* paralleldagen attended this opleidingsjaar, */
+  int                     required;    /*   of those it asks (0: not counted) */
 } OplChecklistStatus;
 
 /* One earlier period of an item, for its history. */
@@ -53,7 +77,39 @@ typedef struct
   GDate     first;
   GDate     last;
   gboolean  done;
+  char     *aios_name;  /* an item that follows a moment: the aios, */
+  int       month;      /*   and the training month (0 for a calendar period) */
 } OplChecklistPeriod;
+
+/* A traject of the opleider, as the checklist sees it. */
+typedef struct
+{
+  char    *id;
+  char    *aios_name;
+  GDate    start;
+  GDate    end;       /* cleared while it has no end */
+  GArray  *moments;   /* OplMoment: opl_schedule_compute() on the day asked about */
+} OplChecklistTraject;
+
+/* The paralleldagen of one opleidingsjaar, as the Scholing view counts them. */
+typedef struct
+{
+  GDate     first;       /* cleared: not known */
+  GDate     last;
+  gboolean  obligatory;  /* for the opleider's role that year (seed 002) */
+  int       required;
+  GArray   *attended;    /* GDate: the paralleldagen registered as attended */
+} OplChecklistYear;
+
+/* What the checklist of one opleider depends on besides the ticks; the store gathers it
+ * (opl_store_get_checklist_facts()). */
+typedef struct
+{
+  GDate             since;      /* the first day they could have done a task; cleared: no limit */
+  GArray           *trajecten;  /* OplChecklistTraject */
+  OplChecklistYear  last_year;  /* the opleidingsjaar before today's */
+  OplChecklistYear  this_year;
+} OplChecklistFacts;
 
 /* Whether @person's @item_id was ticked in the period @period_key. */
 typedef gboolean (*OplChecklistTickedFunc) (const char *item_id,
@@ -95,6 +151,38 @@ GArray                 *opl_checklist_get_history    (OplChecklist         *self
                                                       OplChecklistTickedFunc is_ticked,
                                                       gpointer              user_data) G_GNUC_WARN_UNUSED_RESULT;
 
+GArray                 *opl_checklist_get_status_for (OplChecklist         *self,
+                                                      const GDate          *today,
+                                                      const OplChecklistFacts *facts,
+                                                      OplChecklistTickedFunc is_ticked,
+                                                      gpointer              user_data) G_GNUC_WARN_UNUSED_RESULT;
+GArray                 *opl_checklist_get_history_for (OplChecklist        *self,
+                                                       const OplChecklistItem *item,
+                                                       const GDate         *today,
+                                                       const OplChecklistFacts *facts,
+                                                       guint                max_periods,
+                                                       OplChecklistTickedFunc is_ticked,
+                                                       gpointer             user_data) G_GNUC_WARN_UNUSED_RESULT;
+gboolean                opl_checklist_needs_trajecten (OplChecklist        *self);
+gboolean                opl_checklist_needs_paralleldagen (OplChecklist    *self);
+
+OplChecklistFacts      *opl_checklist_facts_new      (const GDate          *since) G_GNUC_WARN_UNUSED_RESULT;
+void                    opl_checklist_facts_free     (OplChecklistFacts    *facts);
+void                    opl_checklist_facts_add_traject (OplChecklistFacts *facts,
+                                                         const char        *id,
+                                                         const char        *aios_name,
+                                                         const GDate       *start,
+                                                         const GDate       *end,
+                                                         GArray            *moments);
+void                    opl_checklist_facts_set_year (OplChecklistFacts    *facts,
+                                                      gboolean              this_year,
+                                                      const GDate          *first,
+                                                      const GDate          *last,
+                                                      gboolean              obligatory,
+                                                      int                   required,
+                                                      const GDate          *attended,
+                                                      guint                 n_attended);
+
 const char             *opl_period_to_string         (OplPeriod             period);
 gboolean                opl_period_from_string       (const char           *str,
                                                       OplPeriod            *period);
@@ -105,5 +193,11 @@ void                    opl_period_bounds            (OplPeriod             peri
                                                       const GDate          *date,
                                                       GDate                *first,
                                                       GDate                *last);
+gboolean                opl_period_key_parse         (const char           *key,
+                                                      OplPeriod            *period,
+                                                      GDate                *first,
+                                                      GDate                *last);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OplChecklistFacts, opl_checklist_facts_free)
 
 G_END_DECLS

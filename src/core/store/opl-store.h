@@ -122,6 +122,11 @@ GPtrArray   *opl_store_get_checklist_history (OplStore       *self,
                                               const GDate    *today,
                                               guint           max_periods,
                                               GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+OplChecklistFacts *opl_store_get_checklist_facts (OplStore      *self,
+                                                  OplChecklist  *checklist,
+                                                  const char    *person_id,
+                                                  const GDate   *today,
+                                                  GError       **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean     opl_store_set_moment_done    (OplStore          *self,
                                            const char        *traject_id,
                                            OplMomentKind      kind,
