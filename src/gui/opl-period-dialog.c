@@ -369,7 +369,7 @@ set_up (OplPeriodDialog *self,
       set_kinds (self, OPL_N_LEAVE_KINDS, leave_label, OPL_LEAVE_ZIEKTE);
       break;
     case OPL_PERIOD_CLOSURE:
-      title = _("Practice Closed");
+      title = _("Closure");
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->note_row), _("_Reason"));
       break;
     case OPL_PERIOD_END:
