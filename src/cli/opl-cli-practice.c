@@ -481,37 +481,6 @@ lookup_traject (PracticeRun  *run,
 
 /* Printing ------------------------------------------------------------------------ */
 
-static void
-add_member_string (JsonBuilder *builder,
-                   const char  *name,
-                   const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_member_date (JsonBuilder *builder,
-                 const char  *name,
-                 const GDate *date)
-{
-  g_autofree char *iso = date != NULL && g_date_valid (date) ? opl_date_to_iso (date) : NULL;
-
-  add_member_string (builder, name, iso);
-}
-
-static void
-add_member_int (JsonBuilder *builder,
-                const char  *name,
-                gint64       value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
-}
-
 static const char *
 empty_as_null (const char *text)
 {
@@ -555,9 +524,9 @@ build_person (JsonBuilder *builder,
 {
   OplPerson *person = data;
 
-  add_member_string (builder, "id", opl_person_get_id (person));
-  add_member_string (builder, "name", opl_person_get_name (person));
-  add_member_string (builder, "role", opl_role_to_string (opl_person_get_role (person)));
+  opl_cli_add_member_string (builder, "id", opl_person_get_id (person));
+  opl_cli_add_member_string (builder, "name", opl_person_get_name (person));
+  opl_cli_add_member_string (builder, "role", opl_role_to_string (opl_person_get_role (person)));
   json_builder_set_member_name (builder, "opleider_since");
   if (opl_person_get_opleider_since (person) > 0)
     json_builder_add_int_value (builder, opl_person_get_opleider_since (person));
@@ -572,16 +541,16 @@ build_traject (JsonBuilder *builder,
 {
   OplTraject *traject = data;
 
-  add_member_string (builder, "id", opl_traject_get_id (traject));
-  add_member_string (builder, "aios", opl_traject_get_aios_id (traject));
-  add_member_string (builder, "aios_name", opl_traject_get_aios_name (traject));
-  add_member_int (builder, "phase", opl_traject_get_phase (traject));
-  add_member_date (builder, "start", opl_traject_get_start (traject));
-  add_member_date (builder, "end", opl_traject_get_end (traject));
+  opl_cli_add_member_string (builder, "id", opl_traject_get_id (traject));
+  opl_cli_add_member_string (builder, "aios", opl_traject_get_aios_id (traject));
+  opl_cli_add_member_string (builder, "aios_name", opl_traject_get_aios_name (traject));
+  opl_cli_add_member_int (builder, "phase", opl_traject_get_phase (traject));
+  opl_cli_add_member_date (builder, "start", opl_traject_get_start (traject));
+  opl_cli_add_member_date (builder, "end", opl_traject_get_end (traject));
   json_builder_set_member_name (builder, "parttime");
   json_builder_add_double_value (builder, opl_traject_get_parttime (traject));
-  add_member_string (builder, "end_reason", opl_end_reason_to_string (opl_traject_get_end_reason (traject)));
-  add_member_string (builder, "end_note", empty_as_null (opl_traject_get_end_note (traject)));
+  opl_cli_add_member_string (builder, "end_reason", opl_end_reason_to_string (opl_traject_get_end_reason (traject)));
+  opl_cli_add_member_string (builder, "end_note", empty_as_null (opl_traject_get_end_note (traject)));
   json_builder_set_member_name (builder, "opleiders");
   json_builder_begin_array (builder);
   for (guint i = 0; i < opl_traject_get_n_opleiders (traject); i++)
@@ -589,8 +558,8 @@ build_traject (JsonBuilder *builder,
       const OplTrajectOpleider *opleider = opl_traject_get_opleider (traject, i);
 
       json_builder_begin_object (builder);
-      add_member_string (builder, "id", opleider->person_id);
-      add_member_string (builder, "name", opleider->name);
+      opl_cli_add_member_string (builder, "id", opleider->person_id);
+      opl_cli_add_member_string (builder, "name", opleider->name);
       json_builder_set_member_name (builder, "share");
       json_builder_add_double_value (builder, opleider->share);
       json_builder_end_object (builder);
@@ -957,11 +926,11 @@ build_leave (JsonBuilder *builder,
 {
   const TrajectLeave *row = data;
 
-  add_member_string (builder, "id", row->leave.id);
-  add_member_string (builder, "traject", row->traject_id);
-  add_member_string (builder, "kind", opl_leave_kind_to_string (row->leave.kind));
-  add_member_date (builder, "start", &row->leave.start);
-  add_member_date (builder, "end", &row->leave.end);
+  opl_cli_add_member_string (builder, "id", row->leave.id);
+  opl_cli_add_member_string (builder, "traject", row->traject_id);
+  opl_cli_add_member_string (builder, "kind", opl_leave_kind_to_string (row->leave.kind));
+  opl_cli_add_member_date (builder, "start", &row->leave.start);
+  opl_cli_add_member_date (builder, "end", &row->leave.end);
 }
 
 /* `--add-leave TRAJECT --leave YYYY-MM-DD:YYYY-MM-DD [--kind K]`: the schedule moves by
@@ -1033,10 +1002,10 @@ build_closure (JsonBuilder *builder,
 {
   const ClosureFacts *closure = data;
 
-  add_member_string (builder, "id", closure->id);
-  add_member_date (builder, "start", &closure->start);
-  add_member_date (builder, "end", &closure->end);
-  add_member_string (builder, "note", closure->note);
+  opl_cli_add_member_string (builder, "id", closure->id);
+  opl_cli_add_member_date (builder, "start", &closure->start);
+  opl_cli_add_member_date (builder, "end", &closure->end);
+  opl_cli_add_member_string (builder, "note", closure->note);
 }
 
 /* `--add-closure YYYY-MM-DD:YYYY-MM-DD [--note TEXT]`: no leergesprekken then. */
@@ -1093,10 +1062,10 @@ build_coschap (JsonBuilder *builder,
 {
   const CoschapFacts *coschap = data;
 
-  add_member_string (builder, "traject", opl_traject_get_id (coschap->traject));
-  add_member_string (builder, "aios", opl_traject_get_aios_id (coschap->traject));
-  add_member_date (builder, "start", &coschap->start);
-  add_member_int (builder, "weeks", OPL_COSCHAP_WEEKS);
+  opl_cli_add_member_string (builder, "traject", opl_traject_get_id (coschap->traject));
+  opl_cli_add_member_string (builder, "aios", opl_traject_get_aios_id (coschap->traject));
+  opl_cli_add_member_date (builder, "start", &coschap->start);
+  opl_cli_add_member_int (builder, "weeks", OPL_COSCHAP_WEEKS);
 }
 
 /* `--set-coschap TRAJECT --start YYYY-MM-DD`: only in the last phase (seed 000: “alleen
@@ -1164,10 +1133,10 @@ build_year_role (JsonBuilder *builder,
 {
   const YearRole *role = data;
 
-  add_member_string (builder, "person", opl_person_get_id (role->person));
-  add_member_string (builder, "name", opl_person_get_name (role->person));
-  add_member_int (builder, "year", role->year);
-  add_member_string (builder, "role", opl_role_to_string (role->role.role));
+  opl_cli_add_member_string (builder, "person", opl_person_get_id (role->person));
+  opl_cli_add_member_string (builder, "name", opl_person_get_name (role->person));
+  opl_cli_add_member_int (builder, "year", role->year);
+  opl_cli_add_member_string (builder, "role", opl_role_to_string (role->role.role));
   add_member_tristate (builder, "experienced", role->role.experienced);
 }
 

@@ -33,4 +33,14 @@ gboolean  opl_cli_practice_given      (OplCliOptions          *options);
 int       opl_cli_practice            (OplCliOptions          *options,
                                        const char             *path);
 
+void      opl_cli_add_member_string   (JsonBuilder            *builder,
+                                       const char             *name,
+                                       const char             *value);
+void      opl_cli_add_member_date     (JsonBuilder            *builder,
+                                       const char             *name,
+                                       const GDate            *date);
+void      opl_cli_add_member_int      (JsonBuilder            *builder,
+                                       const char             *name,
+                                       gint64                  value);
+
 G_END_DECLS

@@ -52,37 +52,6 @@ add_member_days (JsonBuilder *builder,
 }
 
 static void
-add_member_string (JsonBuilder *builder,
-                   const char  *name,
-                   const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_member_date (JsonBuilder *builder,
-                 const char  *name,
-                 const GDate *date)
-{
-  g_autofree char *iso = date != NULL && g_date_valid (date) ? opl_date_to_iso (date) : NULL;
-
-  add_member_string (builder, name, iso);
-}
-
-static void
-add_member_int (JsonBuilder *builder,
-                const char  *name,
-                gint64       value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
-}
-
-static void
 add_member_bool (JsonBuilder *builder,
                  const char  *name,
                  gboolean     value)
@@ -107,9 +76,9 @@ build_requirement (JsonBuilder             *builder,
   json_builder_set_member_name (builder, "dispensation");
   json_builder_begin_object (builder);
   add_member_days (builder, "days", requirement->dispensation_days);
-  add_member_string (builder, "reason", report->dispensation_reason);
+  opl_cli_add_member_string (builder, "reason", report->dispensation_reason);
   json_builder_end_object (builder);
-  add_member_int (builder, "paralleldagen", requirement->paralleldagen);
+  opl_cli_add_member_int (builder, "paralleldagen", requirement->paralleldagen);
   add_member_bool (builder, "paralleldagen_obligatory", requirement->paralleldagen_obligatory);
   json_builder_end_object (builder);
 }
@@ -126,7 +95,7 @@ build_counted (JsonBuilder             *builder,
   for (guint k = 0; k < OPL_N_SCHOLING_KINDS; k++)
     add_member_days (builder, opl_scholing_kind_to_string (k), report->count.by_kind[k]);
   json_builder_end_object (builder);
-  add_member_int (builder, "paralleldagen", report->count.paralleldagen);
+  opl_cli_add_member_int (builder, "paralleldagen", report->count.paralleldagen);
   add_member_days (builder, "absent", report->count.absent);
   json_builder_end_object (builder);
 }
@@ -142,11 +111,11 @@ build_missing (JsonBuilder             *builder,
       const OplScholingNeed *need = &g_array_index (report->needs, OplScholingNeed, i);
 
       json_builder_begin_object (builder);
-      add_member_string (builder, "what", opl_scholing_need_kind_to_string (need->kind));
+      opl_cli_add_member_string (builder, "what", opl_scholing_need_kind_to_string (need->kind));
       add_member_days (builder, "amount", need->amount);
       if (need->leergang > 0)
-        add_member_int (builder, "leergang", need->leergang);
-      add_member_date (builder, "by", &need->by);
+        opl_cli_add_member_int (builder, "leergang", need->leergang);
+      opl_cli_add_member_date (builder, "by", &need->by);
       add_member_bool (builder, "overdue", need->overdue);
       json_builder_end_object (builder);
     }
@@ -167,14 +136,14 @@ build_leergangen (JsonBuilder             *builder,
       const OplLeergangStatus *status = &path->leergangen[number];
 
       json_builder_begin_object (builder);
-      add_member_int (builder, "number", number);
-      add_member_string (builder, "title", opl_institute_get_leergang_title (institute, number));
-      add_member_string (builder, "status", opl_leergang_state_to_string (status->state));
+      opl_cli_add_member_int (builder, "number", number);
+      opl_cli_add_member_string (builder, "title", opl_institute_get_leergang_title (institute, number));
+      opl_cli_add_member_string (builder, "status", opl_leergang_state_to_string (status->state));
       if (status->year > 0)
-        add_member_int (builder, "year", status->year);
+        opl_cli_add_member_int (builder, "year", status->year);
       else
-        add_member_string (builder, "year", NULL);
-      add_member_int (builder, "days_registered", status->registered);
+        opl_cli_add_member_string (builder, "year", NULL);
+      opl_cli_add_member_int (builder, "days_registered", status->registered);
       add_member_days (builder, "attended", status->attended);
       add_member_days (builder, "missed", status->missed);
       add_member_bool (builder, "replacement_pending", status->replacement_pending);
@@ -187,11 +156,11 @@ build_leergangen (JsonBuilder             *builder,
   json_builder_set_member_name (builder, "path");
   json_builder_begin_object (builder);
   add_member_days (builder, "startersdagen", path->startersdagen);
-  add_member_int (builder, "startersdagen_required", opl_institute_get_rules (institute)->startersdagen);
+  opl_cli_add_member_int (builder, "startersdagen_required", opl_institute_get_rules (institute)->startersdagen);
   add_member_bool (builder, "startersdagen_done", path->startersdagen_done);
-  add_member_int (builder, "leergangen_completed", path->n_completed);
+  opl_cli_add_member_int (builder, "leergangen_completed", path->n_completed);
   add_member_bool (builder, "certificate", path->certificate);
-  add_member_int (builder, "next_leergang", path->next_leergang);
+  opl_cli_add_member_int (builder, "next_leergang", path->next_leergang);
   json_builder_end_object (builder);
 }
 
@@ -214,21 +183,21 @@ build_quality_cycle (JsonBuilder             *builder,
     json_builder_add_int_value (builder, report->requirement.experience_year);
   else
     json_builder_add_null_value (builder);
-  add_member_int (builder, "niveaukaart", report->niveaukaart);
+  opl_cli_add_member_int (builder, "niveaukaart", report->niveaukaart);
   json_builder_set_member_name (builder, "hao_voortgangsgesprek");
   json_builder_begin_object (builder);
-  add_member_int (builder, "every_years", report->hao_interval);
-  add_member_date (builder, "last", &report->last_hao);
-  add_member_date (builder, "next", &report->next_hao);
+  opl_cli_add_member_int (builder, "every_years", report->hao_interval);
+  opl_cli_add_member_date (builder, "last", &report->last_hao);
+  opl_cli_add_member_date (builder, "next", &report->next_hao);
   add_member_bool (builder, "overdue", report->hao_overdue);
   json_builder_end_object (builder);
-  add_member_int (builder, "leerpunten", report->leerpunten->len);
-  add_member_int (builder, "advised_leerpunten", opl_institute_get_rules (institute)->advised_leerpunten);
-  add_member_string (builder, "leerplan", advice[report->leerplan_advice]);
+  opl_cli_add_member_int (builder, "leerpunten", report->leerpunten->len);
+  opl_cli_add_member_int (builder, "advised_leerpunten", opl_institute_get_rules (institute)->advised_leerpunten);
+  opl_cli_add_member_string (builder, "leerplan", advice[report->leerplan_advice]);
   json_builder_set_member_name (builder, "leoh");
   json_builder_begin_object (builder);
-  add_member_int (builder, "due", report->leoh_due);
-  add_member_int (builder, "done", report->leoh_done);
+  opl_cli_add_member_int (builder, "due", report->leoh_due);
+  opl_cli_add_member_int (builder, "done", report->leoh_done);
   json_builder_end_object (builder);
   json_builder_end_object (builder);
 }
@@ -243,16 +212,16 @@ print_report_json (const OplScholingReport *report,
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "profile");
   json_builder_begin_object (builder);
-  add_member_string (builder, "id", opl_person_get_id (person));
-  add_member_string (builder, "name", opl_person_get_name (person));
-  add_member_string (builder, "role", opl_role_to_string (opl_person_get_role (person)));
+  opl_cli_add_member_string (builder, "id", opl_person_get_id (person));
+  opl_cli_add_member_string (builder, "name", opl_person_get_name (person));
+  opl_cli_add_member_string (builder, "role", opl_role_to_string (opl_person_get_role (person)));
   json_builder_end_object (builder);
-  add_member_string (builder, "institute", opl_institute_get_id (institute));
-  add_member_int (builder, "year", report->year);
+  opl_cli_add_member_string (builder, "institute", opl_institute_get_id (institute));
+  opl_cli_add_member_int (builder, "year", report->year);
   json_builder_set_member_name (builder, "opleidingsjaar");
   json_builder_begin_object (builder);
-  add_member_date (builder, "start", &report->first);
-  add_member_date (builder, "end", &report->last);
+  opl_cli_add_member_date (builder, "start", &report->first);
+  opl_cli_add_member_date (builder, "end", &report->last);
   json_builder_end_object (builder);
   build_requirement (builder, report);
   build_counted (builder, report);

@@ -1140,3 +1140,35 @@ opl_cli_remove_new_database (const char *path)
 {
   remove_new_database (path);
 }
+
+/* JSON members the modes print: a string or null, a date (ISO) or null, an integer. */
+void
+opl_cli_add_member_string (JsonBuilder *builder,
+                           const char  *name,
+                           const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+void
+opl_cli_add_member_date (JsonBuilder *builder,
+                         const char  *name,
+                         const GDate *date)
+{
+  g_autofree char *iso = date != NULL && g_date_valid (date) ? opl_date_to_iso (date) : NULL;
+
+  opl_cli_add_member_string (builder, name, iso);
+}
+
+void
+opl_cli_add_member_int (JsonBuilder *builder,
+                        const char  *name,
+                        gint64       value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}

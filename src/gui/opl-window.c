@@ -302,6 +302,18 @@ on_profile_chosen_cb (OplWindow *self,
   opl_window_open_profile (self, opl_person_get_id (person));
 }
 
+/* The path of a chosen file; SQLite opens local files only (a mounted share is one). */
+static char *
+local_path_of (OplWindow *self,
+               GFile     *file)
+{
+  char *path = g_file_get_path (file);
+
+  if (path == NULL)
+    opl_window_show_toast (self, _("Only files on this computer or a mounted share can be opened"));
+  return path;
+}
+
 static void
 on_file_chosen_cb (GObject      *object,
                    GAsyncResult *result,
@@ -321,14 +333,9 @@ on_file_chosen_cb (GObject      *object,
       return;
     }
 
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      opl_window_show_toast (self, _("Only files on this computer or a mounted share can be opened"));
-      return;
-    }
-
-  opl_window_open_database (self, path);
+  path = local_path_of (self, file);
+  if (path != NULL)
+    opl_window_open_database (self, path);
 }
 
 static void
@@ -442,12 +449,9 @@ on_new_file_chosen_cb (GObject      *object,
       return;
     }
 
-  path = g_file_get_path (file);
+  path = local_path_of (self, file);
   if (path == NULL)
-    {
-      opl_window_show_toast (self, _("Only files on this computer or a mounted share can be opened"));
-      return;
-    }
+    return;
 
   /* Never over a file that is there: it may be a practice. */
   if (g_file_test (path, G_FILE_TEST_EXISTS))

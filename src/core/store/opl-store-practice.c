@@ -296,6 +296,27 @@ find_other_running (OplStore    *self,
   return NULL;
 }
 
+/* Refuses @traject when its aios has @other (nullable) at the same time.
+ *
+ * Returns: whether it refused */
+static gboolean
+refuse_other (OplTraject  *traject,
+              OplTraject  *other,
+              GError     **error)
+{
+  g_autofree char *start = NULL;
+
+  if (other == NULL)
+    return FALSE;
+
+  start = opl_date_to_iso (opl_traject_get_start (other));
+  g_set_error (error, OPL_PRACTICE_ERROR, OPL_PRACTICE_ERROR_TRAJECT,
+               /* Translators: the aios's name, then the start date of their other traject */
+               _("%s already has a traject at that time (from %s); end it first"),
+               opl_traject_get_aios_name (traject), start);
+  return TRUE;
+}
+
 /* What a traject must be before it is stored: its own facts (opl_traject_check()), only
  * opleiders who are opleiders, and no other traject of the aios at the same time. */
 static gboolean
@@ -336,18 +357,7 @@ check_traject (OplStore    *self,
       return FALSE;
     }
 
-  if (other != NULL)
-    {
-      g_autofree char *start = opl_date_to_iso (opl_traject_get_start (other));
-
-      g_set_error (error, OPL_PRACTICE_ERROR, OPL_PRACTICE_ERROR_TRAJECT,
-                   /* Translators: the aios's name, then the start date of their other traject */
-                   _("%s already has a traject at that time (from %s); end it first"),
-                   opl_traject_get_aios_name (traject), start);
-      return FALSE;
-    }
-
-  return TRUE;
+  return !refuse_other (traject, other, error);
 }
 
 /**
@@ -552,15 +562,8 @@ opl_store_end_traject (OplStore      *self,
     {
       g_autoptr(OplTraject) other = find_other_running (self, ended, error);
 
-      if (other != NULL)
-        {
-          g_autofree char *start = opl_date_to_iso (opl_traject_get_start (other));
-
-          g_set_error (error, OPL_PRACTICE_ERROR, OPL_PRACTICE_ERROR_TRAJECT,
-                       _("%s already has a traject at that time (from %s); end it first"),
-                       opl_traject_get_aios_name (traject), start);
-          return FALSE;
-        }
+      if (refuse_other (traject, other, error))
+        return FALSE;
     }
 
   if (!opl_database_begin (database, error))
@@ -771,33 +774,6 @@ opl_store_add_leave (OplStore      *self,
   return g_steal_pointer (&id);
 }
 
-/* Deletes the row @id of a table by a statement of the caller's, refused when it is
- * gone (another profile removed it). */
-static gboolean
-delete_row (OplStore    *self,
-            const char  *sql,
-            const char  *id,
-            const char  *what,
-            GError     **error)
-{
-  OplDatabase *database = opl_store_get_database (self);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean ok;
-
-  if (!opl_database_begin (database, error))
-    return FALSE;
-
-  stmt = opl_database_prepare (database, sql, error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      opl_bind_text (stmt, 1, id);
-      ok = opl_database_step_done (database, stmt, error) && opl_store_changed_one (self, what, error);
-    }
-
-  return opl_store_finish_action (self, ok, error);
-}
-
 gboolean
 opl_store_remove_leave (OplStore    *self,
                         const char  *leave_id,
@@ -805,9 +781,9 @@ opl_store_remove_leave (OplStore    *self,
 {
   g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
 
-  return delete_row (self, "DELETE FROM leave_period WHERE id = ?", leave_id,
-                     /* Translators: what was to be removed, in “%s no longer exists” */
-                     _("The leave"), error);
+  return opl_store_delete_by_id (self, "DELETE FROM leave_period WHERE id = ?", leave_id,
+                                 /* Translators: what was to be removed, in “%s no longer exists” */
+                                 _("The leave"), error);
 }
 
 /* Closures ----------------------------------------------------------------------- */
@@ -914,9 +890,9 @@ opl_store_remove_closure (OplStore    *self,
 {
   g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
 
-  return delete_row (self, "DELETE FROM closure WHERE id = ?", closure_id,
-                     /* Translators: what was to be removed, in “%s no longer exists” */
-                     _("The closure"), error);
+  return opl_store_delete_by_id (self, "DELETE FROM closure WHERE id = ?", closure_id,
+                                 /* Translators: what was to be removed, in “%s no longer exists” */
+                                 _("The closure"), error);
 }
 
 /* The coschap -------------------------------------------------------------------- */

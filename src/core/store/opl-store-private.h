@@ -26,6 +26,11 @@ gboolean opl_store_finish_action (OplStore      *self,
 gboolean opl_store_finish_quiet_action (OplStore *self,
                                         gboolean  ok,
                                         GError  **error);
+gboolean opl_store_delete_by_id (OplStore      *self,
+                                 const char    *sql,
+                                 const char    *id,
+                                 const char    *what,
+                                 GError       **error);
 gboolean opl_store_changed_one  (OplStore      *self,
                                   const char    *what,
                                   GError       **error);

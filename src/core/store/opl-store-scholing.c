@@ -204,31 +204,6 @@ opl_store_save_scholing_day (OplStore               *self,
   return opl_store_finish_action (self, ok, error);
 }
 
-static gboolean
-delete_by_id (OplStore    *self,
-              const char  *sql,
-              const char  *id,
-              const char  *what,
-              GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean ok;
-
-  if (!opl_database_begin (opl_store_get_database (self), error))
-    return FALSE;
-
-  stmt = opl_database_prepare (opl_store_get_database (self), sql, error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      opl_bind_text (stmt, 1, id);
-      ok = opl_database_step_done (opl_store_get_database (self), stmt, error) &&
-           opl_store_changed_one (self, what, error);
-    }
-
-  return opl_store_finish_action (self, ok, error);
-}
-
 /**
  * opl_store_delete_scholing_day:
  *
@@ -241,7 +216,7 @@ opl_store_delete_scholing_day (OplStore    *self,
 {
   g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
 
-  return delete_by_id (self, "DELETE FROM scholing WHERE id = ?", day_id, _("The scholingsdag"), error);
+  return opl_store_delete_by_id (self, "DELETE FROM scholing WHERE id = ?", day_id, _("The scholingsdag"), error);
 }
 
 static gboolean
@@ -620,7 +595,7 @@ opl_store_delete_leerpunt (OplStore    *self,
 {
   g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
 
-  return delete_by_id (self, "DELETE FROM leerpunt WHERE id = ?", leerpunt_id, _("The leerpunt"), error);
+  return opl_store_delete_by_id (self, "DELETE FROM leerpunt WHERE id = ?", leerpunt_id, _("The leerpunt"), error);
 }
 
 static gboolean
@@ -710,8 +685,8 @@ opl_store_delete_hao_gesprek (OplStore    *self,
 {
   g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
 
-  return delete_by_id (self, "DELETE FROM hao_gesprek WHERE id = ?", gesprek_id,
-                       _("The HAO-voortgangsgesprek"), error);
+  return opl_store_delete_by_id (self, "DELETE FROM hao_gesprek WHERE id = ?", gesprek_id,
+                                 _("The HAO-voortgangsgesprek"), error);
 }
 
 /**

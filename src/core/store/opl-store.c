@@ -480,6 +480,38 @@ opl_store_set_unsaved_error (OplStore    *self,
 #pragma GCC diagnostic pop
 }
 
+/**
+ * opl_store_delete_by_id:
+ * @sql: a DELETE of the row with id ?1
+ * @what: the row, for “%s no longer exists”
+ *
+ * Deletes one row in one transaction; a row that is gone already (another profile
+ * removed it) is refused in words.
+ */
+gboolean
+opl_store_delete_by_id (OplStore    *self,
+                        const char  *sql,
+                        const char  *id,
+                        const char  *what,
+                        GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean ok;
+
+  if (!opl_database_begin (self->database, error))
+    return FALSE;
+
+  stmt = opl_database_prepare (self->database, sql, error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      opl_bind_text (stmt, 1, id);
+      ok = opl_database_step_done (self->database, stmt, error) && opl_store_changed_one (self, what, error);
+    }
+
+  return opl_store_finish_action (self, ok, error);
+}
+
 /* Ends the transaction of one user action: commits when every write went well (@ok),
  * otherwise rolls all of them back. */
 gboolean
