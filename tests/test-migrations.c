@@ -333,7 +333,8 @@ test_open_v6 (void)
   after = opl_test_digest_tables_of (opl_database_get_handle (database), columns);
 
   /* Every table of version 6 holds the same rows in its columns of version 6; the two
-   * new ones are empty (and so is version 8's opleider_year). */
+   * new ones are empty (and so are version 8's opleider_year and version 9's
+   * profile_lock and form_seal). */
   g_hash_table_iter_init (&iter, before);
   while (g_hash_table_iter_next (&iter, &table, &digest))
     {
@@ -342,7 +343,7 @@ test_open_v6 (void)
 
       g_assert_cmpstr (found, ==, expected);
     }
-  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before) + 3);
+  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before) + 5);
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (after, "practice_form_definition"), "0:"));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (after, "institute_profile"), "0:"));
   g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
@@ -407,7 +408,8 @@ test_open_v7 (void)
 
       g_assert_cmpstr (found, ==, expected);
     }
-  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before) + 1);
+  /* opleider_year, and version 9's profile_lock and form_seal. */
+  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before) + 3);
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (after, "opleider_year"), "0:"));
   g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM traject WHERE end_reason IS NULL AND end_note = ''"), ==, 4);
   g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM leergesprek_slot WHERE coschap_start IS NOT NULL"), ==, 1);
@@ -441,6 +443,52 @@ test_open_v7 (void)
   g_assert_true (error != NULL && strstr (error->message, "one hoofdopleider") != NULL);
 }
 
+/* A version 8 file: the demo of practice-v4.sql with every migration up to 8 and a
+ * the rows of version 4. Migration 8 -> 9 (issue 15) adds the
+ * profiles' passphrases and the sealed drafts: every row is kept, the new tables are
+ * empty, and the schema takes a seal only for a private draft of a profile with a
+ * passphrase. */
+static void
+test_open_v8 (void)
+{
+  g_autofree char *path = file_from_dump ("practice-v4.sql", "v8.db");
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(GHashTable) after = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  GHashTableIter iter;
+  gpointer table, digest;
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  migrate_to (db, 4, 8);
+  g_assert_cmpint (sqlite3_exec (db, "SELECT count(*) FROM form_seal", NULL, NULL, NULL), ==, SQLITE_ERROR);
+  before = opl_test_digest_tables (db);
+  sqlite3_close (db);
+
+  database = opl_test_open (path);
+  g_assert_cmpint (opl_database_get_schema_version (database), ==, OPL_DATABASE_SCHEMA_VERSION);
+  after = opl_test_digest_tables (opl_database_get_handle (database));
+  g_hash_table_iter_init (&iter, before);
+  while (g_hash_table_iter_next (&iter, &table, &digest))
+    {
+      g_autofree char *expected = g_strconcat (table, " ", digest, NULL);
+      g_autofree char *found = g_strconcat (table, " ", g_hash_table_lookup (after, table), NULL);
+
+      g_assert_cmpstr (found, ==, expected);
+    }
+  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before) + 2);
+  g_assert_true (g_str_has_prefix (g_hash_table_lookup (after, "profile_lock"), "0:"));
+  g_assert_true (g_str_has_prefix (g_hash_table_lookup (after, "form_seal"), "0:"));
+
+  /* No seal but for a private draft of a profile with a passphrase. */
+  g_assert_false (opl_database_exec (database,
+                                     "INSERT INTO form_seal (form_id, nonce, box, created_at, changed_at)"
+                                     " VALUES ('00000000-0000-4000-8000-000000000030', zeroblob (24), zeroblob (32),"
+                                     " '2026-11-22T10:00:00.000Z', '2026-11-22T10:00:00.000Z')", &error));
+  g_assert_nonnull (strstr (error->message, "sealed"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -454,6 +502,7 @@ main (int   argc,
   g_test_add_func ("/opl/migrations/open-v5", test_open_v5);
   g_test_add_func ("/opl/migrations/open-v6", test_open_v6);
   g_test_add_func ("/opl/migrations/open-v7", test_open_v7);
+  g_test_add_func ("/opl/migrations/open-v8", test_open_v8);
 
   return g_test_run ();
 }

@@ -564,6 +564,60 @@ static const char migration_7_to_8[] =
 
 /* ---- end of the practice block --------------------------------------------------- */
 
+/* ---- Privacy on a shared PC (issue 15): migration 8 -> 9 -------------------------
+ * A profile's passphrase, as its Argon2id hash, with the salt and cost its key is
+ * derived with; and the private drafts (an aios's LEOh and ComBel self-assessment, not
+ * yet shared) of a profile with a passphrase, sealed with that key: their answers are a
+ * box in form_seal instead of rows in form_answer. Sharing opens the box and writes the
+ * answers in clear, as the training requires; so the answers of a final form may be
+ * written once more, while its seal is there. */
+
+#define PRIVATE_FORM(form) \
+  "(" form ".kind = 'leoh' OR (" form ".kind = 'combel' AND " form ".author_role = 'aios'))"
+
+static const char migration_8_to_9[] =
+  "CREATE TABLE profile_lock (\n"
+  "  person_id TEXT NOT NULL PRIMARY KEY REFERENCES person (id) ON DELETE CASCADE,\n"
+  "  passphrase_hash TEXT NOT NULL CHECK (passphrase_hash GLOB '$argon2id$*'),\n"
+  "  key_salt BLOB NOT NULL CHECK (length (key_salt) = 16),\n"
+  "  key_opslimit INTEGER NOT NULL CHECK (key_opslimit >= 1),\n"
+  "  key_memlimit INTEGER NOT NULL CHECK (key_memlimit >= 8192),\n"
+  AUDIT_COLUMNS
+  ") STRICT;\n"
+  "CREATE TABLE form_seal (\n"
+  "  form_id TEXT NOT NULL PRIMARY KEY REFERENCES form (id) ON DELETE CASCADE,\n"
+  "  nonce BLOB NOT NULL CHECK (length (nonce) = 24),\n"
+  "  box BLOB NOT NULL CHECK (length (box) >= 16),\n"
+  "  n_answered INTEGER NOT NULL DEFAULT 0 CHECK (n_answered >= 0),\n"
+  AUDIT_COLUMNS
+  ") STRICT;\n"
+  "CREATE TRIGGER form_seal_private BEFORE INSERT ON form_seal\n"
+  "  WHEN NOT EXISTS (SELECT 1 FROM form f WHERE f.id = NEW.form_id AND f.shared = 0 AND " PRIVATE_FORM ("f") "\n"
+  "                   AND EXISTS (SELECT 1 FROM profile_lock l WHERE l.person_id = f.author_id))\n"
+  "  BEGIN SELECT RAISE (ABORT, 'only a private draft of a profile with a passphrase is sealed'); END;\n"
+  "CREATE TRIGGER form_seal_kept BEFORE UPDATE OF form_id ON form_seal\n"
+  "  BEGIN SELECT RAISE (ABORT, 'a sealed draft stays with its form'); END;\n"
+  /* The answers of a final form are written once more when its seal is opened
+   * (sharing) or made (a passphrase set on final, unshared forms). */
+  "DROP TRIGGER form_answer_insert_frozen;\n"
+  "CREATE TRIGGER form_answer_insert_frozen BEFORE INSERT ON form_answer\n"
+  "  WHEN (SELECT state FROM form WHERE id = NEW.form_id) IN ('final', 'discussed')\n"
+  "   AND NOT EXISTS (SELECT 1 FROM form_seal WHERE form_id = NEW.form_id)\n"
+  "  BEGIN SELECT RAISE (ABORT, 'a final form cannot be changed; make a new version'); END;\n"
+  "DROP TRIGGER form_answer_delete_frozen;\n"
+  "CREATE TRIGGER form_answer_delete_frozen BEFORE DELETE ON form_answer\n"
+  "  WHEN (SELECT state FROM form WHERE id = OLD.form_id) IN ('final', 'discussed')\n"
+  "   AND NOT EXISTS (SELECT 1 FROM form_seal WHERE form_id = OLD.form_id)\n"
+  "  BEGIN SELECT RAISE (ABORT, 'a final form cannot be changed; make a new version'); END;\n"
+  /* A form with a seal has its answers in it, not in clear. */
+  "CREATE TRIGGER form_answer_not_beside_seal BEFORE UPDATE ON form_answer\n"
+  "  WHEN EXISTS (SELECT 1 FROM form_seal WHERE form_id = NEW.form_id)\n"
+  "  BEGIN SELECT RAISE (ABORT, 'the answers of a sealed draft are in its seal'); END;\n";
+
+#undef PRIVATE_FORM
+
+/* ---- end of the privacy block --------------------------------------------------- */
+
 static const char * const migrations[] = {
   migration_0_to_1,
   migration_1_to_2,
@@ -573,6 +627,7 @@ static const char * const migrations[] = {
   migration_5_to_6,
   migration_6_to_7,
   migration_7_to_8,
+  migration_8_to_9,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OPL_DATABASE_SCHEMA_VERSION);
