@@ -739,6 +739,26 @@ failed:
   return FALSE;
 }
 
+/* Creates @path empty with mode 0600, for SQLite to open. */
+static gboolean
+create_private (const char  *path,
+                GError     **error)
+{
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_OPEN,
+                   _("Cannot create “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  close (fd);
+  return TRUE;
+}
+
 static gboolean
 open_connection (OplDatabase           *self,
                  gboolean               exists,
@@ -750,6 +770,12 @@ open_connection (OplDatabase           *self,
   gboolean foreign;
   gint64 version;
   int rc;
+
+  /* A new practice file is its owner's alone (0600); SQLite gives its -wal and -shm
+   * files the same mode. A file that is there keeps the mode it has (a practice in a
+   * folder a group shares: chmod 0660 once). */
+  if (!exists && !read_only && !create_private (self->path, error))
+    return FALSE;
 
   rc = sqlite3_open_v2 (self->path, &self->db,
                         (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
@@ -789,7 +815,10 @@ open_connection (OplDatabase           *self,
       return FALSE;
     }
 
-  if (!opl_database_exec (self, "PRAGMA foreign_keys = ON", error))
+  /* What is deleted is overwritten, not left in free pages (a sealed draft's text in
+   * clear before its profile had a passphrase). */
+  if (!opl_database_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !opl_database_exec (self, "PRAGMA secure_delete = ON", error))
     return FALSE;
 
   if (read_only)

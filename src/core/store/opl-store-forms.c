@@ -23,7 +23,8 @@
   "SELECT f.id, f.definition_id, f.definition_version, f.traject_id, f.subject_id, f.author_id," \
   " f.author_role, f.moment_month, f.form_date, f.state, f.finalized_on, f.discussed_on, f.shared," \
   " f.supersedes, (SELECT n.id FROM form n WHERE n.supersedes = f.id), f.changed_at," \
-  " (SELECT count(*) FROM form_answer a WHERE a.form_id = f.id AND a.value IS NOT NULL AND a.value <> '')" \
+  " coalesce ((SELECT s.n_answered FROM form_seal s WHERE s.form_id = f.id)," \
+  "           (SELECT count(*) FROM form_answer a WHERE a.form_id = f.id AND a.value IS NOT NULL AND a.value <> ''))" \
   " FROM form f"
 
 /* The filters every list applies after its indexed one. */
@@ -245,6 +246,11 @@ load_answers (OplStore  *self,
   while ((ok = opl_database_step_row (database, stmt, &has_row, error)) && has_row)
     opl_form_put_answer (form, opl_column_text (stmt, 0), opl_column_text (stmt, 1), opl_column_text (stmt, 2));
 
+  /* A sealed private draft has its answers in its seal (opl-store-privacy.c). */
+  if (ok && opl_form_is_private (form) && !opl_form_is_shared (form) &&
+      opl_store_form_is_sealed (self, opl_form_get_id (form)))
+    return opl_store_load_sealed_answers (self, form, error);
+
   return ok;
 }
 
@@ -338,24 +344,63 @@ opl_store_query_forms (OplStore            *self,
   return g_steal_pointer (&forms);
 }
 
-/* Whether @viewer_id may see @form's contents (design.md §7). */
+/* Whether the aios of @form's traject has shared their own ComBel of its moment:
+ * final, or discussed, and shared. */
+static gboolean
+self_assessment_shared (OplStore *self,
+                        OplForm  *form)
+{
+  OplDatabase *database = opl_store_get_database (self);
+  g_autoptr(sqlite3_stmt) stmt =
+    opl_database_prepare (database,
+                          "SELECT 1 FROM form WHERE traject_id = ? AND kind = 'combel' AND moment_month = ?"
+                          " AND author_role = 'aios' AND shared = 1 AND state IN ('final', 'discussed') LIMIT 1",
+                          NULL);
+  gboolean has_row = FALSE;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  opl_bind_text (stmt, 1, opl_form_get_traject_id (form));
+  sqlite3_bind_int (stmt, 2, opl_form_get_moment_month (form));
+  return opl_database_step_row (database, stmt, &has_row, NULL) && has_row;
+}
+
+/**
+ * opl_store_may_see_form:
+ *
+ * Whether @viewer_id may see @form's contents (design.md §7): someone else's private
+ * form only once it is shared; and the self-assessment is blind: the aios sees the
+ * opleider's and the docent's ComBel of a moment only once their own ComBel of that
+ * moment is final and shared, as a hosted portfolio does; before that, that it exists.
+ */
 gboolean
-opl_store_may_see_form (OplForm    *form,
+opl_store_may_see_form (OplStore   *self,
+                        OplForm    *form,
                         const char *viewer_id)
 {
-  return !opl_form_is_private (form) || opl_form_is_shared (form) ||
-         g_strcmp0 (opl_form_get_author_id (form), viewer_id) == 0;
+  if (opl_form_is_private (form) && !opl_form_is_shared (form) &&
+      g_strcmp0 (opl_form_get_author_id (form), viewer_id) != 0)
+    return FALSE;
+
+  if (opl_form_get_kind (form) == OPL_FORM_KIND_COMBEL && opl_form_get_author_role (form) != OPL_FORM_ROLE_AIOS &&
+      viewer_id != NULL && g_strcmp0 (opl_form_get_subject_id (form), viewer_id) == 0 &&
+      opl_form_get_moment_month (form) > 0)
+    return self_assessment_shared (self, form);
+
+  return TRUE;
 }
 
 static void
-apply_viewer (GPtrArray  *forms,
+apply_viewer (OplStore   *self,
+              GPtrArray  *forms,
               const char *viewer_id)
 {
   for (guint i = 0; i < forms->len; i++)
     {
       OplForm *form = g_ptr_array_index (forms, i);
 
-      if (!opl_store_may_see_form (form, viewer_id))
+      if (!opl_store_may_see_form (self, form, viewer_id))
         opl_form_redact (form);
     }
 }
@@ -806,6 +851,17 @@ opl_store_set_form_answer (OplStore    *self,
     return opl_store_form_error (error, OPL_FORM_ERROR_INVALID, _("The note is too long"));
 
   database = opl_store_get_database (self);
+  if (opl_store_form_needs_seal (self, form))
+    {
+      if (!opl_database_begin (database, error) ||
+          !opl_store_finish_quiet_action (self, opl_store_seal_answer (self, form, item_id, value, note, now, error),
+                                          error))
+        return FALSE;
+
+      opl_form_put_answer (form, item_id, value, note);
+      return TRUE;
+    }
+
   clear = value == NULL && *note == '\0';
   if (clear)
     stmt = opl_database_prepare (database, "DELETE FROM form_answer WHERE form_id = ? AND item_id = ?", error);
@@ -1023,8 +1079,12 @@ opl_store_share_form (OplStore    *self,
   opl_bind_text (stmt, 1, now);
   opl_bind_text (stmt, 2, opl_store_get_actor (self));
   opl_bind_text (stmt, 3, opl_form_get_id (form));
+  /* Shared, the answers are in clear, as the training requires (design.md §7). */
   if (!opl_database_begin (database, error) ||
-      !opl_store_finish_action (self, update_one (self, stmt, _("The form does not exist (any more)"), error), error))
+      !opl_store_finish_action (self,
+                                opl_store_unseal_form (self, form, now, error) &&
+                                update_one (self, stmt, _("The form does not exist (any more)"), error),
+                                error))
     return FALSE;
 
   opl_form_set_shared (form, TRUE);
@@ -1128,7 +1188,8 @@ opl_store_new_form_version (OplStore    *self,
                             opl_form_get_author_role (fresh), opl_form_get_moment_month (fresh),
                             opl_form_get_date (fresh));
       opl_form_set_chain (draft, opl_form_get_id (fresh), NULL, opl_form_get_version_number (fresh) + 1);
-      ok = insert_form (self, draft, now, error) && insert_answers (self, fresh, draft, now, error);
+      ok = insert_form (self, draft, now, error) && insert_answers (self, fresh, draft, now, error) &&
+           opl_store_seal_if_private (self, draft, now, error);
     }
 
   if (!opl_store_finish_action (self, ok, error))
@@ -1224,7 +1285,7 @@ opl_store_list_forms (OplStore            *self,
 
   forms = opl_store_query_forms (self, query, error);
   if (forms != NULL)
-    apply_viewer (forms, viewer_id);
+    apply_viewer (self, forms, viewer_id);
   return forms;
 }
 
@@ -1247,7 +1308,7 @@ opl_store_load_form (OplStore    *self,
   g_return_val_if_fail (form_id != NULL, NULL);
 
   form = load_form (self, form_id, error);
-  if (form != NULL && !opl_store_may_see_form (form, viewer_id))
+  if (form != NULL && !opl_store_may_see_form (self, form, viewer_id))
     opl_form_redact (form);
   return form;
 }

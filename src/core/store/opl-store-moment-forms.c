@@ -243,7 +243,7 @@ opl_store_get_moment_forms (OplStore     *self,
     {
       OplFormSlot *slot = &g_array_index (slots, OplFormSlot, i);
 
-      if (slot->form != NULL && !opl_store_may_see_form (slot->form, viewer_id))
+      if (slot->form != NULL && !opl_store_may_see_form (self, slot->form, viewer_id))
         opl_form_redact (slot->form);
     }
 

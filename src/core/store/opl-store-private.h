@@ -11,6 +11,7 @@
 #include "opl-form-definition.h"
 #include "opl-logbook.h"
 #include "opl-scholing-history.h"
+#include "opl-seal.h"
 #include "opl-store.h"
 #include "opl-store-forms.h"
 
@@ -26,6 +27,8 @@ gboolean opl_store_finish_action (OplStore      *self,
 gboolean opl_store_finish_quiet_action (OplStore *self,
                                         gboolean  ok,
                                         GError  **error);
+const OplSealKey *opl_store_get_key (OplStore   *self,
+                                     const char *person_id);
 gboolean opl_store_delete_by_id (OplStore      *self,
                                  const char    *sql,
                                  const char    *id,
@@ -81,10 +84,35 @@ gboolean   opl_store_form_error           (GError            **error,
 GPtrArray *opl_store_query_forms          (OplStore           *self,
                                            const OplFormQuery *query,
                                            GError            **error);
-gboolean   opl_store_may_see_form         (OplForm            *form,
+gboolean   opl_store_may_see_form         (OplStore           *self,
+                                           OplForm            *form,
                                            const char         *viewer_id);
 gboolean   opl_store_moment_kind_for_form (OplFormKind         kind,
                                            OplMomentKind      *moment_kind);
+
+/* opl-store-privacy.c: the sealed private drafts, inside the caller's transaction. */
+gboolean opl_store_form_needs_seal     (OplStore    *self,
+                                        OplForm     *form);
+gboolean opl_store_form_is_sealed      (OplStore    *self,
+                                        const char  *form_id);
+gboolean opl_store_load_sealed_answers (OplStore    *self,
+                                        OplForm     *form,
+                                        GError     **error);
+gboolean opl_store_seal_answer         (OplStore    *self,
+                                        OplForm     *form,
+                                        const char  *item_id,
+                                        const char  *value,
+                                        const char  *note,
+                                        const char  *now,
+                                        GError     **error);
+gboolean opl_store_seal_if_private     (OplStore    *self,
+                                        OplForm     *form,
+                                        const char  *now,
+                                        GError     **error);
+gboolean opl_store_unseal_form         (OplStore    *self,
+                                        OplForm     *form,
+                                        const char  *now,
+                                        GError     **error);
 
 /* opl-store-forms.c: adds "kind:month" to @done for each moment of @traject whose
  * forms are all done (see opl-store-forms.h). */

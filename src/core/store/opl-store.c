@@ -18,6 +18,7 @@
 #include "opl-database-private.h"
 #include "opl-date.h"
 #include "opl-store.h"
+#include "opl-store-privacy.h"
 #include "opl-store-private.h"
 
 struct _OplStore
@@ -29,6 +30,8 @@ struct _OplStore
   GListStore  *people;       /* the current people: the profiles */
   GListStore  *all_people;   /* and those archived, whose history stays */
   char        *actor;
+  OplSealKey  *key;          /* the unlocked profile's key for its sealed drafts */
+  char        *key_person_id;
   char        *practice_id;
   char        *practice_name;
   /* "id:version" -> OplFormDefinition, as stored in the practice (opl-store-forms.c) */
@@ -481,6 +484,56 @@ opl_store_set_unsaved_error (OplStore    *self,
 }
 
 /**
+ * opl_store_take_key:
+ * @key: (transfer full): the key @person_id's passphrase gives
+ *
+ * Holds the key of the profile that was unlocked, for its sealed drafts, until
+ * opl_store_forget_key(). One profile at a time.
+ */
+void
+opl_store_take_key (OplStore   *self,
+                    const char *person_id,
+                    OplSealKey *key)
+{
+  g_return_if_fail (OPL_IS_STORE (self));
+
+  opl_store_forget_key (self);
+  self->key = key;
+  self->key_person_id = g_strdup (person_id);
+}
+
+/**
+ * opl_store_forget_key:
+ *
+ * Wipes the key held (the window is locked, or another profile opens).
+ */
+void
+opl_store_forget_key (OplStore *self)
+{
+  g_return_if_fail (OPL_IS_STORE (self));
+
+  g_clear_pointer (&self->key, opl_seal_key_free);
+  g_clear_pointer (&self->key_person_id, g_free);
+}
+
+gboolean
+opl_store_is_unlocked (OplStore   *self,
+                       const char *person_id)
+{
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+
+  return self->key != NULL && g_strcmp0 (self->key_person_id, person_id) == 0;
+}
+
+/* The key of @person_id's sealed drafts, when that profile is unlocked. */
+const OplSealKey *
+opl_store_get_key (OplStore   *self,
+                   const char *person_id)
+{
+  return opl_store_is_unlocked (self, person_id) ? self->key : NULL;
+}
+
+/**
  * opl_store_delete_by_id:
  * @sql: a DELETE of the row with id ?1
  * @what: the row, for “%s no longer exists”
@@ -572,6 +625,8 @@ opl_store_finalize (GObject *object)
   OplStore *self = (OplStore *)object;
 
   g_clear_pointer (&self->actor, g_free);
+  g_clear_pointer (&self->key, opl_seal_key_free);
+  g_clear_pointer (&self->key_person_id, g_free);
   g_clear_pointer (&self->practice_id, g_free);
   g_clear_pointer (&self->practice_name, g_free);
 
