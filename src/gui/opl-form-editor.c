@@ -822,10 +822,17 @@ add_redacted_note (OplFormEditor *self)
   GtkWidget *status = adw_status_page_new ();
   g_autofree char *description = NULL;
 
-  /* Translators: %s is the name of the form's author */
-  description = g_strdup_printf (_("%s keeps this form private until they share it. You can see that it "
-                                   "is pending, not what it says."),
-                                 person_name (self, opl_form_get_author_id (self->form)));
+  if (opl_form_is_private (self->form))
+    /* Translators: %s is the name of the form's author */
+    description = g_strdup_printf (_("%s keeps this form private until they share it. You can see that it "
+                                     "is pending, not what it says."),
+                                   person_name (self, opl_form_get_author_id (self->form)));
+  else
+    /* The blind self-assessment (opl_store_may_see_form()). Translators: %d is a month
+     * of the training year */
+    description = g_strdup_printf (_("You see this assessment once your own self-assessment of month %d is "
+                                     "signed off and shared, so that it stays your own view."),
+                                   opl_form_get_moment_month (self->form));
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "changes-prevent-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Pending"));
   adw_status_page_set_description (ADW_STATUS_PAGE (status), description);

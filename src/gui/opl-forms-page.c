@@ -447,7 +447,9 @@ add_form_row (OplFormsPage *self,
   if (opl_form_is_redacted (form))
     {
       add_pill (row, _("Pending"), "dim-label");
-      gtk_widget_set_tooltip_text (row, _("Private until its author shares it"));
+      gtk_widget_set_tooltip_text (row, opl_form_is_private (form)
+                                          ? _("Private until its author shares it")
+                                          : _("Shown once your own self-assessment of this moment is shared"));
       return;
     }
 

@@ -34,6 +34,7 @@ struct _OplPreferencesWindow
   AdwActionRow         *institute_details_row;
   GtkListBox           *definitions_list;
   AdwEntryRow          *address_row;
+  AdwComboRow          *lock_row;
 
   /* Owned references */
   OplStore             *store;
@@ -591,6 +592,34 @@ opl_preferences_window_load_institute_action (GtkWidget  *widget,
                                          self->cancellable, on_institute_chosen_cb, g_object_ref (self));
 }
 
+/* The choices of the Lock After row, in minutes (0 never). */
+static const guint lock_minutes[] = { 0, 5, 10, 15, 30, 60 };
+
+static void
+on_lock_selected_cb (OplPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->lock_row);
+
+  if (self->settings != NULL && selected < G_N_ELEMENTS (lock_minutes))
+    g_settings_set_uint (self->settings, "lock-after-minutes", lock_minutes[selected]);
+}
+
+static void
+show_lock_after (OplPreferencesWindow *self)
+{
+  guint minutes = self->settings != NULL ? g_settings_get_uint (self->settings, "lock-after-minutes") : 10;
+  guint selected = 0;
+
+  /* A value set elsewhere (gsettings) shows as the nearest choice that is not longer. */
+  for (guint i = 0; i < G_N_ELEMENTS (lock_minutes); i++)
+    if (lock_minutes[i] <= minutes && (minutes == 0) == (lock_minutes[i] == 0))
+      selected = i;
+
+  adw_combo_row_set_selected (self->lock_row, selected);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->lock_row), self->settings != NULL);
+  g_signal_connect_swapped (self->lock_row, "notify::selected", G_CALLBACK (on_lock_selected_cb), self);
+}
+
 static void
 opl_preferences_window_dispose (GObject *object)
 {
@@ -637,6 +666,7 @@ opl_preferences_window_class_init (OplPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplPreferencesWindow, institute_details_row);
   gtk_widget_class_bind_template_child (widget_class, OplPreferencesWindow, definitions_list);
   gtk_widget_class_bind_template_child (widget_class, OplPreferencesWindow, address_row);
+  gtk_widget_class_bind_template_child (widget_class, OplPreferencesWindow, lock_row);
   gtk_widget_class_bind_template_callback (widget_class, on_address_row_apply_cb);
 
   gtk_widget_class_install_action (widget_class, "preferences.load-definition", NULL,
@@ -660,6 +690,7 @@ opl_preferences_window_init (OplPreferencesWindow *self)
   address = opl_export_mail_get_address (self->settings);
   gtk_editable_set_text (GTK_EDITABLE (self->address_row), address);
   gtk_widget_set_sensitive (GTK_WIDGET (self->address_row), self->settings != NULL);
+  show_lock_after (self);
 }
 
 GtkWidget *

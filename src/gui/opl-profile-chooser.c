@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "opl-profile-chooser-private.h"
+#include "opl-store-privacy.h"
 
 struct _OplProfileChooser
 {
@@ -44,8 +45,10 @@ static GtkWidget *
 create_profile_widget (gpointer item,
                        gpointer user_data)
 {
+  OplProfileChooser *self = user_data;
   OplPerson *person = OPL_PERSON (item);
-  GtkWidget *child, *box, *avatar, *name, *role;
+  gboolean locked = opl_store_has_passphrase (self->store, opl_person_get_id (person));
+  GtkWidget *child, *box, *avatar, *name, *role_box, *role;
   g_autofree char *accessible = NULL;
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -62,19 +65,37 @@ create_profile_widget (gpointer item,
   gtk_widget_add_css_class (name, "heading");
   gtk_box_append (GTK_BOX (box), name);
 
+  role_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  gtk_widget_set_halign (role_box, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (role_box, "dim-label");
   role = gtk_label_new (opl_person_get_role_label (person));
-  gtk_widget_add_css_class (role, "dim-label");
   gtk_widget_add_css_class (role, "caption");
-  gtk_box_append (GTK_BOX (box), role);
+  gtk_box_append (GTK_BOX (role_box), role);
+  /* A profile with a passphrase asks for it when chosen. */
+  if (locked)
+    {
+      GtkWidget *lock = gtk_image_new_from_icon_name ("system-lock-screen-symbolic");
+
+      gtk_image_set_pixel_size (GTK_IMAGE (lock), 12);
+      gtk_widget_set_tooltip_text (lock, _("Locked with a passphrase"));
+      gtk_box_append (GTK_BOX (role_box), lock);
+    }
+  gtk_box_append (GTK_BOX (box), role_box);
 
   child = gtk_flow_box_child_new ();
   gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), box);
   gtk_widget_add_css_class (child, "profile");
   g_object_set_data_full (G_OBJECT (child), "opl-person", g_object_ref (person), g_object_unref);
 
-  /* Translators: how a screen reader names a profile: the person's name, then the role */
-  accessible = g_strdup_printf (_("%s, %s"), opl_person_get_name (person),
-                                opl_person_get_role_label (person));
+  if (locked)
+    /* Translators: how a screen reader names a profile with a passphrase: the person's
+     * name, then the role */
+    accessible = g_strdup_printf (_("%s, %s, locked"), opl_person_get_name (person),
+                                  opl_person_get_role_label (person));
+  else
+    /* Translators: how a screen reader names a profile: the person's name, then the role */
+    accessible = g_strdup_printf (_("%s, %s"), opl_person_get_name (person),
+                                  opl_person_get_role_label (person));
   gtk_accessible_update_property (GTK_ACCESSIBLE (child),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);

@@ -30,5 +30,7 @@ GtkWidget  *opl_window_get_page             (OplWindow  *self,
                                              const char *name);
 const char *opl_window_get_error_description (OplWindow *self);
 AdwToast   *opl_window_get_undo_toast       (OplWindow  *self);
+void        opl_window_set_lock_after       (OplWindow  *self,
+                                             guint       seconds);
 
 G_END_DECLS

@@ -20,8 +20,12 @@
 #include "opl-compat.h"
 #include "opl-date.h"
 #include "opl-demo.h"
+#include "opl-idle-monitor.h"
+#include "opl-passphrase-dialog.h"
 #include "opl-practice-setup-page.h"
 #include "opl-profile-chooser.h"
+#include "opl-store-privacy.h"
+#include "opl-unlock-dialog.h"
 #include "opl-welcome-page.h"
 #include "opl-workspace.h"
 
@@ -47,6 +51,7 @@ struct _OplWindow
   OplUndoFunc           undo_func;
   gpointer              undo_data;
   GDestroyNotify        undo_destroy;
+  OplIdleMonitor       *idle_monitor;
 
   /* Borrowed references: pages of the stack, and a dialog that clears itself */
   GtkWidget            *welcome;
@@ -117,6 +122,9 @@ show_page (OplWindow  *self,
   ensure_page (self, name);
   gtk_stack_set_visible_child_name (self->stack, name);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.switch-profile",
+                                 g_strcmp0 (name, "workspace") == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", g_strcmp0 (name, "workspace") == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.change-passphrase",
                                  g_strcmp0 (name, "workspace") == 0);
 }
 
@@ -203,11 +211,36 @@ remove_page (OplWindow  *self,
     }
 }
 
+/* The dialogs and editors above the window belong to the profile that is left: they
+ * close (an editor keeps what was typed, as when closed by hand). */
+static void
+close_transient_windows (OplWindow *self)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(GPtrArray) windows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (window) == GTK_WINDOW (self))
+        g_ptr_array_add (windows, g_object_ref (window));
+    }
+
+  for (guint i = 0; i < windows->len; i++)
+    gtk_window_close (g_ptr_array_index (windows, i));
+}
+
 static void
 show_profiles (OplWindow *self)
 {
+  close_transient_windows (self);
   if (self->store != NULL)
-    opl_store_set_actor (self->store, NULL);
+    {
+      opl_store_set_actor (self->store, NULL);
+      /* Leaving a profile locks it: its key is wiped (opl-seal.c). */
+      opl_store_forget_key (self->store);
+    }
 
   clear_undo (self);
   show_page (self, "profiles");
@@ -387,6 +420,79 @@ opl_window_switch_profile_action (GtkWidget  *widget,
   show_profiles (OPL_WINDOW (widget));
 }
 
+static OplPerson *
+get_current_person (OplWindow *self)
+{
+  if (self->workspace == NULL || g_strcmp0 (get_visible_page (self), "workspace") != 0)
+    return NULL;
+
+  return opl_page_get_person (OPL_PAGE (self->workspace));
+}
+
+static void
+opl_window_lock_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  OplWindow *self = OPL_WINDOW (widget);
+
+  if (get_current_person (self) == NULL)
+    return;
+
+  show_profiles (self);
+  opl_window_show_toast (self, _("Locked"));
+}
+
+static void
+on_idle_cb (OplWindow *self)
+{
+  OplPerson *person = get_current_person (self);
+  g_autofree char *title = NULL;
+  guint minutes;
+
+  /* Only a profile with a passphrase has something to lock. */
+  if (person == NULL || !opl_store_has_passphrase (self->store, opl_person_get_id (person)))
+    return;
+
+  show_profiles (self);
+  minutes = MAX (opl_idle_monitor_get_timeout (self->idle_monitor) / 60, 1);
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Locked after %u minute without use",
+                                        "Locked after %u minutes without use", minutes),
+                           minutes);
+  opl_window_show_toast (self, title);
+}
+
+static void
+on_lock_after_changed_cb (OplWindow *self)
+{
+  opl_idle_monitor_set_timeout (self->idle_monitor, 60 * g_settings_get_uint (self->settings, "lock-after-minutes"));
+}
+
+static void
+on_passphrase_changed_cb (OplWindow *self,
+                          gboolean   has_passphrase)
+{
+  opl_window_show_toast (self, has_passphrase ? _("Passphrase saved") : _("Passphrase removed"));
+}
+
+static void
+opl_window_change_passphrase_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  OplWindow *self = OPL_WINDOW (widget);
+  OplPerson *person = get_current_person (self);
+  GtkWidget *dialog;
+
+  if (person == NULL)
+    return;
+
+  dialog = opl_passphrase_dialog_new (self->store, person);
+  g_signal_connect_object (dialog, "changed", G_CALLBACK (on_passphrase_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 opl_window_undo_action (GtkWidget  *widget,
                         const char *action_name,
@@ -520,6 +626,9 @@ opl_window_constructed (GObject *object)
 
   if (self->settings != NULL)
     {
+      g_signal_connect_object (self->settings, "changed::lock-after-minutes",
+                               G_CALLBACK (on_lock_after_changed_cb), self, G_CONNECT_SWAPPED);
+      on_lock_after_changed_cb (self);
       g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
@@ -551,6 +660,7 @@ opl_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_object (&self->idle_monitor);
 
   G_OBJECT_CLASS (opl_window_parent_class)->dispose (object);
 }
@@ -668,11 +778,16 @@ opl_window_class_init (OplWindowClass *klass)
                                    opl_window_open_demo_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    opl_window_show_shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "win.lock", NULL, opl_window_lock_action);
+  gtk_widget_class_install_action (widget_class, "win.change-passphrase", NULL,
+                                   opl_window_change_passphrase_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.switch-profile", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
+                                       "win.lock", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
@@ -689,7 +804,11 @@ opl_window_init (OplWindow *self)
   self->cancellable = g_cancellable_new ();
   self->dismissals = g_ptr_array_new_with_free_func (destroy_source);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.switch-profile", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.change-passphrase", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
+  self->idle_monitor = opl_idle_monitor_new ();
+  g_signal_connect_object (self->idle_monitor, "idle", G_CALLBACK (on_idle_cb), self, G_CONNECT_SWAPPED);
 
   if (g_strcmp0 (PROFILE, "development") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -841,11 +960,77 @@ opl_window_show_open_error (OplWindow    *self,
     g_signal_connect (self, "map", G_CALLBACK (on_map_present_error_dialog_cb), NULL);
 }
 
+static void
+on_unlocked_cb (OplWindow *self,
+                OplPerson *person)
+{
+  opl_window_open_profile (self, opl_person_get_id (person));
+}
+
+/* A profile with a passphrase opens from the chooser once it is given. */
+static void
+ask_passphrase (OplWindow *self,
+                OplPerson *person)
+{
+  GtkWidget *dialog;
+
+  if (g_strcmp0 (get_visible_page (self), "profiles") != 0)
+    show_profiles (self);
+
+  dialog = opl_unlock_dialog_new (self->store, person);
+  g_signal_connect_object (dialog, "unlocked", G_CALLBACK (on_unlocked_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* An aios is told once per computer that a passphrase seals their private drafts. */
+static void
+suggest_passphrase (OplWindow *self,
+                    OplPerson *person)
+{
+  const char *person_id = opl_person_get_id (person);
+  g_auto(GStrv) suggested = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) now_suggested = NULL;
+  AdwToast *toast;
+
+  if (self->settings == NULL || opl_person_get_role (person) != OPL_ROLE_AIOS ||
+      opl_store_has_passphrase (self->store, person_id))
+    return;
+
+  suggested = g_settings_get_strv (self->settings, "suggested-passphrase");
+  if (g_strv_contains ((const char * const *) suggested, person_id))
+    return;
+
+  builder = g_strv_builder_new ();
+  g_strv_builder_addv (builder, (const char **) suggested);
+  g_strv_builder_add (builder, person_id);
+  now_suggested = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "suggested-passphrase", (const char * const *) now_suggested);
+
+  toast = adw_toast_new (_("A passphrase keeps your private drafts from others on this computer"));
+  adw_toast_set_button_label (toast, _("Set _Passphrase…"));
+  adw_toast_set_action_name (toast, "win.change-passphrase");
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* For the tests: the idle lock after @seconds instead of the settings' minutes. */
+void
+opl_window_set_lock_after (OplWindow *self,
+                           guint      seconds)
+{
+  g_return_if_fail (OPL_IS_WINDOW (self));
+
+  opl_idle_monitor_set_timeout (self->idle_monitor, seconds);
+}
+
 /**
  * opl_window_open_profile:
  * @person_id: the id of a person of the practice
  *
- * Opens the person's dashboard, and remembers them for the next start.
+ * Opens the person's dashboard, and remembers them for the next start. A profile
+ * with a passphrase asks for it first (the chooser stays behind the dialog).
  */
 void
 opl_window_open_profile (OplWindow  *self,
@@ -871,6 +1056,13 @@ opl_window_open_profile (OplWindow  *self,
       return;
     }
 
+  if (opl_store_has_passphrase (self->store, opl_person_get_id (person)) &&
+      !opl_store_is_unlocked (self->store, opl_person_get_id (person)))
+    {
+      ask_passphrase (self, person);
+      return;
+    }
+
   opl_store_set_actor (self->store, opl_person_get_id (person));
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-profile", opl_person_get_id (person));
@@ -879,6 +1071,8 @@ opl_window_open_profile (OplWindow  *self,
   self->workspace = opl_workspace_new (self->store, person);
   gtk_stack_add_named (self->stack, self->workspace, "workspace");
   show_page (self, "workspace");
+  opl_idle_monitor_reset (self->idle_monitor);
+  suggest_passphrase (self, person);
 }
 
 void

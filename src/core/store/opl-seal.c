@@ -39,7 +39,8 @@ G_DEFINE_QUARK (opl-seal-error-quark, opl_seal_error)
 /**
  * opl_seal_init:
  *
- * Returns: whether libsodium can be used; call once before anything else
+ * Returns: whether libsodium can be used (the functions below call it; calling it
+ *   again is cheap)
  */
 gboolean
 opl_seal_init (void)
@@ -118,6 +119,7 @@ opl_seal_lock_new (const char   *passphrase,
   char hash[crypto_pwhash_STRBYTES];
 
   g_return_val_if_fail (passphrase != NULL && lock != NULL, FALSE);
+  g_return_val_if_fail (opl_seal_init (), FALSE);
 
   if (g_utf8_strlen (passphrase, -1) < OPL_SEAL_MIN_PASSPHRASE)
     {
@@ -165,6 +167,7 @@ opl_seal_unlock (const OplSealLock  *lock,
 {
   g_return_val_if_fail (lock != NULL && lock->hash != NULL, NULL);
   g_return_val_if_fail (passphrase != NULL, NULL);
+  g_return_val_if_fail (opl_seal_init (), NULL);
 
   if (crypto_pwhash_str_verify (lock->hash, passphrase, strlen (passphrase)) != 0)
     {
@@ -193,6 +196,7 @@ opl_seal_text (const OplSealKey *key,
   unsigned long long box_length = 0;
 
   g_return_val_if_fail (key != NULL && text != NULL && context != NULL, NULL);
+  g_return_val_if_fail (opl_seal_init (), NULL);
 
   randombytes_buf (nonce, OPL_SEAL_NONCE_BYTES);
   crypto_aead_xchacha20poly1305_ietf_encrypt (box, &box_length, (const guint8 *) text, length,

@@ -137,7 +137,20 @@ typedef struct
   OplSealLock  lock;
   char        *person_id;
   char        *passphrase;
+  /* opl_store_change_passphrase_async() */
+  OplPerson   *person;
+  char        *new_passphrase;
 } UnlockData;
+
+static void
+wipe_string (char *text)
+{
+  if (text == NULL)
+    return;
+
+  memset (text, 0, strlen (text));
+  g_free (text);
+}
 
 static void
 unlock_data_free (gpointer data)
@@ -146,11 +159,9 @@ unlock_data_free (gpointer data)
 
   opl_seal_lock_clear (&unlock->lock);
   g_free (unlock->person_id);
-  if (unlock->passphrase != NULL)
-    {
-      memset (unlock->passphrase, 0, strlen (unlock->passphrase));
-      g_free (unlock->passphrase);
-    }
+  g_clear_object (&unlock->person);
+  wipe_string (unlock->passphrase);
+  wipe_string (unlock->new_passphrase);
   g_free (unlock);
 }
 
@@ -774,19 +785,20 @@ delete_lock (OplStore    *self,
 }
 
 /**
- * opl_store_remove_passphrase:
+ * opl_store_remove_lock:
+ * @key: the key of @person's passphrase (opl_seal_unlock())
  *
  * Removes @person's passphrase in one transaction: their private drafts are written in
- * clear again (private on screen only, as without a passphrase).
+ * clear again (private on screen only, as without a passphrase). The Argon2id work is
+ * the caller's.
  */
 gboolean
-opl_store_remove_passphrase (OplStore    *self,
-                             OplPerson   *person,
-                             const char  *current,
-                             GError     **error)
+opl_store_remove_lock (OplStore          *self,
+                       OplPerson         *person,
+                       const OplSealKey  *key,
+                       GError           **error)
 {
   g_autofree char *now = opl_timestamp_now ();
-  g_autoptr(OplSealKey) key = NULL;
   g_autoptr(GPtrArray) ids = NULL;
   /* A copy: the store reads its people again when the action ends. */
   g_autofree char *person_id = g_strdup (opl_person_get_id (person));
@@ -794,9 +806,9 @@ opl_store_remove_passphrase (OplStore    *self,
 
   g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
   g_return_val_if_fail (OPL_IS_PERSON (person), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
 
-  key = unlock_key (self, person_id, current, error);
-  if (key == NULL || !opl_database_begin (opl_store_get_database (self), error))
+  if (!opl_database_begin (opl_store_get_database (self), error))
     return FALSE;
 
   ids = list_private_drafts (self, person_id, error);
@@ -820,6 +832,27 @@ opl_store_remove_passphrase (OplStore    *self,
   if (opl_store_is_unlocked (self, person_id))
     opl_store_forget_key (self);
   return TRUE;
+}
+
+/**
+ * opl_store_remove_passphrase:
+ *
+ * opl_store_remove_lock() with the passphrase checked here: for the command line and
+ * the tests.
+ */
+gboolean
+opl_store_remove_passphrase (OplStore    *self,
+                             OplPerson   *person,
+                             const char  *current,
+                             GError     **error)
+{
+  g_autoptr(OplSealKey) key = NULL;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OPL_IS_PERSON (person), FALSE);
+
+  key = unlock_key (self, opl_person_get_id (person), current, error);
+  return key != NULL && opl_store_remove_lock (self, person, key, error);
 }
 
 /**
@@ -879,4 +912,122 @@ opl_store_count_sealed (OplStore   *self,
     return 0;
 
   return (guint) sqlite3_column_int (stmt, 0);
+}
+
+/* Changing a passphrase ------------------------------------------------------------ */
+
+/* What the worker thread derived: the key of the passphrase there is, and the lock and
+ * key of the new one (none when it is removed). */
+typedef struct
+{
+  OplSealKey  *old_key;
+  OplSealLock  lock;
+  OplSealKey  *key;
+} ChangeKeys;
+
+static void
+change_keys_free (gpointer data)
+{
+  ChangeKeys *keys = data;
+
+  g_clear_pointer (&keys->old_key, opl_seal_key_free);
+  g_clear_pointer (&keys->key, opl_seal_key_free);
+  opl_seal_lock_clear (&keys->lock);
+  g_free (keys);
+}
+
+static void
+change_in_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  UnlockData *change = task_data;
+  ChangeKeys *keys = g_new0 (ChangeKeys, 1);
+  GError *error = NULL;
+  gboolean ok = TRUE;
+
+  if (change->lock.hash != NULL)
+    {
+      keys->old_key = opl_seal_unlock (&change->lock, change->passphrase, &error);
+      ok = keys->old_key != NULL;
+    }
+
+  if (ok && change->new_passphrase != NULL)
+    ok = opl_seal_lock_new (change->new_passphrase, &keys->lock, &keys->key, &error);
+
+  if (!ok)
+    {
+      change_keys_free (keys);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_pointer (task, keys, change_keys_free);
+}
+
+/**
+ * opl_store_change_passphrase_async:
+ * @current: (nullable): the passphrase there is; ignored when there is none
+ * @passphrase: (nullable): the new passphrase, or %NULL to remove it
+ *
+ * opl_store_set_lock() or opl_store_remove_lock() with the Argon2id work (checking
+ * @current, deriving the new key) on a worker thread; the change is written on the
+ * main thread by opl_store_change_passphrase_finish().
+ */
+void
+opl_store_change_passphrase_async (OplStore            *self,
+                                   OplPerson           *person,
+                                   const char          *current,
+                                   const char          *passphrase,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  UnlockData *change = g_new0 (UnlockData, 1);
+  GError *error = NULL;
+
+  g_return_if_fail (OPL_IS_STORE (self));
+  g_return_if_fail (OPL_IS_PERSON (person));
+
+  change->person = g_object_ref (person);
+  change->passphrase = g_strdup (current != NULL ? current : "");
+  change->new_passphrase = g_strdup (passphrase);
+  g_task_set_task_data (task, change, unlock_data_free);
+  if (!opl_store_get_lock (self, opl_person_get_id (person), &change->lock, &error) && error != NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (change->lock.hash == NULL && passphrase == NULL)
+    {
+      no_passphrase (&error);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_run_in_thread (task, change_in_thread);
+}
+
+gboolean
+opl_store_change_passphrase_finish (OplStore      *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  UnlockData *change = g_task_get_task_data (G_TASK (result));
+  ChangeKeys *keys = g_task_propagate_pointer (G_TASK (result), error);
+  gboolean ok;
+
+  if (keys == NULL)
+    return FALSE;
+
+  if (keys->key != NULL)
+    ok = opl_store_set_lock (self, change->person, keys->old_key, &keys->lock, keys->key, error);
+  else
+    ok = opl_store_remove_lock (self, change->person, keys->old_key, error);
+
+  change_keys_free (keys);
+  return ok;
 }

@@ -49,10 +49,24 @@ gboolean opl_store_set_passphrase    (OplStore          *self,
                                       const char        *current,
                                       const char        *passphrase,
                                       GError           **error);
+gboolean opl_store_remove_lock       (OplStore          *self,
+                                      OplPerson         *person,
+                                      const OplSealKey  *key,
+                                      GError           **error);
 gboolean opl_store_remove_passphrase (OplStore          *self,
                                       OplPerson         *person,
                                       const char        *current,
                                       GError           **error);
+void     opl_store_change_passphrase_async  (OplStore            *self,
+                                            OplPerson           *person,
+                                            const char          *current,
+                                            const char          *passphrase,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean opl_store_change_passphrase_finish (OplStore            *self,
+                                            GAsyncResult        *result,
+                                            GError             **error);
 gboolean opl_store_forget_passphrase (OplStore          *self,
                                       OplPerson         *person,
                                       GError           **error);
