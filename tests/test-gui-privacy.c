@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "opl-form-editor-private.h"
 #include "opl-form-registry.h"
 #include "opl-forms-page-private.h"
 #include "opl-gui-test-utils.h"
@@ -352,6 +353,73 @@ test_blind_self_assessment (Fixture       *fixture,
   g_assert_nonnull (opl_gui_test_find_row (opl_forms_page_get_list (page, "discussed"), "ComBel", "by Anna de Vries"));
 }
 
+/* The state of Charlotte's month-6 self-assessment, as her editor says it. */
+static char *
+draft_state (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) trajecten = opl_store_list_trajecten (fixture->store, fixture->charlotte, NULL);
+  g_autoptr(OplForm) form = NULL;
+  g_autoptr(GError) error = NULL;
+  OplFormQuery query = OPL_FORM_QUERY_INIT;
+  g_autoptr(GPtrArray) forms = NULL;
+  OplFormEditor *editor;
+  char *state;
+
+  query.traject_id = opl_traject_get_id (g_ptr_array_index (trajecten, 0));
+  query.kind = OPL_FORM_KIND_COMBEL;
+  query.moment_month = 6;
+  forms = opl_store_list_forms (fixture->store, &query, fixture->charlotte, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (forms->len, ==, 1);
+  editor = OPL_FORM_EDITOR (opl_form_editor_new (fixture->store, opl_store_lookup_person (fixture->store, fixture->charlotte),
+                                                 g_ptr_array_index (trajecten, 0), g_ptr_array_index (forms, 0)));
+  g_object_ref_sink (editor);
+  state = g_strdup (opl_gui_test_row_subtitle (opl_form_editor_get_header_list (editor), "Draft"));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  g_object_unref (editor);
+  return state;
+}
+
+/* "Without a passphrase the draft stays readable as today and the app says so" (issue
+ * 15): the author's editor says what protects the private draft in the file. */
+static void
+test_draft_says_how_kept (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *open = NULL;
+  g_autofree char *sealed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  open = draft_state (fixture);
+  g_assert_nonnull (strstr (open, "Without a passphrase, whoever copies the practice file can read it"));
+
+  lock_charlotte (fixture);
+  g_assert_true (opl_store_unlock (fixture->store, fixture->charlotte, PASSPHRASE, &error));
+  sealed = draft_state (fixture);
+  g_assert_nonnull (strstr (sealed, "Sealed in the practice file with your passphrase"));
+}
+
+/* At a start, the last profile opens again only when it has no passphrase. */
+static void
+test_start_on_chooser (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.opleidingspraktijk.Opleidingspraktijk");
+  OplWindow *window;
+
+  g_settings_set_string (settings, "last-profile", fixture->charlotte);
+  window = opl_window_new (NULL, fixture->store, settings);
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "workspace");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  lock_charlotte (fixture);
+  window = opl_window_new (NULL, fixture->store, settings);
+  opl_gui_test_spin ();
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "profiles");
+  g_assert_null (opl_gui_test_find_window (OPL_TYPE_UNLOCK_DIALOG));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -359,6 +427,10 @@ main (int   argc,
   opl_gui_test_init (&argc, &argv);
 
   g_test_add ("/opl/gui/privacy/unlock", Fixture, NULL, fixture_setup, test_unlock, fixture_teardown);
+  g_test_add ("/opl/gui/privacy/draft-says-how-kept", Fixture, NULL, fixture_setup, test_draft_says_how_kept,
+              fixture_teardown);
+  g_test_add ("/opl/gui/privacy/start-on-chooser", Fixture, NULL, fixture_setup, test_start_on_chooser,
+              fixture_teardown);
   g_test_add ("/opl/gui/privacy/chooser-marks-locked", Fixture, NULL, fixture_setup, test_chooser_marks_locked,
               fixture_teardown);
   g_test_add ("/opl/gui/privacy/idle-lock", Fixture, NULL, fixture_setup, test_idle_lock, fixture_teardown);

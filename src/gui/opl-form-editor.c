@@ -26,6 +26,7 @@
 #include <glib/gi18n.h>
 
 #include "opl-form-editor-private.h"
+#include "opl-store-privacy.h"
 #include "opl-compat.h"
 #include "opl-date.h"
 #include "opl-date-button.h"
@@ -208,6 +209,17 @@ update_title (OplFormEditor *self)
   gtk_window_set_title (GTK_WINDOW (self), form_label (self->form));
 }
 
+/* What protects a private draft in the practice file (design.md §7). */
+static const char *
+seal_line (OplFormEditor *self)
+{
+  if (opl_store_has_passphrase (self->store, opl_form_get_author_id (self->form)))
+    return _("Sealed in the practice file with your passphrase");
+
+  return _("Without a passphrase, whoever copies the practice file can read it: set one with Passphrase… "
+           "in the main menu");
+}
+
 static void
 update_state_row (OplFormEditor *self)
 {
@@ -223,7 +235,9 @@ update_state_row (OplFormEditor *self)
       title = _("Pending");
       icon_name = "changes-prevent-symbolic";
       style = "dim-label";
-      g_strv_builder_add (lines, _("Private until its author shares it: you see only that it exists."));
+      g_strv_builder_add (lines, opl_form_is_private (self->form)
+                                 ? _("Private until its author shares it: you see only that it exists.")
+                                 : _("Shown once your own self-assessment of this moment is shared"));
     }
   else
     {
@@ -288,8 +302,12 @@ update_state_row (OplFormEditor *self)
         }
 
       if (opl_form_is_private (self->form) && !opl_form_is_shared (self->form))
-        g_strv_builder_add (lines, is_author (self) ? _("Private: only you see your answers until you share them")
-                                                    : _("Private"));
+        {
+          g_strv_builder_add (lines, is_author (self) ? _("Private: only you see your answers until you share them")
+                                                      : _("Private"));
+          if (is_author (self))
+            g_strv_builder_add (lines, seal_line (self));
+        }
       else if (opl_form_is_private (self->form))
         g_strv_builder_add (lines, _("Shared with the opleiders"));
     }

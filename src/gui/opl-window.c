@@ -272,7 +272,10 @@ show_start_page (OplWindow *self)
   if (self->settings != NULL)
     last_profile = g_settings_get_string (self->settings, "last-profile");
 
-  if (last_profile != NULL && opl_store_lookup_person (self->store, last_profile) != NULL)
+  /* A profile with a passphrase is not reopened at a start: the computer is shared,
+   * and whoever starts the app chooses. */
+  if (last_profile != NULL && opl_store_lookup_person (self->store, last_profile) != NULL &&
+      !opl_store_has_passphrase (self->store, last_profile))
     opl_window_open_profile (self, last_profile);
   else
     show_profiles (self);
@@ -658,6 +661,11 @@ opl_window_dispose (GObject *object)
 
   g_clear_pointer (&self->dismissals, g_ptr_array_unref);
   g_clear_object (&self->cancellable);
+  if (self->store != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->store, self);
+      g_signal_handlers_disconnect_by_data (opl_store_get_database (self->store), self);
+    }
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->idle_monitor);
