@@ -355,6 +355,37 @@ opl_test_run_clear (OplTestRun *run)
   g_clear_pointer (&run->err, g_free);
 }
 
+static void
+run_app (OplTestRun         *run,
+         const char * const *args,
+         const char         *today,
+         const char         *input)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("OPL_BINARY"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  /* Standard input is a pipe, never the terminal the tests run in (a locked profile
+   * would ask there). */
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  if (today != NULL)
+    g_subprocess_launcher_setenv (launcher, "OPL_TODAY", today, TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, input != NULL ? input : "", NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_exit_status (process);
+}
+
 /**
  * opl_test_run_app:
  * @args: the arguments after the program's name
@@ -368,24 +399,19 @@ opl_test_run_app (OplTestRun         *run,
                   const char * const *args,
                   const char         *today)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
+  run_app (run, args, today, NULL);
+}
 
-  g_ptr_array_add (argv, (char *) g_getenv ("OPL_BINARY"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  if (today != NULL)
-    g_subprocess_launcher_setenv (launcher, "OPL_TODAY", today, TRUE);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  run->status = g_subprocess_get_exit_status (process);
+/**
+ * opl_test_run_app_input:
+ * @input: what the app reads on its standard input
+ *
+ * opl_test_run_app() with @input on standard input (a pipe: e.g. --passphrase-fd 0).
+ */
+void
+opl_test_run_app_input (OplTestRun         *run,
+                        const char * const *args,
+                        const char         *input)
+{
+  run_app (run, args, NULL, input);
 }

@@ -54,6 +54,9 @@ void         opl_test_run_clear        (OplTestRun   *run);
 void         opl_test_run_app          (OplTestRun   *run,
                                         const char * const *args,
                                         const char   *today);
+void         opl_test_run_app_input    (OplTestRun   *run,
+                                        const char * const *args,
+                                        const char   *input);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (OplTestRun, opl_test_run_clear)
 

@@ -14,6 +14,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "opl-store-privacy.h"
 #include "opl-test-utils.h"
 
 static void
@@ -324,6 +325,71 @@ test_forms_json (void)
   assert_one_line_error (&nobody);
 }
 
+/* The state --forms gives Charlotte's month-6 self-assessment, as @run saw it. */
+static const char *
+month_6_state (OplTestRun *run,
+               JsonParser *parser)
+{
+  JsonArray *forms = parse_forms (parser, run->out);
+
+  for (guint i = 0; i < json_array_get_length (forms); i++)
+    {
+      JsonObject *form = json_array_get_object_element (forms, i);
+
+      if (json_object_get_int_member (form, "month") == 6 &&
+          g_str_equal (json_object_get_string_member (form, "author"), "Charlotte Bakker"))
+        return json_object_get_string_member (form, "state");
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Issue 15: "the author's --profile on the command line asks for the passphrase (or
+ * reads it from a file descriptor for scripts) when the profile is locked". */
+static void
+test_locked_profile (void)
+{
+  g_autofree char *path = opl_test_db_path ("cli-locked.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  const char *as_charlotte[] = { "--database", path, "--forms", "--profile", "Charlotte Bakker", "--json", NULL };
+  const char *with_fd[] = { "--database", path, "--forms", "--profile", "Charlotte Bakker", "--passphrase-fd", "0",
+                            "--json", NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) anna_parser = json_parser_new ();
+  g_auto(OplTestRun) no_passphrase = { 0 };
+  g_auto(OplTestRun) wrong = { 0 };
+  g_auto(OplTestRun) right = { 0 };
+  g_auto(OplTestRun) anna = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (opl_store_set_passphrase (store, opl_test_find_person (store, "Charlotte Bakker"), NULL,
+                                           "paarse olifant 12", &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  /* Not on a terminal and no --passphrase-fd: it says how, and shows nothing. */
+  opl_test_run_app_input (&no_passphrase, as_charlotte, NULL);
+  g_assert_cmpint (no_passphrase.status, ==, 1);
+  assert_one_line_error (&no_passphrase);
+  g_assert_nonnull (strstr (no_passphrase.err, "--passphrase-fd"));
+  g_assert_cmpstr (no_passphrase.out, ==, "");
+
+  opl_test_run_app_input (&wrong, with_fd, "paarse olifant 13\n");
+  g_assert_cmpint (wrong.status, ==, 1);
+  assert_one_line_error (&wrong);
+  g_assert_nonnull (strstr (wrong.err, "not the passphrase"));
+
+  opl_test_run_app_input (&right, with_fd, "paarse olifant 12\n");
+  g_assert_cmpint (right.status, ==, 0);
+  g_assert_cmpstr (month_6_state (&right, parser), ==, "draft");
+
+  /* Anna has no passphrase; Charlotte's sealed draft stays pending for her. */
+  opl_test_run_app_input (&anna, (const char *[]) { "--database", path, "--forms", "--profile", "Anna de Vries",
+                                                    "--json", NULL }, NULL);
+  g_assert_cmpint (anna.status, ==, 0);
+  g_assert_cmpstr (month_6_state (&anna, anna_parser), ==, "pending");
+}
+
 /* Bad arguments: one clear line on stderr, exit 2. */
 static void
 test_schedule_bad_arguments (void)
@@ -560,6 +626,7 @@ main (int   argc,
   g_test_add_func ("/opl/cli/checklist-json", test_checklist_json);
   g_test_add_func ("/opl/cli/calendar", test_calendar);
   g_test_add_func ("/opl/cli/forms-json", test_forms_json);
+  g_test_add_func ("/opl/cli/locked-profile", test_locked_profile);
   g_test_add_func ("/opl/cli/scholing-json", test_scholing_json);
   g_test_add_func ("/opl/cli/scholing-bad-arguments", test_scholing_bad_arguments);
   g_test_add_func ("/opl/cli/demo-years", test_demo_years);

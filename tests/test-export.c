@@ -1319,6 +1319,16 @@ empty_folder (const char *name)
   return folder;
 }
 
+static void
+assert_mode (const char *path,
+             guint       mode)
+{
+  GStatBuf buf;
+
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+  g_assert_cmpuint (buf.st_mode & 0777, ==, mode);
+}
+
 /* A folder and a zip hold the same files; the zip reads back as the same bundle. */
 static void
 test_write_folder_and_zip (void)
@@ -1344,6 +1354,11 @@ test_write_folder_and_zip (void)
   g_assert_no_error (error);
   g_assert_true (g_file_test (csv_path, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpuint (count_entries (parent), ==, 2);
+  /* Issue 15: "exports the same" as the practice file: for the owner only. */
+  assert_mode (folder, 0700);
+  assert_mode (csv_path, 0600);
+  assert_mode (json_path, 0600);
+  assert_mode (zip, 0600);
 
   from_folder = opl_export_bundle_new_from_file (json_path, &error);
   g_assert_no_error (error);

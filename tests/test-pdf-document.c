@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include <string.h>
 
 #include "opl-pdf-document.h"
@@ -44,8 +46,13 @@ write_pdf (OplPdfDocument *document,
   g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
+  GStatBuf buf;
+
   g_assert_true (opl_pdf_document_write_file (document, file, NULL, &error));
   g_assert_no_error (error);
+  /* Issue 15: an exported PDF is for its owner only, like the practice file. */
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+  g_assert_cmpuint (buf.st_mode & 0777, ==, 0600);
   return g_steal_pointer (&path);
 }
 

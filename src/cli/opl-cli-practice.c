@@ -355,7 +355,7 @@ open_practice (PracticeRun *run)
     return opl_cli_usage_error (_("--profile names no one in this practice (give an id, a role or a name)"));
 
   opl_store_set_actor (run->store, opl_person_get_id (actor));
-  return OPL_EXIT_OK;
+  return opl_cli_unlock_profile (run->options, run->store, actor);
 }
 
 /* Everyone in the practice, archived or not, whose id is @text, or else whose full

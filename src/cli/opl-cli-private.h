@@ -26,6 +26,13 @@ gboolean  opl_cli_parse_period        (const char             *text,
                                        GDate                  *end);
 void      opl_cli_remove_new_database (const char             *path);
 
+/* A passphrase read on the command line: wiped when freed. */
+typedef char OplCliSecret;
+
+int       opl_cli_unlock_profile      (OplCliOptions          *options,
+                                       OplStore               *store,
+                                       OplPerson              *person);
+
 int       opl_cli_scholing            (OplCliOptions          *options,
                                        const char             *path);
 

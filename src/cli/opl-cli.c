@@ -132,6 +132,8 @@ opl_cli_options_parse (OplCliOptions   *options,
       N_("Check the database’s integrity, schema version and contents, and exit"), NULL },
     { "profile", 0, 0, G_OPTION_ARG_STRING, &options->profile,
       N_("Open the dashboard of this profile (an id, a role or a name)"), N_("ID") },
+    { "passphrase-fd", 0, 0, G_OPTION_ARG_INT, &options->passphrase_fd,
+      N_("Read the passphrase of a locked --profile from this file descriptor (one line)"), N_("N") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options->version,
       N_("Print the version and exit"), NULL },
     { NULL }
@@ -227,6 +229,8 @@ opl_cli_options_parse (OplCliOptions   *options,
   GOptionGroup *schedule_group;
   GOptionGroup *practice_group;
 
+  /* Not given: ask on the terminal (0 is standard input). */
+  options->passphrase_fd = -1;
   g_option_context_set_summary (context, _("The practice’s companion for the huisartsopleiding."));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, main_entries, GETTEXT_PACKAGE);
@@ -604,6 +608,7 @@ run_forms (OplCliOptions *options,
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   OplFormQuery query = OPL_FORM_QUERY_INIT;
   OplPerson *viewer = NULL;
+  int status;
 
   store = open_store (path, OPL_DATABASE_OPEN_READ_ONLY, &error);
   if (store == NULL)
@@ -611,6 +616,8 @@ run_forms (OplCliOptions *options,
 
   if (options->profile != NULL && (viewer = opl_store_find_profile (store, options->profile)) == NULL)
     return usage_error (_("--profile names no one in this practice (give an id, a role or a name)"));
+  if (viewer != NULL && (status = opl_cli_unlock_profile (options, store, viewer)) != OPL_EXIT_OK)
+    return status;
 
   forms = opl_store_list_forms (store, &query, viewer != NULL ? opl_person_get_id (viewer) : NULL, &error);
   if (forms == NULL)
@@ -727,6 +734,7 @@ run_export (OplCliOptions *options,
   OplExportSelection selection = OPL_EXPORT_SELECTION_INIT;
   OplExportWriteOptions write_options = { 0, opl_export_pdf_write_all };
   OplPerson *person;
+  int status;
 
   message = parse_export_args (options, &write_options.formats, &selection.year);
   if (message != NULL)
@@ -755,6 +763,8 @@ run_export (OplCliOptions *options,
     {
       if ((person = opl_store_find_profile (store, options->profile)) == NULL)
         return usage_error (_("--profile names no one in this practice (give an id, a role or a name)"));
+      if ((status = opl_cli_unlock_profile (options, store, person)) != OPL_EXIT_OK)
+        return status;
       selection.viewer_id = opl_person_get_id (person);
     }
 

@@ -19,6 +19,7 @@ typedef struct
 {
   char     *database;
   char     *profile;
+  int       passphrase_fd;   /* -1: ask on the terminal */
   gboolean  demo;
   char     *years;
   char     *seed;

@@ -17,6 +17,7 @@
 
 #include "opl-export-csv.h"
 #include "opl-export-private.h"
+#include "opl-export-writer.h"
 
 typedef enum
 {
@@ -448,7 +449,7 @@ opl_export_csv_write_all (OplExportBundle  *bundle,
       gsize length;
 
       text = opl_export_csv_make_table (bundle, names[i], &length);
-      if (!g_file_set_contents (path, text, (gssize) length, error))
+      if (!opl_export_write_private_file (path, text, (gssize) length, error))
         return FALSE;
     }
 

@@ -121,11 +121,26 @@ sync_path (const char  *path,
   return TRUE;
 }
 
+/**
+ * opl_export_write_private_file:
+ * @length: of @contents, or -1 for a string
+ *
+ * g_file_set_contents() for a file of the export: made 0600, for its owner only.
+ */
+gboolean
+opl_export_write_private_file (const char  *path,
+                               const char  *contents,
+                               gssize       length,
+                               GError     **error)
+{
+  return g_file_set_contents_full (path, contents, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+}
+
 static gboolean
 make_folder (const char  *path,
              GError     **error)
 {
-  if (g_mkdir (path, 0755) != 0)
+  if (g_mkdir (path, 0700) != 0)
     return write_error (error, path, g_strerror (errno));
   return TRUE;
 }
@@ -142,7 +157,7 @@ write_files (OplExportBundle              *bundle,
       g_autofree char *path = g_build_filename (staging, OPL_EXPORT_JSON_NAME, NULL);
       g_autofree char *text = opl_export_bundle_to_json (bundle);
 
-      if (!g_file_set_contents (path, text, -1, error))
+      if (!opl_export_write_private_file (path, text, -1, error))
         return FALSE;
     }
 
@@ -218,16 +233,23 @@ write_zip (const char  *staging,
            GError     **error)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
-  struct archive *archive = archive_write_new ();
+  struct archive *archive;
   gboolean ok = TRUE;
+  int fd;
 
   list_files (staging, NULL, files);
 
-  if (archive_write_set_format_zip (archive) != ARCHIVE_OK ||
-      archive_write_open_filename (archive, zip_path) != ARCHIVE_OK)
+  /* Made 0600 before a byte is in it. */
+  fd = g_open (zip_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return write_error (error, zip_path, g_strerror (errno));
+
+  archive = archive_write_new ();
+  if (archive_write_set_format_zip (archive) != ARCHIVE_OK || archive_write_open_fd (archive, fd) != ARCHIVE_OK)
     {
       archive_failed (archive, zip_path, error);
       archive_write_free (archive);
+      close (fd);
       return FALSE;
     }
 
@@ -249,7 +271,7 @@ write_zip (const char  *staging,
       archive_entry_set_pathname (entry, relative);
       archive_entry_set_size (entry, (la_int64_t) length);
       archive_entry_set_filetype (entry, AE_IFREG);
-      archive_entry_set_perm (entry, 0644);
+      archive_entry_set_perm (entry, 0600);
       archive_entry_set_mtime (entry, (time_t) mtime, 0);
       if (archive_write_header (archive, entry) != ARCHIVE_OK ||
           (length > 0 && archive_write_data (archive, contents, length) != (la_ssize_t) length))
@@ -260,6 +282,7 @@ write_zip (const char  *staging,
   if (archive_write_close (archive) != ARCHIVE_OK && ok)
     ok = archive_failed (archive, zip_path, error);
   archive_write_free (archive);
+  close (fd);
 
   return ok && sync_path (zip_path, error);
 }
@@ -353,7 +376,9 @@ opl_export_write (OplExportBundle              *bundle,
     return write_error (error, path, _("its folder does not exist"));
 
   template = g_strdup_printf ("%s%c.%s.tmp-XXXXXX", parent, G_DIR_SEPARATOR, base);
-  staging = g_mkdtemp_full (template, 0755);
+  /* Assessments of people: the folder, its files and a zip are for the owner only
+   * (0700/0600), like the practice file (issue 15). */
+  staging = g_mkdtemp_full (template, 0700);
   if (staging == NULL)
     return write_error (error, path, g_strerror (errno));
 

@@ -54,6 +54,10 @@ typedef struct
 gboolean opl_export_formats_parse (const char                   *text,
                                    OplExportFormats             *formats,
                                    GError                      **error);
+gboolean opl_export_write_private_file (const char          *path,
+                                        const char          *contents,
+                                        gssize               length,
+                                        GError             **error);
 gboolean opl_export_write         (OplExportBundle              *bundle,
                                    const char                   *path,
                                    const OplExportWriteOptions  *options,

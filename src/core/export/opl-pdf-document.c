@@ -1637,7 +1637,9 @@ opl_pdf_document_write_file (OplPdfDocument  *self,
   g_return_val_if_fail (OPL_IS_PDF_DOCUMENT (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
+  /* For its owner only (0600), like the rest of an export. */
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION | G_FILE_CREATE_PRIVATE, cancellable,
+                           error);
   if (stream == NULL)
     return FALSE;
 

@@ -96,5 +96,6 @@ opl_store_write_calendar (OplStore     *store,
   if (text == NULL)
     return FALSE;
 
-  return g_file_set_contents (path, text, -1, error);
+  /* For its owner only, like the practice file. */
+  return g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
 }
