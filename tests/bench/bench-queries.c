@@ -23,6 +23,7 @@
 
 #include "opl-checklist.h"
 #include "opl-date.h"
+#include "opl-seal.h"
 #include "opl-store.h"
 #include "opl-store-forms.h"
 #include "opl-store-institute.h"
@@ -39,6 +40,7 @@ typedef struct
   OplPerson    *aios;           /* its aios */
   GDate         today;
   gint64        untimed;        /* what a query did that the page does not wait for */
+  OplSealLock   lock;           /* a passphrase's lock, made once */
 } Bench;
 
 typedef gboolean (*QueryFunc) (Bench   *b,
@@ -49,6 +51,7 @@ typedef struct
   const char *view;
   const char *name;
   QueryFunc   func;
+  guint       max_runs;         /* 0: as many as asked */
 } Query;
 
 /* Start-up (opl-application.c, activate) ----------------------------------------- */
@@ -285,6 +288,31 @@ search (Bench   *b,
   return found != NULL;
 }
 
+/* Unlock (opl-unlock-dialog.c, on a worker thread) --------------------------------- */
+
+#define BENCH_PASSPHRASE "paarse olifant 12"
+
+/* What the unlock dialog waits for: Argon2id's check of the passphrase and the
+ * derivation of the sealed drafts' key (opl-seal.c's costs). */
+static gboolean
+unlock (Bench   *b,
+        GError **error)
+{
+  g_autoptr(OplSealKey) key = NULL;
+
+  if (b->lock.hash == NULL)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      if (!opl_seal_lock_new (BENCH_PASSPHRASE, &b->lock, NULL, error))
+        return FALSE;
+      b->untimed = g_get_monotonic_time () - start;
+    }
+
+  key = opl_seal_unlock (&b->lock, BENCH_PASSPHRASE, error);
+  return key != NULL;
+}
+
 static const Query queries[] = {
   { "start-up", "open the database (as the app: quick_check on a worker thread)", open_database },
   { "start-up", "quick_check (on a worker thread since this work)", quick_check },
@@ -307,6 +335,7 @@ static const Query queries[] = {
   { "leergesprekken", "the coming 9 weeks", coming_weeks },
   { "leergesprekken", "past leergesprekken of the traject", past },
   { "leergesprekken", "search the traject's leergesprekken", search },
+  { "unlock", "check a passphrase and derive its key (worker thread; median of 5)", unlock, 5 },
 };
 
 static int
@@ -324,7 +353,11 @@ time_query (Bench        *b,
             guint         runs,
             GError      **error)
 {
-  g_autoptr(GArray) times = g_array_sized_new (FALSE, FALSE, sizeof (gint64), runs);
+  g_autoptr(GArray) times = NULL;
+
+  if (query->max_runs > 0)
+    runs = MIN (runs, query->max_runs);
+  times = g_array_sized_new (FALSE, FALSE, sizeof (gint64), runs);
 
   for (guint i = 0; i < runs + 2; i++)
     {
@@ -422,6 +455,7 @@ main (int   argc,
         }
     }
 
+  opl_seal_lock_clear (&b.lock);
   g_clear_object (&b.traject);
   g_clear_object (&b.checklist);
   g_clear_object (&b.store);
