@@ -10,7 +10,9 @@
  * and renders the window to OUT.png with GTK's own renderer, so no screen grabber and
  * no window manager are needed (run it under Xvfb). With --action, activates the
  * view's action (e.g. "praktijk.add-traject") and renders the newest window it opened
- * instead: a dialog. LANG/LC_ALL choose the language, OPL_TODAY the day.
+ * instead: a dialog. VIEW "profiles" shows the profile chooser; a PROFILE with a
+ * passphrase renders the unlock dialog it asks for. LANG/LC_ALL choose the language,
+ * OPL_TODAY the day.
  */
 
 #include "config.h"
@@ -63,6 +65,31 @@ save_png (GtkWidget   *widget,
     }
 
   return TRUE;
+}
+
+/* The newest dialog, at most 520 by 720. */
+static int
+shoot_dialog (int         width,
+              int         height,
+              const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *shot = opl_gui_test_find_window (ADW_TYPE_WINDOW);
+
+  if (shot == NULL)
+    {
+      g_printerr ("No dialog to render\n");
+      return 1;
+    }
+
+  gtk_window_set_default_size (GTK_WINDOW (shot), MIN (width, 520), MIN (height, 720));
+  opl_gui_test_wait_ms (300);
+  if (!save_png (shot, path, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  return 0;
 }
 
 int
@@ -119,8 +146,15 @@ main (int   argc,
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   opl_gui_test_show (GTK_WINDOW (window));
   opl_window_open_profile (window, opl_person_get_id (person));
+  opl_gui_test_wait_ms (300);
   workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
-  opl_workspace_show_view (workspace, argv[3]);
+  if (workspace == NULL)
+    return shoot_dialog (width, height, argv[4]);
+
+  if (g_str_equal (argv[3], "profiles"))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.switch-profile", NULL);
+  else
+    opl_workspace_show_view (workspace, argv[3]);
   opl_gui_test_wait_ms (300);
   if (expand)
     {
@@ -139,14 +173,7 @@ main (int   argc,
           return 1;
         }
       opl_gui_test_wait_ms (300);
-      shot = opl_gui_test_find_window (ADW_TYPE_WINDOW);
-      if (shot == NULL)
-        {
-          g_printerr ("%s opened no window\n", action);
-          return 1;
-        }
-      gtk_window_set_default_size (GTK_WINDOW (shot), MIN (width, 520), MIN (height, 720));
-      opl_gui_test_wait_ms (300);
+      return shoot_dialog (width, height, argv[4]);
     }
 
   if (wide > 0)

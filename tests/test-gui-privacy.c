@@ -12,6 +12,7 @@
 #include "opl-forms-page-private.h"
 #include "opl-gui-test-utils.h"
 #include "opl-passphrase-dialog-private.h"
+#include "opl-preferences-window.h"
 #include "opl-store-forms.h"
 #include "opl-store-institute.h"
 #include "opl-store-privacy.h"
@@ -420,6 +421,26 @@ test_start_on_chooser (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Preferences, Lock After: kept in the settings, for every window of this computer. */
+static void
+test_lock_after_setting (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.opleidingspraktijk.Opleidingspraktijk");
+  GtkWidget *preferences = opl_preferences_window_new (fixture->store);
+  AdwComboRow *row = opl_preferences_window_get_lock_row (OPL_PREFERENCES_WINDOW (preferences));
+
+  /* The default: 10 minutes, the issue's. */
+  g_assert_cmpuint (g_settings_get_uint (settings, "lock-after-minutes"), ==, 10);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 2);
+  adw_combo_row_set_selected (row, 0);
+  g_assert_cmpuint (g_settings_get_uint (settings, "lock-after-minutes"), ==, 0);
+  adw_combo_row_set_selected (row, 5);
+  g_assert_cmpuint (g_settings_get_uint (settings, "lock-after-minutes"), ==, 60);
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_settings_reset (settings, "lock-after-minutes");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -432,6 +453,8 @@ main (int   argc,
   g_test_add ("/opl/gui/privacy/start-on-chooser", Fixture, NULL, fixture_setup, test_start_on_chooser,
               fixture_teardown);
   g_test_add ("/opl/gui/privacy/chooser-marks-locked", Fixture, NULL, fixture_setup, test_chooser_marks_locked,
+              fixture_teardown);
+  g_test_add ("/opl/gui/privacy/lock-after-setting", Fixture, NULL, fixture_setup, test_lock_after_setting,
               fixture_teardown);
   g_test_add ("/opl/gui/privacy/idle-lock", Fixture, NULL, fixture_setup, test_idle_lock, fixture_teardown);
   g_test_add ("/opl/gui/privacy/passphrase-dialog", Fixture, NULL, fixture_setup, test_passphrase_dialog,

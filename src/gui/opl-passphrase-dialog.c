@@ -24,7 +24,8 @@ struct _OplPassphraseDialog
   AdwWindow            parent_instance;
 
   /* Template widgets */
-  AdwWindowTitle      *window_title;
+  GtkLabel            *title_label;
+  GtkLabel            *name_label;
   GtkLabel            *intro_label;
   AdwPasswordEntryRow *current_row;
   AdwPasswordEntryRow *new_row;
@@ -211,7 +212,8 @@ opl_passphrase_dialog_class_init (OplPassphraseDialogClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/opl-passphrase-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, OplPassphraseDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, OplPassphraseDialog, title_label);
+  gtk_widget_class_bind_template_child (widget_class, OplPassphraseDialog, name_label);
   gtk_widget_class_bind_template_child (widget_class, OplPassphraseDialog, intro_label);
   gtk_widget_class_bind_template_child (widget_class, OplPassphraseDialog, current_row);
   gtk_widget_class_bind_template_child (widget_class, OplPassphraseDialog, new_row);
@@ -279,8 +281,8 @@ opl_passphrase_dialog_new (OplStore  *store,
   title = self->has_passphrase ? _("Change Passphrase") : _("Set a Passphrase");
   intro = intro_text (store, person);
   gtk_label_set_text (self->intro_label, intro);
-  adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, opl_person_get_name (person));
+  gtk_label_set_text (self->title_label, title);
+  gtk_label_set_text (self->name_label, opl_person_get_name (person));
   gtk_window_set_title (GTK_WINDOW (self), title);
   gtk_widget_set_visible (GTK_WIDGET (self->current_row), self->has_passphrase);
   gtk_widget_set_visible (self->remove_button, self->has_passphrase);

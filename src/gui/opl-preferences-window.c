@@ -769,3 +769,14 @@ opl_preferences_window_get_address_row (OplPreferencesWindow *self)
 {
   return self->address_row;
 }
+
+/**
+ * opl_preferences_window_get_lock_row:
+ *
+ * Returns: (transfer none): the row that chooses when a profile locks itself
+ */
+AdwComboRow *
+opl_preferences_window_get_lock_row (OplPreferencesWindow *self)
+{
+  return self->lock_row;
+}

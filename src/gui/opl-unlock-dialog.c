@@ -27,9 +27,8 @@ struct _OplUnlockDialog
   AdwWindow            parent_instance;
 
   /* Template widgets */
-  AdwWindowTitle      *window_title;
-  GtkWidget           *save_button;
-  GtkLabel            *intro_label;
+  AdwAvatar           *avatar;
+  GtkLabel            *name_label;
   AdwPasswordEntryRow *passphrase_row;
   GtkLabel            *message_label;
   GtkSpinner          *spinner;
@@ -260,9 +259,8 @@ opl_unlock_dialog_class_init (OplUnlockDialogClass *klass)
                   G_TYPE_NONE, 1, OPL_TYPE_PERSON);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/opl-unlock-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, OplUnlockDialog, window_title);
-  gtk_widget_class_bind_template_child (widget_class, OplUnlockDialog, save_button);
-  gtk_widget_class_bind_template_child (widget_class, OplUnlockDialog, intro_label);
+  gtk_widget_class_bind_template_child (widget_class, OplUnlockDialog, avatar);
+  gtk_widget_class_bind_template_child (widget_class, OplUnlockDialog, name_label);
   gtk_widget_class_bind_template_child (widget_class, OplUnlockDialog, passphrase_row);
   gtk_widget_class_bind_template_child (widget_class, OplUnlockDialog, message_label);
   gtk_widget_class_bind_template_child (widget_class, OplUnlockDialog, spinner);
@@ -292,7 +290,7 @@ opl_unlock_dialog_new (OplStore  *store,
                        OplPerson *person)
 {
   OplUnlockDialog *self;
-  g_autofree char *intro = NULL;
+  g_autofree char *title = NULL;
 
   g_return_val_if_fail (OPL_IS_STORE (store), NULL);
   g_return_val_if_fail (OPL_IS_PERSON (person), NULL);
@@ -301,12 +299,12 @@ opl_unlock_dialog_new (OplStore  *store,
   self->store = g_object_ref (store);
   self->person = g_object_ref (person);
 
-  /* Translators: %s is a person's name */
-  intro = g_strdup_printf (_("The profile of %s is locked."), opl_person_get_name (person));
-  gtk_label_set_text (self->intro_label, intro);
-  adw_window_title_set_title (self->window_title, _("Unlock"));
-  adw_window_title_set_subtitle (self->window_title, opl_person_get_name (person));
-  gtk_window_set_title (GTK_WINDOW (self), _("Unlock"));
+  adw_avatar_set_text (self->avatar, opl_person_get_name (person));
+  gtk_label_set_text (self->name_label, opl_person_get_name (person));
+  /* Translators: the unlock dialog's title, for the window list and screen readers; %s
+   * is a person's name */
+  title = g_strdup_printf (_("Unlock %s"), opl_person_get_name (person));
+  gtk_window_set_title (GTK_WINDOW (self), title);
   update_sensitive (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->passphrase_row));
 
