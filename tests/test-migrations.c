@@ -333,8 +333,8 @@ test_open_v6 (void)
   after = opl_test_digest_tables_of (opl_database_get_handle (database), columns);
 
   /* Every table of version 6 holds the same rows in its columns of version 6; the two
-   * new ones are empty (and so are version 8's opleider_year and version 9's
-   * profile_lock and form_seal). */
+   * new ones are empty (and so are version 8's opleider_year, version 9's
+   * profile_lock and form_seal and version 10's four sync tables). */
   g_hash_table_iter_init (&iter, before);
   while (g_hash_table_iter_next (&iter, &table, &digest))
     {
@@ -343,7 +343,7 @@ test_open_v6 (void)
 
       g_assert_cmpstr (found, ==, expected);
     }
-  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before) + 5);
+  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before) + 9);
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (after, "practice_form_definition"), "0:"));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (after, "institute_profile"), "0:"));
   g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
@@ -408,8 +408,8 @@ test_open_v7 (void)
 
       g_assert_cmpstr (found, ==, expected);
     }
-  /* opleider_year, and version 9's profile_lock and form_seal. */
-  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before) + 3);
+  /* opleider_year, version 9's profile_lock and form_seal, version 10's sync tables. */
+  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before) + 7);
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (after, "opleider_year"), "0:"));
   g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM traject WHERE end_reason IS NULL AND end_note = ''"), ==, 4);
   g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM leergesprek_slot WHERE coschap_start IS NOT NULL"), ==, 1);
@@ -477,7 +477,8 @@ test_open_v8 (void)
 
       g_assert_cmpstr (found, ==, expected);
     }
-  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before) + 2);
+  /* And version 10's four sync tables. */
+  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before) + 6);
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (after, "profile_lock"), "0:"));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (after, "form_seal"), "0:"));
 
@@ -487,6 +488,64 @@ test_open_v8 (void)
                                      " VALUES ('00000000-0000-4000-8000-000000000030', zeroblob (24), zeroblob (32),"
                                      " '2026-11-22T10:00:00.000Z', '2026-11-22T10:00:00.000Z')", &error));
   g_assert_nonnull (strstr (error->message, "sealed"));
+}
+
+/* A version 9 file: the demo of practice-v4.sql with every migration up to 9, and a
+ * passphrase. Migration 9 -> 10 (issue 16) adds the offline copies' tables: every row
+ * is kept, the four new tables are empty, and a copy describes one practice only. */
+static void
+test_open_v9 (void)
+{
+  g_autofree char *path = file_from_dump ("practice-v4.sql", "v9.db");
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(GHashTable) after = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  GHashTableIter iter;
+  gpointer table, digest;
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  migrate_to (db, 4, 9);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO profile_lock (person_id, passphrase_hash, key_salt, key_opslimit,"
+                                 " key_memlimit, created_at, changed_at) SELECT id, '$argon2id$v=19$m=65536,t=3,p=1$x',"
+                                 " zeroblob (16), 3, 67108864, '2026-11-22T10:00:00.000Z', '2026-11-22T10:00:00.000Z'"
+                                 " FROM person WHERE role = 'aios'",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "SELECT count(*) FROM sync_copy", NULL, NULL, NULL), ==, SQLITE_ERROR);
+  before = opl_test_digest_tables (db);
+  sqlite3_close (db);
+
+  database = opl_test_open (path);
+  g_assert_cmpint (opl_database_get_schema_version (database), ==, OPL_DATABASE_SCHEMA_VERSION);
+  after = opl_test_digest_tables (opl_database_get_handle (database));
+  g_hash_table_iter_init (&iter, before);
+  while (g_hash_table_iter_next (&iter, &table, &digest))
+    {
+      g_autofree char *expected = g_strconcat (table, " ", digest, NULL);
+      g_autofree char *found = g_strconcat (table, " ", g_hash_table_lookup (after, table), NULL);
+
+      g_assert_cmpstr (found, ==, expected);
+    }
+  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before) + 4);
+  g_assert_true (g_str_has_prefix (g_hash_table_lookup (after, "sync_copy"), "0:"));
+  g_assert_true (g_str_has_prefix (g_hash_table_lookup (after, "sync_copy_info"), "0:"));
+  g_assert_true (g_str_has_prefix (g_hash_table_lookup (after, "sync_merge"), "0:"));
+  g_assert_true (g_str_has_prefix (g_hash_table_lookup (after, "sync_choice"), "0:"));
+
+  /* A copy is a copy of one practice. */
+  g_assert_true (opl_database_exec (database,
+                                    "INSERT INTO sync_copy_info (copy_id, practice_id, practice_name, base_digest, base,"
+                                    " created_at, changed_at) VALUES ('00000000-0000-4000-8000-000000000040',"
+                                    " '00000000-0000-4000-8000-000000000041', 'De Linde', printf ('%064d', 0), x'00',"
+                                    " '2026-11-22T10:00:00.000Z', '2026-11-22T10:00:00.000Z')", &error));
+  g_assert_false (opl_database_exec (database,
+                                     "INSERT INTO sync_copy_info (copy_id, practice_id, practice_name, base_digest, base,"
+                                     " created_at, changed_at) VALUES ('00000000-0000-4000-8000-000000000042',"
+                                     " '00000000-0000-4000-8000-000000000041', 'De Linde', printf ('%064d', 0), x'00',"
+                                     " '2026-11-22T10:00:00.000Z', '2026-11-22T10:00:00.000Z')", &error));
+  g_assert_nonnull (strstr (error->message, "one practice"));
 }
 
 int
@@ -503,6 +562,7 @@ main (int   argc,
   g_test_add_func ("/opl/migrations/open-v6", test_open_v6);
   g_test_add_func ("/opl/migrations/open-v7", test_open_v7);
   g_test_add_func ("/opl/migrations/open-v8", test_open_v8);
+  g_test_add_func ("/opl/migrations/open-v9", test_open_v9);
 
   return g_test_run ();
 }

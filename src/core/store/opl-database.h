@@ -67,7 +67,7 @@ typedef enum
 } OplDatabaseOpenFlags;
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define OPL_DATABASE_SCHEMA_VERSION 9
+#define OPL_DATABASE_SCHEMA_VERSION 10
 
 /* The application_id in the SQLite header: 0x4f504c31, "OPL1", marks a practice database. */
 #define OPL_DATABASE_APPLICATION_ID 1330662449

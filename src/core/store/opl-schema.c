@@ -618,6 +618,54 @@ static const char migration_8_to_9[] =
 
 /* ---- end of the privacy block --------------------------------------------------- */
 
+/* Version 10 (issue 16): offline copies for a laptop, and their merges back (design.md
+ * §5). The practice keeps each copy it hands out (sync_copy) with the digest of the state
+ * it was taken from; the copy keeps that state itself (sync_copy_info.base, a whole
+ * database image), so a returned copy can be merged three ways. Every merge and every
+ * conflict's choice is kept (sync_merge, sync_choice). The sync_ tables describe files,
+ * not the practice: a merge leaves them out. */
+
+static const char migration_9_to_10[] =
+  "CREATE TABLE sync_copy (\n"
+  UUID_COLUMN ("id")
+  "  base_digest TEXT NOT NULL CHECK (length (base_digest) = 64),\n"
+  "  file_name TEXT NOT NULL DEFAULT '',\n"
+  "  parent_id TEXT CHECK (parent_id IS NULL OR length (parent_id) = 36),\n"
+  AUDIT_COLUMNS
+  ") STRICT;\n"
+  "CREATE TABLE sync_copy_info (\n"
+  "  copy_id TEXT NOT NULL PRIMARY KEY CHECK (length (copy_id) = 36),\n"
+  "  practice_id TEXT NOT NULL CHECK (length (practice_id) = 36),\n"
+  "  practice_name TEXT NOT NULL,\n"
+  "  base_digest TEXT NOT NULL CHECK (length (base_digest) = 64),\n"
+  "  base BLOB NOT NULL,\n"
+  AUDIT_COLUMNS
+  ") STRICT;\n"
+  "CREATE TRIGGER sync_copy_info_one BEFORE INSERT ON sync_copy_info\n"
+  "  WHEN EXISTS (SELECT 1 FROM sync_copy_info)\n"
+  "  BEGIN SELECT RAISE (ABORT, 'a copy is a copy of one practice'); END;\n"
+  "CREATE TABLE sync_merge (\n"
+  UUID_COLUMN ("id")
+  "  copy_id TEXT NOT NULL CHECK (length (copy_id) = 36),\n"
+  "  n_added INTEGER NOT NULL CHECK (n_added >= 0),\n"
+  "  n_changed INTEGER NOT NULL CHECK (n_changed >= 0),\n"
+  "  n_deleted INTEGER NOT NULL CHECK (n_deleted >= 0),\n"
+  "  n_conflicts INTEGER NOT NULL CHECK (n_conflicts >= 0),\n"
+  AUDIT_COLUMNS
+  ") STRICT;\n"
+  "CREATE TABLE sync_choice (\n"
+  UUID_COLUMN ("id")
+  "  merge_id TEXT NOT NULL REFERENCES sync_merge (id) ON DELETE CASCADE,\n"
+  "  table_name TEXT NOT NULL,\n"
+  "  row_key TEXT NOT NULL,\n"
+  "  column_name TEXT,\n"
+  "  practice_value TEXT,\n"
+  "  copy_value TEXT,\n"
+  "  chosen TEXT NOT NULL CHECK (chosen IN ('practice', 'copy')),\n"
+  AUDIT_COLUMNS
+  ") STRICT;\n"
+  "CREATE INDEX sync_choice_by_merge ON sync_choice (merge_id);\n";
+
 static const char * const migrations[] = {
   migration_0_to_1,
   migration_1_to_2,
@@ -628,6 +676,7 @@ static const char * const migrations[] = {
   migration_6_to_7,
   migration_7_to_8,
   migration_8_to_9,
+  migration_9_to_10,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OPL_DATABASE_SCHEMA_VERSION);
