@@ -647,6 +647,7 @@ static const char migration_9_to_10[] =
   "CREATE TABLE sync_merge (\n"
   UUID_COLUMN ("id")
   "  copy_id TEXT NOT NULL CHECK (length (copy_id) = 36),\n"
+  "  changes_digest TEXT NOT NULL CHECK (length (changes_digest) = 64),\n"
   "  n_added INTEGER NOT NULL CHECK (n_added >= 0),\n"
   "  n_changed INTEGER NOT NULL CHECK (n_changed >= 0),\n"
   "  n_deleted INTEGER NOT NULL CHECK (n_deleted >= 0),\n"

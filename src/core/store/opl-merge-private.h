@@ -1,0 +1,84 @@
+/* opl-merge-private.h: what opl-merge.c and opl-merge-changes.c share.
+ *
+ * SPDX-FileCopyrightText: The Opleidingspraktijk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "opl-merge.h"
+
+G_BEGIN_DECLS
+
+/* The names the copy and the state it was taken from have on the store's connection
+ * during a merge. */
+#define OPL_MERGE_COPY_DB "opl_copy"
+#define OPL_MERGE_BASE_DB "opl_base"
+
+/* A table of the practice, as the merge sees it. */
+typedef struct
+{
+  char       *name;
+  guint       order;          /* its place in the order of writing */
+  guint       n_columns;
+  char      **columns;        /* n_columns, then NULL */
+  guint8     *pk;             /* 1 for a column of the primary key */
+  int         changed_at;     /* the audit columns' indexes, or -1 */
+  int         changed_by;
+  GPtrArray  *uniques;        /* char *: a WHERE clause with ?s for a UNIQUE index */
+  GPtrArray  *unique_columns; /* GArray of guint per unique, the columns bound */
+  GArray     *parents;        /* OplMergeParent */
+} OplMergeTable;
+
+typedef struct
+{
+  guint  column;
+  char  *table;
+} OplMergeParent;
+
+/* One row's change on one side since the copy was taken. Values are NULL pointers
+ * where the change holds none (an UPDATE's unchanged columns). */
+typedef struct
+{
+  OplMergeTable  *table;
+  int             op;          /* SQLITE_INSERT, SQLITE_UPDATE or SQLITE_DELETE */
+  sqlite3_value **old_values;
+  sqlite3_value **new_values;
+  char           *row_key;     /* the primary key's values, joined with '|' */
+  char           *key;         /* table:row_key */
+} OplMergeChange;
+
+GPtrArray      *opl_merge_read_tables     (sqlite3          *db,
+                                           GError          **error);
+gboolean        opl_merge_diff            (sqlite3          *db,
+                                           const char       *target,
+                                           GPtrArray        *tables,
+                                           GPtrArray        *changes,
+                                           GHashTable       *by_key,
+                                           char            **digest,
+                                           GError          **error);
+void            opl_merge_change_free     (OplMergeChange   *change);
+void            opl_merge_table_free      (OplMergeTable    *table);
+
+sqlite3_value **opl_merge_fetch_row       (sqlite3          *db,
+                                           const char       *schema,
+                                           OplMergeTable    *table,
+                                           sqlite3_value   **pk_values);
+sqlite3_value **opl_merge_values_new      (guint             n);
+void            opl_merge_values_free     (sqlite3_value   **values,
+                                           guint             n);
+sqlite3_value **opl_merge_values_copy     (sqlite3_value   **values,
+                                           guint             n);
+gboolean        opl_merge_value_equal     (sqlite3_value    *a,
+                                           sqlite3_value    *b);
+sqlite3_value  *opl_merge_value_text      (sqlite3          *db,
+                                           const char       *text);
+int             opl_merge_column          (OplMergeTable    *table,
+                                           const char       *name);
+gboolean        opl_merge_is_audit        (OplMergeTable    *table,
+                                           guint             column);
+sqlite3_value **opl_merge_change_pk       (OplMergeChange   *change);
+
+G_END_DECLS
