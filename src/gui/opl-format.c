@@ -31,6 +31,28 @@ opl_format_date (const GDate *date)
 }
 
 /**
+ * opl_format_timestamp:
+ * @timestamp: an ISO 8601 timestamp, as the store writes them (UTC)
+ *
+ * Returns: (transfer full) (nullable): “1 July 2026, 14:05” in local time, or %NULL
+ *   when @timestamp is none
+ */
+char *
+opl_format_timestamp (const char *timestamp)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (timestamp == NULL || (time = g_date_time_new_from_iso8601 (timestamp, utc)) == NULL)
+    return NULL;
+
+  local = g_date_time_to_local (time);
+  /* Translators: a date and time, see g_date_time_format(); “1 July 2026, 14:05” */
+  return g_date_time_format (local, _("%-d %B %Y, %H:%M"));
+}
+
+/**
  * opl_format_period:
  * @end: (nullable): the last day, or %NULL when the period is open
  *

@@ -17,6 +17,7 @@
 G_BEGIN_DECLS
 
 char       *opl_format_date    (const GDate *date) G_GNUC_WARN_UNUSED_RESULT;
+char       *opl_format_timestamp (const char *timestamp) G_GNUC_WARN_UNUSED_RESULT;
 char       *opl_format_period  (const GDate *start,
                                 const GDate *end) G_GNUC_WARN_UNUSED_RESULT;
 const char *opl_format_phase   (OplPhase     phase);

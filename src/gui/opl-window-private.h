@@ -32,5 +32,8 @@ const char *opl_window_get_error_description (OplWindow *self);
 AdwToast   *opl_window_get_undo_toast       (OplWindow  *self);
 void        opl_window_set_lock_after       (OplWindow  *self,
                                              guint       seconds);
+void        opl_window_open_merge           (OplWindow  *self,
+                                             const char *path);
+const char *opl_window_get_copy_banner      (OplWindow  *self);
 
 G_END_DECLS

@@ -20,7 +20,9 @@
 #include "opl-compat.h"
 #include "opl-date.h"
 #include "opl-demo.h"
+#include "opl-format.h"
 #include "opl-idle-monitor.h"
+#include "opl-merge-dialog.h"
 #include "opl-passphrase-dialog.h"
 #include "opl-practice-setup-page.h"
 #include "opl-profile-chooser.h"
@@ -37,6 +39,8 @@ struct _OplWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   AdwStatusPage        *error_status;
+  GtkRevealer          *copy_banner;
+  GtkLabel             *copy_banner_label;
 
   /* Owned references */
   OplStore             *store;
@@ -126,6 +130,11 @@ show_page (OplWindow  *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", g_strcmp0 (name, "workspace") == 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.change-passphrase",
                                  g_strcmp0 (name, "workspace") == 0);
+  /* Copies come from the practice file, and go back into it. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-out",
+                                 g_strcmp0 (name, "workspace") == 0 && !gtk_revealer_get_reveal_child (self->copy_banner));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.merge-copy",
+                                 g_strcmp0 (name, "workspace") == 0 && !gtk_revealer_get_reveal_child (self->copy_banner));
 }
 
 /* libadwaita 1.2 (Debian 12) crashes when a toast is dismissed while its show
@@ -496,6 +505,172 @@ opl_window_change_passphrase_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Copies for a laptop ----------------------------------------------------------------- */
+
+static void
+on_copy_chosen_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(OplWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  file = opl_compat_save_file_finish (result, &error);
+  if (file == NULL || self->store == NULL || (path = local_path_of (self, file)) == NULL)
+    return;
+
+  if (!opl_store_copy_out (self->store, path, NULL, &error))
+    {
+      opl_window_show_toast (self, error->message);
+      return;
+    }
+
+  name = g_file_get_basename (file);
+  /* Translators: %s is the copy's file name */
+  message = g_strdup_printf (_("Copy for the laptop written: %s. Bring it back with Merge a Copy…"), name);
+  opl_window_show_toast (self, message);
+}
+
+static void
+opl_window_copy_out_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  OplWindow *self = OPL_WINDOW (widget);
+
+  opl_compat_save_file_async (GTK_WINDOW (self), _("Copy for a Laptop"), _("_Save"),
+                              /* Translators: the file name a copy for a laptop is offered */
+                              _("copy-for-laptop.db"), NULL, self->cancellable, on_copy_chosen_cb,
+                              g_object_ref (self));
+}
+
+static void
+on_merged_cb (OplWindow  *self,
+              const char *summary)
+{
+  opl_window_show_toast (self, summary);
+}
+
+/* The merge of the copy at @path, or why it cannot be merged. */
+static void
+open_merge (OplWindow  *self,
+            const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog = opl_merge_dialog_new (self->store, path, &error);
+
+  if (dialog == NULL)
+    {
+      GtkWidget *message = adw_message_dialog_new (GTK_WINDOW (self), _("This File Cannot Be Merged"), error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (message));
+      return;
+    }
+
+  g_signal_connect_object (dialog, "merged", G_CALLBACK (on_merged_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_merge_chosen_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(OplWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  file = opl_compat_choose_file_finish (result, NULL);
+  if (file != NULL && self->store != NULL && (path = local_path_of (self, file)) != NULL)
+    open_merge (self, path);
+}
+
+static void
+opl_window_merge_copy_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  OplWindow *self = OPL_WINDOW (widget);
+
+  opl_compat_choose_file_async (GTK_WINDOW (self), _("Merge a Copy"), _("_Open"), self->cancellable,
+                                on_merge_chosen_cb, g_object_ref (self));
+}
+
+/* A copy dropped on the window is merged, as with Merge a Copy…. */
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            OplWindow     *self)
+{
+  GFile *file = g_value_get_object (value);
+  g_autofree char *path = NULL;
+
+  if (self->store == NULL || gtk_revealer_get_reveal_child (self->copy_banner) ||
+      g_strcmp0 (get_visible_page (self), "workspace") != 0 || file == NULL ||
+      (path = local_path_of (self, file)) == NULL)
+    return FALSE;
+
+  open_merge (self, path);
+  return TRUE;
+}
+
+static void
+add_drop_target (OplWindow *self)
+{
+  GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+}
+
+/* For the tests: what dropping @path on the window does. */
+void
+opl_window_open_merge (OplWindow  *self,
+                       const char *path)
+{
+  g_return_if_fail (OPL_IS_WINDOW (self));
+
+  if (self->store != NULL)
+    open_merge (self, path);
+}
+
+/* For the tests: the banner's text, or %NULL when it is not shown. */
+const char *
+opl_window_get_copy_banner (OplWindow *self)
+{
+  g_return_val_if_fail (OPL_IS_WINDOW (self), NULL);
+
+  return gtk_revealer_get_reveal_child (self->copy_banner) ? gtk_label_get_text (self->copy_banner_label) : NULL;
+}
+
+/* A copy for a laptop says what it is a copy of, above every page. */
+static void
+update_copy_banner (OplWindow *self)
+{
+  g_autoptr(OplCopyInfo) info = self->store != NULL ? opl_store_get_copy_info (self->store) : NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_revealer_set_reveal_child (self->copy_banner, info != NULL);
+  if (info == NULL)
+    return;
+
+  when = opl_format_timestamp (info->taken_at);
+  /* Translators: the banner of a copy for a laptop; the practice's name, then when the
+   * copy was taken */
+  text = g_strdup_printf (_("A copy of “%s” for a laptop, taken on %s. Take it back to the practice to merge it."),
+                          info->practice_name, when);
+  gtk_label_set_text (self->copy_banner_label, text);
+}
+
 static void
 opl_window_undo_action (GtkWidget  *widget,
                         const char *action_name,
@@ -771,6 +946,8 @@ opl_window_class_init (OplWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, OplWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, OplWindow, error_status);
+  gtk_widget_class_bind_template_child (widget_class, OplWindow, copy_banner);
+  gtk_widget_class_bind_template_child (widget_class, OplWindow, copy_banner_label);
 
   gtk_widget_class_install_action (widget_class, "win.switch-profile", NULL,
                                    opl_window_switch_profile_action);
@@ -787,6 +964,8 @@ opl_window_class_init (OplWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    opl_window_show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, opl_window_lock_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-out", NULL, opl_window_copy_out_action);
+  gtk_widget_class_install_action (widget_class, "win.merge-copy", NULL, opl_window_merge_copy_action);
   gtk_widget_class_install_action (widget_class, "win.change-passphrase", NULL,
                                    opl_window_change_passphrase_action);
 
@@ -814,7 +993,10 @@ opl_window_init (OplWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.switch-profile", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.change-passphrase", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-out", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.merge-copy", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
+  add_drop_target (self);
   self->idle_monitor = opl_idle_monitor_new ();
   g_signal_connect_object (self->idle_monitor, "idle", G_CALLBACK (on_idle_cb), self, G_CONNECT_SWAPPED);
 
@@ -894,6 +1076,7 @@ opl_window_set_store (OplWindow *self,
   g_signal_connect_object (opl_store_get_database (store), "check-failed",
                            G_CALLBACK (on_check_failed_cb), self, G_CONNECT_SWAPPED);
 
+  update_copy_banner (self);
   show_start_page (self);
 }
 
