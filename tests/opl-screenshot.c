@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  *   opl-screenshot DATABASE PROFILE VIEW OUT.png [--size WxH] [--dark] [--expand]
- *                  [--action NAME [--target STRING]]
+ *                  [--action NAME [--target STRING]] [--merge COPY]
  *
  * Opens PROFILE (a full name) on DATABASE, shows VIEW ("dashboard", "praktijk", ...),
  * and renders the window to OUT.png with GTK's own renderer, so no screen grabber and
@@ -98,6 +98,7 @@ main (int   argc,
 {
   g_autofree char *size = NULL;
   g_autofree char *action = NULL;
+  g_autofree char *merge = NULL;
   g_autofree char *target = NULL;
   gboolean dark = FALSE;
   gboolean expand = FALSE;
@@ -108,6 +109,7 @@ main (int   argc,
     { "size", 0, 0, G_OPTION_ARG_STRING, &size, "The window's size", "WxH" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
     { "action", 0, 0, G_OPTION_ARG_STRING, &action, "An action of the view to activate", "NAME" },
+    { "merge", 0, 0, G_OPTION_ARG_FILENAME, &merge, "A laptop's copy to merge: renders its dialog", "FILE" },
     { "target", 0, 0, G_OPTION_ARG_STRING, &target, "The action's string target", "STRING" },
     { NULL },
   };
@@ -137,6 +139,14 @@ main (int   argc,
   gtk_init ();
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  /* The app's own style sheet, as AdwApplication loads it. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_BASE_PATH "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
   if (dark)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
 
@@ -163,6 +173,13 @@ main (int   argc,
     }
 
   shot = GTK_WIDGET (window);
+  if (merge != NULL)
+    {
+      opl_window_open_merge (window, merge);
+      opl_gui_test_wait_ms (300);
+      return shoot_dialog (width, height, argv[4]);
+    }
+
   if (action != NULL)
     {
       GtkWidget *view = GTK_WIDGET (opl_workspace_get_praktijk_page (workspace));

@@ -386,6 +386,45 @@ run_app (OplTestRun         *run,
   run->status = g_subprocess_get_exit_status (process);
 }
 
+static gboolean
+bytes_hold (const char *data,
+            gsize       length,
+            const char *text)
+{
+  gsize n = strlen (text);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, text, n) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * opl_test_file_holds:
+ *
+ * Returns: whether @text is anywhere in the database file @path or its -wal or
+ *   -journal, as bytes (what someone with a copy of the file could read)
+ */
+gboolean
+opl_test_file_holds (const char *path,
+                     const char *text)
+{
+  const char *suffixes[] = { "", "-wal", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      if (g_file_get_contents (file, &contents, &length, NULL) && bytes_hold (contents, length, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /**
  * opl_test_run_app:
  * @args: the arguments after the program's name

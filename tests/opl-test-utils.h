@@ -21,6 +21,8 @@ OplStore    *opl_test_history_store    (const char   *path,
                                         guint         years,
                                         guint32       seed);
 char        *opl_test_file_digest      (const char   *path);
+gboolean     opl_test_file_holds       (const char   *path,
+                                        const char   *text);
 void         opl_test_write_file       (const char   *path,
                                         const char   *contents,
                                         gssize        length);

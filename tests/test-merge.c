@@ -200,7 +200,7 @@ test_same_field (Fixture       *fixture,
   g_assert_cmpstr (conflict->practice_by, ==, "Bram Jansen");
   g_assert_cmpstr (conflict->copy_by, ==, "Charlotte Bakker");
   g_assert_cmpstr (conflict->copy_at, ==, LAPTOP_AT);
-  g_assert_true (g_str_has_prefix (conflict->title, "Leergesprekken · "));
+  g_assert_true (g_str_has_prefix (conflict->title, "Leergesprek · 2 "));
 
   /* Nothing is written without a choice. */
   g_assert_false (opl_merge_apply (merge, &error));
@@ -651,6 +651,85 @@ test_refused_files (Fixture       *fixture,
   assert_refused (fixture, fixture->copy_path, OPL_MERGE_ERROR_TAMPERED, "changed outside the app");
 }
 
+#define PASSPHRASE "paarse olifant 12"
+#define SECRET "Geheime zin 4711 over de opleider"
+
+static OplForm *
+month_6_draft (OplStore   *store,
+               const char *viewer)
+{
+  g_autoptr(GError) error = NULL;
+  OplFormQuery query = OPL_FORM_QUERY_INIT;
+  g_autoptr(GPtrArray) forms = NULL;
+
+  query.kind = OPL_FORM_KIND_COMBEL;
+  query.moment_month = 6;
+  query.author_id = opl_person_get_id (opl_test_find_person (store, "Charlotte Bakker"));
+  query.with_answers = TRUE;
+  forms = opl_store_list_forms (store, &query, viewer, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (forms->len, ==, 1);
+  return g_object_ref (g_ptr_array_index (forms, 0));
+}
+
+/* "Privacy survives the trip: an aios's private draft stays private (and sealed) in
+ * both directions." Charlotte's self-assessment draft is sealed with her passphrase;
+ * she edits it on the laptop; merged back, it is hers to read, sealed in the file, and
+ * nobody else's; the typed words are in neither file in clear. */
+static void
+test_sealed_draft_travels (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *copy = opl_test_db_path ("sealed-laptop.db");
+  const char *charlotte = opl_person_get_id (opl_test_find_person (fixture->practice, "Charlotte Bakker"));
+  g_autofree char *charlotte_id = g_strdup (charlotte);
+  g_autoptr(OplMerge) merge = NULL;
+  g_autoptr(OplForm) as_charlotte = NULL;
+  g_autoptr(OplForm) as_anna = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (opl_store_set_passphrase (fixture->practice, opl_test_find_person (fixture->practice,
+                                                                                    "Charlotte Bakker"),
+                                           NULL, PASSPHRASE, &error));
+  g_assert_no_error (error);
+  opl_store_forget_key (fixture->practice);
+  g_assert_true (opl_store_copy_out (fixture->practice, copy, NULL, &error));
+
+  /* On the laptop: Charlotte unlocks and types in her draft. */
+  {
+    g_autoptr(OplStore) laptop = opl_test_open_store_as (copy, "Charlotte Bakker");
+    g_autoptr(OplForm) draft = NULL;
+    const OplFormSection *definition;
+    const char *item = NULL;
+
+    g_assert_true (opl_store_unlock (laptop, charlotte_id, PASSPHRASE, &error));
+    draft = month_6_draft (laptop, charlotte_id);
+    definition = opl_form_definition_get_section (opl_form_get_definition (draft), 0);
+    item = definition->items[0].id;
+    g_assert_nonnull (item);
+    g_assert_true (opl_store_set_form_answer (laptop, draft, item, NULL, SECRET, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_false (opl_test_file_holds (copy, SECRET));
+
+  merge = preview (fixture, copy);
+  g_assert_cmpuint (opl_merge_get_conflicts (merge)->len, ==, 0);
+  apply (merge);
+  opl_database_exec (opl_store_get_database (fixture->practice), "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
+  g_assert_false (opl_test_file_holds (fixture->path, SECRET));
+
+  /* Charlotte, with her passphrase, reads what she typed on the laptop; Anna does not. */
+  as_anna = month_6_draft (fixture->practice, opl_person_get_id (opl_test_find_person (fixture->practice,
+                                                                                       "Anna de Vries")));
+  g_assert_true (opl_form_is_redacted (as_anna));
+  g_assert_true (opl_store_unlock (fixture->practice, charlotte_id, PASSPHRASE, &error));
+  as_charlotte = month_6_draft (fixture->practice, charlotte_id);
+  g_assert_false (opl_form_is_redacted (as_charlotte));
+  g_assert_cmpstr (opl_form_get_note (as_charlotte,
+                                      opl_form_definition_get_section (opl_form_get_definition (as_charlotte), 0)->items[0].id),
+                   ==, SECRET);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -672,6 +751,8 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/opl/merge/added-twice", Fixture, NULL, fixture_setup, test_added_twice, fixture_teardown);
   g_test_add ("/opl/merge/changed-since-preview", Fixture, NULL, fixture_setup, test_changed_since_preview,
+              fixture_teardown);
+  g_test_add ("/opl/merge/sealed-draft-travels", Fixture, NULL, fixture_setup, test_sealed_draft_travels,
               fixture_teardown);
   g_test_add ("/opl/merge/refused-files", Fixture, NULL, fixture_setup, test_refused_files, fixture_teardown);
 

@@ -69,43 +69,6 @@ charlotte (Fixture *fixture)
   return opl_store_lookup_person (fixture->store, fixture->charlotte);
 }
 
-static gboolean
-bytes_hold (const char *data,
-            gsize       length,
-            const char *text)
-{
-  gsize n = strlen (text);
-
-  for (gsize i = 0; i + n <= length; i++)
-    {
-      if (memcmp (data + i, text, n) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* Whether @text is anywhere in the practice file or its -wal, as bytes. */
-static gboolean
-file_holds (Fixture    *fixture,
-            const char *text)
-{
-  const char *suffixes[] = { "", "-wal", "-journal" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *path = g_strconcat (fixture->path, suffixes[i], NULL);
-      g_autofree char *contents = NULL;
-      gsize length = 0;
-
-      if (g_file_get_contents (path, &contents, &length, NULL) &&
-          bytes_hold (contents, length, text))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* A LEOh of Charlotte about Anna for month 9 (a private draft), with @text in a note. */
 static OplForm *
 leoh_draft (Fixture    *fixture,
@@ -191,7 +154,7 @@ test_passphrase (Fixture       *fixture,
   hash = g_strdup_printf ("%" G_GINT64_FORMAT, opl_test_count (opl_store_get_database (fixture->store),
                           "SELECT count(*) FROM profile_lock WHERE passphrase_hash LIKE '$argon2id$%'"));
   g_assert_cmpstr (hash, ==, "1");
-  g_assert_false (file_holds (fixture, "paardenbloem"));
+  g_assert_false (opl_test_file_holds (fixture->path, "paardenbloem"));
 
   opl_store_forget_key (fixture->store);
   g_assert_false (opl_store_unlock (fixture->store, fixture->charlotte, "paardenbloen", &error));
@@ -241,8 +204,8 @@ test_sealed_draft (Fixture       *fixture,
 
   /* Not in the file (the store's connection checkpoints on close; read it after). */
   opl_database_exec (opl_store_get_database (fixture->store), "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
-  g_assert_false (file_holds (fixture, SECRET));
-  g_assert_false (file_holds (fixture, "Zeer geheime"));
+  g_assert_false (opl_test_file_holds (fixture->path, SECRET));
+  g_assert_false (opl_test_file_holds (fixture->path, "Zeer geheime"));
 
   /* Not to Anna, nor to the author without the passphrase; to the author with it. */
   as_anna = load_as (fixture, form, fixture->anna);
@@ -274,7 +237,7 @@ test_sealed_draft (Fixture       *fixture,
   g_assert_false (opl_form_is_redacted (shared));
   g_assert_cmpstr (opl_form_get_value (shared, "top"), ==, SECRET);
   opl_database_exec (opl_store_get_database (fixture->store), "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
-  g_assert_true (file_holds (fixture, SECRET));
+  g_assert_true (opl_test_file_holds (fixture->path, SECRET));
 }
 
 /* A passphrase set on drafts typed without one seals them, and what was in clear is
@@ -288,12 +251,12 @@ test_seal_existing (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   opl_database_exec (opl_store_get_database (fixture->store), "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
-  g_assert_true (file_holds (fixture, SECRET));
+  g_assert_true (opl_test_file_holds (fixture->path, SECRET));
 
   g_assert_true (opl_store_set_passphrase (fixture->store, charlotte (fixture), NULL, "paardenbloem", &error));
   g_assert_no_error (error);
   g_assert_true (opl_store_form_is_sealed (fixture->store, opl_form_get_id (form)));
-  g_assert_false (file_holds (fixture, SECRET));
+  g_assert_false (opl_test_file_holds (fixture->path, SECRET));
 
   as_author = load_as (fixture, form, fixture->charlotte);
   g_assert_cmpstr (opl_form_get_value (as_author, "top"), ==, SECRET);

@@ -33,6 +33,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -107,33 +108,35 @@ G_DEFINE_FINAL_TYPE (OplMerge, opl_merge, G_TYPE_OBJECT)
 static const struct
 {
   const char *table;
-  const char *label;
-  const char *column;
+  const char *label;      /* the kind, for the preview's lines */
+  const char *one;        /* one row of it, for a conflict's title */
+  const char *column;     /* what tells one row from another */
 } table_labels[] = {
-  { "practice", N_("Practice"), "name" },
-  { "person", N_("People"), "name" },
-  { "traject", N_("Trajecten"), "start_date" },
-  { "traject_opleider", N_("Opleiders of a traject"), "opleider_id" },
-  { "leave_period", N_("Leave"), "start_date" },
-  { "checklist_tick", N_("Checklist ticks"), "period_key" },
-  { "moment_done", N_("Moments done"), "month" },
-  { "leergesprek_slot", N_("Weekly leergesprek hours"), "weekday" },
-  { "closure", N_("Closures"), "start_date" },
-  { "leergesprek", N_("Leergesprekken"), "date" },
-  { "form_definition", N_("Form definitions"), "definition_id" },
-  { "form", N_("Forms"), "kind" },
-  { "form_answer", N_("Form answers"), "item_id" },
-  { "kpb_entry", N_("KPB/KVB"), "entry_date" },
-  { "dienst", N_("Diensten"), "dienst_date" },
-  { "scholing", N_("Scholingsdagen"), "date" },
-  { "scholing_dispensation", N_("Scholing dispensations"), "year" },
-  { "leerpunt", N_("Leerpunten"), "text" },
-  { "hao_gesprek", N_("HAO-voortgangsgesprekken"), "date" },
-  { "practice_form_definition", N_("The practice's form definitions"), "definition_id" },
-  { "institute_profile", N_("Institute profiles"), "institute_id" },
-  { "opleider_year", N_("Opleiders' roles per year"), "year" },
-  { "profile_lock", N_("Passphrases"), "person_id" },
-  { "form_seal", N_("Sealed drafts"), "form_id" },
+  { "practice", N_("Practice"), N_("Practice"), "name" },
+  { "person", N_("People"), N_("Person"), "name" },
+  { "traject", N_("Trajecten"), N_("Traject"), "start_date" },
+  { "traject_opleider", N_("Opleiders of a traject"), N_("Opleider of a traject"), "opleider_id" },
+  { "leave_period", N_("Leave"), N_("Leave"), "start_date" },
+  { "checklist_tick", N_("Checklist ticks"), N_("Checklist tick"), "period_key" },
+  { "moment_done", N_("Moments done"), N_("Moment done"), "month" },
+  { "leergesprek_slot", N_("Weekly leergesprek hours"), N_("Weekly leergesprek hour"), "weekday" },
+  { "closure", N_("Closures"), N_("Closure"), "start_date" },
+  { "leergesprek", N_("Leergesprekken"), N_("Leergesprek"), "date" },
+  { "form_definition", N_("Form definitions"), N_("Form definition"), "definition_id" },
+  { "form", N_("Forms"), N_("Form"), "kind" },
+  { "form_answer", N_("Form answers"), N_("Form answer"), "item_id" },
+  { "kpb_entry", N_("KPB/KVB"), N_("KPB/KVB"), "entry_date" },
+  { "dienst", N_("Diensten"), N_("Dienst"), "dienst_date" },
+  { "scholing", N_("Scholingsdagen"), N_("Scholingsdag"), "date" },
+  { "scholing_dispensation", N_("Scholing dispensations"), N_("Scholing dispensation"), "year" },
+  { "leerpunt", N_("Leerpunten"), N_("Leerpunt"), "text" },
+  { "hao_gesprek", N_("HAO-voortgangsgesprekken"), N_("HAO-voortgangsgesprek"), "date" },
+  { "practice_form_definition", N_("The practice's form definitions"), N_("The practice's form definition"),
+    "definition_id" },
+  { "institute_profile", N_("Institute profiles"), N_("Institute profile"), "institute_id" },
+  { "opleider_year", N_("Opleiders' roles per year"), N_("Opleider's role in a year"), "year" },
+  { "profile_lock", N_("Passphrases"), N_("Passphrase"), "person_id" },
+  { "form_seal", N_("Sealed drafts"), N_("Sealed draft"), "form_id" },
 };
 
 /* Fields in words; others show their column's name. */
@@ -159,7 +162,7 @@ table_label (OplMergeTable *table,
       {
         if (column != NULL)
           *column = table_labels[i].column;
-        return _(table_labels[i].label);
+        return column != NULL ? _(table_labels[i].one) : _(table_labels[i].label);
       }
 
   if (column != NULL)
@@ -193,6 +196,27 @@ person_name (OplMerge   *self,
   return NULL;
 }
 
+static gboolean
+is_iso_date (const char *text)
+{
+  return text != NULL && strlen (text) == 10 && g_ascii_isdigit (text[0]) && text[4] == '-' && text[7] == '-';
+}
+
+/* "2 April 2026", as the app shows dates. */
+static char *
+format_date (const char *text)
+{
+  g_autoptr(GDateTime) time = NULL;
+  int year, month, day;
+
+  if (sscanf (text, "%4d-%2d-%2d", &year, &month, &day) != 3 || !g_date_valid_dmy (day, month, year))
+    return g_strdup (text);
+
+  time = g_date_time_new_local (year, month, day, 0, 0, 0);
+  /* Translators: a full date, see g_date_time_format(); “1 July 2026” */
+  return g_date_time_format (time, _("%-d %B %Y"));
+}
+
 static char *
 value_text (OplMerge      *self,
             sqlite3_value *value)
@@ -207,6 +231,8 @@ value_text (OplMerge      *self,
   text = (const char *) sqlite3_value_text (value);
   if ((name = person_name (self, text)) != NULL)
     return g_strdup (name);
+  if (is_iso_date (text))
+    return format_date (text);
   return g_strdup (text);
 }
 
