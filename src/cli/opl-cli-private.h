@@ -36,6 +36,10 @@ int       opl_cli_unlock_profile      (OplCliOptions          *options,
 int       opl_cli_scholing            (OplCliOptions          *options,
                                        const char             *path);
 
+gboolean  opl_cli_copy_given          (OplCliOptions          *options);
+int       opl_cli_copy                (OplCliOptions          *options,
+                                       const char             *path);
+
 gboolean  opl_cli_practice_given      (OplCliOptions          *options);
 int       opl_cli_practice            (OplCliOptions          *options,
                                        const char             *path);

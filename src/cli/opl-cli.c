@@ -103,6 +103,9 @@ opl_cli_options_clear (OplCliOptions *options)
   g_clear_pointer (&options->note, g_free);
   g_clear_pointer (&options->kind, g_free);
   g_clear_pointer (&options->experienced, g_free);
+  g_clear_pointer (&options->copy_out, g_free);
+  g_clear_pointer (&options->merge, g_free);
+  g_clear_pointer (&options->prefer, g_free);
 }
 
 /**
@@ -225,9 +228,24 @@ opl_cli_options_parse (OplCliOptions   *options,
       N_("With --swap-roles: record the roles as they are instead"), NULL },
     { NULL }
   };
+  const GOptionEntry copy_entries[] = {
+    { "copy-out", 0, 0, G_OPTION_ARG_FILENAME, &options->copy_out,
+      N_("Write a copy of the practice for a laptop to FILE (a new file) and exit"), N_("FILE") },
+    { "merge", 0, 0, G_OPTION_ARG_FILENAME, &options->merge,
+      N_("Merge a copy for a laptop back into the practice and exit; a conflict needs --prefer"), N_("FILE") },
+    { "prefer", 0, 0, G_OPTION_ARG_STRING, &options->prefer,
+      N_("With --merge: keep this side of every conflict that has no choice yet"), N_("practice|copy") },
+    { "update-copy", 0, 0, G_OPTION_ARG_NONE, &options->update_copy,
+      N_("With --merge: afterwards, rewrite FILE as a copy of the merged practice for the laptop to go on with"),
+      NULL },
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &options->dry_run,
+      N_("With --merge: only show what the merge would do, and write nothing"), NULL },
+    { NULL }
+  };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   GOptionGroup *schedule_group;
   GOptionGroup *practice_group;
+  GOptionGroup *copy_group;
 
   /* Not given: ask on the terminal (0 is standard input). */
   options->passphrase_fd = -1;
@@ -248,6 +266,12 @@ opl_cli_options_parse (OplCliOptions   *options,
   g_option_group_set_translation_domain (practice_group, GETTEXT_PACKAGE);
   g_option_group_add_entries (practice_group, practice_entries);
   g_option_context_add_group (context, practice_group);
+
+  copy_group = g_option_group_new ("copy", _("Options of copies for a laptop:"),
+                                   _("Show the options of copies for a laptop"), NULL, NULL);
+  g_option_group_set_translation_domain (copy_group, GETTEXT_PACKAGE);
+  g_option_group_add_entries (copy_group, copy_entries);
+  g_option_context_add_group (context, copy_group);
 
   if (!g_option_context_parse_strv (context, argv, error))
     return FALSE;
@@ -274,7 +298,8 @@ opl_cli_wants_window (OplCliOptions *options)
          !options->checklist && !options->forms && options->calendar == NULL && !options->scholing &&
          options->export_path == NULL && options->import_path == NULL &&
          options->aios == NULL && options->opleiders == NULL && options->year == NULL && options->format == NULL &&
-         options->years == NULL && options->seed == NULL && !opl_cli_practice_given (options);
+         options->years == NULL && options->seed == NULL && !opl_cli_practice_given (options) &&
+         !opl_cli_copy_given (options);
 }
 
 static gboolean
@@ -852,6 +877,10 @@ opl_cli_run (OplCliOptions *options,
       return OPL_EXIT_OK;
     }
 
+  /* Before the practice modes: a copy mode refuses their options. */
+  if (opl_cli_copy_given (options))
+    return opl_cli_copy (options, database_path);
+
   if (opl_cli_practice_given (options))
     return opl_cli_practice (options, database_path);
 
@@ -1094,7 +1123,8 @@ opl_cli_check (const char *path)
   return healthy ? OPL_EXIT_OK : OPL_EXIT_FAILURE;
 }
 
-/* For the modes that live in files of their own (opl-cli-scholing.c, opl-cli-practice.c). */
+/* For the modes that live in files of their own (opl-cli-scholing.c, opl-cli-practice.c,
+ * opl-cli-copy.c). */
 void
 opl_cli_print_json (JsonBuilder *builder)
 {

@@ -61,6 +61,11 @@ typedef struct
   char     *kind;
   char     *experienced;
   gboolean  keep;
+  char     *copy_out;
+  char     *merge;
+  char     *prefer;
+  gboolean  update_copy;
+  gboolean  dry_run;
 } OplCliOptions;
 
 void      opl_cli_options_clear (OplCliOptions  *options);
