@@ -750,6 +750,7 @@ plan_both (OplMerge       *self,
   sqlite3_value **pk = opl_merge_change_pk (change);
   Op *op = NULL;
   gboolean chosen = FALSE;
+  gboolean conflicted = FALSE;
 
   for (guint i = 0; i < table->n_columns; i++)
     {
@@ -763,6 +764,7 @@ plan_both (OplMerge       *self,
         {
           if (opl_merge_value_equal (mine, theirs))
             continue;
+          conflicted = TRUE;
           if (field_conflict (self, change, practice, i) != OPL_MERGE_SIDE_COPY)
             continue;
           chosen = TRUE;
@@ -775,7 +777,9 @@ plan_both (OplMerge       *self,
 
   if (op == NULL)
     {
-      self->counts.already++;
+      /* Nothing to write: the same on both sides, or the practice's side chosen. */
+      if (!conflicted)
+        self->counts.already++;
       return;
     }
 
@@ -1487,7 +1491,11 @@ run_ops (OplMerge  *self,
 {
   g_ptr_array_sort (self->ops, compare_ops);
   if (sqlite3_exec (self->db, "PRAGMA defer_foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK)
-    return FALSE;
+    {
+      g_set_error (error, OPL_MERGE_ERROR, OPL_MERGE_ERROR_REFUSED, _("The copy could not be read: %s"),
+                   sqlite3_errmsg (self->db));
+      return FALSE;
+    }
 
   for (guint i = 0; i < self->ops->len; i++)
     if (!run_op (self, g_ptr_array_index (self->ops, i), error))
@@ -1530,16 +1538,47 @@ fail (GError      **error,
   return FALSE;
 }
 
-/* The user's file copied aside, with its write-ahead log if the laptop left one. */
+/* Copies left aside by a merge that was killed: they hold practice data. */
+static void
+remove_stale (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      GStatBuf buf;
+
+      if (g_str_has_prefix (name, "opl-merge-") && g_stat (path, &buf) == 0 &&
+          buf.st_mtime < (time_t) (g_get_real_time () / G_USEC_PER_SEC) - 24 * 60 * 60)
+        g_unlink (path);
+    }
+}
+
+/* The user's file copied aside, with its write-ahead log if the laptop left one: in
+ * the app's own cache folder (0700), where a merge that was killed leaves it only until
+ * the next day's merge. */
 static char *
 copy_aside (const char  *path,
             GError     **error)
 {
-  g_autofree char *template = g_build_filename (g_get_tmp_dir (), "opl-merge-XXXXXX.db", NULL);
+  g_autofree char *folder = g_build_filename (g_get_user_cache_dir (), "opleidingspraktijk", "merge", NULL);
+  g_autofree char *template = NULL;
   g_autoptr(GFile) source = g_file_new_for_path (path);
   g_autoptr(GFile) target = NULL;
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  int fd = g_mkstemp_full (template, O_RDWR | O_CLOEXEC, 0600);
+  int fd;
+
+  /* No cache folder to be had (a test's HOME is /dev/null): the temporary folder. */
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      g_free (folder);
+      folder = g_strdup (g_get_tmp_dir ());
+    }
+  remove_stale (folder);
+  template = g_build_filename (folder, "opl-merge-XXXXXX.db", NULL);
+  fd = g_mkstemp_full (template, O_RDWR | O_CLOEXEC, 0600);
 
   if (fd < 0)
     {
@@ -2133,7 +2172,9 @@ opl_merge_apply (OplMerge  *self,
 
   g_return_val_if_fail (OPL_IS_MERGE (self), FALSE);
 
-  if (self->applied || self->merged_on != NULL)
+  /* Nothing to write (a copy merged before, or changed nowhere): nothing is recorded. */
+  if (self->applied || self->merged_on != NULL ||
+      (self->ops->len == 0 && self->counts.conflicts == 0))
     return TRUE;
   if (self->counts.unresolved > 0)
     return fail (error, OPL_MERGE_ERROR_UNRESOLVED,
