@@ -20,6 +20,8 @@
 #include <glib/gstdio.h>
 
 #include "opl-database-private.h"
+#include "opl-form-registry.h"
+#include "opl-store-institute.h"
 #include "opl-merge.h"
 #include "opl-store-forms.h"
 #include "opl-store-privacy.h"
@@ -543,6 +545,49 @@ test_added_twice (Fixture       *fixture,
   g_assert_cmpint (practice_count (fixture, "SELECT count(*) FROM checklist_tick WHERE item_id = 'merge-test'"), ==, 1);
 }
 
+/* A form started on the laptop (Charlotte's month-9 self-assessment, with an answer)
+ * comes into the practice as it is: a new form is not mistaken for one added twice
+ * (its supersedes is NULL, as every first version's). */
+static void
+test_new_form (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(OplMerge) merge = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *form_id = NULL;
+  g_autofree char *sql = NULL;
+  OplMergeCounts counts;
+  gint64 forms_before = practice_count (fixture, "SELECT count(*) FROM form");
+
+  {
+    g_autoptr(OplStore) laptop = opl_test_open_store_as (fixture->copy_path, "Charlotte Bakker");
+    g_autoptr(GPtrArray) trajecten = opl_store_list_trajecten (laptop, opl_store_get_actor (laptop), NULL);
+    OplFormDefinition *combel = opl_form_registry_get_current (opl_store_get_form_registry (laptop),
+                                                               OPL_FORM_KIND_COMBEL);
+    g_autoptr(OplForm) draft = NULL;
+    GDate today;
+
+    opl_test_fixed_today (&today);
+    draft = opl_store_create_form_draft (laptop, combel, g_ptr_array_index (trajecten, 0), opl_store_get_actor (laptop),
+                                         OPL_FORM_ROLE_AIOS, NULL, 9, &today, &error);
+    g_assert_no_error (error);
+    g_assert_true (opl_store_set_form_answer (laptop, draft, opl_form_definition_get_section (combel, 0)->items[0].id,
+                                              NULL, "Op de laptop begonnen", &error));
+    g_assert_no_error (error);
+    form_id = g_strdup (opl_form_get_id (draft));
+  }
+
+  merge = preview (fixture, fixture->copy_path);
+  opl_merge_get_counts (merge, &counts);
+  g_assert_cmpuint (counts.conflicts, ==, 0);
+  g_assert_null (opl_merge_get_problem (merge));
+  apply (merge);
+  g_assert_cmpint (practice_count (fixture, "SELECT count(*) FROM form"), ==, forms_before + 1);
+  sql = g_strdup_printf ("SELECT count(*) FROM form_answer WHERE form_id = '%s' AND note = 'Op de laptop begonnen'",
+                         form_id);
+  g_assert_cmpint (practice_count (fixture, sql), ==, 1);
+}
+
 /* A preview that is no longer true is not applied: the practice changed meanwhile. */
 static void
 test_changed_since_preview (Fixture       *fixture,
@@ -555,6 +600,21 @@ test_changed_since_preview (Fixture       *fixture,
   merge = preview (fixture, fixture->copy_path);
   in_practice (fixture, "UPDATE leergesprek SET agenda = 'Intussen', changed_at = '" PRACTICE_AT "'"
                         " WHERE id = " LEERGESPREK);
+  g_assert_false (opl_merge_apply (merge, &error));
+  g_assert_error (error, OPL_MERGE_ERROR, OPL_MERGE_ERROR_CHANGED);
+  g_assert_cmpint (practice_count (fixture, "SELECT count(*) FROM sync_merge"), ==, 0);
+  g_clear_error (&error);
+  g_clear_object (&merge);
+
+  /* The same when another PC of the practice saved meanwhile (another connection). */
+  merge = preview (fixture, fixture->copy_path);
+  g_assert_true (opl_merge_choose_all (merge, OPL_MERGE_SIDE_COPY, &error));
+  {
+    g_autoptr(OplDatabase) other_pc = opl_test_open (fixture->path);
+
+    opl_test_exec (other_pc, "UPDATE leergesprek SET notes = 'Andere pc', changed_at = '" PRACTICE_AT "'"
+                             " WHERE id = " LEERGESPREK);
+  }
   g_assert_false (opl_merge_apply (merge, &error));
   g_assert_error (error, OPL_MERGE_ERROR, OPL_MERGE_ERROR_CHANGED);
   g_assert_cmpint (practice_count (fixture, "SELECT count(*) FROM sync_merge"), ==, 0);
@@ -750,6 +810,7 @@ main (int   argc,
   g_test_add ("/opl/merge/older-after-newer", Fixture, NULL, fixture_setup, test_older_after_newer,
               fixture_teardown);
   g_test_add ("/opl/merge/added-twice", Fixture, NULL, fixture_setup, test_added_twice, fixture_teardown);
+  g_test_add ("/opl/merge/new-form", Fixture, NULL, fixture_setup, test_new_form, fixture_teardown);
   g_test_add ("/opl/merge/changed-since-preview", Fixture, NULL, fixture_setup, test_changed_since_preview,
               fixture_teardown);
   g_test_add ("/opl/merge/sealed-draft-travels", Fixture, NULL, fixture_setup, test_sealed_draft_travels,

@@ -81,4 +81,68 @@ gboolean        opl_merge_is_audit        (OplMergeTable    *table,
                                            guint             column);
 sqlite3_value **opl_merge_change_pk       (OplMergeChange   *change);
 
+typedef enum
+{
+  OP_INSERT,
+  OP_UPDATE,
+  OP_DELETE,
+} OpKind;
+
+/* One write of the plan. An UPDATE sets the columns marked in @set. */
+typedef struct
+{
+  OplMergeTable  *table;
+  OpKind          kind;
+  sqlite3_value **values;
+  guint8         *set;
+  guint           seq;
+  gboolean        counted;   /* a change of the laptop's, in the preview's counts */
+} Op;
+
+struct _OplMerge
+{
+  GObject          parent_instance;
+
+  OplStore        *store;
+  sqlite3         *db;
+  char            *temp_path;
+  OplCopyInfo     *info;
+  gboolean         attached;
+  gboolean         applied;
+  char            *now;
+
+  GPtrArray       *tables;
+  GPtrArray       *copy_changes;
+  GHashTable      *copy_by_key;
+  GPtrArray       *practice_changes;
+  GHashTable      *practice_by_key;
+  char            *changes_digest;
+  char            *practice_digest;
+  char            *merged_on;       /* when this very copy was merged before */
+  GHashTable      *choices;         /* conflict key -> OplMergeSide */
+  GHashTable      *previous;        /* earlier choices: key \x1f practice \x1f copy -> side */
+
+  /* The plan */
+  GPtrArray       *ops;
+  GPtrArray       *conflicts;
+  GHashTable      *lines;           /* table name -> OplMergeLine */
+  GPtrArray       *line_list;
+  GHashTable      *remap;           /* "table:laptop id" -> the practice's id */
+  GHashTable      *handled;         /* copy change keys a form's conflict took */
+  OplMergeCounts   counts;
+  char            *problem;         /* why the plan cannot be applied, or NULL */
+
+  /* The practice as the preview read it, for check_unchanged(): the rows written on the
+   * store's connection then, with those of the plans tried since, and the commits of
+   * other connections. */
+  int              total_changes;
+  gint64           data_version;
+};
+
+void            opl_merge_replan          (OplMerge         *self);
+gboolean        opl_merge_run_ops         (OplMerge         *self,
+                                           GError          **error);
+void            opl_merge_op_free         (Op               *op);
+void            opl_merge_conflict_free   (OplMergeConflict *conflict);
+
 G_END_DECLS
