@@ -821,6 +821,12 @@ open_connection (OplDatabase           *self,
       !opl_database_exec (self, "PRAGMA secure_delete = ON", error))
     return FALSE;
 
+  /* Read only, a file can be checked beside the reading too (a merge's copy). */
+  if (read_only && exists && (flags & OPL_DATABASE_OPEN_CHECK_LATER))
+    {
+      start_check (self);
+      return read_journal_mode (self, error);
+    }
   if (read_only)
     return (!exists || opl_database_quick_check (self, error)) && read_journal_mode (self, error);
 

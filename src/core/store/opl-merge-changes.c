@@ -142,12 +142,47 @@ opl_merge_is_audit (OplMergeTable *table,
          g_str_equal (name, "changed_at") || g_str_equal (name, "changed_by");
 }
 
+/**
+ * opl_merge_table_statement:
+ *
+ * Returns: (transfer none) (nullable): @sql about @table prepared once and reset for
+ *   another use: a merge asks the same of a thousand rows
+ */
+sqlite3_stmt *
+opl_merge_table_statement (OplMergeTable *table,
+                           sqlite3       *db,
+                           const char    *sql)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (table->statements, sql);
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  if (sqlite3_prepare_v3 (db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+  g_hash_table_insert (table->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+/* Before a database the statements read is detached. */
+void
+opl_merge_tables_forget_statements (GPtrArray *tables)
+{
+  for (guint i = 0; tables != NULL && i < tables->len; i++)
+    g_hash_table_remove_all (((OplMergeTable *) g_ptr_array_index (tables, i))->statements);
+}
+
 void
 opl_merge_table_free (OplMergeTable *table)
 {
   if (table == NULL)
     return;
 
+  g_clear_pointer (&table->statements, g_hash_table_unref);
   g_free (table->name);
   g_strfreev (table->columns);
   g_free (table->pk);
@@ -347,6 +382,7 @@ opl_merge_read_tables (sqlite3  *db,
     {
       OplMergeTable *table = g_new0 (OplMergeTable, 1);
 
+      table->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) sqlite3_finalize);
       table->name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
       table->order = order_of (table->name, n++);
       g_ptr_array_add (tables, table);
@@ -538,7 +574,7 @@ opl_merge_fetch_row (sqlite3        *db,
         first = FALSE;
       }
 
-  if (sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL) != SQLITE_OK)
+  if ((stmt = opl_merge_table_statement (table, db, sql->str)) == NULL)
     return NULL;
   for (guint i = 0; i < table->n_columns; i++)
     if (table->pk[i])
@@ -550,6 +586,69 @@ opl_merge_fetch_row (sqlite3        *db,
       for (guint i = 0; i < table->n_columns; i++)
         row[i] = sqlite3_value_dup (sqlite3_column_value (stmt, (int) i));
     }
-  sqlite3_finalize (stmt);
+  sqlite3_reset (stmt);
   return row;
+}
+
+/**
+ * opl_merge_compare_rows:
+ * @was: (nullable): the row in the state the copy was taken from
+ * @is: (nullable): the row now
+ *
+ * The change from @was to @is, as sqlite3session_diff() would give it: an INSERT, a
+ * DELETE, or an UPDATE whose values are the primary key's and the changed columns'.
+ *
+ * Returns: (transfer full) (nullable): the change, or %NULL when the row is the same
+ */
+OplMergeChange *
+opl_merge_compare_rows (OplMergeTable  *table,
+                        sqlite3_value **was,
+                        sqlite3_value **is)
+{
+  OplMergeChange *change;
+  gboolean changed = FALSE;
+
+  if (was == NULL && is == NULL)
+    return NULL;
+
+  change = g_new0 (OplMergeChange, 1);
+  change->table = table;
+  change->old_values = opl_merge_values_new (table->n_columns);
+  change->new_values = opl_merge_values_new (table->n_columns);
+  if (was == NULL || is == NULL)
+    {
+      change->op = was == NULL ? SQLITE_INSERT : SQLITE_DELETE;
+      for (guint i = 0; i < table->n_columns; i++)
+        {
+          if (was != NULL)
+            change->old_values[i] = sqlite3_value_dup (was[i]);
+          if (is != NULL)
+            change->new_values[i] = sqlite3_value_dup (is[i]);
+        }
+      changed = TRUE;
+    }
+  else
+    {
+      change->op = SQLITE_UPDATE;
+      for (guint i = 0; i < table->n_columns; i++)
+        {
+          gboolean differs = !opl_merge_value_equal (was[i], is[i]);
+
+          if (table->pk[i] || differs)
+            change->old_values[i] = sqlite3_value_dup (was[i]);
+          if (differs)
+            change->new_values[i] = sqlite3_value_dup (is[i]);
+          changed |= differs;
+        }
+    }
+
+  if (!changed)
+    {
+      opl_merge_change_free (change);
+      return NULL;
+    }
+
+  change->row_key = make_row_key (table, opl_merge_change_pk (change));
+  change->key = g_strconcat (table->name, ":", change->row_key, NULL);
+  return change;
 }

@@ -552,15 +552,14 @@ find_twin (OplMerge       *self,
         continue;
 
       /* The laptop's row must be in the (partial) index itself. */
-      if (sqlite3_prepare_v2 (self->db, copy_sql, -1, &stmt, NULL) == SQLITE_OK)
+      if ((stmt = opl_merge_table_statement (table, self->db, copy_sql)) != NULL)
         {
           for (guint c = 0; c < columns->len; c++)
             sqlite3_bind_value (stmt, (int) c + 1, values[g_array_index (columns, guint, c)]);
           in_index = sqlite3_step (stmt) == SQLITE_ROW;
+          sqlite3_reset (stmt);
         }
-      sqlite3_finalize (stmt);
-      stmt = NULL;
-      if (!in_index || sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+      if (!in_index || (stmt = opl_merge_table_statement (table, self->db, sql)) == NULL)
         continue;
 
       for (guint c = 0; c < columns->len; c++)
@@ -571,7 +570,7 @@ find_twin (OplMerge       *self,
           for (guint i = 0; i < table->n_columns; i++)
             row[i] = sqlite3_value_dup (sqlite3_column_value (stmt, (int) i));
         }
-      sqlite3_finalize (stmt);
+      sqlite3_reset (stmt);
       if (row != NULL)
         return row;
     }
@@ -1489,5 +1488,7 @@ void
 opl_merge_replan (OplMerge *self)
 {
   make_plan (self);
-  try_plan (self);
+  /* Tried once every conflict has a choice: then it is what Merge would write. */
+  if (self->counts.unresolved == 0)
+    try_plan (self);
 }

@@ -30,6 +30,7 @@ typedef struct
   GPtrArray  *uniques;        /* char *: a WHERE clause with ?s for a UNIQUE index */
   GPtrArray  *unique_columns; /* GArray of guint per unique, the columns bound */
   GArray     *parents;        /* OplMergeParent */
+  GHashTable *statements;     /* SQL -> a statement prepared once (opl_merge_table_statement) */
 } OplMergeTable;
 
 typedef struct
@@ -60,6 +61,10 @@ gboolean        opl_merge_diff            (sqlite3          *db,
                                            char            **digest,
                                            GError          **error);
 void            opl_merge_change_free     (OplMergeChange   *change);
+sqlite3_stmt   *opl_merge_table_statement (OplMergeTable    *table,
+                                           sqlite3          *db,
+                                           const char       *sql);
+void            opl_merge_tables_forget_statements (GPtrArray *tables);
 void            opl_merge_table_free      (OplMergeTable    *table);
 
 sqlite3_value **opl_merge_fetch_row       (sqlite3          *db,
@@ -80,6 +85,9 @@ int             opl_merge_column          (OplMergeTable    *table,
 gboolean        opl_merge_is_audit        (OplMergeTable    *table,
                                            guint             column);
 sqlite3_value **opl_merge_change_pk       (OplMergeChange   *change);
+OplMergeChange *opl_merge_compare_rows    (OplMergeTable    *table,
+                                           sqlite3_value   **was,
+                                           sqlite3_value   **is);
 
 typedef enum
 {
@@ -105,9 +113,13 @@ struct _OplMerge
 
   OplStore        *store;
   sqlite3         *db;
-  char            *temp_path;
+  char            *temp_path;       /* the copy set aside, or NULL when read in place */
+  OplDatabase     *copy;            /* the copy, read (its quick_check on a worker) */
+  GThread         *digest_thread;   /* the base's digest, on a worker meanwhile */
+  char            *recorded_digest; /* the practice's record of it */
   OplCopyInfo     *info;
-  gboolean         attached;
+  gboolean         copy_attached;
+  gboolean         base_attached;
   gboolean         applied;
   char            *now;
 
@@ -117,7 +129,6 @@ struct _OplMerge
   GPtrArray       *practice_changes;
   GHashTable      *practice_by_key;
   char            *changes_digest;
-  char            *practice_digest;
   char            *merged_on;       /* when this very copy was merged before */
   GHashTable      *choices;         /* conflict key -> OplMergeSide */
   GHashTable      *previous;        /* earlier choices: key \x1f practice \x1f copy -> side */

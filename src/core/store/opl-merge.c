@@ -44,6 +44,7 @@
 #include "opl-date.h"
 #include "opl-merge-private.h"
 #include "opl-schema.h"
+#include "opl-seal.h"
 #include "opl-store-private.h"
 
 G_DEFINE_QUARK (opl-merge-error-quark, opl_merge_error)
@@ -140,27 +141,87 @@ remove_aside (const char *path)
     }
 }
 
-/* The copy's description and the state it was taken from, from the file aside. */
+/* The state a copy was taken from: a database image, sqlite3_malloc()ed for
+ * sqlite3_deserialize(). */
+typedef struct
+{
+  unsigned char *data;
+  gsize          size;
+} BaseImage;
+
+static void
+base_image_clear (BaseImage *base)
+{
+  g_clear_pointer (&base->data, sqlite3_free);
+  base->size = 0;
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BaseImage, base_image_clear)
+
 static gboolean
-read_copy (OplMerge      *self,
-           const char    *copy_path,
-           GBytes       **base,
-           GError       **error)
+cannot_merge (const char    *copy_path,
+              const GError  *reason,
+              GError       **error)
+{
+  /* Translators: the first %s is a file, the second why it cannot be read */
+  g_set_error (error, OPL_MERGE_ERROR, OPL_MERGE_ERROR_NOT_A_COPY, _("“%s” cannot be merged: %s"), copy_path,
+               reason->message);
+  return FALSE;
+}
+
+static gboolean
+has_sidecar (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+
+  return g_file_test (wal, G_FILE_TEST_EXISTS) || g_file_test (journal, G_FILE_TEST_EXISTS);
+}
+
+/* Opens the copy: read in place when it is whole (no journal beside it, not in
+ * write-ahead-log mode) and of this schema, its quick_check on a worker meanwhile; else set aside (never writing the
+ * user's file) and opened like a practice, migrated if older. A newer, foreign or
+ * damaged file is refused here. */
+static gboolean
+open_copy (OplMerge    *self,
+           const char  *copy_path,
+           GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(OplDatabase) copy = opl_database_open (self->temp_path, OPL_DATABASE_OPEN_DEFAULT, &local_error);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean has_row;
 
-  if (copy == NULL)
+  if (!has_sidecar (copy_path))
     {
-      /* Translators: the first %s is a file, the second why it cannot be read */
-      g_set_error (error, OPL_MERGE_ERROR, OPL_MERGE_ERROR_NOT_A_COPY, _("“%s” cannot be merged: %s"), copy_path,
-                   local_error->message);
-      return FALSE;
+      self->copy = opl_database_open (copy_path, OPL_DATABASE_OPEN_READ_ONLY | OPL_DATABASE_OPEN_CHECK_LATER, NULL);
+      /* Not a file in write-ahead-log mode either: reading it would make files beside it. */
+      if (self->copy != NULL && opl_database_get_schema_version (self->copy) == OPL_DATABASE_SCHEMA_VERSION &&
+          g_strcmp0 (opl_database_get_journal_mode (self->copy), "wal") != 0)
+        return TRUE;
+      g_clear_object (&self->copy);
+  g_free (self->recorded_digest);
     }
 
-  self->info = opl_copy_info_read (copy);
+  self->temp_path = copy_aside (copy_path, error);
+  if (self->temp_path == NULL)
+    return FALSE;
+
+  self->copy = opl_database_open (self->temp_path, OPL_DATABASE_OPEN_DEFAULT, &local_error);
+  return self->copy != NULL || cannot_merge (copy_path, local_error, error);
+}
+
+/* The copy's description and the state it was taken from. */
+static gboolean
+read_copy (OplMerge    *self,
+           const char  *copy_path,
+           BaseImage   *base,
+           GError     **error)
+{
+  sqlite3 *db = opl_database_get_handle (self->copy);
+  sqlite3_blob *blob = NULL;
+  sqlite3_int64 rowid = 0;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  self->info = opl_copy_info_read (self->copy);
   if (self->info == NULL)
     {
       g_set_error (error, OPL_MERGE_ERROR, OPL_MERGE_ERROR_NOT_A_COPY,
@@ -169,22 +230,66 @@ read_copy (OplMerge      *self,
       return FALSE;
     }
 
-  stmt = opl_database_prepare (copy, "SELECT base FROM sync_copy_info", error);
-  if (stmt == NULL || !opl_database_step_row (copy, stmt, &has_row, error) || !has_row)
-    return FALSE;
-  *base = g_bytes_new (sqlite3_column_blob (stmt, 0), (gsize) sqlite3_column_bytes (stmt, 0));
+  /* Read once, straight into what SQLite will attach, its pages mapped. */
+  sqlite3_exec (db, "PRAGMA mmap_size = 1073741824", NULL, NULL, NULL);
+  rc = sqlite3_prepare_v2 (db, "SELECT rowid FROM sync_copy_info", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    rowid = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  if (rc == SQLITE_ROW)
+    rc = sqlite3_blob_open (db, "main", "sync_copy_info", "base", rowid, 0, &blob);
+  if (rc == SQLITE_OK)
+    {
+      base->size = (gsize) sqlite3_blob_bytes (blob);
+      base->data = sqlite3_malloc64 (MAX (base->size, 1));
+      rc = base->data == NULL ? SQLITE_NOMEM : sqlite3_blob_read (blob, base->data, (int) base->size, 0);
+    }
+  sqlite3_blob_close (blob);
+
+  if (rc != SQLITE_OK)
+    {
+      g_autoptr(GError) reason = g_error_new_literal (OPL_MERGE_ERROR, OPL_MERGE_ERROR_TAMPERED, sqlite3_errmsg (db));
+
+      return cannot_merge (copy_path, reason, error);
+    }
   return TRUE;
 }
 
-/* That the copy is this practice's, and its base is what the practice handed out. */
+/* The digest of the base, computed on a worker while the changes are read (the base
+ * is only read meanwhile; the merge waits for it before anything is shown). */
+typedef struct
+{
+  const unsigned char *data;
+  gsize                size;
+} DigestJob;
+
+static gpointer
+digest_in_thread (gpointer data)
+{
+  DigestJob *job = data;
+  char *digest = opl_seal_digest (job->data, job->size);
+
+  g_free (job);
+  return digest;
+}
+
+static void
+start_digest (OplMerge        *self,
+              const BaseImage *base)
+{
+  DigestJob *job = g_new0 (DigestJob, 1);
+
+  job->data = base->data;
+  job->size = base->size;
+  self->digest_thread = g_thread_new ("opl-merge-digest", digest_in_thread, job);
+}
+
+/* That the copy is this practice's and was handed out by it. */
 static gboolean
-check_copy (OplMerge     *self,
-            GBytes       *base,
-            GError      **error)
+check_copy (OplMerge  *self,
+            GError   **error)
 {
   g_autofree char *practice_id = opl_store_get_practice_id (self->store);
-  g_autofree char *recorded = NULL;
-  g_autofree char *digest = NULL;
   g_autoptr(GError) local_error = NULL;
 
   if (g_strcmp0 (practice_id, self->info->practice_id) != 0)
@@ -196,7 +301,7 @@ check_copy (OplMerge     *self,
       return fail (error, OPL_MERGE_ERROR_FOREIGN, message);
     }
 
-  if (!opl_store_copy_was_taken (self->store, self->info->copy_id, &recorded, &local_error))
+  if (!opl_store_copy_was_taken (self->store, self->info->copy_id, &self->recorded_digest, &local_error))
     {
       if (local_error != NULL)
         {
@@ -207,9 +312,21 @@ check_copy (OplMerge     *self,
                    _("This practice did not hand out this copy (was the practice file restored from an older "
                      "backup?)"));
     }
+  return TRUE;
+}
 
-  digest = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, base);
-  if (g_strcmp0 (digest, recorded) != 0 || g_strcmp0 (self->info->base_digest, recorded) != 0)
+/* That the base is what the practice handed out (its digest, from the worker). */
+static gboolean
+check_digest (OplMerge  *self,
+              GError   **error)
+{
+  g_autofree char *digest = NULL;
+
+  if (self->digest_thread == NULL)
+    return TRUE;
+
+  digest = g_thread_join (g_steal_pointer (&self->digest_thread));
+  if (g_strcmp0 (digest, self->recorded_digest) != 0 || g_strcmp0 (self->info->base_digest, self->recorded_digest) != 0)
     return fail (error, OPL_MERGE_ERROR_TAMPERED,
                  _("The copy was changed outside the app on the way: the state it was taken from is not what the "
                    "practice handed out. Nothing was merged."));
@@ -217,89 +334,86 @@ check_copy (OplMerge     *self,
 }
 
 /* The base as the practice's schema has it now: an older one is migrated in memory. */
-static unsigned char *
-load_base (OplMerge  *self,
-           GBytes    *base,
-           gsize     *size,
-           GError   **error)
+static gboolean
+migrate_base (OplMerge   *self,
+              BaseImage  *base,
+              GError    **error)
 {
-  gsize length = 0;
-  const guint8 *data = g_bytes_get_data (base, &length);
   sqlite3 *memory = NULL;
-  unsigned char *image;
+  sqlite3_int64 migrated = 0;
+  const guint8 *data = base->data;
   int version;
 
-  if (length < 100)
-    {
-      fail (error, OPL_MERGE_ERROR_TAMPERED, _("The copy's record of the state it was taken from is damaged"));
-      return NULL;
-    }
+  if (base->size < 100)
+    return fail (error, OPL_MERGE_ERROR_TAMPERED, _("The copy's record of the state it was taken from is damaged"));
 
   version = (data[60] << 24) | (data[61] << 16) | (data[62] << 8) | data[63];
-  image = sqlite3_malloc64 (length);
-  memcpy (image, data, length);
-  *size = length;
   if (version == OPL_DATABASE_SCHEMA_VERSION)
-    return image;
+    return TRUE;
+
+  /* The image as it came is checked before it is replaced. */
+  if (!check_digest (self, error))
+    return FALSE;
 
   sqlite3_open (":memory:", &memory);
-  sqlite3_deserialize (memory, "main", image, (sqlite3_int64) length, (sqlite3_int64) length,
-                       SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+  sqlite3_deserialize (memory, "main", g_steal_pointer (&base->data), (sqlite3_int64) base->size,
+                       (sqlite3_int64) base->size, SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
   for (int v = version; v < OPL_DATABASE_SCHEMA_VERSION; v++)
     sqlite3_exec (memory, opl_schema_get_migration (v), NULL, NULL, NULL);
-  {
-    sqlite3_int64 migrated = 0;
-
-    image = sqlite3_serialize (memory, "main", &migrated, 0);
-    *size = (gsize) migrated;
-  }
+  base->data = sqlite3_serialize (memory, "main", &migrated, 0);
+  base->size = (gsize) migrated;
   sqlite3_close (memory);
-  return image;
+  return base->data != NULL ||
+         fail (error, OPL_MERGE_ERROR_TAMPERED, _("The copy's record of the state it was taken from is damaged"));
 }
 
 static gboolean
-attach (OplMerge  *self,
-        GBytes    *base,
-        GError   **error)
+attach (OplMerge   *self,
+        BaseImage  *base,
+        GError    **error)
 {
-  char *sql = sqlite3_mprintf ("ATTACH %Q AS " OPL_MERGE_COPY_DB "; ATTACH ':memory:' AS " OPL_MERGE_BASE_DB,
-                               self->temp_path);
-  unsigned char *image;
-  gsize size = 0;
+  const char *path = self->temp_path != NULL ? self->temp_path : opl_database_get_path (self->copy);
+  char *sql = sqlite3_mprintf ("ATTACH %Q AS " OPL_MERGE_COPY_DB, path);
   int rc;
-
-  image = load_base (self, base, &size, error);
-  if (image == NULL)
-    {
-      sqlite3_free (sql);
-      return FALSE;
-    }
 
   rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
   sqlite3_free (sql);
+  self->copy_attached = rc == SQLITE_OK;
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (self->db, "ATTACH ':memory:' AS " OPL_MERGE_BASE_DB, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
-      sqlite3_free (image);
       g_set_error (error, OPL_MERGE_ERROR, OPL_MERGE_ERROR_REFUSED, _("The copy could not be read: %s"),
                    sqlite3_errmsg (self->db));
       return FALSE;
     }
-  self->attached = TRUE;
+  self->base_attached = TRUE;
 
-  if (sqlite3_deserialize (self->db, OPL_MERGE_BASE_DB, image, (sqlite3_int64) size, (sqlite3_int64) size,
+  /* SQLite frees the image with the connection's database. */
+  if (sqlite3_deserialize (self->db, OPL_MERGE_BASE_DB, g_steal_pointer (&base->data), (sqlite3_int64) base->size,
+                           (sqlite3_int64) base->size,
                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE) != SQLITE_OK)
     return fail (error, OPL_MERGE_ERROR_TAMPERED, _("The copy's record of the state it was taken from is damaged"));
   return TRUE;
 }
 
 static void
+detach_copy (OplMerge *self)
+{
+  opl_merge_tables_forget_statements (self->tables);
+  if (self->copy_attached && self->db != NULL)
+    sqlite3_exec (self->db, "DETACH " OPL_MERGE_COPY_DB, NULL, NULL, NULL);
+  self->copy_attached = FALSE;
+}
+
+static void
 detach (OplMerge *self)
 {
-  if (!self->attached || self->db == NULL)
-    return;
-
-  sqlite3_exec (self->db, "DETACH " OPL_MERGE_COPY_DB "; DETACH " OPL_MERGE_BASE_DB, NULL, NULL, NULL);
-  self->attached = FALSE;
+  detach_copy (self);
+  opl_merge_tables_forget_statements (self->tables);
+  if (self->base_attached && self->db != NULL)
+    sqlite3_exec (self->db, "DETACH " OPL_MERGE_BASE_DB, NULL, NULL, NULL);
+  self->base_attached = FALSE;
 }
 
 /* When this very copy, with these very changes, was merged before. */
@@ -347,6 +461,74 @@ read_previous_choices (OplMerge *self)
   sqlite3_finalize (stmt);
 }
 
+/* What the practice changed in the row @pk of @table since the copy was taken. */
+static void
+add_practice_change (OplMerge       *self,
+                     OplMergeTable  *table,
+                     sqlite3_value **pk)
+{
+  sqlite3_value **was = opl_merge_fetch_row (self->db, OPL_MERGE_BASE_DB, table, pk);
+  sqlite3_value **is = opl_merge_fetch_row (self->db, "main", table, pk);
+  OplMergeChange *change = opl_merge_compare_rows (table, was, is);
+
+  opl_merge_values_free (was, table->n_columns);
+  opl_merge_values_free (is, table->n_columns);
+  if (change == NULL || g_hash_table_contains (self->practice_by_key, change->key))
+    {
+      g_clear_pointer (&change, opl_merge_change_free);
+      return;
+    }
+
+  g_ptr_array_add (self->practice_changes, change);
+  g_hash_table_insert (self->practice_by_key, change->key, change);
+}
+
+/* What the practice changed in the answers and seal of the form @form_id. */
+static void
+add_practice_answer_changes (OplMerge   *self,
+                             const char *form_id)
+{
+  OplMergeTable *answers = NULL, *seals = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  for (guint i = 0; i < self->tables->len; i++)
+    {
+      OplMergeTable *table = g_ptr_array_index (self->tables, i);
+
+      if (g_str_equal (table->name, "form_answer"))
+        answers = table;
+      else if (g_str_equal (table->name, "form_seal"))
+        seals = table;
+    }
+  if (answers == NULL)
+    return;
+
+  if (sqlite3_prepare_v2 (self->db,
+                          "SELECT id FROM main.form_answer WHERE form_id = ?1"
+                          " UNION SELECT id FROM " OPL_MERGE_BASE_DB ".form_answer WHERE form_id = ?1",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return;
+  sqlite3_bind_text (stmt, 1, form_id, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      sqlite3_value **pk = opl_merge_values_new (answers->n_columns);
+
+      pk[opl_merge_column (answers, "id")] = sqlite3_value_dup (sqlite3_column_value (stmt, 0));
+      add_practice_change (self, answers, pk);
+      opl_merge_values_free (pk, answers->n_columns);
+    }
+  sqlite3_finalize (stmt);
+
+  if (seals != NULL)
+    {
+      sqlite3_value **pk = opl_merge_values_new (seals->n_columns);
+
+      pk[opl_merge_column (seals, "form_id")] = opl_merge_value_text (self->db, form_id);
+      add_practice_change (self, seals, pk);
+      opl_merge_values_free (pk, seals->n_columns);
+    }
+}
+
 static gboolean
 read_changes (OplMerge  *self,
               GError   **error)
@@ -359,10 +541,22 @@ read_changes (OplMerge  *self,
   if (self->tables == NULL)
     return FALSE;
 
-  return opl_merge_diff (self->db, OPL_MERGE_COPY_DB, self->tables, self->copy_changes, self->copy_by_key,
-                         &self->changes_digest, error) &&
-         opl_merge_diff (self->db, "main", self->tables, self->practice_changes, self->practice_by_key,
-                         &self->practice_digest, error);
+  if (!opl_merge_diff (self->db, OPL_MERGE_COPY_DB, self->tables, self->copy_changes, self->copy_by_key,
+                       &self->changes_digest, error))
+    return FALSE;
+
+  /* The practice's changes that matter: of the rows the laptop changed, and of the
+   * answers of the forms it signed off. Not a diff of the whole practice: a row only
+   * the practice changed is kept as it is. */
+  for (guint i = 0; i < self->copy_changes->len; i++)
+    {
+      OplMergeChange *change = g_ptr_array_index (self->copy_changes, i);
+
+      add_practice_change (self, change->table, opl_merge_change_pk (change));
+      if (g_str_equal (change->table->name, "form") && change->op == SQLITE_UPDATE)
+        add_practice_answer_changes (self, change->row_key);
+    }
+  return TRUE;
 }
 
 /* GObject ------------------------------------------------------------------------------- */
@@ -371,6 +565,10 @@ static void
 opl_merge_finalize (GObject *object)
 {
   OplMerge *self = (OplMerge *)object;
+
+  /* The digest's worker reads the base that SQLite frees when it is detached. */
+  if (self->digest_thread != NULL)
+    g_free (g_thread_join (g_steal_pointer (&self->digest_thread)));
 
   /* The plan's values first: they belong to the connection. */
   g_clear_pointer (&self->ops, g_ptr_array_unref);
@@ -391,9 +589,9 @@ opl_merge_finalize (GObject *object)
   g_clear_pointer (&self->previous, g_hash_table_unref);
   g_clear_pointer (&self->tables, g_ptr_array_unref);
   g_clear_pointer (&self->info, opl_copy_info_free);
+  g_clear_object (&self->copy);
   g_free (self->temp_path);
   g_free (self->changes_digest);
-  g_free (self->practice_digest);
   g_free (self->merged_on);
   g_free (self->problem);
   g_free (self->now);
@@ -454,8 +652,9 @@ opl_merge_new (OplStore    *store,
                GError     **error)
 {
   g_autoptr(OplMerge) self = NULL;
-  g_autoptr(GBytes) base = NULL;
+  g_auto(BaseImage) base = { 0 };
   g_autoptr(OplCopyInfo) own = NULL;
+  g_autoptr(GError) check_error = NULL;
 
   g_return_val_if_fail (OPL_IS_STORE (store), NULL);
   g_return_val_if_fail (copy_path != NULL, NULL);
@@ -471,17 +670,26 @@ opl_merge_new (OplStore    *store,
   self = g_object_new (OPL_TYPE_MERGE, NULL);
   self->store = g_object_ref (store);
   self->db = opl_database_get_handle (opl_store_get_database (store));
-  self->temp_path = copy_aside (copy_path, error);
-  if (self->temp_path == NULL)
+  if (!open_copy (self, copy_path, error) || !read_copy (self, copy_path, &base, error) ||
+      !check_copy (self, error))
     return NULL;
 
-  if (!read_copy (self, copy_path, &base, error) || !check_copy (self, base, error) ||
-      !attach (self, base, error) || !read_changes (self, error))
+  /* The base as it came is what the digest is of; migrated (rarely), it is a copy. */
+  start_digest (self, &base);
+  if (!migrate_base (self, &base, error) || !attach (self, &base, error) || !read_changes (self, error) ||
+      !check_digest (self, error))
     return NULL;
 
   self->merged_on = merged_before (self);
   read_previous_choices (self);
   opl_merge_replan (self);
+
+  /* The copy's quick_check, on a worker meanwhile: a damaged copy is not merged. */
+  if (!opl_database_wait_for_check (self->copy, &check_error))
+    {
+      cannot_merge (copy_path, check_error, error);
+      return NULL;
+    }
   return g_steal_pointer (&self);
 }
 
@@ -671,23 +879,15 @@ static gboolean
 check_unchanged (OplMerge  *self,
                  GError   **error)
 {
-  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) opl_merge_change_free);
-  g_autoptr(GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autofree char *digest = NULL;
-
   /* Nothing written on this connection but the tried plans, and nothing committed by
-   * another, since the preview read the practice: it is as it was, without comparing
-   * all of it again. */
-  if (self->data_version >= 0 && self->total_changes == sqlite3_total_changes (self->db) &&
+   * another, since the preview read the practice: it is as the preview saw it. Any
+   * other write, wherever, makes the preview be looked at again. */
+  if (self->total_changes == sqlite3_total_changes (self->db) &&
       self->data_version == opl_database_get_data_version (opl_store_get_database (self->store)))
     return TRUE;
 
-  if (!opl_merge_diff (self->db, "main", self->tables, changes, by_key, &digest, error))
-    return FALSE;
-  if (g_strcmp0 (digest, self->practice_digest) != 0)
-    return fail (error, OPL_MERGE_ERROR_CHANGED,
-                 _("The practice changed since this preview (someone saved meanwhile); look at the merge again"));
-  return TRUE;
+  return fail (error, OPL_MERGE_ERROR_CHANGED,
+               _("The practice changed since this preview (someone saved meanwhile); look at the merge again"));
 }
 
 /**
@@ -716,6 +916,9 @@ opl_merge_apply (OplMerge  *self,
   if (self->problem != NULL)
     return fail (error, OPL_MERGE_ERROR_REFUSED, self->problem);
 
+  /* Only the practice is written: the copy (perhaps on a read-only stick) is let go
+   * of before the transaction takes its locks. */
+  detach_copy (self);
   database = opl_store_get_database (self->store);
   if (!opl_database_begin (database, error))
     return FALSE;

@@ -638,8 +638,9 @@ static const char migration_9_to_10[] =
   "  practice_id TEXT NOT NULL CHECK (length (practice_id) = 36),\n"
   "  practice_name TEXT NOT NULL,\n"
   "  base_digest TEXT NOT NULL CHECK (length (base_digest) = 64),\n"
-  "  base BLOB NOT NULL,\n"
-  AUDIT_COLUMNS
+  AUDIT_COLUMNS ",\n"
+  /* Last: the other columns are read without walking the image's pages. */
+  "  base BLOB NOT NULL\n"
   ") STRICT;\n"
   "CREATE TRIGGER sync_copy_info_one BEFORE INSERT ON sync_copy_info\n"
   "  WHEN EXISTS (SELECT 1 FROM sync_copy_info)\n"

@@ -244,3 +244,23 @@ opl_seal_open (const OplSealKey  *key,
   text[length] = '\0';
   return text;
 }
+
+/**
+ * opl_seal_digest:
+ *
+ * Returns: (transfer full): the BLAKE2b-256 of @data in hex (64 characters): a
+ *   fingerprint, twice as fast as SHA-256 without the processor's help
+ */
+char *
+opl_seal_digest (const void *data,
+                 gsize       size)
+{
+  guint8 hash[32];
+  char *hex = g_malloc (2 * sizeof hash + 1);
+
+  g_return_val_if_fail (opl_seal_init (), NULL);
+
+  crypto_generichash (hash, sizeof hash, data, size, NULL, 0);
+  sodium_bin2hex (hex, 2 * sizeof hash + 1, hash, sizeof hash);
+  return hex;
+}

@@ -55,6 +55,8 @@ OplSealKey *opl_seal_unlock        (const OplSealLock *lock,
 OplSealKey *opl_seal_key_copy      (const OplSealKey  *key) G_GNUC_WARN_UNUSED_RESULT;
 void        opl_seal_key_free      (OplSealKey        *key);
 
+char       *opl_seal_digest        (const void        *data,
+                                    gsize              size) G_GNUC_WARN_UNUSED_RESULT;
 GBytes     *opl_seal_text          (const OplSealKey  *key,
                                     const char        *text,
                                     const char        *context,

@@ -7,7 +7,7 @@
  * (consistent while others write), in rollback-journal mode so that it is one file on a
  * USB stick. It carries that moment's state once more, as a database image
  * (sync_copy_info.base): the base of the three-way merge when it comes back
- * (opl-merge.c). The practice records the copy (sync_copy) with the SHA-256 of that
+ * (opl-merge.c). The practice records the copy (sync_copy) with the BLAKE2b digest of that
  * image, so a base that was changed on the way is refused. The file is written next to
  * its place and renamed into it: it is there whole or not at all, mode 0600.
  */
@@ -24,6 +24,7 @@
 
 #include "opl-database-private.h"
 #include "opl-date.h"
+#include "opl-seal.h"
 #include "opl-store-copy.h"
 #include "opl-store-private.h"
 
@@ -205,7 +206,7 @@ describe_copy (OplStore    *self,
       return sqlite_error (dest, path, SQLITE_NOMEM, error);
     }
 
-  *digest = g_compute_checksum_for_data (G_CHECKSUM_SHA256, image, (gsize) size);
+  *digest = opl_seal_digest (image, (gsize) size);
   rc = sqlite3_prepare_v2 (dest,
                            "INSERT INTO sync_copy_info (copy_id, practice_id, practice_name, base_digest, base,"
                            " created_at, created_by, changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -17,7 +17,7 @@ G_BEGIN_DECLS
  * @practice_name: its name when the copy was taken
  * @taken_at: when (an ISO 8601 timestamp, UTC)
  * @taken_by: (nullable): the profile that took it
- * @base_digest: the SHA-256 of the state it was taken from (sync_copy_info.base)
+ * @base_digest: the BLAKE2b-256 of the state it was taken from (sync_copy_info.base)
  *
  * What a copy for a laptop says about itself.
  */
