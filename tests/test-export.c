@@ -11,9 +11,12 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/file.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include <glib/gstdio.h>
 
@@ -1095,6 +1098,109 @@ test_bad_dates (void)
   assert_mutation_refused ("trajecten[0].end_date", "\"2000-01-01\"", OPL_EXPORT_ERROR_INVALID, "$.trajecten[0].end_date");
 }
 
+/* The good bundle with @raw as the JSON text of the member at @path (text that
+ * json-glib would not write: 007, a member twice). */
+#define RAW_MARK "987654321"
+
+static char *
+mutate_raw (const char *path,
+            const char *raw)
+{
+  g_autofree char *text = mutate (path, RAW_MARK);
+  GString *out = g_string_new (text);
+
+  g_assert_nonnull (strstr (text, RAW_MARK));
+  g_assert_null (strstr (strstr (text, RAW_MARK) + 1, RAW_MARK));
+  g_string_replace (out, RAW_MARK, raw, 1);
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_raw_refused (const char *path,
+                    const char *raw,
+                    int         code,
+                    const char *where)
+{
+  g_autofree char *text = mutate_raw (path, raw);
+
+  assert_refused (text, strlen (text), code, where);
+}
+
+/* Issue 17: what json-glib takes but JSON is not, each refused with its JSON path (or
+ * its line), and nothing written. */
+static void
+test_bad_strict (void)
+{
+  g_autofree char *name = g_strdup_printf ("\"%s\"", opl_export_bundle_get_person_name (
+    good_bundle (), opl_export_record_get_string (
+      json_array_get_object_element (opl_export_bundle_get_section (good_bundle (), OPL_EXPORT_PEOPLE), 0), "id")));
+  g_autofree char *twice = g_strdup_printf ("%s, \"name\": %s", name, name);
+  g_autofree char *differs = g_strdup_printf ("\"Someone else\", \"name\": %s", name);
+  g_autofree char *commented = NULL;
+  g_autofree char *trailing = NULL;
+
+  /* A member twice: json-glib keeps the last without a word; refused even when both
+   * say the same, and when the second is spelled with an escape. */
+  assert_raw_refused ("version", "1, \"version\": 1", OPL_EXPORT_ERROR_INVALID, "$.version: the object has more");
+  assert_raw_refused ("people[0].name", twice, OPL_EXPORT_ERROR_INVALID, "$.people[0].name: the object has more");
+  assert_raw_refused ("people[0].name", differs, OPL_EXPORT_ERROR_INVALID, "$.people[0].name");
+  assert_raw_refused ("trajecten[2].slot.weekday", "2, \"week\\u0064ay\": 2", OPL_EXPORT_ERROR_INVALID,
+                      "$.trajecten[2].slot.weekday");
+  assert_raw_refused ("leergesprekken", "[], \"leergesprekken\": []", OPL_EXPORT_ERROR_INVALID, "$.leergesprekken");
+
+  /* Numbers JSON does not write: json-glib reads 01 as 1 and 010 as 8 (octal), refuses
+   * 08 with a line and column only, and takes 0x10, .5 and 1. too. */
+  assert_raw_refused ("trajecten[0].phase", "01", OPL_EXPORT_ERROR_INVALID, "$.trajecten[0].phase: “01”");
+  assert_raw_refused ("moments_done[2].month", "010", OPL_EXPORT_ERROR_INVALID, "$.moments_done[2].month: “010”");
+  assert_raw_refused ("leergesprekken[0].start_minute", "0780", OPL_EXPORT_ERROR_INVALID,
+                      "$.leergesprekken[0].start_minute: “0780”");
+  assert_raw_refused ("trajecten[2].slot.weekday", "0x2", OPL_EXPORT_ERROR_INVALID, "$.trajecten[2].slot.weekday");
+  assert_raw_refused ("trajecten[0].opleiders[0].share", ".5", OPL_EXPORT_ERROR_INVALID,
+                      "$.trajecten[0].opleiders[0].share");
+  assert_raw_refused ("trajecten[1].parttime", "1.", OPL_EXPORT_ERROR_INVALID, "$.trajecten[1].parttime");
+  assert_raw_refused ("people[0].opleider_since", "-02019", OPL_EXPORT_ERROR_INVALID, "$.people[0].opleider_since");
+  assert_raw_refused ("selection.omitted_private_forms", "+0", OPL_EXPORT_ERROR_INVALID,
+                      "$.selection.omitted_private_forms");
+  /* In a list of numbers; and one json-glib cannot read past: its line. */
+  assert_raw_refused ("checklist_ticks", "[1, 2, 007]", OPL_EXPORT_ERROR_INVALID, "$.checklist_ticks[2]");
+  assert_raw_refused ("version", "007 true", OPL_EXPORT_ERROR_INVALID, "Line 1: “007” is not a number");
+
+  /* Comments, single quotes and a second document. */
+  commented = mutate_raw ("version", "1 /* version */");
+  assert_refused (commented, strlen (commented), OPL_EXPORT_ERROR_NOT_A_BUNDLE, "comment");
+  assert_raw_refused ("version", "1, 'today': 1", OPL_EXPORT_ERROR_NOT_A_BUNDLE, "single quotes");
+  trailing = g_strconcat (good_bundle_text (), "{}\n", NULL);
+  assert_refused (trailing, strlen (trailing), OPL_EXPORT_ERROR_NOT_A_BUNDLE, "after the end of the document");
+
+  /* Good numbers stay good: 0, -0, 0.5, 1e2 where a number may be. */
+  {
+    g_autofree char *zero = mutate_raw ("selection.omitted_private_forms", "0");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(OplExportBundle) bundle = opl_export_bundle_new_from_data (zero, strlen (zero), &error);
+
+    g_assert_no_error (error);
+  }
+}
+
+/* Issue 17: a date before the practice could exist (or long after) is a typing mistake:
+ * from 1950 to 2200, the years of the database's opleidingsjaren. */
+static void
+test_bad_date_range (void)
+{
+  assert_mutation_refused ("leergesprekken[3].date", "\"1949-12-31\"", OPL_EXPORT_ERROR_INVALID,
+                           "$.leergesprekken[3].date: “1949-12-31” is before 1950");
+  assert_mutation_refused ("trajecten[0].start_date", "\"0026-09-01\"", OPL_EXPORT_ERROR_INVALID,
+                           "$.trajecten[0].start_date");
+  assert_mutation_refused ("diensten[0].dienst_date", "\"2201-01-01\"", OPL_EXPORT_ERROR_INVALID,
+                           "$.diensten[0].dienst_date");
+  assert_mutation_refused ("people[0].created_at", "\"1026-11-22T10:00:00.000Z\"", OPL_EXPORT_ERROR_INVALID,
+                           "$.people[0].created_at");
+  assert_mutation_refused ("trajecten[2].slot.coschap_start", "\"1900-01-01\"", OPL_EXPORT_ERROR_INVALID,
+                           "$.trajecten[2].slot.coschap_start");
+  assert_mutation_refused ("today", "\"1949-01-01\"", OPL_EXPORT_ERROR_INVALID, "$.today");
+  assert_mutation_refused ("exported_at", "\"9999-01-01T00:00:00.000Z\"", OPL_EXPORT_ERROR_INVALID, "$.exported_at");
+}
+
 static void
 test_bad_references (void)
 {
@@ -1421,6 +1527,99 @@ test_write_nothing_half (void)
 }
 
 static void
+make_entry (const char *parent,
+            const char *name,
+            gboolean    folder,
+            gint64      age_seconds)
+{
+  g_autofree char *path = g_build_filename (parent, name, NULL);
+  struct utimbuf times;
+
+  if (folder)
+    {
+      g_autofree char *inside = g_build_filename (path, "export.json", NULL);
+
+      g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+      opl_test_write_file (inside, "{}", -1);
+    }
+  else
+    opl_test_write_file (path, "PK", -1);
+
+  times.actime = times.modtime = (time_t) (g_get_real_time () / G_USEC_PER_SEC - age_seconds);
+  g_assert_cmpint (g_utime (path, &times), ==, 0);
+}
+
+static gboolean
+has_entry (const char *parent,
+           const char *name)
+{
+  g_autofree char *path = g_build_filename (parent, name, NULL);
+
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+/* Issue 17: an export killed half-way leaves its staging folder (and its zip); the next
+ * export into the same folder removes them, and only them: not one a live export holds,
+ * not another name, not a file where a folder would be. */
+static void
+test_write_stale_staging (void)
+{
+  g_autofree char *path = fixture_db ("stale.db");
+  g_autoptr(OplStore) store = opl_test_open_store (path);
+  g_autoptr(OplExportBundle) bundle = export_practice (store, NULL);
+  g_autofree char *parent = empty_folder ("out-stale");
+  g_autofree char *held = g_build_filename (parent, ".held.tmp-Held01", NULL);
+  g_autofree char *target = g_build_filename (parent, "bundle", NULL);
+  g_autofree char *zip = g_build_filename (parent, "bundle.zip", NULL);
+  g_autoptr(GError) error = NULL;
+  OplExportWriteOptions options = { OPL_EXPORT_FORMAT_JSON, NULL };
+  int fd;
+
+  /* Left over: a folder (young or old: no process holds it), a zip with its folder, a
+   * zip without one. */
+  make_entry (parent, ".bundle.tmp-Ab12Cd", TRUE, 0);
+  make_entry (parent, ".old.zip.tmp-zzzzzz", TRUE, 3 * 24 * 60 * 60);
+  make_entry (parent, ".old.zip.tmp-zzzzzz.zip", FALSE, 3 * 24 * 60 * 60);
+  make_entry (parent, ".other.zip.tmp-QQQQQQ.zip", FALSE, 0);
+  /* Not left over: held by a live export; names of others; a file of a folder's name. */
+  make_entry (parent, ".held.tmp-Held01", TRUE, 0);
+  make_entry (parent, ".held.tmp-Held01.zip", FALSE, 0);
+  make_entry (parent, "bundle.tmp-Ab12Cd", TRUE, 0);
+  make_entry (parent, ".bundle.tmp-Ab12C", TRUE, 0);
+  make_entry (parent, ".bundle.tmp-Ab12Cd-wal", FALSE, 0);
+  make_entry (parent, ".practice.db.tmp-AAAAAA", FALSE, 0);
+  fd = open (held, O_RDONLY | O_DIRECTORY);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (flock (fd, LOCK_EX | LOCK_NB), ==, 0);
+
+  g_assert_true (opl_export_write (bundle, target, &options, &error));
+  g_assert_no_error (error);
+  close (fd);
+
+  g_assert_false (has_entry (parent, ".bundle.tmp-Ab12Cd"));
+  g_assert_false (has_entry (parent, ".old.zip.tmp-zzzzzz"));
+  g_assert_false (has_entry (parent, ".old.zip.tmp-zzzzzz.zip"));
+  g_assert_false (has_entry (parent, ".other.zip.tmp-QQQQQQ.zip"));
+  g_assert_true (has_entry (parent, ".held.tmp-Held01"));
+  g_assert_true (has_entry (parent, ".held.tmp-Held01.zip"));
+  g_assert_true (has_entry (parent, "bundle.tmp-Ab12Cd"));
+  g_assert_true (has_entry (parent, ".bundle.tmp-Ab12C"));
+  g_assert_true (has_entry (parent, ".bundle.tmp-Ab12Cd-wal"));
+  g_assert_true (has_entry (parent, ".practice.db.tmp-AAAAAA"));
+  g_assert_true (has_entry (parent, "bundle"));
+  assert_mode (target, 0700);
+  g_assert_cmpuint (count_entries (parent), ==, 7);
+
+  /* Its holder gone, the next export takes it away. */
+  g_assert_true (opl_export_write (bundle, zip, &options, &error));
+  g_assert_no_error (error);
+  g_assert_false (has_entry (parent, ".held.tmp-Held01"));
+  g_assert_false (has_entry (parent, ".held.tmp-Held01.zip"));
+  g_assert_true (has_entry (parent, "bundle.zip"));
+  g_assert_cmpuint (count_entries (parent), ==, 6);
+}
+
+static void
 test_formats_parse (void)
 {
   g_autoptr(GError) error = NULL;
@@ -1495,6 +1694,8 @@ main (int   argc,
   g_test_add_func ("/export/bad/sizes", test_bad_sizes);
   g_test_add_func ("/export/bad/types", test_bad_types);
   g_test_add_func ("/export/bad/dates", test_bad_dates);
+  g_test_add_func ("/export/bad/date-range", test_bad_date_range);
+  g_test_add_func ("/export/bad/strict", test_bad_strict);
   g_test_add_func ("/export/bad/references", test_bad_references);
   g_test_add_func ("/export/bad/rules", test_bad_rules);
   g_test_add_func ("/export/import/conflicts", test_conflicts);
@@ -1502,6 +1703,7 @@ main (int   argc,
   g_test_add_func ("/export/import/refused-while-writing", test_refused_while_writing);
   g_test_add_func ("/export/write/folder-and-zip", test_write_folder_and_zip);
   g_test_add_func ("/export/write/nothing-half", test_write_nothing_half);
+  g_test_add_func ("/export/write/stale-staging", test_write_stale_staging);
   g_test_add_func ("/export/write/formats", test_formats_parse);
   g_test_add_func ("/export/csv/quoting", test_csv_quoting);
 

@@ -11,7 +11,11 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -819,8 +823,144 @@ remove_new_database (const char *path)
     }
 }
 
+/* A new practice file (a first --import, --demo) is built as ".NAME.new-XXXXXX" beside
+ * its place and renamed into place only when complete (issue 17): a process killed
+ * halfway leaves no half-made practice under the name the app opens. */
+#define NEW_PRACTICE_MARK ".new-"
+#define NEW_PRACTICE_RANDOM 6
+
+/* One that a killed process left is removed by the next run for the same file, a day
+ * after it last changed: no run takes that long, and SQLite's own locks on it cannot be
+ * tested without taking them (which a live run would notice). */
+#define STALE_NEW_PRACTICE_SECONDS (24 * 60 * 60)
+
+/* Removes the temporary practices a killed --import or --demo left for @path. */
+static void
+remove_stale_new_practices (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *prefix = g_strconcat (".", base, NEW_PRACTICE_MARK, NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  gint64 stale_before = g_get_real_time () / G_USEC_PER_SEC - STALE_NEW_PRACTICE_SECONDS;
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      static const char * const suffixes[] = { "", "-wal", "-shm", "-journal", NULL };
+      g_autofree char *file = NULL;
+      gboolean stale = TRUE;
+
+      if (!g_str_has_prefix (name, prefix) || strlen (name) != strlen (prefix) + NEW_PRACTICE_RANDOM)
+        continue;
+
+      file = g_build_filename (folder, name, NULL);
+      for (guint i = 0; stale && suffixes[i] != NULL; i++)
+        {
+          g_autofree char *part = g_strconcat (file, suffixes[i], NULL);
+          GStatBuf st;
+
+          /* Every part the user's own and old; a part that is not there is no sign of life. */
+          if (g_lstat (part, &st) == 0)
+            stale = S_ISREG (st.st_mode) && st.st_uid == getuid () && (gint64) st.st_mtime < stale_before;
+          else
+            stale = errno == ENOENT;
+        }
+
+      if (stale)
+        {
+          g_debug ("Removing %s, left by an import or demo that did not finish", file);
+          remove_new_database (file);
+        }
+    }
+}
+
+/* An empty file (0600) beside @path for the new practice to be built in; its folder is
+ * made (0700) when missing, as opening a new practice would. */
+static char *
+begin_new_practice (const char  *path,
+                    GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *template = NULL;
+  int saved_errno;
+  int fd;
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   /* Translators: the first %s is a folder, the second the system's reason */
+                   _("Cannot create the folder “%s”: %s"), folder, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  remove_stale_new_practices (path);
+
+  template = g_strdup_printf ("%s%c.%s" NEW_PRACTICE_MARK "XXXXXX", folder, G_DIR_SEPARATOR, base);
+  fd = g_mkstemp_full (template, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   /* Translators: the first %s is a file, the second the system's reason */
+                   _("Cannot create “%s”: %s"), path, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  close (fd);
+  return g_steal_pointer (&template);
+}
+
+/* Puts the complete practice @temporary (closed: nothing of it in a -wal) in place as
+ * @path, which must still not exist; a file made there meanwhile is not replaced. */
+static gboolean
+finish_new_practice (const char  *temporary,
+                     const char  *path,
+                     GError     **error)
+{
+  g_autofree char *wal = g_strconcat (temporary, "-wal", NULL);
+  g_autofree char *folder = g_path_get_dirname (path);
+  GStatBuf st;
+  int saved_errno = 0;
+  int fd;
+
+  /* SQLite folds the -wal into the file when the last connection closes: one still
+   * there holds part of the practice, which the rename would leave behind. */
+  if (g_lstat (wal, &st) == 0 && st.st_size > 0)
+    saved_errno = EBUSY;
+  /* link() refuses an existing name, where rename() would replace it; a filesystem
+   * without hard links gets the rename, after a last look. */
+  else if (link (temporary, path) == 0)
+    g_unlink (temporary);
+  else if (errno == EEXIST || g_file_test (path, G_FILE_TEST_EXISTS))
+    saved_errno = EEXIST;
+  else if (g_rename (temporary, path) != 0)
+    saved_errno = errno;
+
+  if (saved_errno != 0)
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   /* Translators: the first %s is a file, the second the system's reason */
+                   _("Cannot create “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  /* The new name itself on disk. */
+  fd = open (folder, O_RDONLY | O_CLOEXEC);
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+
+  return TRUE;
+}
+
 /* `--import FILE`: the bundle is read and checked whole before the database is opened;
- * a database that did not exist is made for it, and removed again if the import fails. */
+ * a database that did not exist is built under a temporary name and put in place only
+ * when the import succeeded (finish_new_practice()). */
 static int
 run_import (OplCliOptions *options,
             const char    *path)
@@ -829,8 +969,9 @@ run_import (OplCliOptions *options,
   g_autoptr(OplDatabase) database = NULL;
   g_autoptr(OplStore) store = NULL;
   g_autoptr(OplExportBundle) bundle = NULL;
+  g_autofree char *temporary = NULL;
   OplImportReport report = { 0 };
-  gboolean existed = g_file_test (path, G_FILE_TEST_EXISTS);
+  gboolean ok;
 
   bundle = opl_export_bundle_new_from_file (options->import_path, &error);
   if (bundle == NULL)
@@ -839,17 +980,27 @@ run_import (OplCliOptions *options,
       return fail (error);
     }
 
-  database = opl_database_open (path, OPL_DATABASE_OPEN_CREATE, &error);
-  if (database == NULL)
+  if (!g_file_test (path, G_FILE_TEST_EXISTS) && (temporary = begin_new_practice (path, &error)) == NULL)
     return fail (error);
 
-  store = opl_store_new (database);
-  if (!opl_store_load (store, &error) || !opl_store_import_bundle (store, bundle, &report, &error))
+  database = opl_database_open (temporary != NULL ? temporary : path, OPL_DATABASE_OPEN_CREATE, &error);
+  if (database != NULL)
     {
-      g_clear_object (&store);
-      g_clear_object (&database);
-      if (!existed)
-        remove_new_database (path);
+      store = opl_store_new (database);
+      ok = opl_store_load (store, &error) && opl_store_import_bundle (store, bundle, &report, &error);
+    }
+  else
+    ok = FALSE;
+
+  /* Closed before the rename, so that SQLite has folded its -wal into the file. */
+  g_clear_object (&store);
+  g_clear_object (&database);
+  if (ok && temporary != NULL)
+    ok = finish_new_practice (temporary, path, &error);
+  if (!ok)
+    {
+      if (temporary != NULL)
+        remove_new_database (temporary);
       return fail (error);
     }
 
@@ -962,36 +1113,44 @@ parse_history_options (OplCliOptions  *options,
   return TRUE;
 }
 
-/* `--demo --years N`: a practice with N years of made-up history up to today. */
-static int
-run_history (OplStore    *store,
-             const char  *path,
-             guint        years,
-             guint32      seed)
+/* Fills @store with the demo practice, or with @years of made-up history (@counts). */
+static gboolean
+populate_demo (OplStore          *store,
+               guint              years,
+               guint32            seed,
+               OplHistoryCounts  *counts,
+               GError           **error)
 {
-  g_autoptr(GError) error = NULL;
-  OplHistoryCounts counts;
-  gint64 started = g_get_monotonic_time ();
   GDate today;
 
   opl_date_set_today (&today);
-  if (!opl_history_generate (store, &today, years, seed, &counts, &error))
-    return fail (error);
+  if (years > 0)
+    return opl_history_generate (store, &today, years, seed, counts, error);
+  return opl_demo_populate (store, &today, error);
+}
 
+/* What `--demo --years N` made (opl_history_generate()), and in how long. */
+static void
+print_history (const char             *name,
+               const char             *path,
+               guint                   years,
+               guint32                 seed,
+               const OplHistoryCounts *counts,
+               gint64                  started)
+{
   /* Translators: the first %s is the practice's name, the second a file name; %u the
    * number of years, then the seed */
   g_print (g_dngettext (GETTEXT_PACKAGE, "Created “%s” with %u year of history (seed %u) in %s\n",
                         "Created “%s” with %u years of history (seed %u) in %s\n", years),
-           opl_store_get_practice_name (store), years, seed, path);
+           name, years, seed, path);
   /* Translators: what the history generator wrote, and how long it took */
   g_print (_("%u people, %u trajecten, %u leergesprekken, %u checklist ticks, %u moments done, "
              "%u KPB/KVB, %u diensten, %u closures, %u forms with %u answers, %u scholing days, "
              "%u leerpunten, %u HAO-voortgangsgesprekken, in %.2f s\n"),
-           counts.people, counts.trajecten, counts.leergesprekken, counts.checklist_ticks,
-           counts.moments_done, counts.kpb_entries, counts.diensten, counts.closures,
-           counts.forms, counts.form_answers, counts.scholing_days, counts.leerpunten,
-           counts.hao_gesprekken, (g_get_monotonic_time () - started) / 1e6);
-  return OPL_EXIT_OK;
+           counts->people, counts->trajecten, counts->leergesprekken, counts->checklist_ticks,
+           counts->moments_done, counts->kpb_entries, counts->diensten, counts->closures,
+           counts->forms, counts->form_answers, counts->scholing_days, counts->leerpunten,
+           counts->hao_gesprekken, (g_get_monotonic_time () - started) / 1e6);
 }
 
 /**
@@ -1000,7 +1159,8 @@ run_history (OplStore    *store,
  *
  * `--demo`: fills @path with the demo practice, refusing a file that holds one already.
  * With `--years N [--seed S]` the practice has N years of made-up history instead
- * (opl_history_generate()).
+ * (opl_history_generate()). A file that did not exist is built under a temporary name
+ * and put in place only when complete (finish_new_practice()).
  */
 int
 opl_cli_demo (OplCliOptions *options,
@@ -1009,26 +1169,42 @@ opl_cli_demo (OplCliOptions *options,
   g_autoptr(GError) error = NULL;
   g_autoptr(OplStore) store = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *temporary = NULL;
+  g_autofree char *name = NULL;
+  OplHistoryCounts counts = { 0 };
+  gint64 started;
   guint32 seed;
   guint years;
-  GDate today;
+  gboolean ok;
 
   if (!parse_history_options (options, &years, &seed, &message))
     return usage_error (message);
 
-  store = open_store (path, OPL_DATABASE_OPEN_CREATE, &error);
-  if (store == NULL)
+  if (!g_file_test (path, G_FILE_TEST_EXISTS) && (temporary = begin_new_practice (path, &error)) == NULL)
     return fail (error);
+
+  store = open_store (temporary != NULL ? temporary : path, OPL_DATABASE_OPEN_CREATE, &error);
+  started = g_get_monotonic_time ();
+  ok = store != NULL && populate_demo (store, years, seed, &counts, &error);
+  if (ok)
+    name = g_strdup (opl_store_get_practice_name (store));
+
+  /* Closed before the rename, so that SQLite has folded its -wal into the file. */
+  g_clear_object (&store);
+  if (ok && temporary != NULL)
+    ok = finish_new_practice (temporary, path, &error);
+  if (!ok)
+    {
+      if (temporary != NULL)
+        remove_new_database (temporary);
+      return fail (error);
+    }
 
   if (years > 0)
-    return run_history (store, path, years, seed);
-
-  opl_date_set_today (&today);
-  if (!opl_demo_populate (store, &today, &error))
-    return fail (error);
-
-  /* Translators: the first %s is the practice's name, the second a file name */
-  g_print (_("Created the demo practice “%s” in %s\n"), opl_store_get_practice_name (store), path);
+    print_history (name, path, years, seed, &counts, started);
+  else
+    /* Translators: the first %s is the practice's name, the second a file name */
+    g_print (_("Created the demo practice “%s” in %s\n"), name, path);
   return OPL_EXIT_OK;
 }
 

@@ -249,17 +249,96 @@ opl_export_one_line (const char *text)
 
 /* ---- reading a file --------------------------------------------------------------- */
 
-/* Looks at the bytes before json-glib does: valid UTF-8 without NUL, no "\u0000" in a
- * string (it would end the text early), and nesting no deeper than the schema needs
- * (a parser recursing on "[[[[..." would use the stack up). */
+/* What prescan() found that only the parsed document can say the place of: the first
+ * number JSON does not allow, by its place among the document's numbers. */
+typedef struct
+{
+  guint  bad_number;          /* 1-based, among every number of the text; 0: none */
+  guint  bad_number_line;
+  char  *bad_number_text;
+  /* The text with every such number written as 0 (and spaces), so that json-glib reads
+   * it through and says where the bad one is (it refuses 08 and 09 as octal). */
+  char  *patched;
+} ScanFindings;
+
+static void
+scan_findings_clear (ScanFindings *findings)
+{
+  g_clear_pointer (&findings->bad_number_text, g_free);
+  g_clear_pointer (&findings->patched, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ScanFindings, scan_findings_clear)
+
+/* Whether @text (@length bytes) is a number as JSON writes it: -?(0|[1-9][0-9]*),
+ * then optionally .[0-9]+, then optionally [eE][+-]?[0-9]+. */
 static gboolean
-prescan (const char  *data,
-         gsize        length,
-         GError     **error)
+is_json_number (const char *text,
+                gsize       length)
+{
+  gsize i = 0;
+
+  if (i < length && text[i] == '-')
+    i++;
+  if (i < length && text[i] == '0')
+    i++;
+  else if (i < length && text[i] >= '1' && text[i] <= '9')
+    {
+      while (i < length && g_ascii_isdigit (text[i]))
+        i++;
+    }
+  else
+    return FALSE;
+
+  if (i < length && text[i] == '.')
+    {
+      if (++i >= length || !g_ascii_isdigit (text[i]))
+        return FALSE;
+      while (i < length && g_ascii_isdigit (text[i]))
+        i++;
+    }
+
+  if (i < length && (text[i] == 'e' || text[i] == 'E'))
+    {
+      if (++i < length && (text[i] == '+' || text[i] == '-'))
+        i++;
+      if (i >= length || !g_ascii_isdigit (text[i]))
+        return FALSE;
+      while (i < length && g_ascii_isdigit (text[i]))
+        i++;
+    }
+
+  return i == length;
+}
+
+static gboolean
+is_number_char (char c)
+{
+  return g_ascii_isalnum (c) || c == '.' || c == '+' || c == '-';
+}
+
+static gboolean
+not_json (GError     **error,
+          const char  *message)
+{
+  g_set_error_literal (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_NOT_A_BUNDLE, message);
+  return FALSE;
+}
+
+/* Looks at the bytes before json-glib does: valid UTF-8 without NUL, no "\u0000" in a
+ * string (it would end the text early), nesting no deeper than the schema needs (a
+ * parser recursing on "[[[[..." would use the stack up), and what json-glib takes but
+ * JSON is not (issue 17): comments, strings in single quotes, text after the document,
+ * and numbers such as 007 (octal: 7), 010 (8), 0x10, .5 or 1. (@findings). */
+static gboolean
+prescan (const char    *data,
+         gsize          length,
+         ScanFindings  *findings,
+         GError       **error)
 {
   const char *end = NULL;
-  gboolean in_string = FALSE;
-  guint depth = 0, line = 1;
+  gboolean in_string = FALSE, ended = FALSE;
+  guint depth = 0, line = 1, n_numbers = 0;
 
   if (!g_utf8_validate (data, (gssize) length, &end))
     {
@@ -270,6 +349,7 @@ prescan (const char  *data,
 
   for (gsize i = 0; i < length; i++)
     {
+      g_autofree char *message = NULL;
       char c = data[i];
 
       if (c == '\n')
@@ -291,6 +371,22 @@ prescan (const char  *data,
           continue;
         }
 
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+        continue;
+
+      /* The problems below come after a refused number: that one is reported. */
+      if (ended)
+        /* Translators: %u is a line of the bundle's JSON text */
+        message = g_strdup_printf (_("Line %u: more text after the end of the document"), line);
+      else if (c == '/')
+        /* Translators: %u is a line of the bundle's JSON text */
+        message = g_strdup_printf (_("Line %u: a comment; JSON has none"), line);
+      else if (c == '\'')
+        /* Translators: %u is a line of the bundle's JSON text */
+        message = g_strdup_printf (_("Line %u: a string in single quotes; JSON writes strings in double quotes"), line);
+      if (message != NULL)
+        return findings->bad_number > 0 || not_json (error, message);
+
       if (c == '"')
         in_string = TRUE;
       else if (c == '[' || c == '{')
@@ -303,24 +399,344 @@ prescan (const char  *data,
             }
         }
       else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
+        ended = --depth == 0;
+      else if (g_ascii_isdigit (c) || c == '-' || c == '+' || c == '.')
+        {
+          gsize start = i;
+
+          while (i + 1 < length && is_number_char (data[i + 1]))
+            i++;
+          n_numbers++;
+          if (is_json_number (data + start, i + 1 - start))
+            continue;
+
+          if (findings->bad_number == 0)
+            {
+              findings->bad_number = n_numbers;
+              findings->bad_number_line = line;
+              findings->bad_number_text = g_strndup (data + start, MIN (i + 1 - start, 40));
+              findings->patched = g_memdup2 (data, length);
+            }
+          findings->patched[start] = '0';
+          memset (findings->patched + start + 1, ' ', i - start);
+        }
+      else if (g_ascii_isalpha (c))
+        {
+          /* true, false, null; json-glib refuses any other word. */
+          while (i + 1 < length && (g_ascii_isalnum (data[i + 1]) || data[i + 1] == '_'))
+            i++;
+        }
     }
 
   return TRUE;
 }
 
-static JsonNode *
-parse_json (const char  *data,
-            gsize        length,
-            GError     **error)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) local_error = NULL;
-  JsonNode *root;
+/* ---- what json-glib does not say -------------------------------------------------- */
 
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
+/* json-glib keeps the last of two members of one name without a word, and reads 007 as
+ * the number 7. A parser of its own sees every member and element as it is parsed: a
+ * name seen twice leaves the object a member short of the members parsed into it, and
+ * the numbers are counted, to find the one prescan() refused. Where either is in the
+ * document is only known once the document is whole (find_paths()). */
+#define OPL_TYPE_BUNDLE_PARSER (opl_bundle_parser_get_type ())
+
+G_DECLARE_FINAL_TYPE (OplBundleParser, opl_bundle_parser, OPL, BUNDLE_PARSER, JsonParser)
+
+/* At most this many problems are kept; one of them is reported. */
+#define MAX_FINDINGS 100
+
+typedef struct
+{
+  /* A JsonObject or JsonArray (a reference: one that a later member of the same name
+   * replaces must not be freed, or another could take its address). */
+  gpointer  container;
+  gboolean  is_object;
+  char     *member;
+  guint     index;
+  gboolean  duplicate;
+} Finding;
+
+struct _OplBundleParser
+{
+  JsonParser  parent_instance;
+
+  /* The members parsed into each object being parsed, the innermost last. */
+  GArray     *n_members;
+  guint       n_numbers;
+  guint       bad_number;
+  GArray     *findings;
+};
+
+G_DEFINE_FINAL_TYPE (OplBundleParser, opl_bundle_parser, JSON_TYPE_PARSER)
+
+static void
+finding_clear (Finding *finding)
+{
+  if (finding->is_object)
+    g_clear_pointer ((JsonObject **) &finding->container, json_object_unref);
+  else
+    g_clear_pointer ((JsonArray **) &finding->container, json_array_unref);
+  g_clear_pointer (&finding->member, g_free);
+}
+
+static void
+add_finding (OplBundleParser *self,
+             gpointer         container,
+             gboolean         is_object,
+             const char      *member,
+             guint            index,
+             gboolean         duplicate)
+{
+  Finding finding = { NULL, is_object, g_strdup (member), index, duplicate };
+
+  if (self->findings->len >= MAX_FINDINGS)
+    {
+      g_free (finding.member);
+      return;
+    }
+
+  finding.container = is_object ? (gpointer) json_object_ref (container) : (gpointer) json_array_ref (container);
+  g_array_append_val (self->findings, finding);
+}
+
+static void
+count_number (OplBundleParser *self,
+              JsonNode        *node,
+              gpointer         container,
+              gboolean         is_object,
+              const char      *member,
+              guint            index)
+{
+  GType type;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return;
+
+  type = json_node_get_value_type (node);
+  if ((type == G_TYPE_INT64 || type == G_TYPE_DOUBLE) && ++self->n_numbers == self->bad_number)
+    add_finding (self, container, is_object, member, index, FALSE);
+}
+
+static void
+opl_bundle_parser_object_start (JsonParser *parser)
+{
+  OplBundleParser *self = OPL_BUNDLE_PARSER (parser);
+  guint zero = 0;
+
+  g_array_append_val (self->n_members, zero);
+}
+
+static void
+opl_bundle_parser_object_member (JsonParser *parser,
+                                 JsonObject *object,
+                                 const char *name)
+{
+  OplBundleParser *self = OPL_BUNDLE_PARSER (parser);
+  guint *n_members;
+
+  g_return_if_fail (self->n_members->len > 0);
+
+  n_members = &g_array_index (self->n_members, guint, self->n_members->len - 1);
+  if (json_object_get_size (object) < ++*n_members)
+    {
+      add_finding (self, object, TRUE, name, 0, TRUE);
+      /* Counted again from what the object holds, so that the next member is not one. */
+      *n_members = json_object_get_size (object);
+    }
+
+  count_number (self, json_object_get_member (object, name), object, TRUE, name, 0);
+}
+
+static void
+opl_bundle_parser_object_end (JsonParser *parser,
+                              JsonObject *object)
+{
+  OplBundleParser *self = OPL_BUNDLE_PARSER (parser);
+
+  g_return_if_fail (self->n_members->len > 0);
+
+  g_array_set_size (self->n_members, self->n_members->len - 1);
+}
+
+static void
+opl_bundle_parser_array_element (JsonParser *parser,
+                                 JsonArray  *array,
+                                 int         index)
+{
+  OplBundleParser *self = OPL_BUNDLE_PARSER (parser);
+
+  count_number (self, json_array_get_element (array, (guint) index), array, FALSE, NULL, (guint) index);
+}
+
+static void
+opl_bundle_parser_finalize (GObject *object)
+{
+  OplBundleParser *self = (OplBundleParser *)object;
+
+  g_clear_pointer (&self->n_members, g_array_unref);
+  g_clear_pointer (&self->findings, g_array_unref);
+
+  G_OBJECT_CLASS (opl_bundle_parser_parent_class)->finalize (object);
+}
+
+static void
+opl_bundle_parser_class_init (OplBundleParserClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  JsonParserClass *parser_class = JSON_PARSER_CLASS (klass);
+
+  object_class->finalize = opl_bundle_parser_finalize;
+
+  parser_class->object_start = opl_bundle_parser_object_start;
+  parser_class->object_member = opl_bundle_parser_object_member;
+  parser_class->object_end = opl_bundle_parser_object_end;
+  parser_class->array_element = opl_bundle_parser_array_element;
+}
+
+static void
+opl_bundle_parser_init (OplBundleParser *self)
+{
+  self->n_members = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->findings = g_array_new (FALSE, TRUE, sizeof (Finding));
+  g_array_set_clear_func (self->findings, (GDestroyNotify) finding_clear);
+}
+
+/* Fills @paths (container -> its JSON path) for the containers of @findings under @node,
+ * which is at @path. */
+static void
+find_paths (JsonNode   *node,
+            GString    *path,
+            GHashTable *paths)
+{
+  gsize length = path->len;
+  gpointer container;
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    container = json_node_get_object (node);
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    container = json_node_get_array (node);
+  else
+    return;
+
+  if (g_hash_table_contains (paths, container) && g_hash_table_lookup (paths, container) == NULL)
+    g_hash_table_insert (paths, container, g_strdup (path->str));
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, container);
+      while (json_object_iter_next (&iter, &name, &member))
+        {
+          g_autofree char *shown = opl_export_one_line (name);
+
+          g_string_append_printf (path, ".%s", shown);
+          find_paths (member, path, paths);
+          g_string_truncate (path, length);
+        }
+    }
+  else
+    {
+      for (guint i = 0; i < json_array_get_length (container); i++)
+        {
+          g_string_append_printf (path, "[%u]", i);
+          find_paths (json_array_get_element (container, i), path, paths);
+          g_string_truncate (path, length);
+        }
+    }
+}
+
+static void
+set_bad_number_error (GError     **error,
+                      const char  *where,
+                      const char  *text)
+{
+  g_set_error (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_INVALID,
+               /* Translators: the first %s is a JSON path ($.people[2].opleider_since) or a
+                * line, the second what the file has there (007) */
+               _("%s: “%s” is not a number as JSON writes it (no leading zeros, no “+”, no hexadecimal, "
+                 "digits on both sides of a point)"),
+               where, text);
+}
+
+/* Refuses @root for the first of @parser's findings that is in it, or for the first of
+ * them when none is (each was in a member replaced by a later one of the same name,
+ * which is then a finding too; unless there were more than MAX_FINDINGS). */
+static void
+report_finding (OplBundleParser  *parser,
+                JsonNode         *root,
+                const char       *bad_number_text,
+                GError          **error)
+{
+  g_autoptr(GHashTable) paths = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GString) path = g_string_new ("$");
+  g_autofree char *where = NULL;
+  Finding *finding = &g_array_index (parser->findings, Finding, 0);
+  const char *container_path;
+
+  for (guint i = 0; i < parser->findings->len; i++)
+    g_hash_table_insert (paths, g_array_index (parser->findings, Finding, i).container, NULL);
+  find_paths (root, path, paths);
+
+  for (guint i = 0; i < parser->findings->len; i++)
+    {
+      Finding *candidate = &g_array_index (parser->findings, Finding, i);
+
+      if (g_hash_table_lookup (paths, candidate->container) != NULL)
+        {
+          finding = candidate;
+          break;
+        }
+    }
+
+  container_path = g_hash_table_lookup (paths, finding->container);
+  if (container_path == NULL)
+    container_path = "$";
+
+  if (finding->is_object)
+    {
+      g_autofree char *shown = opl_export_one_line (finding->member);
+
+      where = g_strdup_printf ("%s.%s", container_path, shown);
+    }
+  else
+    where = g_strdup_printf ("%s[%u]", container_path, finding->index);
+
+  if (finding->duplicate)
+    g_set_error (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_INVALID,
+                 /* Translators: %s is a JSON path ($.people[2].name) */
+                 _("%s: the object has more than one member of this name"), where);
+  else
+    set_bad_number_error (error, where, bad_number_text);
+}
+
+static JsonNode *
+parse_json (const char    *data,
+            gsize          length,
+            ScanFindings  *findings,
+            GError       **error)
+{
+  g_autoptr(OplBundleParser) parser = g_object_new (OPL_TYPE_BUNDLE_PARSER, NULL);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(JsonNode) root = NULL;
+
+  parser->bad_number = findings->bad_number;
+  if (!json_parser_load_from_data (JSON_PARSER (parser), findings->patched != NULL ? findings->patched : data,
+                                   (gssize) length, &local_error))
     {
       g_autofree char *message = opl_export_one_line (local_error->message);
+
+      /* The number comes first: prescan() met it before json-glib's problem. */
+      if (findings->bad_number > 0)
+        {
+          /* Translators: %u is a line of the bundle's JSON text */
+          g_autofree char *line = g_strdup_printf (_("Line %u"), findings->bad_number_line);
+
+          set_bad_number_error (error, line, findings->bad_number_text);
+          return NULL;
+        }
 
       g_set_error (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_NOT_A_BUNDLE,
                    /* Translators: %s is json-glib's message, with the line and column */
@@ -328,7 +744,7 @@ parse_json (const char  *data,
       return NULL;
     }
 
-  root = json_parser_steal_root (parser);
+  root = json_parser_steal_root (JSON_PARSER (parser));
   if (root == NULL)
     {
       g_set_error_literal (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_NOT_A_BUNDLE,
@@ -336,7 +752,13 @@ parse_json (const char  *data,
       return NULL;
     }
 
-  return root;
+  if (parser->findings->len > 0)
+    {
+      report_finding (parser, root, findings->bad_number_text, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&root);
 }
 
 static gboolean
@@ -401,6 +823,8 @@ copy_fixed_members (JsonObject  *root,
                            _("$.exported_at: missing, or not a time written as YYYY-MM-DDTHH:MM:SSZ"));
       return FALSE;
     }
+  if (!opl_export_check_date_range (exported_at, "$.exported_at", error))
+    return FALSE;
 
   node = json_object_get_member (root, "today");
   if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
@@ -411,6 +835,8 @@ copy_fixed_members (JsonObject  *root,
                            _("$.today: missing, or not a real date written as YYYY-MM-DD"));
       return FALSE;
     }
+  if (!opl_export_check_date_range (today, "$.today", error))
+    return FALSE;
 
   node = json_object_get_member (root, "selection");
   if (node == NULL)
@@ -534,6 +960,7 @@ opl_export_bundle_new_from_data (const char  *data,
                                  gsize        length,
                                  GError     **error)
 {
+  g_auto(ScanFindings) findings = { 0 };
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(JsonObject) root = NULL;
 
@@ -547,7 +974,7 @@ opl_export_bundle_new_from_data (const char  *data,
       return NULL;
     }
 
-  if (!prescan (data, length, error) || (node = parse_json (data, length, error)) == NULL)
+  if (!prescan (data, length, &findings, error) || (node = parse_json (data, length, &findings, error)) == NULL)
     return NULL;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))

@@ -521,6 +521,33 @@ opl_export_is_timestamp (const char *text)
   return opl_date_parse_iso (day, &date);
 }
 
+/**
+ * opl_export_check_date_range:
+ * @text: a real date, or a timestamp (its first ten characters a real date)
+ * @where: the JSON path of @text, for the message
+ *
+ * No practice has records before %OPL_EXPORT_FIRST_YEAR or after %OPL_EXPORT_LAST_YEAR:
+ * the years an opleidingsjaar and opleider_since may have in the database. A date out
+ * of them is a typing mistake (0026 for 2026, 1026, 3026), refused like every other.
+ */
+gboolean
+opl_export_check_date_range (const char  *text,
+                             const char  *where,
+                             GError     **error)
+{
+  guint64 year = g_ascii_strtoull (text, NULL, 10);
+
+  if (year >= OPL_EXPORT_FIRST_YEAR && year <= OPL_EXPORT_LAST_YEAR)
+    return TRUE;
+
+  g_set_error (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_INVALID,
+               /* Translators: the first %s is a JSON path ($.leergesprekken[3].date), the
+                * second the date the bundle has there; then the first and last year */
+               _("%s: “%s” is before %d or after %d; a practice has no records then"),
+               where, text, OPL_EXPORT_FIRST_YEAR, OPL_EXPORT_LAST_YEAR);
+  return FALSE;
+}
+
 static gboolean
 check_text (const OplExportField  *field,
             const char            *text,
@@ -672,6 +699,13 @@ check_value (const OplExportField  *field,
             invalid (error, path, field->name, _("“%s” is not a time written as YYYY-MM-DDTHH:MM:SSZ"), text);
             return NULL;
           }
+        if (field->type == OPL_FIELD_DATE || field->type == OPL_FIELD_TIMESTAMP)
+          {
+            g_autofree char *where = g_strdup_printf ("%s.%s", path, field->name);
+
+            if (!opl_export_check_date_range (text, where, error))
+              return NULL;
+          }
         if (field->type == OPL_FIELD_ENUM && !is_in (field->values, text))
           {
             g_autofree char *list = g_strjoinv (", ", (char **) field->values);
@@ -814,8 +848,10 @@ opl_export_schema_check_record (const OplExportTable  *table,
 /* ---- the JSON Schema -------------------------------------------------------------- */
 
 #define UUID_PATTERN "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
-#define DATE_PATTERN "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-#define TIMESTAMP_PATTERN "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9A-Za-z:.+-]*Z$"
+/* Years OPL_EXPORT_FIRST_YEAR to OPL_EXPORT_LAST_YEAR (opl_export_check_date_range()). */
+#define YEAR_PATTERN "(19[5-9][0-9]|20[0-9]{2}|21[0-9]{2}|2200)"
+#define DATE_PATTERN "^" YEAR_PATTERN "-[0-9]{2}-[0-9]{2}$"
+#define TIMESTAMP_PATTERN "^" YEAR_PATTERN "-[0-9]{2}-[0-9]{2}T[0-9A-Za-z:.+-]*Z$"
 
 static void
 add_type (JsonBuilder *builder,

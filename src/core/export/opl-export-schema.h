@@ -90,4 +90,13 @@ JsonNode   *opl_export_schema_to_json_schema (void) G_GNUC_WARN_UNUSED_RESULT;
 /* "YYYY-MM-DDT..Z" as the audit columns hold it. */
 gboolean    opl_export_is_timestamp          (const char *text);
 
+/* The years a bundle's dates and timestamps may fall in (those of the database's
+ * opleidingsjaren and opleider_since). */
+#define OPL_EXPORT_FIRST_YEAR 1950
+#define OPL_EXPORT_LAST_YEAR 2200
+
+gboolean    opl_export_check_date_range      (const char  *text,
+                                              const char  *where,
+                                              GError     **error);
+
 G_END_DECLS

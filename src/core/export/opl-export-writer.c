@@ -9,6 +9,16 @@
  * under a temporary name, flushed and renamed into place. rename() replaces in one
  * step, so a reader sees the old target or the whole new one, never a part; whatever
  * fails, the temporary files go and the target is as it was.
+ *
+ * A process that is killed cannot remove its temporary files, so every export first
+ * removes those that earlier exports left in the target's folder (issue 17). Only this
+ * writer's own names are touched (".NAME.tmp-XXXXXX", a folder, and the zip
+ * ".NAME.tmp-XXXXXX.zip" made of it), only the user's own, and only when no live
+ * process holds them: a writer holds an exclusive flock() on its staging folder until
+ * it is done, and a folder whose lock can be taken belongs to a process that is gone
+ * (the kernel drops a dead process's locks). A zip is its folder's: one whose folder is
+ * gone is left over. On a filesystem without flock() the age decides instead: a day
+ * after its last change.
  */
 
 #define G_LOG_DOMAIN "opl-export"
@@ -18,6 +28,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <archive.h>
@@ -27,6 +39,18 @@
 
 #include "opl-export-csv.h"
 #include "opl-export-writer.h"
+
+#define STAGING_MARK ".tmp-"
+/* The six characters g_mkdtemp() puts in place of XXXXXX. */
+#define STAGING_RANDOM 6
+
+/* A staging folder that cannot be locked (a filesystem without flock()) is left over
+ * when it has not changed for this long. */
+#define STALE_STAGING_SECONDS (24 * 60 * 60)
+
+/* How often a staging folder is made anew when another export's clean-up took it
+ * before it was locked (see lock_staging()). */
+#define STAGING_ATTEMPTS 5
 
 /**
  * opl_export_formats_parse:
@@ -134,6 +158,181 @@ opl_export_write_private_file (const char  *path,
                                GError     **error)
 {
   return g_file_set_contents_full (path, contents, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+}
+
+/* Whether @name is one of this writer's temporary names: ".NAME.tmp-XXXXXX" (a staging
+ * folder) or that with ".zip" (the zip made of it, @zip set). */
+static gboolean
+is_staging_name (const char *name,
+                 gboolean   *zip)
+{
+  gsize length = strlen (name);
+  const char *mark;
+
+  *zip = g_str_has_suffix (name, ".zip");
+  if (*zip)
+    length -= strlen (".zip");
+
+  /* ".", at least one character of the target's name, the mark, the random part. */
+  if (name[0] != '.' || length < 2 + strlen (STAGING_MARK) + STAGING_RANDOM)
+    return FALSE;
+
+  mark = name + length - STAGING_RANDOM - strlen (STAGING_MARK);
+  if (strncmp (mark, STAGING_MARK, strlen (STAGING_MARK)) != 0)
+    return FALSE;
+
+  for (const char *p = mark + strlen (STAGING_MARK); p < name + length; p++)
+    {
+      if (!g_ascii_isalnum (*p))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Opens the folder @path (not a symlink) and takes its lock without waiting. Returns
+ * the descriptor, or -1 with @lock_errno the reason: EWOULDBLOCK when another process
+ * holds it; for a filesystem without flock(), the descriptor with @lock_errno set. */
+static int
+open_and_lock (const char *path,
+               int        *lock_errno)
+{
+  int fd = open (path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+
+  *lock_errno = 0;
+  if (fd < 0)
+    {
+      *lock_errno = errno;
+      return -1;
+    }
+
+  if (flock (fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      *lock_errno = errno;
+      if (*lock_errno == EWOULDBLOCK || *lock_errno == EINTR)
+        {
+          close (fd);
+          return -1;
+        }
+    }
+
+  return fd;
+}
+
+/* Removes one staging folder that an earlier export left in @parent, and its zip, when
+ * it is the user's own and no live process holds it (see the top of this file). */
+static void
+remove_stale_folder (const char *path)
+{
+  g_autofree char *zip_path = g_strconcat (path, ".zip", NULL);
+  struct stat st;
+  int lock_errno;
+  int fd = open_and_lock (path, &lock_errno);
+
+  if (fd < 0)
+    return;
+
+  if (fstat (fd, &st) != 0 || !S_ISDIR (st.st_mode) || st.st_uid != getuid () ||
+      (lock_errno != 0 && (gint64) st.st_mtime > g_get_real_time () / G_USEC_PER_SEC - STALE_STAGING_SECONDS))
+    {
+      close (fd);
+      return;
+    }
+
+  g_debug ("Removing %s, left by an export that did not finish", path);
+  g_unlink (zip_path);
+  remove_tree (path);
+  /* The lock goes only now: a writer that made a folder of this name in the meantime
+   * could not lock it, and makes another (lock_staging()). */
+  close (fd);
+}
+
+/* Removes a zip whose staging folder is gone: a writer's zip is made and removed
+ * while its folder exists, so this one's writer did not finish. */
+static void
+remove_stale_zip (const char *path)
+{
+  g_autofree char *folder = g_strndup (path, strlen (path) - strlen (".zip"));
+  GStatBuf st;
+
+  if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode) || st.st_uid != getuid () ||
+      g_file_test (folder, G_FILE_TEST_EXISTS))
+    return;
+
+  g_debug ("Removing %s, left by an export that did not finish", path);
+  g_unlink (path);
+}
+
+/* Removes what earlier exports that were killed left in @parent. */
+static void
+remove_stale_staging (const char *parent)
+{
+  g_autoptr(GDir) dir = g_dir_open (parent, 0, NULL);
+  g_autoptr(GPtrArray) folders = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) zips = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  gboolean zip;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      if (is_staging_name (name, &zip))
+        g_ptr_array_add (zip ? zips : folders, g_build_filename (parent, name, NULL));
+    }
+
+  /* The folders first: a folder's zip goes with it. */
+  for (guint i = 0; i < folders->len; i++)
+    remove_stale_folder (g_ptr_array_index (folders, i));
+  for (guint i = 0; i < zips->len; i++)
+    remove_stale_zip (g_ptr_array_index (zips, i));
+}
+
+/* Makes the staging folder from @template (0700) and locks it for as long as the export
+ * runs. Returns its path and sets @fd (-1 when the filesystem has no flock(): then the
+ * age protects it), or %NULL with @error set. */
+static char *
+lock_staging (const char  *template,
+              const char  *target,
+              int         *fd,
+              GError     **error)
+{
+  for (guint attempt = 0; attempt < STAGING_ATTEMPTS; attempt++)
+    {
+      g_autofree char *path = g_strdup (template);
+      struct stat by_path, by_fd;
+      int lock_errno;
+
+      /* Assessments of people: the folder, its files and a zip are for the owner only
+       * (0700/0600), like the practice file (issue 15). */
+      if (g_mkdtemp_full (path, 0700) == NULL)
+        {
+          write_error (error, target, g_strerror (errno));
+          return NULL;
+        }
+
+      /* Another export's clean-up may find the folder before it is locked, take it for
+       * a leftover and remove it: then the lock fails, or is taken on a folder that is
+       * no longer there. Made anew, under another name. */
+      *fd = open_and_lock (path, &lock_errno);
+      if (*fd >= 0 && fstat (*fd, &by_fd) == 0 && stat (path, &by_path) == 0 &&
+          by_fd.st_dev == by_path.st_dev && by_fd.st_ino == by_path.st_ino)
+        {
+          if (lock_errno != 0)
+            {
+              g_debug ("No lock on %s (%s): only its age protects it", path, g_strerror (lock_errno));
+              close (*fd);
+              *fd = -1;
+            }
+          return g_steal_pointer (&path);
+        }
+
+      if (*fd >= 0)
+        close (*fd);
+      *fd = -1;
+      g_rmdir (path);
+    }
+
+  write_error (error, target, _("another export keeps taking its temporary folder"));
+  return NULL;
 }
 
 static gboolean
@@ -347,8 +546,9 @@ opl_export_write (OplExportBundle              *bundle,
   g_autofree char *base = NULL;
   g_autofree char *template = NULL;
   g_autofree char *zip_path = NULL;
-  char *staging;
+  g_autofree char *staging = NULL;
   gboolean zip, ok;
+  int lock_fd = -1;
 
   g_return_val_if_fail (OPL_IS_EXPORT_BUNDLE (bundle), FALSE);
   g_return_val_if_fail (path != NULL && options != NULL, FALSE);
@@ -375,12 +575,12 @@ opl_export_write (OplExportBundle              *bundle,
   if (!g_file_test (parent, G_FILE_TEST_IS_DIR))
     return write_error (error, path, _("its folder does not exist"));
 
-  template = g_strdup_printf ("%s%c.%s.tmp-XXXXXX", parent, G_DIR_SEPARATOR, base);
-  /* Assessments of people: the folder, its files and a zip are for the owner only
-   * (0700/0600), like the practice file (issue 15). */
-  staging = g_mkdtemp_full (template, 0700);
+  remove_stale_staging (parent);
+
+  template = g_strdup_printf ("%s%c.%s" STAGING_MARK "XXXXXX", parent, G_DIR_SEPARATOR, base);
+  staging = lock_staging (template, path, &lock_fd, error);
   if (staging == NULL)
-    return write_error (error, path, g_strerror (errno));
+    return FALSE;
 
   ok = write_files (bundle, staging, options, error);
 
@@ -407,6 +607,10 @@ opl_export_write (OplExportBundle              *bundle,
   /* The rename itself on disk; the bundle is whole either way. */
   if (ok)
     sync_path (parent, NULL);
+
+  /* Only now, when nothing of the staging folder is left under its name. */
+  if (lock_fd >= 0)
+    close (lock_fd);
 
   return ok;
 }
