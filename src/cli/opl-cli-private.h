@@ -40,6 +40,10 @@ gboolean  opl_cli_copy_given          (OplCliOptions          *options);
 int       opl_cli_copy                (OplCliOptions          *options,
                                        const char             *path);
 
+gboolean  opl_cli_backup_given        (OplCliOptions          *options);
+int       opl_cli_backup              (OplCliOptions          *options,
+                                       const char             *path);
+
 gboolean  opl_cli_practice_given      (OplCliOptions          *options);
 int       opl_cli_practice            (OplCliOptions          *options,
                                        const char             *path);

@@ -110,6 +110,8 @@ opl_cli_options_clear (OplCliOptions *options)
   g_clear_pointer (&options->copy_out, g_free);
   g_clear_pointer (&options->merge, g_free);
   g_clear_pointer (&options->prefer, g_free);
+  g_clear_pointer (&options->backup, g_free);
+  g_clear_pointer (&options->restore, g_free);
 }
 
 /**
@@ -246,10 +248,20 @@ opl_cli_options_parse (OplCliOptions   *options,
       N_("With --merge: only show what the merge would do, and write nothing"), NULL },
     { NULL }
   };
+  const GOptionEntry backup_entries[] = {
+    { "backup", 0, 0, G_OPTION_ARG_FILENAME, &options->backup,
+      N_("Write a checked backup of the practice to FILE (a new file) and exit"), N_("FILE") },
+    { "backups", 0, 0, G_OPTION_ARG_NONE, &options->backups,
+      N_("List the practice’s automatic backups and exit"), NULL },
+    { "restore", 0, 0, G_OPTION_ARG_FILENAME, &options->restore,
+      N_("Bring a backup back into the practice, keeping the state before as a backup, and exit"), N_("BACKUP") },
+    { NULL }
+  };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   GOptionGroup *schedule_group;
   GOptionGroup *practice_group;
   GOptionGroup *copy_group;
+  GOptionGroup *backup_group;
 
   /* Not given: ask on the terminal (0 is standard input). */
   options->passphrase_fd = -1;
@@ -277,6 +289,11 @@ opl_cli_options_parse (OplCliOptions   *options,
   g_option_group_add_entries (copy_group, copy_entries);
   g_option_context_add_group (context, copy_group);
 
+  backup_group = g_option_group_new ("backup", _("Backup options:"), _("Show the backup options"), NULL, NULL);
+  g_option_group_set_translation_domain (backup_group, GETTEXT_PACKAGE);
+  g_option_group_add_entries (backup_group, backup_entries);
+  g_option_context_add_group (context, backup_group);
+
   if (!g_option_context_parse_strv (context, argv, error))
     return FALSE;
 
@@ -303,7 +320,7 @@ opl_cli_wants_window (OplCliOptions *options)
          options->export_path == NULL && options->import_path == NULL &&
          options->aios == NULL && options->opleiders == NULL && options->year == NULL && options->format == NULL &&
          options->years == NULL && options->seed == NULL && !opl_cli_practice_given (options) &&
-         !opl_cli_copy_given (options);
+         !opl_cli_copy_given (options) && !opl_cli_backup_given (options);
 }
 
 static gboolean
@@ -1027,6 +1044,10 @@ opl_cli_run (OplCliOptions *options,
       g_print ("opleidingspraktijk %s\n", PACKAGE_VERSION);
       return OPL_EXIT_OK;
     }
+
+  /* Before the other modes: a backup mode refuses their options. */
+  if (opl_cli_backup_given (options))
+    return opl_cli_backup (options, database_path);
 
   /* Before the practice modes: a copy mode refuses their options. */
   if (opl_cli_copy_given (options))

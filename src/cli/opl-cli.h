@@ -66,6 +66,9 @@ typedef struct
   char     *prefer;
   gboolean  update_copy;
   gboolean  dry_run;
+  char     *backup;
+  gboolean  backups;
+  char     *restore;
 } OplCliOptions;
 
 void      opl_cli_options_clear (OplCliOptions  *options);
