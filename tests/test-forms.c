@@ -10,7 +10,7 @@
  * (the aios's LEOh and ComBel self-assessment are private until shared), design.md §4
  * (one transaction per action), domain.md 'The training year' (ComBel at 3, 6, 9; LEOh
  * at 3, 9), 'Roles' (one LEOh for each opleider of a duo) and 'ComBel' (aios, opleider
- * and docent fill it).
+ * and docent fill it), issue 17 (no lost updates: an answer changed on another PC).
  */
 
 #include "config.h"
@@ -1015,6 +1015,113 @@ test_demo_forms (void)
   g_assert_null (g_array_index (slots, OplFormSlot, 1).form);
 }
 
+/* The ids of the first @n items @form's author fills. */
+static GPtrArray *
+author_items (OplForm *form,
+              guint    n)
+{
+  OplFormDefinition *definition = opl_form_get_definition (form);
+  GPtrArray *ids = g_ptr_array_new ();
+
+  for (guint s = 0; s < opl_form_definition_get_n_sections (definition) && ids->len < n; s++)
+    {
+      const OplFormSection *section = opl_form_definition_get_section (definition, s);
+
+      if (!opl_form_section_applies_to (section, opl_form_get_author_role (form)))
+        continue;
+
+      for (guint i = 0; i < section->n_items && ids->len < n; i++)
+        g_ptr_array_add (ids, (gpointer) section->items[i].id);
+    }
+
+  g_assert_cmpuint (ids->len, ==, n);
+  return ids;
+}
+
+static char *
+stored_note (OplStore   *store,
+             const char *form_id,
+             const char *item_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplForm) form = opl_store_load_form (store, form_id, NULL, &error);
+  const OplFormAnswer *answer;
+
+  g_assert_no_error (error);
+  answer = opl_form_get_answer (form, item_id);
+  return g_strdup (answer != NULL ? answer->note : NULL);
+}
+
+/* Issue 17: “No lost updates: every update of a row a person edits (KPB/KVB, diensten,
+ * leerpunten, scholing days, forms, people, trajecten) checks that the row has not been
+ * changed since it was read, as leergesprekken already do, and the window offers Keep
+ * editing / Reload / Save mine on a conflict.” A form's answers autosave one item at a
+ * time, so the check is per item: an answer another PC changed since this editor read
+ * it is refused and nothing is written; other items save as usual; Save Mine writes it
+ * over the other version. */
+static void
+test_answer_changed_elsewhere (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *path = opl_test_db_path ("forms.db");
+  g_autoptr(OplStore) other = opl_test_open_store_as (path, "Anna");
+  g_autoptr(OplForm) mine = draft (fixture, OPL_FORM_KIND_COMBEL, fixture->anna, OPL_FORM_ROLE_OPLEIDER, NULL, 3);
+  g_autoptr(OplForm) theirs = NULL;
+  g_autoptr(GPtrArray) items = author_items (mine, 3);
+  const char *first = g_ptr_array_index (items, 0);
+  const char *second = g_ptr_array_index (items, 1);
+  const char *third = g_ptr_array_index (items, 2);
+  const char *id = opl_form_get_id (mine);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *note = NULL;
+
+  g_assert_true (opl_store_set_form_answer (fixture->store, mine, first, NULL, "Eerste versie", &error));
+  g_assert_true (opl_store_set_form_answer (fixture->store, mine, third, NULL, "Wordt gewist", &error));
+  g_assert_no_error (error);
+
+  /* The same draft open on another PC (the author at another desk) changes one item
+   * and clears another. */
+  theirs = opl_store_load_form (other, id, fixture->anna, &error);
+  g_assert_no_error (error);
+  g_assert_true (opl_store_set_form_answer (other, theirs, first, NULL, "Van de andere pc", &error));
+  g_assert_true (opl_store_set_form_answer (other, theirs, third, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  /* This editor's autosave of those items: refused, nothing written. */
+  before = opl_test_digest_database (opl_store_get_database (fixture->store));
+  g_assert_false (opl_store_set_form_answer (fixture->store, mine, first, NULL, "Mijn versie", &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED);
+  g_assert_cmpstr (error->message, ==, "Anna changed this answer after you opened the form");
+  g_clear_error (&error);
+  g_assert_false (opl_store_set_form_answer (fixture->store, mine, third, NULL, "Weer iets", &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED);
+  g_clear_error (&error);
+  after = opl_test_digest_database (opl_store_get_database (fixture->store));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpstr (opl_form_get_answer (mine, first)->note, ==, "Eerste versie");
+
+  /* Another item, untouched elsewhere, saves; so does the very answer the other PC
+   * wrote (nothing of theirs is lost). */
+  g_assert_true (opl_store_set_form_answer (fixture->store, mine, second, NULL, "Een ander item", &error));
+  g_assert_no_error (error);
+  g_assert_true (opl_store_set_form_answer (fixture->store, mine, third, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Save Mine: over the other version; the next autosave goes as usual. */
+  g_assert_true (opl_store_overwrite_form_answer (fixture->store, mine, first, NULL, "Mijn versie", &error));
+  g_assert_no_error (error);
+  note = stored_note (other, id, first);
+  g_assert_cmpstr (note, ==, "Mijn versie");
+  g_assert_true (opl_store_set_form_answer (fixture->store, mine, first, NULL, "Mijn versie, aangevuld", &error));
+  g_assert_no_error (error);
+
+  /* Now the other PC holds the stale answer. */
+  g_assert_false (opl_store_set_form_answer (other, theirs, first, NULL, "Nog eens", &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1035,6 +1142,7 @@ main (int   argc,
   ADD ("compare-refused", test_compare_refused);
   ADD ("growth", test_growth);
   ADD ("definition-kept", test_definition_kept);
+  ADD ("answer-changed-elsewhere", test_answer_changed_elsewhere);
 #undef ADD
   g_test_add_func ("/opl/forms/demo", test_demo_forms);
 

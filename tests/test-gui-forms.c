@@ -843,6 +843,366 @@ test_diensten_and_supervision (void)
   fixture_close (&fixture);
 }
 
+/* The Changed Elsewhere question on screen, as every editor asks it: Enter and Escape
+ * keep editing, each choice has a mnemonic. */
+static AdwMessageDialog *
+changed_elsewhere_dialog (void)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (opl_gui_test_find_window (ADW_TYPE_MESSAGE_DIALOG));
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Changed Elsewhere");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "cancel"), ==, "_Keep Editing");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "reload"), ==, "_Reload");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "overwrite"), ==, "_Save Mine");
+  return dialog;
+}
+
+/* The first KPB of Charlotte as @store has it now. */
+static void
+first_kpb (OplStore     *store,
+           OplTraject   *traject,
+           OplKpbEntry  *entry)
+{
+  g_autoptr(GArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+
+  entries = opl_store_list_kpb (store, opl_traject_get_id (traject), &error);
+  g_assert_no_error (error);
+  g_assert_true (opl_store_get_kpb (store, g_array_index (entries, OplKpbEntry, 0).id, entry, &error));
+  g_assert_no_error (error);
+}
+
+/* The button of @response in @dialog, found by its label. */
+static GtkWidget *
+find_response_button (GtkWidget  *widget,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_response_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Chooses @response as a person does with the keyboard: focus its button, Enter. */
+static void
+choose (AdwMessageDialog *dialog,
+        const char       *response)
+{
+  GtkWidget *button = find_response_button (GTK_WIDGET (dialog),
+                                            adw_message_dialog_get_response_label (dialog, response));
+  GtkWidget *question = GTK_WIDGET (dialog);
+
+  g_assert_nonnull (button);
+  g_object_add_weak_pointer (G_OBJECT (question), (gpointer *) &question);
+  g_assert_true (gtk_widget_grab_focus (button));
+  g_assert_true (gtk_widget_activate (button));
+  opl_gui_test_wait_ms (400);
+
+  /* Answered: the question is gone. */
+  g_assert_true (question == NULL || !gtk_widget_get_visible (question));
+  if (question != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (question), (gpointer *) &question);
+}
+
+/* Another PC changes the feedback of the first KPB. */
+static void
+change_kpb_elsewhere (OplStore   *other,
+                      OplTraject *traject,
+                      const char *feedback)
+{
+  g_auto(OplKpbEntry) theirs = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  first_kpb (other, traject, &theirs);
+  g_free (theirs.feedback);
+  theirs.feedback = g_strdup (feedback);
+  g_assert_true (opl_store_save_kpb (other, NULL, &theirs, &error));
+  g_assert_no_error (error);
+}
+
+static char *
+feedback_shown (OplKpbDialog *dialog)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (opl_kpb_dialog_get_feedback (dialog));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Issue 17: “No lost updates: every update of a row a person edits (KPB/KVB, diensten,
+ * leerpunten, scholing days, forms, people, trajecten) checks that the row has not been
+ * changed since it was read, as leergesprekken already do, and the window offers Keep
+ * editing / Reload / Save mine on a conflict.” A KPB open in its dialog is changed on
+ * another PC: Save asks; Keep Editing leaves the dialog as it was, Reload shows the
+ * other version, Save Mine writes this one over it. */
+static void
+test_kpb_changed_elsewhere (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(OplStore) other = NULL;
+  g_auto(OplKpbEntry) entry = { 0 };
+  g_auto(OplKpbEntry) stored = { 0 };
+  g_autofree char *shown = NULL;
+  AdwMessageDialog *question;
+  OplKpbDialog *dialog;
+
+  fixture_open (&fixture, "kpb-elsewhere.db", "Anna de Vries");
+  other = opl_test_open_store_as (fixture.path, "Bram Jansen");
+  first_kpb (fixture.store, fixture.charlotte, &entry);
+  dialog = OPL_KPB_DIALOG (opl_kpb_dialog_new (fixture.store, opl_test_find_person (fixture.store, "Anna de Vries"),
+                                               fixture.charlotte, &entry));
+  opl_gui_test_show (GTK_WINDOW (dialog));
+
+  /* Save over the other PC's change: asked, nothing written. Escape keeps editing. */
+  change_kpb_elsewhere (other, fixture.charlotte, "Feedback van Bram");
+  gtk_editable_set_text (opl_kpb_dialog_get_topic (dialog), "Mijn onderwerp");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.save", NULL));
+  opl_gui_test_spin ();
+  question = changed_elsewhere_dialog ();
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (question),
+                                   "Bram Jansen changed this entry after you opened it."));
+  first_kpb (other, fixture.charlotte, &stored);
+  g_assert_cmpstr (stored.topic, ==, entry.topic);
+  g_assert_cmpstr (stored.feedback, ==, "Feedback van Bram");
+  gtk_window_close (GTK_WINDOW (question));
+  opl_gui_test_spin ();
+  g_assert_null (opl_gui_test_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (opl_gui_test_find_window (OPL_TYPE_KPB_DIALOG) == GTK_WIDGET (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (opl_kpb_dialog_get_topic (dialog)), ==, "Mijn onderwerp");
+
+  /* Reload: the other version in the fields, what was typed dropped, still open. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.save", NULL));
+  opl_gui_test_spin ();
+  choose (changed_elsewhere_dialog (), "reload");
+  opl_gui_test_spin ();
+  g_assert_true (opl_gui_test_find_window (OPL_TYPE_KPB_DIALOG) == GTK_WIDGET (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (opl_kpb_dialog_get_topic (dialog)), ==, entry.topic);
+  shown = feedback_shown (dialog);
+  g_assert_cmpstr (shown, ==, "Feedback van Bram");
+  g_assert_cmpstr (opl_kpb_dialog_get_last_message (dialog), ==, "Reloaded: your changes were dropped");
+
+  /* Changed elsewhere once more; Save Mine writes this dialog's version, and it closes. */
+  change_kpb_elsewhere (other, fixture.charlotte, "Nog eens anders");
+  gtk_editable_set_text (opl_kpb_dialog_get_topic (dialog), "Toch mijn onderwerp");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.save", NULL));
+  opl_gui_test_spin ();
+  choose (changed_elsewhere_dialog (), "overwrite");
+  opl_gui_test_spin ();
+  g_assert_null (opl_gui_test_find_window (OPL_TYPE_KPB_DIALOG));
+  opl_kpb_entry_clear (&stored);
+  first_kpb (other, fixture.charlotte, &stored);
+  g_assert_cmpstr (stored.topic, ==, "Toch mijn onderwerp");
+  g_assert_cmpstr (stored.feedback, ==, "Feedback van Bram");
+
+  fixture_close (&fixture);
+}
+
+/* The first dienst of Charlotte as @store has it now. */
+static void
+first_dienst (OplStore   *store,
+              OplTraject *traject,
+              OplDienst  *dienst)
+{
+  g_autoptr(GArray) diensten = NULL;
+  g_autoptr(GError) error = NULL;
+
+  diensten = opl_store_list_diensten (store, opl_traject_get_id (traject), &error);
+  g_assert_no_error (error);
+  g_assert_true (opl_store_get_dienst (store, g_array_index (diensten, OplDienst, 0).id, dienst, &error));
+  g_assert_no_error (error);
+}
+
+static void
+kind_elsewhere (OplStore      *other,
+                OplTraject    *traject,
+                OplDienstKind  kind)
+{
+  g_auto(OplDienst) theirs = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  first_dienst (other, traject, &theirs);
+  theirs.kind = kind;
+  g_assert_true (opl_store_save_dienst (other, &theirs, &error));
+  g_assert_no_error (error);
+}
+
+/* Issue 17 (as above), for a dienst: its kind changed on another PC while its dialog
+ * is open here. */
+static void
+test_dienst_changed_elsewhere (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(OplStore) other = NULL;
+  g_auto(OplDienst) dienst = { 0 };
+  g_auto(OplDienst) stored = { 0 };
+  OplDienstDialog *dialog;
+  AdwComboRow *kind;
+
+  fixture_open (&fixture, "dienst-elsewhere.db", "Anna de Vries");
+  other = opl_test_open_store_as (fixture.path, "Bram Jansen");
+  first_dienst (fixture.store, fixture.charlotte, &dienst);
+  dialog = OPL_DIENST_DIALOG (opl_dienst_dialog_new (fixture.store, opl_test_find_person (fixture.store, "Anna de Vries"),
+                                                     fixture.charlotte, &dienst));
+  opl_gui_test_show (GTK_WINDOW (dialog));
+  kind = opl_dienst_dialog_get_kind_row (dialog);
+
+  kind_elsewhere (other, fixture.charlotte, OPL_DIENST_FEESTDAG);
+  adw_combo_row_set_selected (kind, OPL_DIENST_WEEKEND);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dienst.save", NULL));
+  opl_gui_test_spin ();
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (changed_elsewhere_dialog ()),
+                                   "Bram Jansen changed this dienst after you opened it."));
+  choose (changed_elsewhere_dialog (), "reload");
+  g_assert_cmpuint (adw_combo_row_get_selected (kind), ==, OPL_DIENST_FEESTDAG);
+  g_assert_true (opl_gui_test_find_window (OPL_TYPE_DIENST_DIALOG) == GTK_WIDGET (dialog));
+
+  kind_elsewhere (other, fixture.charlotte, OPL_DIENST_NACHT);
+  adw_combo_row_set_selected (kind, OPL_DIENST_WEEKEND);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dienst.save", NULL));
+  opl_gui_test_spin ();
+  choose (changed_elsewhere_dialog (), "overwrite");
+  g_assert_null (opl_gui_test_find_window (OPL_TYPE_DIENST_DIALOG));
+  first_dienst (other, fixture.charlotte, &stored);
+  g_assert_cmpint (stored.kind, ==, OPL_DIENST_WEEKEND);
+
+  fixture_close (&fixture);
+}
+
+static char *
+stored_value (OplStore   *store,
+              const char *form_id,
+              const char *item_id)
+{
+  g_autoptr(OplForm) form = load_form (store, form_id, "Charlotte Bakker");
+
+  return g_strdup (opl_form_get_value (form, item_id));
+}
+
+static void
+set_row_text (OplFormEditor *editor,
+              const char    *item_id,
+              const char    *text)
+{
+  OplFormItemRow *row = opl_form_editor_find_row (editor, item_id);
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (opl_form_item_row_get_control (row))), text, -1);
+}
+
+/* Issue 17: “No lost updates: every update of a row a person edits (KPB/KVB, diensten,
+ * leerpunten, scholing days, forms, people, trajecten) checks that the row has not been
+ * changed since it was read, as leergesprekken already do, and the window offers Keep
+ * editing / Reload / Save mine on a conflict.” Charlotte's draft is open on two PCs.
+ * An answer the other PC changed is not overwritten by the autosave: the editor asks;
+ * Reload shows the other answer (and saves what else was typed), Save Mine writes this
+ * one over it. */
+static void
+test_form_changed_elsewhere (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(OplForm) form = NULL;
+  g_autoptr(OplForm) theirs = NULL;
+  g_autoptr(OplStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *form_id = NULL;
+  g_autofree char *value = NULL;
+  AdwMessageDialog *question;
+  OplPerson *charlotte;
+  OplFormEditor *editor;
+
+  fixture_open (&fixture, "form-elsewhere.db", "Charlotte Bakker");
+  charlotte = opl_test_find_person (fixture.store, "Charlotte Bakker");
+  form = opl_form_launcher_find_or_create (fixture.store, charlotte, fixture.charlotte, OPL_FORM_KIND_COMBEL, 6,
+                                           NULL, &error);
+  g_assert_no_error (error);
+  form_id = g_strdup (opl_form_get_id (form));
+  editor = OPL_FORM_EDITOR (opl_form_editor_new (fixture.store, charlotte, fixture.charlotte, form));
+  opl_gui_test_show (GTK_WINDOW (editor));
+
+  /* Charlotte's other PC writes her first leerdoel while the editor is open here. */
+  other = opl_test_open_store_as (fixture.path, "Charlotte Bakker");
+  theirs = load_form (other, form_id, "Charlotte Bakker");
+  g_assert_true (opl_store_set_form_answer (other, theirs, "leerdoel-1", "Van de andere pc", NULL, &error));
+  g_assert_no_error (error);
+
+  /* Typed here: the autosave is refused and asks; the other answer stays. */
+  set_row_text (editor, "leerdoel-1", "Van deze pc");
+  opl_gui_test_wait_ms (OPL_FORM_EDITOR_SAVE_DELAY_MS + 200);
+  question = changed_elsewhere_dialog ();
+  g_assert_true (question == opl_form_editor_get_conflict_dialog (editor));
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (question),
+                                   "Charlotte Bakker changed this answer after you opened the form."));
+  value = stored_value (other, form_id, "leerdoel-1");
+  g_assert_cmpstr (value, ==, "Van de andere pc");
+  g_clear_pointer (&value, g_free);
+
+  /* Keep Editing: what was typed stays; closing does not lose it silently. */
+  choose (question, "cancel");
+  opl_gui_test_spin ();
+  value = opl_form_item_row_get_value (opl_form_editor_find_row (editor, "leerdoel-1"));
+  g_assert_cmpstr (value, ==, "Van deze pc");
+  g_clear_pointer (&value, g_free);
+  g_assert_false (opl_form_editor_flush (editor));
+  choose (changed_elsewhere_dialog (), "cancel");
+  opl_gui_test_spin ();
+
+  /* Typing in another item saves that item, and does not ask again. */
+  set_row_text (editor, "leerdoel-2", "Een tweede leerdoel");
+  opl_gui_test_wait_ms (OPL_FORM_EDITOR_SAVE_DELAY_MS + 200);
+  g_assert_null (opl_gui_test_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  value = stored_value (other, form_id, "leerdoel-2");
+  g_assert_cmpstr (value, ==, "Een tweede leerdoel");
+  g_clear_pointer (&value, g_free);
+
+  /* Reload: the other answer shown; a note typed meanwhile is saved first. */
+  gtk_editable_set_text (opl_form_item_row_get_note_entry (opl_form_editor_find_row (editor, "mh-spoed")),
+                         "Een notitie");
+  g_assert_false (opl_form_editor_flush (editor));
+  choose (changed_elsewhere_dialog (), "reload");
+  opl_gui_test_spin ();
+  value = opl_form_item_row_get_value (opl_form_editor_find_row (editor, "leerdoel-1"));
+  g_assert_cmpstr (value, ==, "Van de andere pc");
+  g_clear_pointer (&value, g_free);
+  {
+    g_autoptr(OplForm) seen = load_form (other, form_id, "Charlotte Bakker");
+
+    g_assert_cmpstr (opl_form_get_note (seen, "mh-spoed"), ==, "Een notitie");
+  }
+  g_assert_cmpuint (opl_form_editor_get_n_pending (editor), ==, 0);
+  g_assert_true (opl_form_editor_flush (editor));
+
+  /* Changed there once more; Save Mine writes this PC's answer over it. */
+  g_clear_object (&theirs);
+  theirs = load_form (other, form_id, "Charlotte Bakker");
+  g_assert_true (opl_store_set_form_answer (other, theirs, "leerdoel-1", "Weer van de andere pc", NULL, &error));
+  g_assert_no_error (error);
+  set_row_text (editor, "leerdoel-1", "Toch van deze pc");
+  g_assert_false (opl_form_editor_flush (editor));
+  choose (changed_elsewhere_dialog (), "overwrite");
+  opl_gui_test_spin ();
+  g_assert_null (opl_form_editor_get_conflict_dialog (editor));
+  value = stored_value (other, form_id, "leerdoel-1");
+  g_assert_cmpstr (value, ==, "Toch van deze pc");
+  g_clear_pointer (&value, g_free);
+  g_assert_true (opl_form_editor_flush (editor));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  opl_gui_test_spin ();
+  fixture_close (&fixture);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -861,6 +1221,9 @@ main (int    argc,
   g_test_add_func ("/opl/gui/forms/growth-across-moments", test_growth_across_moments);
   g_test_add_func ("/opl/gui/forms/kpb-entry-changes-counter", test_kpb_entry_changes_counter);
   g_test_add_func ("/opl/gui/forms/diensten-and-supervision", test_diensten_and_supervision);
+  g_test_add_func ("/opl/gui/forms/kpb-changed-elsewhere", test_kpb_changed_elsewhere);
+  g_test_add_func ("/opl/gui/forms/dienst-changed-elsewhere", test_dienst_changed_elsewhere);
+  g_test_add_func ("/opl/gui/forms/form-changed-elsewhere", test_form_changed_elsewhere);
 
   return g_test_run ();
 }

@@ -1,6 +1,7 @@
 /* test-gui-praktijk.c: the practice run from the window (issue 14): a new aios with a
  * traject and leave, added through the Praktijk view's dialogs, moves the dashboard's
- * dates; impossible input is refused at the field and writes nothing.
+ * dates; impossible input is refused at the field and writes nothing; a person or a
+ * traject changed on another PC is not overwritten unasked (issue 17).
  *
  * SPDX-FileCopyrightText: The Opleidingspraktijk authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -286,6 +287,187 @@ test_aios_reads (void)
   fixture_close (&fixture);
 }
 
+/* The Changed Elsewhere question on screen, as every editor asks it: Enter and Escape
+ * keep editing, each choice has a mnemonic. */
+static AdwMessageDialog *
+changed_elsewhere_dialog (void)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (opl_gui_test_find_window (ADW_TYPE_MESSAGE_DIALOG));
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Changed Elsewhere");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "cancel"), ==, "_Keep Editing");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "reload"), ==, "_Reload");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "overwrite"), ==, "_Save Mine");
+  return dialog;
+}
+
+/* The button of @response in @dialog, found by its label. */
+static GtkWidget *
+find_response_button (GtkWidget  *widget,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_response_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Chooses @response as a person does with the keyboard: focus its button, Enter. */
+static void
+choose (AdwMessageDialog *dialog,
+        const char       *response)
+{
+  GtkWidget *button = find_response_button (GTK_WIDGET (dialog),
+                                            adw_message_dialog_get_response_label (dialog, response));
+  GtkWidget *question = GTK_WIDGET (dialog);
+
+  g_assert_nonnull (button);
+  g_object_add_weak_pointer (G_OBJECT (question), (gpointer *) &question);
+  g_assert_true (gtk_widget_grab_focus (button));
+  g_assert_true (gtk_widget_activate (button));
+  opl_gui_test_wait_ms (400);
+
+  /* Answered: the question is gone. */
+  g_assert_true (question == NULL || !gtk_widget_get_visible (question));
+  if (question != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (question), (gpointer *) &question);
+}
+
+/* Another PC renames @id. */
+static void
+rename_elsewhere (OplStore   *other,
+                  const char *id,
+                  const char *name)
+{
+  g_autoptr(GError) error = NULL;
+
+  opl_store_poll (other);
+  g_assert_true (opl_store_update_person (other, opl_store_lookup_person (other, id), name, 0, &error));
+  g_assert_no_error (error);
+}
+
+static const char *
+stored_name (OplStore   *other,
+             const char *id)
+{
+  opl_store_poll (other);
+  return opl_person_get_name (opl_store_lookup_person (other, id));
+}
+
+/* Issue 17: “No lost updates: every update of a row a person edits (KPB/KVB, diensten,
+ * leerpunten, scholing days, forms, people, trajecten) checks that the row has not been
+ * changed since it was read, as leergesprekken already do, and the window offers Keep
+ * editing / Reload / Save mine on a conflict.” Eva is renamed on another PC while her
+ * dialog is open here: Save asks; Keep Editing leaves the dialog as it was, Reload shows
+ * the other name, Save Mine writes this one over it. */
+static void
+test_person_changed_elsewhere (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(OplStore) other = NULL;
+  g_autofree char *eva = NULL;
+  AdwMessageDialog *question;
+  GtkWidget *dialog;
+  GtkEditable *name;
+
+  fixture_open (&fixture, "person-elsewhere.db", "Anna de Vries");
+  other = opl_test_open_store_as (fixture.path, "Bram Jansen");
+  eva = g_strdup (opl_person_get_id (opl_test_find_person (fixture.store, "Eva Mulder")));
+  dialog = open_dialog (&fixture, OPL_TYPE_PERSON_DIALOG, "praktijk.edit-person", eva);
+  name = GTK_EDITABLE (opl_person_dialog_get_name_row (OPL_PERSON_DIALOG (dialog)));
+
+  /* Asked, nothing written; Escape keeps editing. */
+  rename_elsewhere (other, eva, "Eva Mulder-Smit");
+  gtk_editable_set_text (name, "Eva de Groot");
+  save (dialog, "person.save");
+  question = changed_elsewhere_dialog ();
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (question),
+                                   "Bram Jansen changed this person after you opened it."));
+  g_assert_cmpstr (stored_name (other, eva), ==, "Eva Mulder-Smit");
+  gtk_window_close (GTK_WINDOW (question));
+  opl_gui_test_spin ();
+  g_assert_null (opl_gui_test_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (opl_gui_test_find_window (OPL_TYPE_PERSON_DIALOG) == dialog);
+  g_assert_cmpstr (gtk_editable_get_text (name), ==, "Eva de Groot");
+
+  /* Reload: the other name, still open. */
+  save (dialog, "person.save");
+  choose (changed_elsewhere_dialog (), "reload");
+  opl_gui_test_spin ();
+  g_assert_true (opl_gui_test_find_window (OPL_TYPE_PERSON_DIALOG) == dialog);
+  g_assert_cmpstr (gtk_editable_get_text (name), ==, "Eva Mulder-Smit");
+
+  /* Renamed there again; Save Mine writes this name over it, and the dialog closes. */
+  rename_elsewhere (other, eva, "Eva Smit");
+  gtk_editable_set_text (name, "Eva de Groot");
+  save (dialog, "person.save");
+  choose (changed_elsewhere_dialog (), "overwrite");
+  opl_gui_test_spin ();
+  g_assert_null (opl_gui_test_find_window (OPL_TYPE_PERSON_DIALOG));
+  g_assert_cmpstr (stored_name (other, eva), ==, "Eva de Groot");
+
+  fixture_close (&fixture);
+}
+
+/* Issue 17 (as above), for a traject: its part-time factor changed on another PC. */
+static void
+test_traject_changed_elsewhere (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(OplStore) other = NULL;
+  g_autoptr(OplTraject) charlotte = NULL;
+  g_autoptr(OplTraject) theirs = NULL;
+  g_autoptr(OplTraject) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkSpinButton *parttime;
+  GtkWidget *dialog;
+
+  fixture_open (&fixture, "traject-elsewhere.db", "Anna de Vries");
+  other = opl_test_open_store_as (fixture.path, "Bram Jansen");
+  charlotte = traject_of (&fixture, "Charlotte Bakker");
+  dialog = open_dialog (&fixture, OPL_TYPE_TRAJECT_DIALOG, "praktijk.edit-traject", opl_traject_get_id (charlotte));
+  parttime = opl_traject_dialog_get_parttime_spin (OPL_TRAJECT_DIALOG (dialog));
+
+  theirs = opl_store_get_traject (other, opl_traject_get_id (charlotte), &error);
+  opl_traject_set_parttime (theirs, 0.8);
+  g_assert_true (opl_store_update_traject (other, theirs, &error));
+  g_assert_no_error (error);
+
+  gtk_spin_button_set_value (parttime, 60);
+  save (dialog, "traject.save");
+  choose (changed_elsewhere_dialog (), "reload");
+  opl_gui_test_spin ();
+  g_assert_true (opl_gui_test_find_window (OPL_TYPE_TRAJECT_DIALOG) == dialog);
+  g_assert_cmpfloat (gtk_spin_button_get_value (parttime), ==, 80);
+
+  g_clear_object (&theirs);
+  theirs = opl_store_get_traject (other, opl_traject_get_id (charlotte), &error);
+  opl_traject_set_parttime (theirs, 0.9);
+  g_assert_true (opl_store_update_traject (other, theirs, &error));
+  gtk_spin_button_set_value (parttime, 60);
+  save (dialog, "traject.save");
+  choose (changed_elsewhere_dialog (), "overwrite");
+  opl_gui_test_spin ();
+  g_assert_null (opl_gui_test_find_window (OPL_TYPE_TRAJECT_DIALOG));
+  stored = opl_store_get_traject (other, opl_traject_get_id (charlotte), &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (opl_traject_get_parttime (stored), 0.6, 1e-9);
+
+  fixture_close (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,6 +478,8 @@ main (int   argc,
   g_test_add_func ("/opl/gui/praktijk/refused-at-the-field", test_refused_at_the_field);
   g_test_add_func ("/opl/gui/praktijk/edit-shows-moves", test_edit_shows_moves);
   g_test_add_func ("/opl/gui/praktijk/aios-reads", test_aios_reads);
+  g_test_add_func ("/opl/gui/praktijk/person-changed-elsewhere", test_person_changed_elsewhere);
+  g_test_add_func ("/opl/gui/praktijk/traject-changed-elsewhere", test_traject_changed_elsewhere);
 
   return g_test_run ();
 }

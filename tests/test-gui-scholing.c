@@ -546,6 +546,190 @@ test_institute_profile (void)
   fixture_close (&fixture);
 }
 
+/* The Changed Elsewhere question on screen, as every editor asks it. */
+static AdwMessageDialog *
+changed_elsewhere_dialog (void)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (opl_gui_test_find_window (ADW_TYPE_MESSAGE_DIALOG));
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Changed Elsewhere");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  return dialog;
+}
+
+/* The button of @response in @dialog, found by its label. */
+static GtkWidget *
+find_response_button (GtkWidget  *widget,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_response_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Chooses @response as a person does with the keyboard: focus its button, Enter. */
+static void
+choose (AdwMessageDialog *dialog,
+        const char       *response)
+{
+  GtkWidget *button = find_response_button (GTK_WIDGET (dialog),
+                                            adw_message_dialog_get_response_label (dialog, response));
+  GtkWidget *question = GTK_WIDGET (dialog);
+
+  g_assert_nonnull (button);
+  g_object_add_weak_pointer (G_OBJECT (question), (gpointer *) &question);
+  g_assert_true (gtk_widget_grab_focus (button));
+  g_assert_true (gtk_widget_activate (button));
+  opl_gui_test_wait_ms (400);
+
+  /* Answered: the question is gone. */
+  g_assert_true (question == NULL || !gtk_widget_get_visible (question));
+  if (question != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (question), (gpointer *) &question);
+}
+
+/* Another PC changes the note of the registration @day_id. */
+static void
+note_elsewhere (OplStore   *other,
+                Fixture    *fixture,
+                const char *day_id,
+                const char *note)
+{
+  g_autoptr(OplInstitute) institute = opl_store_load_institute (other, NULL);
+  g_autoptr(OplScholingDay) theirs = opl_store_get_scholing_day (other, day_id, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_free (theirs->note);
+  theirs->note = g_strdup (note);
+  g_assert_true (opl_store_save_scholing_day (other, opl_institute_get_rules (institute), theirs, &error));
+  g_assert_no_error (error);
+}
+
+/* The check button of the first leerpunt in the quality cycle. */
+static GtkCheckButton *
+first_leerpunt_check (OplQualityCycle *quality)
+{
+  GtkWidget *list = GTK_WIDGET (opl_quality_cycle_get_leerplan_list (quality));
+  g_autoptr(GPtrArray) todo = g_ptr_array_new ();
+
+  g_ptr_array_add (todo, list);
+  while (todo->len > 0)
+    {
+      GtkWidget *widget = g_ptr_array_steal_index (todo, 0);
+      const char *key = g_object_get_data (G_OBJECT (widget), "opl-key");
+
+      if (GTK_IS_CHECK_BUTTON (widget) && key != NULL && g_str_has_prefix (key, "check:"))
+        return GTK_CHECK_BUTTON (widget);
+
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_add (todo, child);
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Issue 17: “No lost updates: every update of a row a person edits (KPB/KVB, diensten,
+ * leerpunten, scholing days, forms, people, trajecten) checks that the row has not been
+ * changed since it was read, as leergesprekken already do, and the window offers Keep
+ * editing / Reload / Save mine on a conflict.” A registration open in its editor, and a
+ * leerpunt ticked in the leerplan, changed on another PC meanwhile. */
+static void
+test_changed_elsewhere (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(OplStore) other = NULL;
+  g_autoptr(OplScholingDay) stored = NULL;
+  g_autoptr(GPtrArray) leerpunten = NULL;
+  g_autofree char *day_id = NULL;
+  g_autofree char *leerpunt_id = NULL;
+  const OplScholingDay *day;
+  OplScholingEditor *editor;
+  OplQualityCycle *quality;
+  GtkListBoxRow *row;
+  GtkCheckButton *check;
+  gboolean achieved;
+
+  fixture_open (&fixture, "elsewhere.db", "Anna de Vries");
+  other = opl_test_open_store_as (fixture.path, "Bram Jansen");
+  row = find_day_row (fixture.page, "Leergang 6, day 1");
+  day = g_object_get_data (G_OBJECT (row), "opl-day");
+  day_id = g_strdup (day->id);
+  g_signal_emit_by_name (opl_scholing_page_get_days_list (fixture.page), "row-activated", row);
+  opl_gui_test_spin ();
+  editor = OPL_SCHOLING_EDITOR (opl_scholing_page_get_editor (fixture.page));
+
+  /* Reload: the other version in the editor, still open; nothing of this one written. */
+  note_elsewhere (other, &fixture, day_id, "Genoteerd door Bram");
+  gtk_switch_set_active (opl_scholing_editor_get_half_day_switch (editor), TRUE);
+  save (editor);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (changed_elsewhere_dialog ()),
+                                   "Bram Jansen changed this registration after you opened it."));
+  choose (changed_elsewhere_dialog (), "reload");
+  opl_gui_test_spin ();
+  g_assert_true (opl_scholing_page_get_editor (fixture.page) == GTK_WIDGET (editor));
+  g_assert_false (gtk_switch_get_active (opl_scholing_editor_get_half_day_switch (editor)));
+  stored = opl_store_get_scholing_day (other, day_id, NULL);
+  g_assert_false (stored->half_day);
+  g_clear_pointer (&stored, opl_scholing_day_free);
+
+  /* Save Mine: this half day over the other version; the editor closes. */
+  note_elsewhere (other, &fixture, day_id, "Nog eens door Bram");
+  gtk_switch_set_active (opl_scholing_editor_get_half_day_switch (editor), TRUE);
+  save (editor);
+  choose (changed_elsewhere_dialog (), "overwrite");
+  opl_gui_test_spin ();
+  g_assert_null (opl_scholing_page_get_editor (fixture.page));
+  stored = opl_store_get_scholing_day (other, day_id, NULL);
+  g_assert_true (stored->half_day);
+  g_assert_cmpstr (stored->note, ==, "Genoteerd door Bram");
+
+  /* A leerpunt rewritten on the other PC, then ticked here: asked; Save Mine ticks it. */
+  quality = opl_scholing_page_get_quality_cycle (fixture.page);
+  check = first_leerpunt_check (quality);
+  achieved = gtk_check_button_get_active (check);
+  leerpunt_id = g_strdup ((const char *) g_object_get_data (G_OBJECT (check), "opl-key") + strlen ("check:"));
+  {
+    g_autoptr(GError) error = NULL;
+
+    leerpunten = opl_store_list_leerpunten (other, person_id (other, "Anna de Vries"), 2026, &error);
+    for (guint i = 0; i < leerpunten->len; i++)
+      {
+        OplLeerpunt *leerpunt = g_ptr_array_index (leerpunten, i);
+
+        if (g_str_equal (leerpunt->id, leerpunt_id))
+          g_assert_true (opl_store_update_leerpunt (other, leerpunt->id, leerpunt->changed_at,
+                                                    "Herschreven door Bram", leerpunt->achieved, &error));
+      }
+    g_assert_no_error (error);
+  }
+  gtk_check_button_set_active (check, !achieved);
+  opl_gui_test_spin ();
+  choose (changed_elsewhere_dialog (), "overwrite");
+  opl_gui_test_spin ();
+  g_assert_cmpint (opl_test_count (opl_store_get_database (other),
+                                   "SELECT count(*) FROM leerpunt WHERE text = 'Herschreven door Bram'"), ==, 1);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT achieved FROM leerpunt WHERE id = '%s'", leerpunt_id);
+
+    g_assert_cmpint (opl_test_count (opl_store_get_database (other), sql), ==, !achieved);
+  }
+
+  fixture_close (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -560,6 +744,7 @@ main (int   argc,
   g_test_add_func ("/opl/gui/scholing/opleider-since", test_opleider_since);
   g_test_add_func ("/opl/gui/scholing/opleiders-only", test_opleiders_only);
   g_test_add_func ("/opl/gui/scholing/institute-profile", test_institute_profile);
+  g_test_add_func ("/opl/gui/scholing/changed-elsewhere", test_changed_elsewhere);
 
   return g_test_run ();
 }

@@ -8,7 +8,8 @@
  * same post; after the bekwaamheidsverklaring for supervision at a distance in year 3,
  * at least 5 and at most 8 diensten at a distance, preferably 2 night shifts; part time
  * lengthens the training in proportion; interruptions of more than 10 days are made
- * up), issue 5 ('KPB/KVB: quick entry ... and a counter against the pace').
+ * up), issue 5 ('KPB/KVB: quick entry ... and a counter against the pace'), issue 17
+ * ('No lost updates').
  */
 
 #include "config.h"
@@ -436,6 +437,118 @@ test_supervision_store (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+/* The first KPB of @traject_id and the first dienst, as @store reads them now. */
+static void
+read_first (OplStore     *store,
+            const char   *traject_id,
+            OplKpbEntry  *entry,
+            OplDienst    *dienst)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) entries = opl_store_list_kpb (store, traject_id, &error);
+  g_autoptr(GArray) diensten = opl_store_list_diensten (store, traject_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, >, 0);
+  g_assert_cmpuint (diensten->len, >, 0);
+  g_assert_true (opl_store_get_kpb (store, g_array_index (entries, OplKpbEntry, 0).id, entry, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (entry->changed_at);
+  g_assert_true (opl_store_get_dienst (store, g_array_index (diensten, OplDienst, 0).id, dienst, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (dienst->changed_at);
+}
+
+static void
+set_text (char       **field,
+          const char  *text)
+{
+  g_free (*field);
+  *field = g_strdup (text);
+}
+
+/* Issue 17: “No lost updates: every update of a row a person edits (KPB/KVB, diensten,
+ * leerpunten, scholing days, forms, people, trajecten) checks that the row has not been
+ * changed since it was read, as leergesprekken already do, and the window offers Keep
+ * editing / Reload / Save mine on a conflict.” Two PCs read the same KPB and dienst; the
+ * second saves first, the stale copy of the first is refused and writes nothing; Save
+ * Mine writes it over the other version. */
+static void
+test_changed_elsewhere (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = opl_test_db_path ("logbook.db");
+  g_autoptr(OplStore) other = opl_test_open_store_as (path, "Bram Jansen");
+  const char *traject_id = opl_traject_get_id (fixture->charlotte);
+  g_auto(OplKpbEntry) mine = { 0 };
+  g_auto(OplKpbEntry) theirs = { 0 };
+  g_auto(OplKpbEntry) stored = { 0 };
+  g_auto(OplDienst) my_dienst = { 0 };
+  g_auto(OplDienst) their_dienst = { 0 };
+  g_auto(OplDienst) stored_dienst = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  read_first (fixture->store, traject_id, &mine, &my_dienst);
+  read_first (other, traject_id, &theirs, &their_dienst);
+
+  /* The other PC saves first. */
+  set_text (&theirs.feedback, "Feedback van de andere pc");
+  g_assert_true (opl_store_save_kpb (other, NULL, &theirs, &error));
+  g_assert_no_error (error);
+  set_text (&their_dienst.note, "Notitie van de andere pc");
+  g_assert_true (opl_store_save_dienst (other, &their_dienst, &error));
+  g_assert_no_error (error);
+
+  /* The stale copies: refused, who changed it said, nothing written. */
+  before = opl_test_digest_database (opl_store_get_database (fixture->store));
+  set_text (&mine.feedback, "Mijn feedback");
+  g_assert_false (opl_store_save_kpb (fixture->store, NULL, &mine, &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED);
+  g_assert_cmpstr (error->message, ==, "Bram Jansen changed this entry after you opened it");
+  g_clear_error (&error);
+  set_text (&my_dienst.note, "Mijn notitie");
+  g_assert_false (opl_store_save_dienst (fixture->store, &my_dienst, &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED);
+  g_assert_cmpstr (error->message, ==, "Bram Jansen changed this dienst after you opened it");
+  g_clear_error (&error);
+  after = opl_test_digest_database (opl_store_get_database (fixture->store));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (opl_store_get_kpb (fixture->store, mine.id, &stored, &error));
+  g_assert_cmpstr (stored.feedback, ==, "Feedback van de andere pc");
+
+  /* Save Mine: written over the other version, in one go. */
+  g_assert_true (opl_store_overwrite_kpb (fixture->store, NULL, &mine, &error));
+  g_assert_no_error (error);
+  g_assert_true (opl_store_overwrite_dienst (fixture->store, &my_dienst, &error));
+  g_assert_no_error (error);
+  opl_kpb_entry_clear (&stored);
+  g_assert_true (opl_store_get_kpb (other, mine.id, &stored, &error));
+  g_assert_cmpstr (stored.feedback, ==, "Mijn feedback");
+  g_assert_cmpstr (stored.changed_at, ==, mine.changed_at);
+  g_assert_true (opl_store_get_dienst (other, my_dienst.id, &stored_dienst, &error));
+  g_assert_cmpstr (stored_dienst.note, ==, "Mijn notitie");
+
+  /* Now the other PC's copy is the stale one; mine saves again as usual. */
+  set_text (&theirs.feedback, "Nog een keer");
+  g_assert_false (opl_store_save_kpb (other, NULL, &theirs, &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED);
+  g_clear_error (&error);
+  set_text (&mine.topic, "Consult hoofdpijn, tweede keer");
+  g_assert_true (opl_store_save_kpb (fixture->store, NULL, &mine, &error));
+  g_assert_no_error (error);
+
+  /* An entry removed elsewhere is gone: Save Mine does not make it again. */
+  g_assert_true (opl_store_delete_dienst (other, my_dienst.id, &error));
+  g_assert_false (opl_store_overwrite_dienst (fixture->store, &my_dienst, &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_QUERY);
+  g_clear_error (&error);
+  opl_dienst_clear (&stored_dienst);
+  g_assert_false (opl_store_get_dienst (fixture->store, my_dienst.id, &stored_dienst, &error));
+  g_assert_error (error, OPL_FORM_ERROR, OPL_FORM_ERROR_INVALID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -449,6 +562,8 @@ main (int   argc,
   g_test_add ("/opl/logbook/kpb-entry", Fixture, NULL, fixture_set_up, test_kpb_entry, fixture_tear_down);
   g_test_add ("/opl/logbook/diensten", Fixture, NULL, fixture_set_up, test_diensten, fixture_tear_down);
   g_test_add ("/opl/logbook/supervision-store", Fixture, NULL, fixture_set_up, test_supervision_store,
+              fixture_tear_down);
+  g_test_add ("/opl/logbook/changed-elsewhere", Fixture, NULL, fixture_set_up, test_changed_elsewhere,
               fixture_tear_down);
 
   return g_test_run ();

@@ -216,6 +216,56 @@ test_changed_since_read (Fixture       *fixture,
   g_object_unref (eva);
 }
 
+/* Issue 17: “No lost updates: every update of a row a person edits (KPB/KVB, diensten,
+ * leerpunten, scholing days, forms, people, trajecten) checks that the row has not been
+ * changed since it was read, as leergesprekken already do, and the window offers Keep
+ * editing / Reload / Save mine on a conflict.” A stale traject and person are refused
+ * (above); Save Mine writes them over the other version, in one transaction. */
+static void
+test_save_mine (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(OplStore) other = opl_test_open_store_as (fixture->path, "Bram Jansen");
+  g_autoptr(OplTraject) mine = current_traject_of (fixture, "Charlotte Bakker");
+  g_autoptr(OplTraject) theirs = opl_store_get_traject (other, opl_traject_get_id (mine), NULL);
+  g_autoptr(OplTraject) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *eva_id = g_strdup (opl_person_get_id (opl_test_find_person (fixture->store, "Eva Mulder")));
+  g_autoptr(OplPerson) eva = g_object_ref (opl_store_lookup_person (fixture->store, eva_id));
+
+  /* The other PC saves first; the stale copies are refused and write nothing. */
+  opl_traject_set_parttime (theirs, 0.8);
+  g_assert_true (opl_store_update_traject (other, theirs, &error));
+  g_assert_no_error (error);
+  g_assert_true (opl_store_update_person (other, opl_store_lookup_person (other, eva_id), "Eva Mulder-Smit", 0,
+                                          &error));
+  g_assert_no_error (error);
+
+  before = digest (fixture);
+  opl_traject_set_parttime (mine, 0.6);
+  assert_refused (fixture, opl_store_update_traject (fixture->store, mine, &error), &error,
+                  OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED, before);
+  assert_refused (fixture, opl_store_update_person (fixture->store, eva, "Eva M.", 0, &error), &error,
+                  OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED, before);
+
+  /* Save Mine. */
+  g_assert_true (opl_store_overwrite_traject (fixture->store, mine, &error));
+  g_assert_no_error (error);
+  stored = opl_store_get_traject (other, opl_traject_get_id (mine), &error);
+  g_assert_cmpfloat (opl_traject_get_parttime (stored), ==, 0.6);
+  g_assert_cmpuint (opl_traject_get_n_opleiders (stored), ==, opl_traject_get_n_opleiders (mine));
+  g_assert_true (opl_store_overwrite_person (fixture->store, eva, "Eva M.", 0, &error));
+  g_assert_no_error (error);
+  opl_store_poll (other);
+  g_assert_cmpstr (opl_person_get_name (opl_store_lookup_person (other, eva_id)), ==, "Eva M.");
+
+  /* The other PC's copy is the stale one now. */
+  opl_traject_set_parttime (theirs, 0.5);
+  g_assert_false (opl_store_update_traject (other, theirs, &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED);
+}
+
 static OplTraject *
 new_traject (OplPerson  *aios,
              OplPhase    phase,
@@ -583,6 +633,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/opl/practice/people", test_people);
   ADD ("/opl/practice/changed-since-read", test_changed_since_read);
+  ADD ("/opl/practice/save-mine", test_save_mine);
   ADD ("/opl/practice/traject-refused", test_traject_refused);
   ADD ("/opl/practice/leave-moves-moments", test_leave_moves_moments);
   ADD ("/opl/practice/end-traject", test_end_traject);

@@ -240,6 +240,55 @@ test_sealed_draft (Fixture       *fixture,
   g_assert_true (opl_test_file_holds (fixture->path, SECRET));
 }
 
+/* Issue 17: “No lost updates: every update of a row a person edits (KPB/KVB, diensten,
+ * leerpunten, scholing days, forms, people, trajecten) checks that the row has not been
+ * changed since it was read, as leergesprekken already do, and the window offers Keep
+ * editing / Reload / Save mine on a conflict.” A sealed private draft keeps all its
+ * answers in one box; its autosave still checks the one item it saves: the aios's
+ * answer changed on her other PC is not overwritten, another item is saved, and Save
+ * Mine writes it over. */
+static void
+test_sealed_changed_elsewhere (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(OplStore) other = opl_test_open_store_as (fixture->path, "Charlotte Bakker");
+  g_autoptr(OplForm) mine = NULL;
+  g_autoptr(OplForm) theirs = NULL;
+  g_autoptr(OplForm) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (opl_store_set_passphrase (fixture->store, charlotte (fixture), NULL, "paardenbloem", &error));
+  mine = leoh_draft (fixture, SECRET);
+  g_assert_true (opl_store_form_is_sealed (fixture->store, opl_form_get_id (mine)));
+
+  opl_store_poll (other);
+  g_assert_true (opl_store_unlock (other, fixture->charlotte, "paardenbloem", &error));
+  theirs = opl_store_load_form (other, opl_form_get_id (mine), fixture->charlotte, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (opl_form_get_value (theirs, "top"), ==, SECRET);
+  g_assert_true (opl_store_set_form_answer (other, theirs, "top", "Op de andere pc geschreven", "", &error));
+  g_assert_no_error (error);
+
+  before = opl_test_digest_database (opl_store_get_database (fixture->store));
+  g_assert_false (opl_store_set_form_answer (fixture->store, mine, "top", "Mijn versie", "", &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED);
+  g_assert_cmpstr (error->message, ==, "Charlotte Bakker changed this answer after you opened the form");
+  g_clear_error (&error);
+  after = opl_test_digest_database (opl_store_get_database (fixture->store));
+  g_assert_cmpstr (after, ==, before);
+
+  g_assert_true (opl_store_set_form_answer (fixture->store, mine, "tip", "Een ander item", "", &error));
+  g_assert_no_error (error);
+  g_assert_true (opl_store_overwrite_form_answer (fixture->store, mine, "top", "Mijn versie", "", &error));
+  g_assert_no_error (error);
+  stored = opl_store_load_form (other, opl_form_get_id (mine), fixture->charlotte, &error);
+  g_assert_cmpstr (opl_form_get_value (stored, "top"), ==, "Mijn versie");
+  g_assert_cmpstr (opl_form_get_value (stored, "tip"), ==, "Een ander item");
+  g_assert_true (opl_store_form_is_sealed (other, opl_form_get_id (mine)));
+}
+
 /* A passphrase set on drafts typed without one seals them, and what was in clear is
  * gone from the file; removing the passphrase writes them in clear again. */
 static void
@@ -368,6 +417,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add ("/opl/privacy/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("passphrase", test_passphrase);
   ADD ("sealed-draft", test_sealed_draft);
+  ADD ("sealed-changed-elsewhere", test_sealed_changed_elsewhere);
   ADD ("seal-existing", test_seal_existing);
   ADD ("forgotten", test_forgotten);
   ADD ("blind-self-assessment", test_blind_self_assessment);

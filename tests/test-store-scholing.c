@@ -6,7 +6,8 @@
  * Sources: the scholing issue (register, per opleider and opleidingsjaar, dispensation
  * with a reason, the leerplan, the HAO-voortgangsgesprek); design.md §3 (the practice
  * chooses its institute) and §4 (one transaction per action; bad input changes
- * nothing); domain.md, "Scholing of the opleider" and "Quality cycle of the opleider".
+ * nothing); domain.md, "Scholing of the opleider" and "Quality cycle of the opleider";
+ * issue 17 (no lost updates).
  */
 
 #include "config.h"
@@ -400,7 +401,9 @@ test_leerplan (Fixture       *fixture,
   g_assert_cmpstr (((OplLeerpunt *) g_ptr_array_index (leerpunten, 2))->id, ==, id);
   g_assert_cmpint (((OplLeerpunt *) g_ptr_array_index (leerpunten, 2))->position, ==, 2);
 
-  g_assert_true (opl_store_update_leerpunt (fixture->store, id, "Intervisie, elk kwartaal", TRUE, &error));
+  g_assert_true (opl_store_update_leerpunt (fixture->store, id,
+                                            ((OplLeerpunt *) g_ptr_array_index (leerpunten, 2))->changed_at,
+                                            "Intervisie, elk kwartaal", TRUE, &error));
   g_assert_no_error (error);
   g_clear_pointer (&leerpunten, g_ptr_array_unref);
   leerpunten = opl_store_list_leerpunten (fixture->store, anna, 2026, &error);
@@ -516,6 +519,94 @@ test_schema_guards (Fixture       *fixture,
     }
 }
 
+/* Issue 17: “No lost updates: every update of a row a person edits (KPB/KVB, diensten,
+ * leerpunten, scholing days, forms, people, trajecten) checks that the row has not been
+ * changed since it was read, as leergesprekken already do, and the window offers Keep
+ * editing / Reload / Save mine on a conflict.” A scholingsdag and a leerpunt read on
+ * two PCs: the second save of a stale copy is refused and writes nothing, Save Mine
+ * writes it over the other version. */
+static void
+test_changed_elsewhere (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(OplStore) other = opl_test_open_store_as (fixture->path, "Bram Jansen");
+  const char *anna = opl_person_get_id (fixture->anna);
+  g_autoptr(GPtrArray) days = NULL;
+  g_autoptr(GPtrArray) leerpunten = NULL;
+  g_autoptr(GPtrArray) their_leerpunten = NULL;
+  g_autoptr(OplScholingDay) mine = NULL;
+  g_autoptr(OplScholingDay) theirs = NULL;
+  g_autoptr(OplScholingDay) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  OplLeerpunt *leerpunt, *their_leerpunt;
+
+  days = opl_store_list_scholing (fixture->store, anna, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (days->len, >, 0);
+  mine = opl_scholing_day_copy (g_ptr_array_index (days, 0));
+  g_assert_nonnull (mine->changed_at);
+  theirs = opl_store_get_scholing_day (other, mine->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (theirs->changed_at, ==, mine->changed_at);
+
+  leerpunten = opl_store_list_leerpunten (fixture->store, anna, 2026, &error);
+  their_leerpunten = opl_store_list_leerpunten (other, anna, 2026, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (leerpunten->len, >, 0);
+  leerpunt = g_ptr_array_index (leerpunten, 0);
+  their_leerpunt = g_ptr_array_index (their_leerpunten, 0);
+  g_assert_nonnull (leerpunt->changed_at);
+
+  /* The other PC saves first. */
+  g_free (theirs->note);
+  theirs->note = g_strdup ("Genoteerd op de andere pc");
+  g_assert_true (opl_store_save_scholing_day (other, rules (fixture), theirs, &error));
+  g_assert_no_error (error);
+  g_assert_true (opl_store_update_leerpunt (other, their_leerpunt->id, their_leerpunt->changed_at,
+                                            "Feedback geven, herschreven", their_leerpunt->achieved, &error));
+  g_assert_no_error (error);
+
+  /* The stale copies: refused, who changed it said, nothing written. */
+  before = opl_test_digest_database (opl_store_get_database (fixture->store));
+  g_free (mine->note);
+  mine->note = g_strdup ("Mijn notitie");
+  g_assert_false (opl_store_save_scholing_day (fixture->store, rules (fixture), mine, &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED);
+  g_assert_cmpstr (error->message, ==, "Bram Jansen changed this registration after you opened it");
+  g_clear_error (&error);
+  g_assert_false (opl_store_update_leerpunt (fixture->store, leerpunt->id, leerpunt->changed_at, leerpunt->text,
+                                             !leerpunt->achieved, &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED);
+  g_assert_cmpstr (error->message, ==, "Bram Jansen changed this leerpunt after you opened it");
+  g_clear_error (&error);
+  after = opl_test_digest_database (opl_store_get_database (fixture->store));
+  g_assert_cmpstr (after, ==, before);
+
+  /* Save Mine: written over the other version. */
+  g_assert_true (opl_store_overwrite_scholing_day (fixture->store, rules (fixture), mine, &error));
+  g_assert_no_error (error);
+  stored = opl_store_get_scholing_day (other, mine->id, &error);
+  g_assert_cmpstr (stored->note, ==, "Mijn notitie");
+  g_assert_cmpstr (stored->changed_at, ==, mine->changed_at);
+  g_assert_true (opl_store_overwrite_leerpunt (fixture->store, leerpunt->id, leerpunt->text, !leerpunt->achieved,
+                                               &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&their_leerpunten, g_ptr_array_unref);
+  their_leerpunten = opl_store_list_leerpunten (other, anna, 2026, &error);
+  their_leerpunt = g_ptr_array_index (their_leerpunten, 0);
+  g_assert_cmpstr (their_leerpunt->text, ==, leerpunt->text);
+  g_assert_cmpint (their_leerpunt->achieved, ==, !leerpunt->achieved);
+
+  /* Mine saves again as usual; the other PC's copy is now the stale one. */
+  mine->half_day = !mine->half_day;
+  g_assert_true (opl_store_save_scholing_day (fixture->store, rules (fixture), mine, &error));
+  g_assert_no_error (error);
+  g_assert_false (opl_store_save_scholing_day (other, rules (fixture), theirs, &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -533,6 +624,7 @@ main (int   argc,
   ADD ("hao-and-experience", test_hao_and_experience);
   ADD ("institute", test_institute);
   ADD ("schema-guards", test_schema_guards);
+  ADD ("changed-elsewhere", test_changed_elsewhere);
 
 #undef ADD
 

@@ -1,5 +1,5 @@
-/* opl-dialogs.c: the confirmations the views and dialogs ask before they destroy something,
- * and the toasts in which they say what they did.
+/* opl-dialogs.c: the confirmations the views and dialogs ask before they destroy something
+ * or save over another's change, and the toasts in which they say what they did.
  *
  * SPDX-FileCopyrightText: The Opleidingspraktijk authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -103,4 +103,99 @@ opl_dialogs_clear_problem (GtkLabel  *message_label,
       gtk_widget_remove_css_class (field, "error");
       gtk_accessible_reset_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
     }
+}
+
+static gboolean
+destroy_cb (gpointer user_data)
+{
+  gtk_window_destroy (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * opl_dialogs_close_later:
+ *
+ * Closes @window from the response of a dialog transient for it (Save Mine): hidden
+ * now, destroyed once that dialog has gone.
+ */
+void
+opl_dialogs_close_later (GtkWindow *window)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_cb, g_object_ref (window), g_object_unref);
+}
+
+typedef struct
+{
+  OplChangedFunc func;
+} ChangedAsk;
+
+static void
+on_changed_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        gpointer          owner)
+{
+  ChangedAsk *ask = g_object_get_data (G_OBJECT (dialog), "opl-changed-ask");
+  OplChangedChoice choice = OPL_CHANGED_KEEP_EDITING;
+
+  if (g_strcmp0 (response, "reload") == 0)
+    choice = OPL_CHANGED_RELOAD;
+  else if (g_strcmp0 (response, "overwrite") == 0)
+    choice = OPL_CHANGED_SAVE_MINE;
+
+  ask->func (owner, choice);
+}
+
+/**
+ * opl_dialogs_ask_changed_elsewhere:
+ * @parent: the editor whose save was refused
+ * @owner: (type GObject): what @func is called with: the editor, or the view that
+ *   saved; once it is finalized @func is no longer called
+ * @message: the store's message, who changed it (%OPL_DATABASE_ERROR_CHANGED)
+ * @func: called with the person's choice
+ *
+ * Asks what to do with a save the store refused because the row changed elsewhere
+ * since it was read (design.md §4; issue 17): Keep Editing (the default, and Escape),
+ * Reload (their version, what was typed is dropped) or Save Mine (over theirs). Every
+ * editor asks it the same way. @func runs inside the dialog's response: an editor that
+ * closes after Save Mine closes with opl_dialogs_close_later().
+ *
+ * Returns: (transfer none): the dialog, presented
+ */
+AdwMessageDialog *
+opl_dialogs_ask_changed_elsewhere (GtkWindow      *parent,
+                                   gpointer        owner,
+                                   const char     *message,
+                                   OplChangedFunc  func)
+{
+  g_autofree char *body = NULL;
+  ChangedAsk *ask;
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (owner), NULL);
+  g_return_val_if_fail (message != NULL && func != NULL, NULL);
+
+  /* Translators: %s says who changed it: “Charlotte Bakker changed this leergesprek after you opened it” */
+  body = g_strdup_printf (_("%s. Reload to see their version (your changes are dropped), or save yours over it."),
+                          message);
+  dialog = adw_message_dialog_new (parent, _("Changed Elsewhere"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep Editing"),
+                                    "reload", _("_Reload"),
+                                    "overwrite", _("_Save Mine"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  ask = g_new0 (ChangedAsk, 1);
+  ask->func = func;
+  g_object_set_data_full (G_OBJECT (dialog), "opl-changed-ask", ask, g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_response_cb), owner, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return ADW_MESSAGE_DIALOG (dialog);
 }

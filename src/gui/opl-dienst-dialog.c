@@ -7,6 +7,10 @@
  * A dienst is done with an opleider of the traject or with a substitute at the same
  * post (by name). Whether supervision at a distance was allowed that day is the
  * store's to say (opl_store_get_supervision() warns); the dialog only records it.
+ *
+ * A save over a dienst changed on another PC since it was opened is refused by the
+ * store, and the person chooses to keep editing, to reload the other version or to
+ * save theirs over it (issue 17).
  */
 
 #define G_LOG_DOMAIN "opl-dienst-dialog"
@@ -39,7 +43,11 @@ struct _OplDienstDialog
   OplPerson        *person;
   OplTraject       *traject;
   char             *dienst_id;     /* NULL for a new dienst */
+  char             *changed_at;    /* of the dienst as read or last saved */
   char             *last_message;
+
+  /* Borrowed references */
+  AdwMessageDialog *conflict_dialog;
 };
 
 G_DEFINE_FINAL_TYPE (OplDienstDialog, opl_dienst_dialog, ADW_TYPE_WINDOW)
@@ -102,18 +110,66 @@ fill_with (OplDienstDialog *self,
   on_with_row_selected_cb (self);
 }
 
+/* Shows @dienst in the fields, and keeps its changed-at for the next save. */
 static void
-opl_dienst_dialog_save_action (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *parameter)
+show_dienst (OplDienstDialog *self,
+             const OplDienst *dienst)
 {
-  OplDienstDialog *self = OPL_DIENST_DIALOG (widget);
+  g_free (self->changed_at);
+  self->changed_at = g_strdup (dienst->changed_at);
+  opl_date_button_set_date (self->date_button, &dienst->date);
+  adw_combo_row_set_selected (self->kind_row, dienst->kind);
+  fill_with (self, dienst->with_person_id, dienst->with_name);
+  gtk_switch_set_active (self->distance_switch, dienst->at_distance);
+  gtk_editable_set_text (GTK_EDITABLE (self->note_row), dienst->note != NULL ? dienst->note : "");
+}
+
+/* Takes the dienst as it is stored now (another PC's version), dropping what was typed. */
+static void
+reload (OplDienstDialog *self)
+{
+  g_auto(OplDienst) current = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  if (!opl_store_get_dienst (self->store, self->dienst_id, &current, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  show_dienst (self, &current);
+  show_toast (self, _("Reloaded: your changes were dropped"));
+}
+
+static void save (OplDienstDialog *self,
+                  gboolean         overwrite);
+
+static void
+on_changed_elsewhere_cb (gpointer         owner,
+                         OplChangedChoice choice)
+{
+  OplDienstDialog *self = OPL_DIENST_DIALOG (owner);
+
+  self->conflict_dialog = NULL;
+  if (choice == OPL_CHANGED_RELOAD)
+    reload (self);
+  else if (choice == OPL_CHANGED_SAVE_MINE)
+    save (self, TRUE);
+}
+
+/* Saves what the fields say; @overwrite: over a version changed elsewhere. */
+static void
+save (OplDienstDialog *self,
+      gboolean         overwrite)
+{
   g_auto(OplDienst) dienst = { 0 };
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   guint with = adw_combo_row_get_selected (self->with_row);
+  gboolean ok;
 
   dienst.id = g_strdup (self->dienst_id);
+  dienst.changed_at = g_strdup (self->changed_at);
   dienst.traject_id = g_strdup (opl_traject_get_id (self->traject));
   dienst.date = *opl_date_button_get_date (self->date_button);
   dienst.kind = adw_combo_row_get_selected (self->kind_row);
@@ -124,7 +180,17 @@ opl_dienst_dialog_save_action (GtkWidget  *widget,
   dienst.at_distance = gtk_switch_get_active (self->distance_switch);
   dienst.note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_row))));
 
-  if (!opl_store_save_dienst (self->store, &dienst, &error))
+  ok = overwrite ? opl_store_overwrite_dienst (self->store, &dienst, &error)
+                 : opl_store_save_dienst (self->store, &dienst, &error);
+  if (!ok && g_error_matches (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED))
+    {
+      if (self->conflict_dialog == NULL)
+        self->conflict_dialog = opl_dialogs_ask_changed_elsewhere (GTK_WINDOW (self), self, error->message,
+                                                                   on_changed_elsewhere_cb);
+      return;
+    }
+
+  if (!ok)
     {
       g_debug ("Saving a dienst failed: %s", error->message);
       /* Translators: %s says why, in the store's words */
@@ -135,8 +201,22 @@ opl_dienst_dialog_save_action (GtkWidget  *widget,
 
   g_free (self->dienst_id);
   self->dienst_id = g_strdup (dienst.id);
+  g_free (self->changed_at);
+  self->changed_at = g_strdup (dienst.changed_at);
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, _("Dienst saved"));
-  gtk_window_close (GTK_WINDOW (self));
+  /* Save Mine answers a dialog transient for this window: close once it has gone. */
+  if (overwrite)
+    opl_dialogs_close_later (GTK_WINDOW (self));
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+opl_dienst_dialog_save_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  save (OPL_DIENST_DIALOG (widget), FALSE);
 }
 
 static void
@@ -182,6 +262,7 @@ opl_dienst_dialog_dispose (GObject *object)
   OplDienstDialog *self = (OplDienstDialog *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_DIENST_DIALOG);
+  self->conflict_dialog = NULL;
 
   g_clear_object (&self->store);
   g_clear_object (&self->person);
@@ -196,6 +277,7 @@ opl_dienst_dialog_finalize (GObject *object)
   OplDienstDialog *self = (OplDienstDialog *)object;
 
   g_clear_pointer (&self->dienst_id, g_free);
+  g_clear_pointer (&self->changed_at, g_free);
   g_clear_pointer (&self->last_message, g_free);
 
   G_OBJECT_CLASS (opl_dienst_dialog_parent_class)->finalize (object);
@@ -280,11 +362,7 @@ opl_dienst_dialog_new (OplStore        *store,
   if (dienst != NULL)
     {
       self->dienst_id = g_strdup (dienst->id);
-      opl_date_button_set_date (self->date_button, &dienst->date);
-      adw_combo_row_set_selected (self->kind_row, dienst->kind);
-      fill_with (self, dienst->with_person_id, dienst->with_name);
-      gtk_switch_set_active (self->distance_switch, dienst->at_distance);
-      gtk_editable_set_text (GTK_EDITABLE (self->note_row), dienst->note != NULL ? dienst->note : "");
+      show_dienst (self, dienst);
     }
   else
     {

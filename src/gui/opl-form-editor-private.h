@@ -24,5 +24,6 @@ GtkListBox       *opl_form_editor_get_summary_list (OplFormEditor *self);
 GtkListBox       *opl_form_editor_get_header_list (OplFormEditor *self);
 const char       *opl_form_editor_get_last_message (OplFormEditor *self);
 guint             opl_form_editor_get_n_pending   (OplFormEditor *self);
+AdwMessageDialog *opl_form_editor_get_conflict_dialog (OplFormEditor *self);
 
 G_END_DECLS

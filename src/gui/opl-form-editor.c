@@ -13,6 +13,13 @@
  * finalised. The rules (who may do what, what is complete, what is private) are the
  * store's: the editor shows what the store says and the errors it gives.
  *
+ * The same form may be open on another PC. Each answer is saved only if nobody changed
+ * that item there since this editor read it (issue 17); other items may change at the
+ * same time. An item changed elsewhere keeps what was typed, marked, and the person
+ * chooses: keep editing (it is asked again at the next save), reload the form (the
+ * other version of those items; everything else typed is saved first) or save theirs
+ * over it.
+ *
  * The keyboard: Tab goes from answer to note to the next answer; on a scale the
  * number keys choose, Up and Down go to the previous and next item, Down on the last
  * item goes to the summary's first button; Ctrl+Enter goes to the summary from
@@ -62,6 +69,8 @@ struct _OplFormEditor
   OplTraject          *traject;
   OplForm             *form;
   GHashTable          *pending;       /* OplFormItemRow set: changed, not saved yet */
+  GHashTable          *conflicts;     /* OplFormItemRow set: refused, changed elsewhere */
+  char                *conflict_message;
   char                *last_message;
   guint                save_id;
 
@@ -70,9 +79,11 @@ struct _OplFormEditor
   AdwActionRow        *state_row;
   AdwMessageDialog    *dialog;        /* the confirmation on screen, if any */
   GtkWidget           *dialog_date;   /* its OplDateButton, if it asks for a day */
+  AdwMessageDialog    *conflict_dialog;
 
   gboolean             saved_once;
   gboolean             close_anyway;
+  gboolean             disposing;
 };
 
 G_DEFINE_FINAL_TYPE (OplFormEditor, opl_form_editor, ADW_TYPE_WINDOW)
@@ -447,13 +458,6 @@ static gboolean save_row_with_toast (OplFormEditor  *self,
                                      gboolean        toast);
 
 static gboolean
-save_row (OplFormEditor  *self,
-          OplFormItemRow *row)
-{
-  return save_row_with_toast (self, row, TRUE);
-}
-
-static gboolean
 save_row_quietly (OplFormEditor  *self,
                   OplFormItemRow *row)
 {
@@ -470,7 +474,19 @@ save_row_with_toast (OplFormEditor  *self,
   g_autofree char *note = opl_form_item_row_get_note (row);
   g_autoptr(GError) error = NULL;
 
-  if (!opl_store_set_form_answer (self->store, self->form, item->id, value, note, &error))
+  if (!opl_store_set_form_answer (self->store, self->form, item->id, value, note, &error) &&
+      g_error_matches (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED))
+    {
+      /* Asked about once the save is over (opl_form_editor_flush()). */
+      g_debug ("Saving “%s” refused: %s", item->id, error->message);
+      opl_form_item_row_set_problem (row, error->message);
+      g_hash_table_add (self->conflicts, row);
+      g_free (self->conflict_message);
+      self->conflict_message = g_strdup (error->message);
+      return FALSE;
+    }
+
+  if (error != NULL)
     {
       /* Translators: an answer was not saved; %s says why, in the store's words */
       g_autofree char *message = g_strdup_printf (_("Not saved: %s"), error->message);
@@ -483,28 +499,32 @@ save_row_with_toast (OplFormEditor  *self,
     }
 
   opl_form_item_row_set_problem (row, NULL);
+  g_hash_table_remove (self->conflicts, row);
   return TRUE;
 }
 
-/**
- * opl_form_editor_flush:
- *
- * Saves every change that waits for its autosave.
- *
- * Returns: whether everything was saved
- */
-gboolean
-opl_form_editor_flush (OplFormEditor *self)
+static void ask_changed_elsewhere (OplFormEditor *self);
+
+/* Saves every change that waits for its autosave. An answer changed elsewhere is asked
+ * about when it is refused; answers refused before (the person kept editing) are asked
+ * about again when @asked: before the form is signed off, shared or closed. */
+static gboolean
+flush (OplFormEditor *self,
+       gboolean       asked)
 {
   g_autoptr(GPtrArray) failed = g_ptr_array_new ();
   gboolean ok = TRUE;
+  gboolean toasted = FALSE;
   guint n_saved = 0;
-
-  g_return_val_if_fail (OPL_IS_FORM_EDITOR (self), FALSE);
+  guint n_refused = 0;
 
   g_clear_handle_id (&self->save_id, g_source_remove);
   if (self->pending == NULL || g_hash_table_size (self->pending) == 0)
-    return TRUE;
+    {
+      if (asked)
+        ask_changed_elsewhere (self);
+      return self->conflicts == NULL || g_hash_table_size (self->conflicts) == 0;
+    }
 
   for (guint i = 0; self->rows != NULL && i < self->rows->len; i++)
     {
@@ -513,19 +533,31 @@ opl_form_editor_flush (OplFormEditor *self)
       if (!g_hash_table_remove (self->pending, row))
         continue;
 
-      /* One toast for a failure is enough; the rows say which were not saved. */
-      if (!(ok ? save_row (self, row) : save_row_quietly (self, row)))
+      /* One toast for a failure is enough; the rows say which were not saved. An
+       * answer changed elsewhere is asked about instead. */
+      if (!save_row_with_toast (self, row, !toasted))
         {
           ok = FALSE;
           g_ptr_array_add (failed, row);
+          if (g_hash_table_contains (self->conflicts, row))
+            n_refused++;
+          else
+            toasted = TRUE;
         }
       n_saved++;
     }
   g_hash_table_remove_all (self->pending);
 
-  /* What failed waits for the next save, and for the window's closing. */
+  /* What failed waits for the next save, and for the window's closing; an answer
+   * changed elsewhere waits for the person's choice. */
   for (guint i = 0; i < failed->len; i++)
-    g_hash_table_add (self->pending, g_ptr_array_index (failed, i));
+    {
+      if (!g_hash_table_contains (self->conflicts, g_ptr_array_index (failed, i)))
+        g_hash_table_add (self->pending, g_ptr_array_index (failed, i));
+    }
+  if (asked || n_refused > 0)
+    ask_changed_elsewhere (self);
+  ok = ok && g_hash_table_size (self->conflicts) == 0;
 
   if (n_saved > 0 && ok)
     self->saved_once = TRUE;
@@ -535,13 +567,143 @@ opl_form_editor_flush (OplFormEditor *self)
   return ok;
 }
 
+/**
+ * opl_form_editor_flush:
+ *
+ * Saves every change that waits for its autosave.
+ *
+ * Returns: whether everything was saved (an answer changed elsewhere waits for the
+ *   person's choice: not saved)
+ */
+gboolean
+opl_form_editor_flush (OplFormEditor *self)
+{
+  g_return_val_if_fail (OPL_IS_FORM_EDITOR (self), FALSE);
+
+  return flush (self, TRUE);
+}
+
+/* Reload: the form as stored now, the other version of the items changed elsewhere.
+ * Whatever else was typed is saved first. */
+static void
+reload_conflicts (OplFormEditor *self)
+{
+  g_autoptr(GPtrArray) conflicting = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(OplForm) form = NULL;
+  g_autoptr(GError) error = NULL;
+  GHashTableIter iter;
+  gpointer row;
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      OplFormItemRow *item_row = g_ptr_array_index (self->rows, i);
+
+      if (g_hash_table_contains (self->conflicts, item_row))
+        {
+          g_ptr_array_add (conflicting, g_strdup (opl_form_item_row_get_item (item_row)->id));
+          g_hash_table_remove (self->pending, item_row);
+        }
+    }
+
+  g_hash_table_iter_init (&iter, self->pending);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    save_row_quietly (self, row);
+
+  form = opl_store_load_form (self->store, opl_form_get_id (self->form), opl_person_get_id (self->person), &error);
+  if (form == NULL)
+    {
+      g_debug ("Reading the form again failed: %s", error->message);
+      show_toast (self, error->message);
+      return;
+    }
+
+  g_set_object (&self->form, form);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FORM]);
+  build (self);
+  show_toast (self, _("Reloaded: your changes were dropped"));
+  if (conflicting->len > 0)
+    {
+      OplFormItemRow *first = opl_form_editor_find_row (self, g_ptr_array_index (conflicting, 0));
+
+      if (first != NULL)
+        opl_form_item_row_focus_answer (first);
+    }
+}
+
+/* Save Mine: what was typed in the items changed elsewhere, over the other version. */
+static void
+overwrite_conflicts (OplFormEditor *self)
+{
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      OplFormItemRow *row = g_ptr_array_index (self->rows, i);
+      const OplFormItem *item = opl_form_item_row_get_item (row);
+      g_autofree char *value = NULL;
+      g_autofree char *note = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (!g_hash_table_contains (self->conflicts, row))
+        continue;
+
+      value = opl_form_item_row_get_value (row);
+      note = opl_form_item_row_get_note (row);
+      g_hash_table_remove (self->pending, row);
+      if (!opl_store_overwrite_form_answer (self->store, self->form, item->id, value, note, &error))
+        {
+          /* Translators: an answer was not saved; %s says why, in the store's words */
+          g_autofree char *message = g_strdup_printf (_("Not saved: %s"), error->message);
+
+          opl_form_item_row_set_problem (row, error->message);
+          if (ok)
+            show_toast (self, message);
+          ok = FALSE;
+          continue;
+        }
+
+      opl_form_item_row_set_problem (row, NULL);
+      g_hash_table_remove (self->conflicts, row);
+    }
+
+  if (self->state_row != NULL)
+    update_state_row (self);
+  update_summary (self);
+}
+
+static void
+on_changed_elsewhere_cb (gpointer         owner,
+                         OplChangedChoice choice)
+{
+  OplFormEditor *self = OPL_FORM_EDITOR (owner);
+
+  self->conflict_dialog = NULL;
+  if (choice == OPL_CHANGED_RELOAD)
+    reload_conflicts (self);
+  else if (choice == OPL_CHANGED_SAVE_MINE)
+    overwrite_conflicts (self);
+}
+
+/* Asks what to do with the answers changed elsewhere, unless it is being asked. */
+static void
+ask_changed_elsewhere (OplFormEditor *self)
+{
+  if (self->disposing || self->conflict_dialog != NULL || self->conflicts == NULL ||
+      g_hash_table_size (self->conflicts) == 0 || self->conflict_message == NULL)
+    return;
+
+  self->conflict_dialog = opl_dialogs_ask_changed_elsewhere (GTK_WINDOW (self), self, self->conflict_message,
+                                                             on_changed_elsewhere_cb);
+}
+
 static void
 on_save_timeout_cb (gpointer user_data)
 {
   OplFormEditor *self = user_data;
 
   self->save_id = 0;
-  opl_form_editor_flush (self);
+  flush (self, FALSE);
 }
 
 static void
@@ -555,7 +717,7 @@ on_row_changed_cb (OplFormEditor  *self,
   /* A choice on a scale is one deliberate act: save it now. Typing is saved once it
    * pauses. */
   if (at_once)
-    opl_form_editor_flush (self);
+    flush (self, FALSE);
   else
     self->save_id = g_timeout_add_once (OPL_FORM_EDITOR_SAVE_DELAY_MS, on_save_timeout_cb, self);
 }
@@ -867,6 +1029,7 @@ build (OplFormEditor *self)
 
   g_clear_handle_id (&self->save_id, g_source_remove);
   g_hash_table_remove_all (self->pending);
+  g_hash_table_remove_all (self->conflicts);
   g_ptr_array_set_size (self->rows, 0);
   self->state_row = NULL;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box))) != NULL)
@@ -1288,8 +1451,9 @@ opl_form_editor_open_version_action (GtkWidget  *widget,
 static gboolean
 on_close_request_cb (OplFormEditor *self)
 {
-  /* What waits for its autosave is saved now. When that fails, the window stays
-   * once, with the rows marked and a toast saying why; closing again closes. */
+  /* What waits for its autosave is saved now. When that fails (or an answer changed
+   * elsewhere waits for a choice), the window stays once, with the rows marked and a
+   * toast saying why; closing again closes. */
   if (opl_form_editor_flush (self) || self->close_anyway)
     return FALSE;
 
@@ -1331,6 +1495,7 @@ opl_form_editor_dispose (GObject *object)
 {
   OplFormEditor *self = (OplFormEditor *)object;
 
+  self->disposing = TRUE;
   if (self->store != NULL && self->form != NULL)
     opl_form_editor_flush (self);
 
@@ -1339,10 +1504,13 @@ opl_form_editor_dispose (GObject *object)
   self->state_row = NULL;
   self->dialog = NULL;
   self->dialog_date = NULL;
+  self->conflict_dialog = NULL;
   if (self->rows != NULL)
     g_ptr_array_set_size (self->rows, 0);
   if (self->pending != NULL)
     g_hash_table_remove_all (self->pending);
+  if (self->conflicts != NULL)
+    g_hash_table_remove_all (self->conflicts);
 
   g_clear_object (&self->store);
   g_clear_object (&self->person);
@@ -1358,7 +1526,9 @@ opl_form_editor_finalize (GObject *object)
   OplFormEditor *self = (OplFormEditor *)object;
 
   g_clear_pointer (&self->pending, g_hash_table_unref);
+  g_clear_pointer (&self->conflicts, g_hash_table_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->conflict_message, g_free);
   g_clear_pointer (&self->last_message, g_free);
 
   G_OBJECT_CLASS (opl_form_editor_parent_class)->finalize (object);
@@ -1492,6 +1662,7 @@ opl_form_editor_init (OplFormEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->pending = g_hash_table_new (NULL, NULL);
+  self->conflicts = g_hash_table_new (NULL, NULL);
   self->rows = g_ptr_array_new ();
 }
 
@@ -1596,4 +1767,10 @@ guint
 opl_form_editor_get_n_pending (OplFormEditor *self)
 {
   return g_hash_table_size (self->pending);
+}
+
+AdwMessageDialog *
+opl_form_editor_get_conflict_dialog (OplFormEditor *self)
+{
+  return self->conflict_dialog;
 }

@@ -6,7 +6,9 @@
  * Date, kind, topic, competentiegebied, who observed it, the score and the feedback.
  * The choices come from the KPB or KVB definition (the current one for a new entry,
  * the stored one for an entry being changed); the store checks everything and its
- * message is shown when it refuses.
+ * message is shown when it refuses. A save over an entry changed on another PC since
+ * it was opened is refused by the store, and the person chooses to keep editing, to
+ * reload the other version or to save theirs over it (issue 17).
  */
 
 #define G_LOG_DOMAIN "opl-kpb-dialog"
@@ -51,6 +53,7 @@ struct _OplKpbDialog
   /* Borrowed references */
   OplScaleControl   *score_control;
   AdwMessageDialog  *delete_dialog;
+  AdwMessageDialog  *conflict_dialog;
 
   gboolean           editing;
 };
@@ -229,6 +232,7 @@ collect (OplKpbDialog *self,
                          : NULL;
   entry->definition_id = g_strdup (self->entry.definition_id);
   entry->definition_version = self->entry.definition_version;
+  entry->changed_at = g_strdup (self->entry.changed_at);
 }
 
 static void
@@ -246,23 +250,88 @@ copy_entry (OplKpbEntry       *to,
   to->assessor_id = g_strdup (from->assessor_id);
   to->definition_id = g_strdup (from->definition_id);
   to->definition_version = from->definition_version;
+  to->changed_at = g_strdup (from->changed_at);
 }
 
+/* Shows @entry's date, topic, feedback and choices in the fields. */
 static void
-opl_kpb_dialog_save_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
+show_entry (OplKpbDialog      *self,
+            const OplKpbEntry *entry)
 {
-  OplKpbDialog *self = OPL_KPB_DIALOG (widget);
+  opl_date_button_set_date (self->date_button, &entry->date);
+  gtk_editable_set_text (GTK_EDITABLE (self->topic_row), entry->topic != NULL ? entry->topic : "");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->feedback_view),
+                            entry->feedback != NULL ? entry->feedback : "", -1);
+}
+
+/* Takes the entry as it is stored now (another PC's version), dropping what was typed. */
+static void
+reload (OplKpbDialog *self)
+{
+  g_auto(OplKpbEntry) current = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  if (!opl_store_get_kpb (self->store, self->entry.id, &current, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  opl_kpb_entry_clear (&self->entry);
+  copy_entry (&self->entry, &current);
+  show_entry (self, &self->entry);
+  fill_areas (self, self->entry.competentiegebied);
+  fill_score (self, self->entry.score);
+  fill_assessors (self);
+  show_toast (self, _("Reloaded: your changes were dropped"));
+}
+
+static void save (OplKpbDialog *self,
+                  gboolean      overwrite);
+
+static void
+on_changed_elsewhere_cb (gpointer         owner,
+                         OplChangedChoice choice)
+{
+  OplKpbDialog *self = OPL_KPB_DIALOG (owner);
+
+  self->conflict_dialog = NULL;
+  if (choice == OPL_CHANGED_RELOAD)
+    reload (self);
+  else if (choice == OPL_CHANGED_SAVE_MINE)
+    save (self, TRUE);
+}
+
+/* Saves what the fields say; @overwrite: over a version changed elsewhere. */
+static void
+save (OplKpbDialog *self,
+      gboolean      overwrite)
+{
   g_auto(OplKpbEntry) entry = { 0 };
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
+  OplFormDefinition *definition;
+  gboolean ok;
 
   collect (self, &entry);
 
   /* A new entry is filled against the current definition of its kind; an entry being
    * changed keeps the one it was filled against. */
-  if (!opl_store_save_kpb (self->store, self->editing ? NULL : self->definition, &entry, &error))
+  definition = self->editing ? NULL : self->definition;
+  if (overwrite)
+    ok = opl_store_overwrite_kpb (self->store, definition, &entry, &error);
+  else
+    ok = opl_store_save_kpb (self->store, definition, &entry, &error);
+
+  if (!ok && g_error_matches (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED))
+    {
+      if (self->conflict_dialog == NULL)
+        self->conflict_dialog = opl_dialogs_ask_changed_elsewhere (GTK_WINDOW (self), self, error->message,
+                                                                   on_changed_elsewhere_cb);
+      return;
+    }
+
+  if (!ok)
     {
       g_debug ("Saving a KPB failed: %s", error->message);
       /* Translators: %s says why, in the store's words */
@@ -277,7 +346,19 @@ opl_kpb_dialog_save_action (GtkWidget  *widget,
   /* Translators: %s is KPB or KVB */
   message = g_strdup_printf (_("%s saved"), entry.kind == OPL_ENTRY_KVB ? _("KVB") : _("KPB"));
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, message);
-  gtk_window_close (GTK_WINDOW (self));
+  /* Save Mine answers a dialog transient for this window: close once it has gone. */
+  if (overwrite)
+    opl_dialogs_close_later (GTK_WINDOW (self));
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+opl_kpb_dialog_save_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  save (OPL_KPB_DIALOG (widget), FALSE);
 }
 
 static void
@@ -327,6 +408,7 @@ opl_kpb_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_KPB_DIALOG);
   self->score_control = NULL;
   self->delete_dialog = NULL;
+  self->conflict_dialog = NULL;
 
   g_clear_object (&self->store);
   g_clear_object (&self->person);
@@ -443,12 +525,7 @@ opl_kpb_dialog_new (OplStore          *store,
     definition = opl_form_registry_get_current (opl_store_get_form_registry (store), selected_kind (self));
 
   if (entry != NULL)
-    {
-      opl_date_button_set_date (self->date_button, &entry->date);
-      gtk_editable_set_text (GTK_EDITABLE (self->topic_row), entry->topic != NULL ? entry->topic : "");
-      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->feedback_view),
-                                entry->feedback != NULL ? entry->feedback : "", -1);
-    }
+    show_entry (self, entry);
 
   if (definition != NULL)
     use_definition (self, definition);

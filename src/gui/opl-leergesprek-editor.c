@@ -517,18 +517,20 @@ reload (OplLeergesprekEditor *self)
 }
 
 static void
-on_conflict_dialog_response_cb (OplLeergesprekEditor *self,
-                                const char           *response)
+on_changed_elsewhere_cb (gpointer         owner,
+                         OplChangedChoice choice)
 {
+  OplLeergesprekEditor *self = OPL_LEERGESPREK_EDITOR (owner);
+
   self->conflict_dialog = NULL;
 
-  if (g_strcmp0 (response, "reload") == 0)
+  if (choice == OPL_CHANGED_RELOAD)
     {
       self->close_after_save = FALSE;
       if (reload (self))
         show_toast (self, _("Reloaded: your changes were dropped"));
     }
-  else if (g_strcmp0 (response, "overwrite") == 0)
+  else if (choice == OPL_CHANGED_SAVE_MINE)
     {
       g_autoptr(OplLeergesprek) current =
         opl_store_get_leergesprek (self->store, opl_leergesprek_get_id (self->leergesprek), NULL);
@@ -557,27 +559,8 @@ static void
 show_conflict_dialog (OplLeergesprekEditor *self,
                       const char           *message)
 {
-  GtkWidget *dialog;
-  g_autofree char *body = NULL;
-
-  /* Translators: %s says who changed it: “Charlotte Bakker changed this leergesprek after you opened it” */
-  body = g_strdup_printf (_("%s. Reload to see their version (your changes are dropped), or save yours over it."),
-                          message);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Changed Elsewhere"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Keep Editing"),
-                                    "reload", _("_Reload"),
-                                    "overwrite", _("_Save Mine"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  self->conflict_dialog = ADW_MESSAGE_DIALOG (dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_dialog_response_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  self->conflict_dialog = opl_dialogs_ask_changed_elsewhere (GTK_WINDOW (self), self, message,
+                                                             on_changed_elsewhere_cb);
 }
 
 static void

@@ -6,6 +6,10 @@
  *
  * The role of a person who is already there changes per opleidingsjaar in the Praktijk
  * view (seed 002: the hoofdopleider and the plaatsvervangend opleider swap), not here.
+ *
+ * A save over a person changed on another PC since the dialog opened is refused by the
+ * store, and the person chooses to keep editing, to reload the other version or to
+ * save theirs over it (issue 17).
  */
 
 #define G_LOG_DOMAIN "opl-person-dialog"
@@ -35,6 +39,9 @@ struct _OplPersonDialog
   OplStore       *store;
   OplPerson      *person;    /* (nullable): none for a new person */
   GtkWidget      *origin;
+
+  /* Borrowed references */
+  AdwMessageDialog *conflict_dialog;
 
   GtkWidget      *marked;
 };
@@ -90,12 +97,57 @@ field_for (OplPersonDialog *self,
   return GTK_WIDGET (self->name_row);
 }
 
+/* Shows the name and the year an opleider began of @person. */
 static void
-opl_person_dialog_save_action (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *parameter)
+show_person (OplPersonDialog *self,
+             OplPerson       *person)
 {
-  OplPersonDialog *self = OPL_PERSON_DIALOG (widget);
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), opl_person_get_name (person));
+  if (opl_person_get_opleider_since (person) > 0)
+    gtk_spin_button_set_value (self->since_spin, opl_person_get_opleider_since (person));
+}
+
+/* Takes the person as stored now (another PC's version), dropping what was typed. */
+static void
+reload (OplPersonDialog *self)
+{
+  OplPerson *current;
+
+  /* The store reads the people again when another process changed the file. */
+  opl_store_poll (self->store);
+  current = opl_store_lookup_person (self->store, opl_person_get_id (self->person));
+  if (current == NULL)
+    {
+      opl_dialogs_show_problem (self->message_label, NULL, _("This person no longer exists"));
+      return;
+    }
+
+  g_set_object (&self->person, current);
+  show_person (self, current);
+  clear_problem (self);
+}
+
+static void save (OplPersonDialog *self,
+                  gboolean         overwrite);
+
+static void
+on_changed_elsewhere_cb (gpointer         owner,
+                         OplChangedChoice choice)
+{
+  OplPersonDialog *self = OPL_PERSON_DIALOG (owner);
+
+  self->conflict_dialog = NULL;
+  if (choice == OPL_CHANGED_RELOAD)
+    reload (self);
+  else if (choice == OPL_CHANGED_SAVE_MINE)
+    save (self, TRUE);
+}
+
+/* Saves what the fields say; @overwrite: over a version changed elsewhere. */
+static void
+save (OplPersonDialog *self,
+      gboolean         overwrite)
+{
   g_autoptr(OplPerson) added = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *done = NULL;
@@ -107,7 +159,10 @@ opl_person_dialog_save_action (GtkWidget  *widget,
   clear_problem (self);
   if (self->person != NULL)
     {
-      ok = opl_store_update_person (self->store, self->person, name, since, &error);
+      if (overwrite)
+        ok = opl_store_overwrite_person (self->store, self->person, name, since, &error);
+      else
+        ok = opl_store_update_person (self->store, self->person, name, since, &error);
       /* Translators: %s is the person's name */
       done = g_strdup_printf (_("%s saved"), name);
     }
@@ -119,6 +174,14 @@ opl_person_dialog_save_action (GtkWidget  *widget,
       done = g_strdup_printf (_("%s added to the practice"), name);
     }
 
+  if (!ok && g_error_matches (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED))
+    {
+      if (self->conflict_dialog == NULL)
+        self->conflict_dialog = opl_dialogs_ask_changed_elsewhere (GTK_WINDOW (self), self, error->message,
+                                                                   on_changed_elsewhere_cb);
+      return;
+    }
+
   if (!ok)
     {
       self->marked = field_for (self, error);
@@ -127,7 +190,19 @@ opl_person_dialog_save_action (GtkWidget  *widget,
     }
 
   opl_window_show_toast_for (self->origin, done);
-  gtk_window_close (GTK_WINDOW (self));
+  /* Save Mine answers a dialog transient for this window: close once it has gone. */
+  if (overwrite)
+    opl_dialogs_close_later (GTK_WINDOW (self));
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+opl_person_dialog_save_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  save (OPL_PERSON_DIALOG (widget), FALSE);
 }
 
 static void
@@ -136,6 +211,7 @@ opl_person_dialog_dispose (GObject *object)
   OplPersonDialog *self = (OplPersonDialog *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_PERSON_DIALOG);
+  self->conflict_dialog = NULL;
 
   g_clear_object (&self->store);
   g_clear_object (&self->person);
@@ -207,9 +283,7 @@ opl_person_dialog_new (OplStore    *store,
   gtk_spin_button_set_value (self->since_spin, opl_store_get_current_year (store, today));
   if (person != NULL)
     {
-      gtk_editable_set_text (GTK_EDITABLE (self->name_row), opl_person_get_name (person));
-      if (opl_person_get_opleider_since (person) > 0)
-        gtk_spin_button_set_value (self->since_spin, opl_person_get_opleider_since (person));
+      show_person (self, person);
       gtk_widget_set_visible (GTK_WIDGET (self->role_row), FALSE);
     }
   on_role_changed_cb (self);

@@ -7,7 +7,9 @@
  * niveaukaart and how often the HAO-voortgangsgesprek with the opleiderscoach is due;
  * a leerplan for each year with its leerpunten (better two than four); the LEOh of
  * their aios. The rules are the core's (opl-scholing.c); this widget shows the report
- * and records what the person changes, each change one action of the store.
+ * and records what the person changes, each change one action of the store. Ticking a
+ * leerpunt that another PC changed since it was shown asks first (issue 17): keep
+ * editing, reload the other version, or save this tick over it (the text stays theirs).
  */
 
 #define G_LOG_DOMAIN "opl-quality-cycle"
@@ -18,6 +20,7 @@
 
 #include "opl-compat.h"
 #include "opl-date.h"
+#include "opl-dialogs.h"
 #include "opl-format.h"
 #include "opl-quality-cycle-private.h"
 #include "opl-rows.h"
@@ -50,6 +53,14 @@ struct _OplQualityCycle
   int                  year;
   int                  last_year;          /* the first entry of the since row */
   gboolean             updating;
+
+  /* A tick the store refused because the leerpunt changed elsewhere, to save again
+   * when the person chooses to save theirs over it. */
+  char                *pending_id;
+  gboolean             pending_achieved;
+
+  /* Borrowed references */
+  AdwMessageDialog    *conflict_dialog;
 };
 
 G_DEFINE_FINAL_TYPE (OplQualityCycle, opl_quality_cycle, ADW_TYPE_BIN)
@@ -253,19 +264,76 @@ on_remove_leerpunt_clicked_cb (GtkButton       *button,
                                   undo_remove_leerpunt, removed, removed_leerpunt_free);
 }
 
+/* Shows the leerplan as it is stored now (what another PC changed), and tells the page. */
+static void
+reload (OplQualityCycle *self)
+{
+  g_autoptr(OplScholingReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  opl_store_poll (self->store);
+  opl_date_set_today (&today);
+  report = opl_store_get_scholing_report (self->store, self->institute, opl_person_get_id (self->person),
+                                          self->year, &today, &error);
+  if (report == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  opl_quality_cycle_show (self, self->store, self->person, self->institute, report);
+}
+
+static void
+on_changed_elsewhere_cb (gpointer         owner,
+                         OplChangedChoice choice)
+{
+  OplQualityCycle *self = OPL_QUALITY_CYCLE (owner);
+  g_autoptr(GError) error = NULL;
+
+  self->conflict_dialog = NULL;
+  if (choice == OPL_CHANGED_RELOAD)
+    {
+      reload (self);
+    }
+  else if (choice == OPL_CHANGED_SAVE_MINE && self->pending_id != NULL &&
+           !opl_store_overwrite_leerpunt (self->store, self->pending_id, NULL, self->pending_achieved, &error))
+    {
+      show_error (self, error);
+    }
+}
+
 static void
 on_leerpunt_toggled_cb (GtkCheckButton  *check,
                         OplQualityCycle *self)
 {
   const char *id = g_object_get_data (G_OBJECT (check), "opl-leerpunt-id");
-  const char *text = g_object_get_data (G_OBJECT (check), "opl-leerpunt-text");
+  const char *changed_at = g_object_get_data (G_OBJECT (check), "opl-leerpunt-changed-at");
+  gboolean achieved = gtk_check_button_get_active (check);
   g_autoptr(GError) error = NULL;
+  GtkRoot *root;
 
   if (self->updating)
     return;
 
-  if (!opl_store_update_leerpunt (self->store, id, text, gtk_check_button_get_active (check), &error))
-    show_error (self, error);
+  /* A tick changes whether it was achieved, not its text. */
+  if (opl_store_update_leerpunt (self->store, id, changed_at, NULL, achieved, &error))
+    return;
+
+  if (!g_error_matches (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  g_free (self->pending_id);
+  self->pending_id = g_strdup (id);
+  self->pending_achieved = achieved;
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (self->conflict_dialog == NULL)
+    self->conflict_dialog = opl_dialogs_ask_changed_elsewhere (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                               self, error->message, on_changed_elsewhere_cb);
 }
 
 static void
@@ -298,7 +366,7 @@ create_leerpunt_row (OplQualityCycle   *self,
   gtk_widget_set_tooltip_text (check, _("Achieved"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, check_label, -1);
   g_object_set_data_full (G_OBJECT (check), "opl-leerpunt-id", g_strdup (leerpunt->id), g_free);
-  g_object_set_data_full (G_OBJECT (check), "opl-leerpunt-text", g_strdup (leerpunt->text), g_free);
+  g_object_set_data_full (G_OBJECT (check), "opl-leerpunt-changed-at", g_strdup (leerpunt->changed_at), g_free);
   set_key (check, "check:", leerpunt->id);
   g_signal_connect (check, "toggled", G_CALLBACK (on_leerpunt_toggled_cb), self);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
@@ -394,10 +462,12 @@ opl_quality_cycle_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_QUALITY_CYCLE);
   self->new_leerpunt_row = NULL;
+  self->conflict_dialog = NULL;
 
   g_clear_object (&self->store);
   g_clear_object (&self->person);
   g_clear_object (&self->institute);
+  g_clear_pointer (&self->pending_id, g_free);
 
   G_OBJECT_CLASS (opl_quality_cycle_parent_class)->dispose (object);
 }

@@ -5,7 +5,10 @@
  *
  * Nothing is stored until Save: what the rules refuse (a leergang day registered
  * twice, more than a day on one date) shows as a toast, and what the person entered
- * stays. Only the rows that belong to the chosen kind are shown.
+ * stays. Only the rows that belong to the chosen kind are shown. A change of a
+ * registration that another PC changed since the editor opened is refused by the
+ * store, and the person chooses to keep editing, to reload the other version or to
+ * save theirs over it (issue 17).
  */
 
 #define G_LOG_DOMAIN "opl-scholing-editor"
@@ -15,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "opl-date.h"
+#include "opl-dialogs.h"
 #include "opl-format.h"
 #include "opl-scholing-editor-private.h"
 #include "opl-store-scholing.h"
@@ -47,6 +51,9 @@ struct _OplScholingEditor
   OplScholingDay    *day;           /* what is edited; a new one has is_new */
   gboolean           is_new;
   GDate              date;
+
+  /* Borrowed references */
+  AdwMessageDialog  *conflict_dialog;
 };
 
 G_DEFINE_FINAL_TYPE (OplScholingEditor, opl_scholing_editor, ADW_TYPE_WINDOW)
@@ -217,6 +224,7 @@ read_day (OplScholingEditor *self)
 
   g_free (day->id);
   day->id = g_strdup (self->day->id);
+  day->changed_at = g_strdup (self->day->changed_at);
   if (day->kind == OPL_SCHOLING_LEERGANG)
     {
       day->leergang = (int) adw_combo_row_get_selected (self->leergang_row) + 1;
@@ -244,23 +252,82 @@ show_error (OplScholingEditor *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Takes the registration as stored now (another PC's version), dropping what was typed. */
 static void
-opl_scholing_editor_save_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *parameter)
+reload (OplScholingEditor *self)
 {
-  OplScholingEditor *self = OPL_SCHOLING_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+  OplScholingDay *current;
+
+  current = opl_store_get_scholing_day (self->store, self->day->id, &error);
+  if (current == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  opl_scholing_day_free (self->day);
+  self->day = current;
+  show_day (self);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Reloaded: your changes were dropped")));
+}
+
+static void save (OplScholingEditor *self,
+                  gboolean           overwrite);
+
+static void
+on_changed_elsewhere_cb (gpointer         owner,
+                         OplChangedChoice choice)
+{
+  OplScholingEditor *self = OPL_SCHOLING_EDITOR (owner);
+
+  self->conflict_dialog = NULL;
+  if (choice == OPL_CHANGED_RELOAD)
+    reload (self);
+  else if (choice == OPL_CHANGED_SAVE_MINE)
+    save (self, TRUE);
+}
+
+/* Saves what the fields say; @overwrite: over a version changed elsewhere. */
+static void
+save (OplScholingEditor *self,
+      gboolean           overwrite)
+{
   g_autoptr(OplScholingDay) day = read_day (self);
   g_autoptr(GError) error = NULL;
+  const OplScholingRules *rules = opl_institute_get_rules (self->institute);
+  gboolean ok;
 
-  if (!opl_store_save_scholing_day (self->store, opl_institute_get_rules (self->institute), day, &error))
+  ok = overwrite ? opl_store_overwrite_scholing_day (self->store, rules, day, &error)
+                 : opl_store_save_scholing_day (self->store, rules, day, &error);
+  if (!ok && g_error_matches (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED))
+    {
+      if (self->conflict_dialog == NULL)
+        self->conflict_dialog = opl_dialogs_ask_changed_elsewhere (GTK_WINDOW (self), self, error->message,
+                                                                   on_changed_elsewhere_cb);
+      return;
+    }
+
+  if (!ok)
     {
       show_error (self, error);
       return;
     }
 
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, day);
-  gtk_window_destroy (GTK_WINDOW (self));
+  /* Save Mine answers a dialog transient for this window: close once it has gone. */
+  if (overwrite)
+    opl_dialogs_close_later (GTK_WINDOW (self));
+  else
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+opl_scholing_editor_save_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  save (OPL_SCHOLING_EDITOR (widget), FALSE);
 }
 
 static void
@@ -290,6 +357,7 @@ opl_scholing_editor_dispose (GObject *object)
   OplScholingEditor *self = (OplScholingEditor *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_SCHOLING_EDITOR);
+  self->conflict_dialog = NULL;
 
   g_clear_object (&self->store);
   g_clear_object (&self->person);

@@ -6,7 +6,10 @@
  *
  * Editing a traject shows what its due moments would do before it is saved (the
  * store's preview): a later start or a smaller part-time factor moves every moment.
- * What cannot be is said at the field, and nothing is saved.
+ * What cannot be is said at the field, and nothing is saved. A save over a traject
+ * changed on another PC since the dialog opened is refused by the store, and the
+ * person chooses to keep editing, to reload the other version or to save theirs over
+ * it (issue 17).
  */
 
 #define G_LOG_DOMAIN "opl-traject-dialog"
@@ -54,6 +57,9 @@ struct _OplTrajectDialog
   GDate                today;
   GtkWidget           *marked;
   gboolean             filling;
+
+  /* Borrowed references */
+  AdwMessageDialog    *conflict_dialog;
 };
 
 G_DEFINE_FINAL_TYPE (OplTrajectDialog, opl_traject_dialog, ADW_TYPE_WINDOW)
@@ -230,26 +236,76 @@ undo_free (gpointer data)
   g_free (undo);
 }
 
+/* The undo puts the facts back over the edit, in one transaction. */
 static void
 undo_cb (gpointer data)
 {
   Undo *undo = data;
-  g_autoptr(OplTraject) now = NULL;
   g_autoptr(GError) error = NULL;
 
-  now = opl_store_get_traject (undo->store, opl_traject_get_id (undo->before), &error);
-  if (now != NULL)
-    opl_traject_set_changed_at (undo->before, opl_traject_get_changed_at (now));
-  if (now == NULL || !opl_store_update_traject (undo->store, undo->before, &error))
+  if (!opl_store_overwrite_traject (undo->store, undo->before, &error))
     g_warning ("Could not undo the edit of a traject: %s", error->message);
 }
 
+/* Shows the phase, start, part-time factor and shares of self->traject. */
 static void
-opl_traject_dialog_save_action (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *parameter)
+show_traject (OplTrajectDialog *self)
 {
-  OplTrajectDialog *self = OPL_TRAJECT_DIALOG (widget);
+  self->filling = TRUE;
+  opl_date_button_set_date (self->start_button, opl_traject_get_start (self->traject));
+  adw_combo_row_set_selected (self->phase_row, opl_traject_get_phase (self->traject) == OPL_PHASE_II ? 1 : 0);
+  gtk_spin_button_set_value (self->parttime_spin, round (opl_traject_get_parttime (self->traject) * 100));
+  for (guint i = 0; i < self->opleiders->len; i++)
+    {
+      OplPerson *opleider = g_ptr_array_index (self->opleiders, i);
+
+      gtk_spin_button_set_value (g_ptr_array_index (self->spins, i),
+                                 round (opl_traject_get_share_of (self->traject, opl_person_get_id (opleider)) * 100));
+    }
+  self->filling = FALSE;
+  on_field_changed_cb (self);
+}
+
+/* Takes the traject as stored now (another PC's version), dropping what was typed. */
+static void
+reload (OplTrajectDialog *self)
+{
+  g_autoptr(OplTraject) current = NULL;
+  g_autoptr(GError) error = NULL;
+
+  current = opl_store_get_traject (self->store, opl_traject_get_id (self->traject), &error);
+  if (current == NULL)
+    {
+      opl_dialogs_show_problem (self->message_label, NULL,
+                                error != NULL ? error->message : _("This traject no longer exists"));
+      return;
+    }
+
+  g_set_object (&self->traject, current);
+  show_traject (self);
+}
+
+static void save (OplTrajectDialog *self,
+                  gboolean          overwrite);
+
+static void
+on_changed_elsewhere_cb (gpointer         owner,
+                         OplChangedChoice choice)
+{
+  OplTrajectDialog *self = OPL_TRAJECT_DIALOG (owner);
+
+  self->conflict_dialog = NULL;
+  if (choice == OPL_CHANGED_RELOAD)
+    reload (self);
+  else if (choice == OPL_CHANGED_SAVE_MINE)
+    save (self, TRUE);
+}
+
+/* Saves what the fields say; @overwrite: over a version changed elsewhere. */
+static void
+save (OplTrajectDialog *self,
+      gboolean          overwrite)
+{
   g_autoptr(OplTraject) traject = build_traject (self);
   g_autoptr(GError) error = NULL;
   g_autofree char *done = NULL;
@@ -263,10 +319,20 @@ opl_traject_dialog_save_action (GtkWidget  *widget,
       return;
     }
 
-  if (self->traject != NULL)
+  if (self->traject != NULL && overwrite)
+    ok = opl_store_overwrite_traject (self->store, traject, &error);
+  else if (self->traject != NULL)
     ok = opl_store_update_traject (self->store, traject, &error);
   else
     ok = opl_store_add_practice_traject (self->store, traject, &error);
+
+  if (!ok && g_error_matches (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED))
+    {
+      if (self->conflict_dialog == NULL)
+        self->conflict_dialog = opl_dialogs_ask_changed_elsewhere (GTK_WINDOW (self), self, error->message,
+                                                                   on_changed_elsewhere_cb);
+      return;
+    }
 
   if (!ok)
     {
@@ -290,7 +356,19 @@ opl_traject_dialog_save_action (GtkWidget  *widget,
     {
       opl_window_show_toast_for (self->origin, done);
     }
-  gtk_window_close (GTK_WINDOW (self));
+  /* Save Mine answers a dialog transient for this window: close once it has gone. */
+  if (overwrite)
+    opl_dialogs_close_later (GTK_WINDOW (self));
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+opl_traject_dialog_save_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  save (OPL_TRAJECT_DIALOG (widget), FALSE);
 }
 
 static void
@@ -299,6 +377,7 @@ opl_traject_dialog_dispose (GObject *object)
   OplTrajectDialog *self = (OplTrajectDialog *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_TRAJECT_DIALOG);
+  self->conflict_dialog = NULL;
 
   g_clear_object (&self->store);
   g_clear_object (&self->traject);

@@ -34,6 +34,7 @@ opl_kpb_entry_clear (OplKpbEntry *entry)
   g_clear_pointer (&entry->feedback, g_free);
   g_clear_pointer (&entry->assessor_id, g_free);
   g_clear_pointer (&entry->definition_id, g_free);
+  g_clear_pointer (&entry->changed_at, g_free);
 }
 
 void
@@ -44,6 +45,7 @@ opl_dienst_clear (OplDienst *dienst)
   g_clear_pointer (&dienst->with_person_id, g_free);
   g_clear_pointer (&dienst->with_name, g_free);
   g_clear_pointer (&dienst->note, g_free);
+  g_clear_pointer (&dienst->changed_at, g_free);
 }
 
 const char *

@@ -45,6 +45,8 @@ typedef enum
  * @assessor_id: (nullable): the opleider who observed
  * @definition_id: the KPB or KVB definition the score belongs to
  * @definition_version: its version
+ * @changed_at: (nullable): when its row last changed, as the store read or wrote it;
+ *   an update is refused when the row changed since (%NULL for a new entry)
  *
  * Free with opl_kpb_entry_clear() (g_auto(OplKpbEntry) does it).
  */
@@ -61,6 +63,7 @@ typedef struct
   char         *assessor_id;
   char         *definition_id;
   int           definition_version;
+  char         *changed_at;
 } OplKpbEntry;
 
 typedef enum
@@ -78,6 +81,8 @@ typedef enum
  * @with_person_id: (nullable): the opleider (a profile) the aios worked with
  * @with_name: who else, when it was not a profile (a substitute at the same post); ""
  * @at_distance: supervised at a distance (after the bekwaamheidsverklaring)
+ * @changed_at: (nullable): when its row last changed, as the store read or wrote it;
+ *   an update is refused when the row changed since (%NULL for a new dienst)
  *
  * Free with opl_dienst_clear() (g_auto(OplDienst) does it).
  */
@@ -91,6 +96,7 @@ typedef struct
   char          *with_name;
   gboolean       at_distance;
   char          *note;
+  char          *changed_at;
 } OplDienst;
 
 /**

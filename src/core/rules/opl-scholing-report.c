@@ -44,6 +44,7 @@ copy_leerpunten (GPtrArray *leerpunten)
 
       copy->id = g_strdup (leerpunt->id);
       copy->text = g_strdup (leerpunt->text);
+      copy->changed_at = g_strdup (leerpunt->changed_at);
       g_ptr_array_add (result, copy);
     }
 

@@ -100,6 +100,7 @@ opl_scholing_day_copy (const OplScholingDay *day)
   copy->alternative = g_strdup (day->alternative);
   copy->title = g_strdup (day->title);
   copy->note = g_strdup (day->note);
+  copy->changed_at = g_strdup (day->changed_at);
   return copy;
 }
 
@@ -114,6 +115,7 @@ opl_scholing_day_free (OplScholingDay *day)
   g_free (day->alternative);
   g_free (day->title);
   g_free (day->note);
+  g_free (day->changed_at);
   g_free (day);
 }
 
@@ -155,6 +157,7 @@ opl_leerpunt_free (OplLeerpunt *leerpunt)
 
   g_free (leerpunt->id);
   g_free (leerpunt->text);
+  g_free (leerpunt->changed_at);
   g_free (leerpunt);
 }
 

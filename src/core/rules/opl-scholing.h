@@ -92,6 +92,7 @@ typedef struct
   gboolean         attended;
   gboolean         replacement_done;  /* the replacement assignment for missed time */
   char            *note;
+  char            *changed_at;        /* when its row last changed, as read; NULL if new */
 } OplScholingDay;
 
 #define OPL_TYPE_SCHOLING_DAY (opl_scholing_day_get_type ())
@@ -181,6 +182,7 @@ typedef struct
   int       position;
   char     *text;
   gboolean  achieved;
+  char     *changed_at;   /* when its row last changed, as read */
 } OplLeerpunt;
 
 /* A HAO-voortgangsgesprek with the opleiderscoach that took place. */

@@ -813,25 +813,133 @@ opl_store_create_form_draft (OplStore           *self,
   return g_steal_pointer (&form);
 }
 
-/**
- * opl_store_set_form_answer:
- * @value: (nullable): the answer, or %NULL to clear it
- * @note: (nullable): the note on the item
- *
- * Autosaves one item of a draft (see opl-store-forms.h).
- */
-gboolean
-opl_store_set_form_answer (OplStore    *self,
-                           OplForm     *form,
-                           const char  *item_id,
-                           const char  *value,
-                           const char  *note,
-                           GError     **error)
+/* Whether two answers are the same: no value and "" count as one, as do no note and "". */
+static gboolean
+same_answer (const char *value,
+             const char *note,
+             const char *other_value,
+             const char *other_note)
+{
+  return g_strcmp0 (value != NULL && *value != '\0' ? value : NULL,
+                    other_value != NULL && *other_value != '\0' ? other_value : NULL) == 0 &&
+         g_strcmp0 (note != NULL ? note : "", other_note != NULL ? other_note : "") == 0;
+}
+
+/* The answer to @item_id as it is stored now, in its row or in the form's seal, and who
+ * wrote it last (nullable). FALSE with @error set when the form is gone. */
+static gboolean
+read_stored_answer (OplStore    *self,
+                    OplForm     *form,
+                    const char  *item_id,
+                    char       **value,
+                    char       **note,
+                    char       **changed_by,
+                    GError     **error)
+{
+  OplDatabase *database = opl_store_get_database (self);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(OplForm) stored = NULL;
+  const OplFormAnswer *answer;
+  gboolean has_row;
+
+  if (!opl_store_form_is_sealed (self, opl_form_get_id (form)))
+    {
+      stmt = opl_database_prepare (database,
+                                   "SELECT a.value, a.note, a.changed_by FROM form f"
+                                   " LEFT JOIN form_answer a ON a.form_id = f.id AND a.item_id = ?2"
+                                   " WHERE f.id = ?1",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+
+      opl_bind_text (stmt, 1, opl_form_get_id (form));
+      opl_bind_text (stmt, 2, item_id);
+      if (!opl_database_step_row (database, stmt, &has_row, error))
+        return FALSE;
+
+      if (!has_row)
+        return opl_store_form_error (error, OPL_FORM_ERROR_NOT_FOUND, _("The form does not exist (any more)"));
+
+      *value = g_strdup (opl_column_text (stmt, 0));
+      *note = g_strdup (opl_column_text (stmt, 1));
+      *changed_by = g_strdup (opl_column_text (stmt, 2));
+      return TRUE;
+    }
+
+  /* A sealed private draft: its answers are in one box, opened with the author's key. */
+  stored = load_form (self, opl_form_get_id (form), error);
+  if (stored == NULL)
+    return FALSE;
+
+  answer = opl_form_get_answer (stored, item_id);
+  *value = answer != NULL ? g_strdup (answer->value) : NULL;
+  *note = answer != NULL ? g_strdup (answer->note) : NULL;
+
+  stmt = opl_database_prepare (database, "SELECT changed_by FROM form_seal WHERE form_id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  opl_bind_text (stmt, 1, opl_form_get_id (form));
+  if (!opl_database_step_row (database, stmt, &has_row, error))
+    return FALSE;
+
+  *changed_by = has_row ? g_strdup (opl_column_text (stmt, 0)) : NULL;
+  return TRUE;
+}
+
+/* Refuses the autosave of @item_id when another PC changed that answer since @form
+ * was read, i.e. since this editor last read or wrote it (the form holds the answers
+ * as it did): per item, so that two people may fill different items at once. An
+ * answer the other PC changed to exactly @value and @note loses nothing. */
+static gboolean
+check_answer_as_read (OplStore    *self,
+                      OplForm     *form,
+                      const char  *item_id,
+                      const char  *value,
+                      const char  *note,
+                      GError     **error)
+{
+  const OplFormAnswer *read = opl_form_get_answer (form, item_id);
+  g_autofree char *stored_value = NULL;
+  g_autofree char *stored_note = NULL;
+  g_autofree char *changed_by = NULL;
+  OplPerson *by;
+
+  /* Without the key the seal cannot be read, and the save is refused for that. */
+  if (opl_store_form_needs_seal (self, form) && opl_store_get_key (self, opl_form_get_author_id (form)) == NULL)
+    return TRUE;
+
+  if (!read_stored_answer (self, form, item_id, &stored_value, &stored_note, &changed_by, error))
+    return FALSE;
+
+  if (same_answer (stored_value, stored_note, read != NULL ? read->value : NULL, read != NULL ? read->note : NULL) ||
+      same_answer (stored_value, stored_note, value, note))
+    return TRUE;
+
+  by = changed_by != NULL ? opl_store_lookup_person (self, changed_by) : NULL;
+  if (by != NULL)
+    g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED,
+                 /* Translators: %s is the name of the person who changed it */
+                 _("%s changed this answer after you opened the form"), opl_person_get_name (by));
+  else
+    g_set_error_literal (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CHANGED,
+                         _("Someone else changed this answer after you opened the form"));
+  return FALSE;
+}
+
+static gboolean
+set_answer (OplStore    *self,
+            OplForm     *form,
+            const char  *item_id,
+            const char  *value,
+            const char  *note,
+            gboolean     overwrite,
+            GError     **error)
 {
   g_autofree char *now = opl_timestamp_now ();
   g_autoptr(sqlite3_stmt) stmt = NULL;
   OplDatabase *database;
-  gboolean clear;
+  gboolean clear, ok;
 
   g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
   g_return_val_if_fail (OPL_IS_FORM (form), FALSE);
@@ -853,9 +961,12 @@ opl_store_set_form_answer (OplStore    *self,
   database = opl_store_get_database (self);
   if (opl_store_form_needs_seal (self, form))
     {
-      if (!opl_database_begin (database, error) ||
-          !opl_store_finish_quiet_action (self, opl_store_seal_answer (self, form, item_id, value, note, now, error),
-                                          error))
+      if (!opl_database_begin (database, error))
+        return FALSE;
+
+      ok = (overwrite || check_answer_as_read (self, form, item_id, value, note, error)) &&
+           opl_store_seal_answer (self, form, item_id, value, note, now, error);
+      if (!opl_store_finish_quiet_action (self, ok, error))
         return FALSE;
 
       opl_form_put_answer (form, item_id, value, note);
@@ -890,11 +1001,50 @@ opl_store_set_form_answer (OplStore    *self,
   if (!opl_database_begin (database, error))
     return FALSE;
 
-  if (!opl_store_finish_quiet_action (self, opl_database_step_done (database, stmt, error), error))
+  ok = (overwrite || check_answer_as_read (self, form, item_id, value, note, error)) &&
+       opl_database_step_done (database, stmt, error);
+  if (!opl_store_finish_quiet_action (self, ok, error))
     return FALSE;
 
   opl_form_put_answer (form, item_id, value, note);
   return TRUE;
+}
+
+/**
+ * opl_store_set_form_answer:
+ * @form: the draft as it was read, with its answers: the answer to @item_id is saved
+ *   only if its stored version is still the one @form holds
+ * @value: (nullable): the answer, or %NULL to clear it
+ * @note: (nullable): the note on the item
+ *
+ * Autosaves one item of a draft (see opl-store-forms.h).
+ */
+gboolean
+opl_store_set_form_answer (OplStore    *self,
+                           OplForm     *form,
+                           const char  *item_id,
+                           const char  *value,
+                           const char  *note,
+                           GError     **error)
+{
+  return set_answer (self, form, item_id, value, note, FALSE, error);
+}
+
+/**
+ * opl_store_overwrite_form_answer:
+ *
+ * “Save Mine”: opl_store_set_form_answer() over whatever answer another PC stored since
+ * @form was read, in one transaction.
+ */
+gboolean
+opl_store_overwrite_form_answer (OplStore    *self,
+                                 OplForm     *form,
+                                 const char  *item_id,
+                                 const char  *value,
+                                 const char  *note,
+                                 GError     **error)
+{
+  return set_answer (self, form, item_id, value, note, TRUE, error);
 }
 
 /* Runs an UPDATE of one form row that must change exactly that row. */

@@ -100,7 +100,12 @@ OplFormDefinition *opl_store_get_form_definition (OplStore       *self,
  * opl_store_set_form_answer(): autosave of one item: its value (%NULL clears it) and
  *   its note (%NULL is ""); one statement. Checks the value against the item. Does not
  *   emit OplStore::changed (it would redraw every view on each keystroke); other
- *   processes see it at their next poll.
+ *   processes see it at their next poll. The answer is saved only if its stored
+ *   version is still the one @form holds (as read, or as this form last saved it):
+ *   another PC's change to that item is refused with %OPL_DATABASE_ERROR_CHANGED and
+ *   nothing is written; other items may change meanwhile.
+ * opl_store_overwrite_form_answer(): the same autosave over the other PC's answer
+ *   (“Save Mine”), in one transaction.
  * opl_store_finalize_form(): signs the draft off: only its author (@signer_id), on
  *   @date (not before the form's date), and only when every required item of the
  *   author's sections is answered (%OPL_FORM_ERROR_INCOMPLETE lists the missing ones).
@@ -128,6 +133,12 @@ OplForm   *opl_store_create_form_draft      (OplStore           *self,
                                              const GDate        *date,
                                              GError            **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean   opl_store_set_form_answer        (OplStore           *self,
+                                             OplForm            *form,
+                                             const char         *item_id,
+                                             const char         *value,
+                                             const char         *note,
+                                             GError            **error);
+gboolean   opl_store_overwrite_form_answer  (OplStore           *self,
                                              OplForm            *form,
                                              const char         *item_id,
                                              const char         *value,
@@ -201,12 +212,24 @@ GPtrArray *opl_store_list_combel_series     (OplStore           *self,
  *   kind and definition fields, and is stored like a form's); %NULL keeps the stored
  *   definition @entry names (an edit). Checks that the date lies in the traject, the
  *   topic is given, and the competentiegebied and score are on the definition's
- *   scales. One transaction.
+ *   scales. One transaction. An update is refused with %OPL_DATABASE_ERROR_CHANGED,
+ *   writing nothing, when the row changed since @entry was read (its changed_at).
+ * opl_store_overwrite_kpb(): the same save over a version changed elsewhere (“Save
+ *   Mine”), in one transaction.
+ * opl_store_get_kpb(): one entry as it is stored now.
  * opl_store_list_kpb(): the traject's entries by date (element-type OplKpbEntry).
  * opl_store_get_kpb_pace(): the count against %OPL_KPB_PER_YEAR, pro rata by @today.
  */
 gboolean   opl_store_save_kpb               (OplStore           *self,
                                              OplFormDefinition  *definition,
+                                             OplKpbEntry        *entry,
+                                             GError            **error);
+gboolean   opl_store_overwrite_kpb          (OplStore           *self,
+                                             OplFormDefinition  *definition,
+                                             OplKpbEntry        *entry,
+                                             GError            **error);
+gboolean   opl_store_get_kpb                (OplStore           *self,
+                                             const char         *entry_id,
                                              OplKpbEntry        *entry,
                                              GError            **error);
 gboolean   opl_store_delete_kpb             (OplStore           *self,
@@ -223,8 +246,8 @@ gboolean   opl_store_get_kpb_pace           (OplStore           *self,
 
 /* Diensten.
  *
- * opl_store_save_dienst(), opl_store_delete_dienst(), opl_store_list_diensten(): as for
- *   KPB. A dienst at a distance before the bekwaamheidsverklaring is stored, and
+ * opl_store_save_dienst(), opl_store_overwrite_dienst(), opl_store_get_dienst(),
+ *   opl_store_delete_dienst(), opl_store_list_diensten(): as for KPB. A dienst at a distance before the bekwaamheidsverklaring is stored, and
  *   opl_store_get_supervision() warns about it.
  * opl_store_get_diensten_pace(): the count against %OPL_DIENSTEN_PER_YEAR.
  * opl_store_set_bekwaamheidsverklaring(): the day the aios was declared competent for
@@ -233,6 +256,13 @@ gboolean   opl_store_get_kpb_pace           (OplStore           *self,
  * opl_store_get_supervision(): opl_supervision_check() over the traject's diensten.
  */
 gboolean   opl_store_save_dienst            (OplStore           *self,
+                                             OplDienst          *dienst,
+                                             GError            **error);
+gboolean   opl_store_overwrite_dienst       (OplStore           *self,
+                                             OplDienst          *dienst,
+                                             GError            **error);
+gboolean   opl_store_get_dienst             (OplStore           *self,
+                                             const char         *dienst_id,
                                              OplDienst          *dienst,
                                              GError            **error);
 gboolean   opl_store_delete_dienst          (OplStore           *self,

@@ -2,6 +2,11 @@
  *
  * SPDX-FileCopyrightText: The Opleidingspraktijk authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * An update of an entry or a dienst checks, in its transaction, that the row was not
+ * changed since it was read (its changed_at, issue 17): another PC's change is refused
+ * with %OPL_DATABASE_ERROR_CHANGED and nothing is written, unless the person chooses to
+ * save theirs over it (opl_store_overwrite_kpb(), opl_store_overwrite_dienst()).
  */
 
 #define G_LOG_DOMAIN "opl-store"
@@ -24,7 +29,7 @@ static const char update_kpb_sql[] =
   "UPDATE kpb_entry SET traject_id = ?2, kind = ?3, entry_date = ?4, topic = ?5,"
   " competentiegebied = ?6, score = ?7, feedback = ?8, assessor_id = ?9,"
   " definition_id = ?10, definition_version = ?11, changed_at = ?12, changed_by = ?13"
-  " WHERE id = ?1";
+  " WHERE id = ?1 AND (?14 OR changed_at IS ?15)";
 
 static const char insert_dienst_sql[] =
   "INSERT INTO dienst (id, traject_id, dienst_date, kind, with_person_id, with_name,"
@@ -34,7 +39,7 @@ static const char insert_dienst_sql[] =
 static const char update_dienst_sql[] =
   "UPDATE dienst SET traject_id = ?2, dienst_date = ?3, kind = ?4, with_person_id = ?5,"
   " with_name = ?6, at_distance = ?7, note = ?8, changed_at = ?9, changed_by = ?10"
-  " WHERE id = ?1";
+  " WHERE id = ?1 AND (?11 OR changed_at IS ?12)";
 
 /* Binds the columns of insert_kpb_sql and update_kpb_sql. */
 static void
@@ -125,6 +130,43 @@ logbook_error (GError     **error,
   return FALSE;
 }
 
+/* Why an update of the entry @id touched nothing: it is gone, or someone changed it
+ * after it was read. */
+static gboolean
+kpb_unsaved_error (OplStore    *self,
+                   const char  *id,
+                   GError     **error)
+{
+  opl_store_set_unsaved_error (self, "SELECT changed_by FROM kpb_entry WHERE id = ?1", id,
+                               _("The entry does not exist (any more)"),
+                               /* Translators: %s is the name of the person who changed it */
+                               _("%s changed this entry after you opened it"),
+                               _("Someone else changed this entry after you opened it"), error);
+  return FALSE;
+}
+
+static gboolean
+dienst_unsaved_error (OplStore    *self,
+                      const char  *id,
+                      GError     **error)
+{
+  opl_store_set_unsaved_error (self, "SELECT changed_by FROM dienst WHERE id = ?1", id,
+                               _("The dienst does not exist (any more)"),
+                               /* Translators: %s is the name of the person who changed it */
+                               _("%s changed this dienst after you opened it"),
+                               _("Someone else changed this dienst after you opened it"), error);
+  return FALSE;
+}
+
+/* Takes the row's new changed_at into @changed_at (an entry's or a dienst's). */
+static void
+take_changed_at (char       **changed_at,
+                 const char  *now)
+{
+  g_free (*changed_at);
+  *changed_at = g_strdup (now);
+}
+
 static gboolean
 is_blank (const char *text)
 {
@@ -199,19 +241,12 @@ check_entry (OplFormDefinition  *definition,
          opl_form_definition_check_value (definition, "feedback", entry->feedback, error);
 }
 
-/**
- * opl_store_save_kpb:
- * @definition: (nullable): the definition to fill against, or %NULL to keep the one
- *   @entry names
- * @entry: (inout): the entry; a new one gets its id
- *
- * See opl-store-forms.h.
- */
-gboolean
-opl_store_save_kpb (OplStore           *self,
-                    OplFormDefinition  *definition,
-                    OplKpbEntry        *entry,
-                    GError            **error)
+static gboolean
+save_kpb (OplStore           *self,
+          OplFormDefinition  *definition,
+          OplKpbEntry        *entry,
+          gboolean            overwrite,
+          GError            **error)
 {
   g_autoptr(OplFormDefinition) stored = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -259,6 +294,11 @@ opl_store_save_kpb (OplStore           *self,
     return FALSE;
 
   bind_kpb (self, stmt, new_id != NULL ? new_id : entry->id, definition, entry, now);
+  if (new_id == NULL)
+    {
+      sqlite3_bind_int (stmt, 14, overwrite);
+      opl_bind_text (stmt, 15, entry->changed_at);
+    }
 
   if (!opl_database_begin (database, error))
     return FALSE;
@@ -266,19 +306,118 @@ opl_store_save_kpb (OplStore           *self,
   ok = opl_store_ensure_definition (self, definition, now, error) &&
        opl_database_step_done (database, stmt, error);
   if (ok && sqlite3_changes (opl_database_get_handle (database)) != 1)
-    ok = logbook_error (error, _("The entry does not exist (any more)"));
+    ok = kpb_unsaved_error (self, entry->id, error);
 
   if (!opl_store_finish_action (self, ok, error))
     return FALSE;
 
   if (new_id != NULL)
     entry->id = g_steal_pointer (&new_id);
+  take_changed_at (&entry->changed_at, now);
   if (definition != stored)
     {
       g_free (entry->definition_id);
       entry->definition_id = g_strdup (opl_form_definition_get_id (definition));
       entry->definition_version = opl_form_definition_get_version (definition);
     }
+  return TRUE;
+}
+
+/**
+ * opl_store_save_kpb:
+ * @definition: (nullable): the definition to fill against, or %NULL to keep the one
+ *   @entry names
+ * @entry: (inout): the entry; a new one gets its id; on success it takes its row's new
+ *   changed-at
+ *
+ * See opl-store-forms.h.
+ */
+gboolean
+opl_store_save_kpb (OplStore           *self,
+                    OplFormDefinition  *definition,
+                    OplKpbEntry        *entry,
+                    GError            **error)
+{
+  return save_kpb (self, definition, entry, FALSE, error);
+}
+
+/**
+ * opl_store_overwrite_kpb:
+ *
+ * “Save Mine”: opl_store_save_kpb() over whatever version another PC stored since
+ * @entry was read, in one transaction. An entry that is gone is not made again.
+ */
+gboolean
+opl_store_overwrite_kpb (OplStore           *self,
+                         OplFormDefinition  *definition,
+                         OplKpbEntry        *entry,
+                         GError            **error)
+{
+  return save_kpb (self, definition, entry, TRUE, error);
+}
+
+/* The columns read_kpb() reads. */
+#define KPB_COLUMNS \
+  "SELECT id, kind, entry_date, topic, competentiegebied, score, feedback, assessor_id," \
+  " definition_id, definition_version, traject_id, changed_at FROM kpb_entry"
+
+static void
+read_kpb (sqlite3_stmt *stmt,
+          OplKpbEntry  *entry)
+{
+  *entry = (OplKpbEntry) {
+    .id = g_strdup (opl_column_text (stmt, 0)),
+    .traject_id = g_strdup (opl_column_text (stmt, 10)),
+    .topic = g_strdup (opl_column_text (stmt, 3)),
+    .competentiegebied = g_strdup (opl_column_text (stmt, 4)),
+    .score = g_strdup (opl_column_text (stmt, 5)),
+    .feedback = g_strdup (opl_column_text (stmt, 6)),
+    .assessor_id = g_strdup (opl_column_text (stmt, 7)),
+    .definition_id = g_strdup (opl_column_text (stmt, 8)),
+    .definition_version = sqlite3_column_int (stmt, 9),
+    .changed_at = g_strdup (opl_column_text (stmt, 11)),
+  };
+
+  opl_entry_kind_from_string (opl_column_text (stmt, 1), &entry->kind);
+  if (!opl_column_date (stmt, 2, &entry->date))
+    g_date_clear (&entry->date, 1);
+}
+
+/**
+ * opl_store_get_kpb:
+ * @entry: (out caller-allocates): the entry as it is stored now; clear it with
+ *   opl_kpb_entry_clear()
+ *
+ * Reads one entry again (the other PC's version, for “Reload”).
+ *
+ * Returns: %FALSE with @error set on failure or when the entry is gone
+ */
+gboolean
+opl_store_get_kpb (OplStore     *self,
+                   const char   *entry_id,
+                   OplKpbEntry  *entry,
+                   GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  OplDatabase *database;
+  gboolean has_row;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (entry_id != NULL && entry != NULL, FALSE);
+
+  database = opl_store_get_database (self);
+  stmt = opl_database_prepare (database, KPB_COLUMNS " WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  opl_bind_text (stmt, 1, entry_id);
+  if (!opl_database_step_row (database, stmt, &has_row, error))
+    return FALSE;
+
+  if (!has_row)
+    return logbook_error (error, _("The entry does not exist (any more)"));
+
+  read_kpb (stmt, entry);
   return TRUE;
 }
 
@@ -335,9 +474,7 @@ opl_store_list_kpb (OplStore    *self,
   g_array_set_clear_func (entries, (GDestroyNotify) opl_kpb_entry_clear);
   database = opl_store_get_database (self);
   stmt = opl_database_prepare (database,
-                               "SELECT id, kind, entry_date, topic, competentiegebied, score, feedback, assessor_id,"
-                               " definition_id, definition_version FROM kpb_entry WHERE traject_id = ?"
-                               " ORDER BY entry_date, created_at",
+                               KPB_COLUMNS " WHERE traject_id = ? ORDER BY entry_date, created_at",
                                error);
   if (stmt == NULL)
     return NULL;
@@ -345,21 +482,9 @@ opl_store_list_kpb (OplStore    *self,
   opl_bind_text (stmt, 1, traject_id);
   while ((ok = opl_database_step_row (database, stmt, &has_row, error)) && has_row)
     {
-      OplKpbEntry entry = {
-        .id = g_strdup (opl_column_text (stmt, 0)),
-        .traject_id = g_strdup (traject_id),
-        .topic = g_strdup (opl_column_text (stmt, 3)),
-        .competentiegebied = g_strdup (opl_column_text (stmt, 4)),
-        .score = g_strdup (opl_column_text (stmt, 5)),
-        .feedback = g_strdup (opl_column_text (stmt, 6)),
-        .assessor_id = g_strdup (opl_column_text (stmt, 7)),
-        .definition_id = g_strdup (opl_column_text (stmt, 8)),
-        .definition_version = sqlite3_column_int (stmt, 9),
-      };
+      OplKpbEntry entry;
 
-      opl_entry_kind_from_string (opl_column_text (stmt, 1), &entry.kind);
-      if (!opl_column_date (stmt, 2, &entry.date))
-        g_date_clear (&entry.date, 1);
+      read_kpb (stmt, &entry);
       g_array_append_val (entries, entry);
     }
 
@@ -427,16 +552,11 @@ opl_store_get_kpb_pace (OplStore     *self,
                    OPL_KPB_PER_YEAR, pace, error);
 }
 
-/**
- * opl_store_save_dienst:
- * @dienst: (inout): the dienst; a new one (a %NULL id) gets its id
- *
- * Inserts or updates a dienst, in one transaction.
- */
-gboolean
-opl_store_save_dienst (OplStore   *self,
-                       OplDienst  *dienst,
-                       GError    **error)
+static gboolean
+save_dienst (OplStore   *self,
+             OplDienst  *dienst,
+             gboolean    overwrite,
+             GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *now = opl_timestamp_now ();
@@ -480,19 +600,117 @@ opl_store_save_dienst (OplStore   *self,
     return FALSE;
 
   bind_dienst (self, stmt, new_id != NULL ? new_id : dienst->id, dienst, now);
+  if (new_id == NULL)
+    {
+      sqlite3_bind_int (stmt, 11, overwrite);
+      opl_bind_text (stmt, 12, dienst->changed_at);
+    }
 
   if (!opl_database_begin (database, error))
     return FALSE;
 
   ok = opl_database_step_done (database, stmt, error);
   if (ok && sqlite3_changes (opl_database_get_handle (database)) != 1)
-    ok = logbook_error (error, _("The dienst does not exist (any more)"));
+    ok = dienst_unsaved_error (self, dienst->id, error);
 
   if (!opl_store_finish_action (self, ok, error))
     return FALSE;
 
   if (new_id != NULL)
     dienst->id = g_steal_pointer (&new_id);
+  take_changed_at (&dienst->changed_at, now);
+  return TRUE;
+}
+
+/**
+ * opl_store_save_dienst:
+ * @dienst: (inout): the dienst; a new one (a %NULL id) gets its id; on success it
+ *   takes its row's new changed-at
+ *
+ * Inserts or updates a dienst, in one transaction. An update is refused with
+ * %OPL_DATABASE_ERROR_CHANGED when the row changed since @dienst was read.
+ */
+gboolean
+opl_store_save_dienst (OplStore   *self,
+                       OplDienst  *dienst,
+                       GError    **error)
+{
+  return save_dienst (self, dienst, FALSE, error);
+}
+
+/**
+ * opl_store_overwrite_dienst:
+ *
+ * “Save Mine”: opl_store_save_dienst() over whatever version another PC stored since
+ * @dienst was read, in one transaction. A dienst that is gone is not made again.
+ */
+gboolean
+opl_store_overwrite_dienst (OplStore   *self,
+                            OplDienst  *dienst,
+                            GError    **error)
+{
+  return save_dienst (self, dienst, TRUE, error);
+}
+
+/* The columns read_dienst() reads. */
+#define DIENST_COLUMNS \
+  "SELECT id, dienst_date, kind, with_person_id, with_name, at_distance, note, traject_id, changed_at" \
+  " FROM dienst"
+
+static void
+read_dienst (sqlite3_stmt *stmt,
+             OplDienst    *dienst)
+{
+  *dienst = (OplDienst) {
+    .id = g_strdup (opl_column_text (stmt, 0)),
+    .traject_id = g_strdup (opl_column_text (stmt, 7)),
+    .with_person_id = g_strdup (opl_column_text (stmt, 3)),
+    .with_name = g_strdup (opl_column_text (stmt, 4)),
+    .at_distance = sqlite3_column_int (stmt, 5) != 0,
+    .note = g_strdup (opl_column_text (stmt, 6)),
+    .changed_at = g_strdup (opl_column_text (stmt, 8)),
+  };
+
+  if (!opl_column_date (stmt, 1, &dienst->date))
+    g_date_clear (&dienst->date, 1);
+  opl_dienst_kind_from_string (opl_column_text (stmt, 2), &dienst->kind);
+}
+
+/**
+ * opl_store_get_dienst:
+ * @dienst: (out caller-allocates): the dienst as it is stored now; clear it with
+ *   opl_dienst_clear()
+ *
+ * Reads one dienst again (the other PC's version, for “Reload”).
+ *
+ * Returns: %FALSE with @error set on failure or when the dienst is gone
+ */
+gboolean
+opl_store_get_dienst (OplStore    *self,
+                      const char  *dienst_id,
+                      OplDienst   *dienst,
+                      GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  OplDatabase *database;
+  gboolean has_row;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (dienst_id != NULL && dienst != NULL, FALSE);
+
+  database = opl_store_get_database (self);
+  stmt = opl_database_prepare (database, DIENST_COLUMNS " WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  opl_bind_text (stmt, 1, dienst_id);
+  if (!opl_database_step_row (database, stmt, &has_row, error))
+    return FALSE;
+
+  if (!has_row)
+    return logbook_error (error, _("The dienst does not exist (any more)"));
+
+  read_dienst (stmt, dienst);
   return TRUE;
 }
 
@@ -532,8 +750,7 @@ opl_store_list_diensten (OplStore    *self,
   g_array_set_clear_func (diensten, (GDestroyNotify) opl_dienst_clear);
   database = opl_store_get_database (self);
   stmt = opl_database_prepare (database,
-                               "SELECT id, dienst_date, kind, with_person_id, with_name, at_distance, note"
-                               " FROM dienst WHERE traject_id = ? ORDER BY dienst_date, created_at",
+                               DIENST_COLUMNS " WHERE traject_id = ? ORDER BY dienst_date, created_at",
                                error);
   if (stmt == NULL)
     return NULL;
@@ -541,18 +758,9 @@ opl_store_list_diensten (OplStore    *self,
   opl_bind_text (stmt, 1, traject_id);
   while ((ok = opl_database_step_row (database, stmt, &has_row, error)) && has_row)
     {
-      OplDienst dienst = {
-        .id = g_strdup (opl_column_text (stmt, 0)),
-        .traject_id = g_strdup (traject_id),
-        .with_person_id = g_strdup (opl_column_text (stmt, 3)),
-        .with_name = g_strdup (opl_column_text (stmt, 4)),
-        .at_distance = sqlite3_column_int (stmt, 5) != 0,
-        .note = g_strdup (opl_column_text (stmt, 6)),
-      };
+      OplDienst dienst;
 
-      if (!opl_column_date (stmt, 1, &dienst.date))
-        g_date_clear (&dienst.date, 1);
-      opl_dienst_kind_from_string (opl_column_text (stmt, 2), &dienst.kind);
+      read_dienst (stmt, &dienst);
       g_array_append_val (diensten, dienst);
     }
 

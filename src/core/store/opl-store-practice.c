@@ -6,7 +6,9 @@
  * Every change is one transaction with the audit columns. What a person can get wrong
  * is refused in words before the schema's CHECKs and triggers would refuse it, with an
  * error code that names the field (#OplPracticeError, #OplTrajectError); an update of a
- * row the person read checks that nobody changed it since (its changed_at).
+ * row the person read checks that nobody changed it since (its changed_at), unless the
+ * person chose to save theirs over the other version (opl_store_overwrite_person(),
+ * opl_store_overwrite_traject(): “Save Mine”, issue 17).
  */
 
 #define G_LOG_DOMAIN "opl-store"
@@ -177,18 +179,13 @@ finish_person_update (OplStore    *self,
   return opl_store_finish_action (self, ok, error);
 }
 
-/**
- * opl_store_update_person:
- * @person: the person as read (its changed-at is checked)
- *
- * Renames a person and sets the year an opleider began, in one transaction.
- */
-gboolean
-opl_store_update_person (OplStore    *self,
-                         OplPerson   *person,
-                         const char  *name,
-                         int          opleider_since,
-                         GError     **error)
+static gboolean
+update_person (OplStore    *self,
+               OplPerson   *person,
+               const char  *name,
+               int          opleider_since,
+               gboolean     overwrite,
+               GError     **error)
 {
   g_autofree char *now = opl_timestamp_now ();
   g_autofree char *trimmed = NULL;
@@ -208,7 +205,7 @@ opl_store_update_person (OplStore    *self,
   stmt = opl_database_prepare (database,
                                "UPDATE person SET name = ?2, opleider_since = nullif (?3, 0),"
                                " changed_at = ?4, changed_by = ?5"
-                               " WHERE id = ?1 AND changed_at IS ?6",
+                               " WHERE id = ?1 AND (?7 OR changed_at IS ?6)",
                                error);
   if (stmt != NULL)
     {
@@ -218,10 +215,46 @@ opl_store_update_person (OplStore    *self,
       opl_bind_text (stmt, 4, now);
       opl_bind_text (stmt, 5, opl_store_get_actor (self));
       opl_bind_text (stmt, 6, opl_person_get_changed_at (person));
+      sqlite3_bind_int (stmt, 7, overwrite);
     }
 
   return finish_person_update (self, person,
                                stmt != NULL && opl_database_step_done (database, stmt, error), error);
+}
+
+/**
+ * opl_store_update_person:
+ * @person: the person as read (its changed-at is checked)
+ *
+ * Renames a person and sets the year an opleider began, in one transaction. A person
+ * changed elsewhere since @person was read is refused with
+ * %OPL_DATABASE_ERROR_CHANGED, and nothing is written.
+ */
+gboolean
+opl_store_update_person (OplStore    *self,
+                         OplPerson   *person,
+                         const char  *name,
+                         int          opleider_since,
+                         GError     **error)
+{
+  return update_person (self, person, name, opleider_since, FALSE, error);
+}
+
+/**
+ * opl_store_overwrite_person:
+ * @person: the person as read
+ *
+ * “Save Mine”: opl_store_update_person() over whatever version another PC stored since
+ * @person was read, in one transaction. A person who is gone is not made again.
+ */
+gboolean
+opl_store_overwrite_person (OplStore    *self,
+                            OplPerson   *person,
+                            const char  *name,
+                            int          opleider_since,
+                            GError     **error)
+{
+  return update_person (self, person, name, opleider_since, TRUE, error);
 }
 
 /**
@@ -444,18 +477,11 @@ replace_opleiders (OplStore    *self,
   return insert != NULL;
 }
 
-/**
- * opl_store_update_traject:
- * @edited: the traject as read (its changed-at is checked), with its new phase, start,
- *   part-time factor and opleiders
- *
- * Saves an edited traject in one transaction; its leave and end are changed by their
- * own functions.
- */
-gboolean
-opl_store_update_traject (OplStore    *self,
-                          OplTraject  *edited,
-                          GError     **error)
+static gboolean
+update_traject (OplStore    *self,
+                OplTraject  *edited,
+                gboolean     overwrite,
+                GError     **error)
 {
   g_autofree char *now = opl_timestamp_now ();
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -483,7 +509,7 @@ opl_store_update_traject (OplStore    *self,
 
   stmt = opl_database_prepare (database,
                                "UPDATE traject SET phase = ?2, start_date = ?3, parttime = ?4,"
-                               " changed_at = ?5, changed_by = ?6 WHERE id = ?1 AND changed_at IS ?7",
+                               " changed_at = ?5, changed_by = ?6 WHERE id = ?1 AND (?8 OR changed_at IS ?7)",
                                error);
   ok = stmt != NULL;
   if (ok)
@@ -495,6 +521,7 @@ opl_store_update_traject (OplStore    *self,
       opl_bind_text (stmt, 5, now);
       opl_bind_text (stmt, 6, opl_store_get_actor (self));
       opl_bind_text (stmt, 7, opl_traject_get_changed_at (edited));
+      sqlite3_bind_int (stmt, 8, overwrite);
       ok = opl_database_step_done (database, stmt, error);
     }
 
@@ -518,6 +545,39 @@ opl_store_update_traject (OplStore    *self,
     }
 
   return finish_traject_update (self, edited, ok, touched, error);
+}
+
+/**
+ * opl_store_update_traject:
+ * @edited: the traject as read (its changed-at is checked), with its new phase, start,
+ *   part-time factor and opleiders
+ *
+ * Saves an edited traject in one transaction; its leave and end are changed by their
+ * own functions. A traject changed elsewhere since it was read is refused with
+ * %OPL_DATABASE_ERROR_CHANGED, and nothing is written.
+ */
+gboolean
+opl_store_update_traject (OplStore    *self,
+                          OplTraject  *edited,
+                          GError     **error)
+{
+  return update_traject (self, edited, FALSE, error);
+}
+
+/**
+ * opl_store_overwrite_traject:
+ * @edited: the traject as read, with its new facts
+ *
+ * “Save Mine”: opl_store_update_traject() over whatever version another PC stored since
+ * the traject was read, in one transaction (its opleiders too). A traject that is gone
+ * is not made again.
+ */
+gboolean
+opl_store_overwrite_traject (OplStore    *self,
+                             OplTraject  *edited,
+                             GError     **error)
+{
+  return update_traject (self, edited, TRUE, error);
 }
 
 /**
@@ -722,11 +782,11 @@ check_leave (OplTraject   *traject,
         {
           g_autofree char *from = opl_date_to_iso (&leave->start);
           g_autofree char *to = opl_date_to_iso (&leave->end);
+          g_autofree char *kind = g_utf8_strdown (opl_leave_kind_get_label (leave->kind), -1);
 
           g_set_error (error, OPL_PRACTICE_ERROR, OPL_PRACTICE_ERROR_OVERLAP,
                        /* Translators: the kind of leave, then its first and last day */
-                       _("This overlaps the %s from %s to %s"),
-                       g_utf8_strdown (opl_leave_kind_get_label (leave->kind), -1), from, to);
+                       _("This overlaps the %s from %s to %s"), kind, from, to);
           return FALSE;
         }
     }

@@ -65,6 +65,11 @@ gboolean    opl_store_update_person        (OplStore          *self,
                                             const char        *name,
                                             int                opleider_since,
                                             GError           **error);
+gboolean    opl_store_overwrite_person     (OplStore          *self,
+                                            OplPerson         *person,
+                                            const char        *name,
+                                            int                opleider_since,
+                                            GError           **error);
 gboolean    opl_store_set_person_archived  (OplStore          *self,
                                             OplPerson         *person,
                                             gboolean           archived,
@@ -74,6 +79,9 @@ gboolean    opl_store_add_practice_traject (OplStore          *self,
                                             OplTraject        *traject,
                                             GError           **error);
 gboolean    opl_store_update_traject       (OplStore          *self,
+                                            OplTraject        *edited,
+                                            GError           **error);
+gboolean    opl_store_overwrite_traject    (OplStore          *self,
                                             OplTraject        *edited,
                                             GError           **error);
 gboolean    opl_store_end_traject          (OplStore          *self,

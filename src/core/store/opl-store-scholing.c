@@ -5,7 +5,9 @@
  *
  * Every method that writes is one transaction. What a registration must be is checked
  * by the rules (opl-scholing.c) before anything is written, so the user reads why;
- * the schema's checks and triggers stand behind them.
+ * the schema's checks and triggers stand behind them. A change of a registration or a
+ * leerpunt checks that its row was not changed since it was read (its changed_at,
+ * issue 17), unless the person chose to save theirs over the other version.
  */
 
 #define G_LOG_DOMAIN "opl-store"
@@ -80,8 +82,13 @@ read_day (sqlite3_stmt *stmt)
   day->attended = sqlite3_column_int (stmt, 9) != 0;
   day->replacement_done = sqlite3_column_int (stmt, 10) != 0;
   day->note = g_strdup (opl_column_text (stmt, 11));
+  day->changed_at = g_strdup (opl_column_text (stmt, 12));
   return day;
 }
+
+#define SCHOLING_COLUMNS \
+  "SELECT id, person_id, date, kind, leergang, leergang_day, alternative," \
+  " title, half_day, attended, replacement_done, note, changed_at FROM scholing"
 
 /**
  * opl_store_list_scholing:
@@ -102,9 +109,7 @@ opl_store_list_scholing (OplStore    *self,
   g_return_val_if_fail (OPL_IS_STORE (self), NULL);
 
   stmt = opl_database_prepare (database,
-                               "SELECT id, person_id, date, kind, leergang, leergang_day, alternative,"
-                               " title, half_day, attended, replacement_done, note"
-                               " FROM scholing WHERE person_id = ? ORDER BY date, created_at",
+                               SCHOLING_COLUMNS " WHERE person_id = ? ORDER BY date, created_at",
                                error);
   if (stmt == NULL)
     return NULL;
@@ -137,9 +142,90 @@ bind_day (sqlite3_stmt         *stmt,
   opl_bind_text (stmt, 12, day->note != NULL ? day->note : "");
 }
 
+/**
+ * opl_store_get_scholing_day:
+ *
+ * Reads one registration as it is stored now (the other PC's version, for “Reload”).
+ *
+ * Returns: (transfer full): the registration, or %NULL with @error set (also when it
+ *   is gone)
+ */
+OplScholingDay *
+opl_store_get_scholing_day (OplStore    *self,
+                            const char  *day_id,
+                            GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  OplDatabase *database = opl_store_get_database (self);
+  gboolean has_row;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), NULL);
+  g_return_val_if_fail (day_id != NULL, NULL);
+
+  stmt = opl_database_prepare (database, SCHOLING_COLUMNS " WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+
+  opl_bind_text (stmt, 1, day_id);
+  if (!opl_database_step_row (database, stmt, &has_row, error))
+    return NULL;
+
+  if (!has_row)
+    {
+      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_QUERY,
+                   /* Translators: %s is what was to be changed: “The scholingsdag” */
+                   _("%s no longer exists; another profile may have removed it"), _("The scholingsdag"));
+      return NULL;
+    }
+
+  return read_day (stmt);
+}
+
+/* Why a change of a row as it was read touched nothing: it is gone, or someone changed
+ * it since. @sql selects the changed_by of the row with id ?1. */
+static gboolean
+set_unsaved_error (OplStore    *self,
+                   const char  *sql,
+                   const char  *id,
+                   const char  *what,
+                   const char  *changed_by,
+                   const char  *changed,
+                   GError     **error)
+{
+  /* Translators: %s is what was to be changed: “The scholingsdag” */
+  g_autofree char *gone = g_strdup_printf (_("%s no longer exists; another profile may have removed it"), what);
+
+  opl_store_set_unsaved_error (self, sql, id, gone, changed_by, changed, error);
+  return FALSE;
+}
+
+/* Whether the registration @id (if it is there) is @person_id's. */
+static gboolean
+belongs_to (OplStore    *self,
+            const char  *id,
+            const char  *person_id)
+{
+  OplDatabase *database = opl_store_get_database (self);
+  g_autoptr(sqlite3_stmt) stmt = opl_database_prepare (database, "SELECT person_id FROM scholing WHERE id = ?", NULL);
+  gboolean has_row;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  opl_bind_text (stmt, 1, id);
+  if (!opl_database_step_row (database, stmt, &has_row, NULL))
+    return FALSE;
+
+  return !has_row || g_strcmp0 (opl_column_text (stmt, 0), person_id) == 0;
+}
+
+/* Inserts @day, or changes the row with its id when that is still as @day was read
+ * (or @overwrite: whatever it is now). A registration removed elsewhere is made again,
+ * as an undo of its removal does. */
 static gboolean
 upsert_day (OplStore             *self,
             const OplScholingDay *day,
+            gboolean              overwrite,
             const char           *now,
             GError              **error)
 {
@@ -155,7 +241,7 @@ upsert_day (OplStore             *self,
                           " half_day = excluded.half_day, attended = excluded.attended,"
                           " replacement_done = excluded.replacement_done, note = excluded.note,"
                           " changed_at = excluded.changed_at, changed_by = excluded.changed_by"
-                          " WHERE person_id = excluded.person_id",
+                          " WHERE person_id = excluded.person_id AND (?17 OR changed_at IS ?18)",
                           error);
 
   if (stmt == NULL)
@@ -163,24 +249,30 @@ upsert_day (OplStore             *self,
 
   bind_day (stmt, day);
   opl_store_bind_audit (self, stmt, 13, now);
-  return opl_database_step_done (opl_store_get_database (self), stmt, error) &&
-         opl_store_changed_one (self, _("The scholingsdag"), error);
+  sqlite3_bind_int (stmt, 17, overwrite);
+  opl_bind_text (stmt, 18, day->changed_at);
+  if (!opl_database_step_done (opl_store_get_database (self), stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (opl_database_get_handle (opl_store_get_database (self))) > 0)
+    return TRUE;
+
+  /* Another opleider's registration is not theirs to change, whatever its version. */
+  if (!belongs_to (self, day->id, day->person_id))
+    return opl_store_changed_one (self, _("The scholingsdag"), error);
+
+  return set_unsaved_error (self, "SELECT changed_by FROM scholing WHERE id = ?1", day->id, _("The scholingsdag"),
+                            /* Translators: %s is the name of the person who changed it */
+                            _("%s changed this registration after you opened it"),
+                            _("Someone else changed this registration after you opened it"), error);
 }
 
-/**
- * opl_store_save_scholing_day:
- * @rules: the practice's institute's rules (opl_institute_get_rules())
- * @day: a new registration, or a changed one with the id it was read with
- *
- * Registers or changes a (half) day of scholing, in one transaction. A registration
- * the rules refuse (opl_scholing_day_validate(), opl_scholing_check_conflicts())
- * changes nothing and @error says why.
- */
-gboolean
-opl_store_save_scholing_day (OplStore               *self,
-                             const OplScholingRules *rules,
-                             const OplScholingDay   *day,
-                             GError                **error)
+static gboolean
+save_scholing_day (OplStore               *self,
+                   const OplScholingRules *rules,
+                   OplScholingDay         *day,
+                   gboolean                overwrite,
+                   GError                **error)
 {
   g_autoptr(GPtrArray) days = NULL;
   g_autofree char *now = opl_timestamp_now ();
@@ -199,9 +291,49 @@ opl_store_save_scholing_day (OplStore               *self,
   days = opl_store_list_scholing (self, day->person_id, error);
   ok = days != NULL &&
        opl_scholing_check_conflicts (rules, days, day, error) &&
-       upsert_day (self, day, now, error);
+       upsert_day (self, day, overwrite, now, error);
 
-  return opl_store_finish_action (self, ok, error);
+  if (!opl_store_finish_action (self, ok, error))
+    return FALSE;
+
+  g_free (day->changed_at);
+  day->changed_at = g_strdup (now);
+  return TRUE;
+}
+
+/**
+ * opl_store_save_scholing_day:
+ * @rules: the practice's institute's rules (opl_institute_get_rules())
+ * @day: (inout): a new registration, or a changed one with the id and changed-at it
+ *   was read with; on success it takes its row's new changed-at
+ *
+ * Registers or changes a (half) day of scholing, in one transaction. A registration
+ * the rules refuse (opl_scholing_day_validate(), opl_scholing_check_conflicts())
+ * changes nothing and @error says why. A change of a registration that was changed
+ * elsewhere since it was read is refused with %OPL_DATABASE_ERROR_CHANGED.
+ */
+gboolean
+opl_store_save_scholing_day (OplStore               *self,
+                             const OplScholingRules *rules,
+                             OplScholingDay         *day,
+                             GError                **error)
+{
+  return save_scholing_day (self, rules, day, FALSE, error);
+}
+
+/**
+ * opl_store_overwrite_scholing_day:
+ *
+ * “Save Mine”: opl_store_save_scholing_day() over whatever version another PC stored
+ * since @day was read, in one transaction; the rules are checked as for any save.
+ */
+gboolean
+opl_store_overwrite_scholing_day (OplStore               *self,
+                                  const OplScholingRules *rules,
+                                  OplScholingDay         *day,
+                                  GError                **error)
+{
+  return save_scholing_day (self, rules, day, TRUE, error);
 }
 
 /**
@@ -440,7 +572,7 @@ opl_store_list_leerpunten (OplStore    *self,
   g_return_val_if_fail (OPL_IS_STORE (self), NULL);
 
   stmt = opl_database_prepare (database,
-                               "SELECT id, position, text, achieved FROM leerpunt"
+                               "SELECT id, position, text, achieved, changed_at FROM leerpunt"
                                " WHERE person_id = ? AND year = ? ORDER BY position, created_at",
                                error);
   if (stmt == NULL)
@@ -457,6 +589,7 @@ opl_store_list_leerpunten (OplStore    *self,
       leerpunt->position = sqlite3_column_int (stmt, 1);
       leerpunt->text = g_strdup (opl_column_text (stmt, 2));
       leerpunt->achieved = sqlite3_column_int (stmt, 3) != 0;
+      leerpunt->changed_at = g_strdup (opl_column_text (stmt, 4));
       g_ptr_array_add (leerpunten, leerpunt);
     }
 
@@ -546,33 +679,29 @@ opl_store_add_leerpunt (OplStore    *self,
   return g_steal_pointer (&id);
 }
 
-/**
- * opl_store_update_leerpunt:
- * @achieved: whether the leerpunt was achieved
- *
- * Changes a leerpunt's text and whether it was achieved, in one transaction.
- */
-gboolean
-opl_store_update_leerpunt (OplStore    *self,
-                           const char  *leerpunt_id,
-                           const char  *text,
-                           gboolean     achieved,
-                           GError     **error)
+static gboolean
+update_leerpunt (OplStore    *self,
+                 const char  *leerpunt_id,
+                 const char  *changed_at,
+                 const char  *text,
+                 gboolean     achieved,
+                 gboolean     overwrite,
+                 GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *now = opl_timestamp_now ();
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  g_autofree char *stripped = text != NULL ? g_strstrip (g_strdup (text)) : NULL;
   OplDatabase *database = opl_store_get_database (self);
   gboolean ok;
 
   g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
 
-  if (!check_leerpunt_text (text, error) || !opl_database_begin (database, error))
+  if ((text != NULL && !check_leerpunt_text (text, error)) || !opl_database_begin (database, error))
     return FALSE;
 
   stmt = opl_database_prepare (database,
-                               "UPDATE leerpunt SET text = ?, achieved = ?, changed_at = ?, changed_by = ?"
-                               " WHERE id = ?",
+                               "UPDATE leerpunt SET text = coalesce (?1, text), achieved = ?2, changed_at = ?3,"
+                               " changed_by = ?4 WHERE id = ?5 AND (?6 OR changed_at IS ?7)",
                                error);
   ok = stmt != NULL;
   if (ok)
@@ -582,10 +711,55 @@ opl_store_update_leerpunt (OplStore    *self,
       opl_bind_text (stmt, 3, now);
       opl_bind_text (stmt, 4, opl_store_get_actor (self));
       opl_bind_text (stmt, 5, leerpunt_id);
-      ok = opl_database_step_done (database, stmt, error) && opl_store_changed_one (self, _("The leerpunt"), error);
+      sqlite3_bind_int (stmt, 6, overwrite);
+      opl_bind_text (stmt, 7, changed_at);
+      ok = opl_database_step_done (database, stmt, error);
     }
 
+  if (ok && sqlite3_changes (opl_database_get_handle (database)) == 0)
+    ok = set_unsaved_error (self, "SELECT changed_by FROM leerpunt WHERE id = ?1", leerpunt_id, _("The leerpunt"),
+                            /* Translators: %s is the name of the person who changed it */
+                            _("%s changed this leerpunt after you opened it"),
+                            _("Someone else changed this leerpunt after you opened it"), error);
+
   return opl_store_finish_action (self, ok, error);
+}
+
+/**
+ * opl_store_update_leerpunt:
+ * @changed_at: the leerpunt's changed-at as it was read
+ * @text: (nullable): its new text, or %NULL to keep the text (a tick)
+ * @achieved: whether the leerpunt was achieved
+ *
+ * Changes a leerpunt's text and whether it was achieved, in one transaction; refused
+ * with %OPL_DATABASE_ERROR_CHANGED, writing nothing, when its row changed since it was
+ * read.
+ */
+gboolean
+opl_store_update_leerpunt (OplStore    *self,
+                           const char  *leerpunt_id,
+                           const char  *changed_at,
+                           const char  *text,
+                           gboolean     achieved,
+                           GError     **error)
+{
+  return update_leerpunt (self, leerpunt_id, changed_at, text, achieved, FALSE, error);
+}
+
+/**
+ * opl_store_overwrite_leerpunt:
+ *
+ * “Save Mine”: opl_store_update_leerpunt() over whatever version another PC stored
+ * since the leerpunt was read, in one transaction.
+ */
+gboolean
+opl_store_overwrite_leerpunt (OplStore    *self,
+                              const char  *leerpunt_id,
+                              const char  *text,
+                              gboolean     achieved,
+                              GError     **error)
+{
+  return update_leerpunt (self, leerpunt_id, NULL, text, achieved, TRUE, error);
 }
 
 gboolean
@@ -868,7 +1042,7 @@ opl_store_insert_scholing_history (OplStore            *self,
   gboolean ok = TRUE;
 
   for (guint i = 0; ok && i < days->len; i++)
-    ok = upsert_day (self, g_ptr_array_index (days, i), now, error);
+    ok = upsert_day (self, g_ptr_array_index (days, i), FALSE, now, error);
 
   for (guint i = 0; ok && i < since->len; i++)
     {

@@ -20,8 +20,15 @@ GPtrArray         *opl_store_list_scholing        (OplStore               *self,
                                                    GError                **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean           opl_store_save_scholing_day    (OplStore               *self,
                                                    const OplScholingRules *rules,
-                                                   const OplScholingDay   *day,
+                                                   OplScholingDay         *day,
                                                    GError                **error);
+gboolean           opl_store_overwrite_scholing_day (OplStore             *self,
+                                                     const OplScholingRules *rules,
+                                                     OplScholingDay       *day,
+                                                     GError              **error);
+OplScholingDay    *opl_store_get_scholing_day     (OplStore               *self,
+                                                   const char             *day_id,
+                                                   GError                **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean           opl_store_delete_scholing_day  (OplStore               *self,
                                                    const char             *day_id,
                                                    GError                **error);
@@ -58,6 +65,12 @@ char              *opl_store_add_leerpunt         (OplStore               *self,
                                                    const char             *text,
                                                    GError                **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean           opl_store_update_leerpunt      (OplStore               *self,
+                                                   const char             *leerpunt_id,
+                                                   const char             *changed_at,
+                                                   const char             *text,
+                                                   gboolean                achieved,
+                                                   GError                **error);
+gboolean           opl_store_overwrite_leerpunt   (OplStore               *self,
                                                    const char             *leerpunt_id,
                                                    const char             *text,
                                                    gboolean                achieved,
