@@ -614,6 +614,9 @@ spawn_merge (const char *practice,
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   /* The copy the merge reads is set aside there: a killed merge leaves it behind. */
   g_subprocess_launcher_setenv (launcher, "TMPDIR", tmp_dir, TRUE);
+  /* And the backup made before the merge (issue 17) goes to the test's data folder. */
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
   process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("OPL_BINARY"), "--database", practice,
                                          "--merge", copy, "--prefer", "copy", dry_run ? "--dry-run" : NULL, NULL);
   g_assert_no_error (error);

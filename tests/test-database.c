@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <sqlite3.h>
+#include <glib/gstdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -230,19 +231,130 @@ test_check_later (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* design.md §4: "A file from a newer version is opened read-only with a message"; issue
+ * 17: "so one upgraded PC does not lock out the others". It is read, never written (not
+ * even its journal mode), and a write says why. */
 static void
 test_newer_schema (void)
 {
   g_autofree char *path = make_demo_file ("newer.db");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = NULL;
   sqlite3 *db;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
+  before = opl_test_file_digest (path);
 
-  assert_refused_untouched (path, OPL_DATABASE_ERROR_NEWER_SCHEMA);
+  database = opl_database_open (path, OPL_DATABASE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (opl_database_get_read_only (database), ==, OPL_DATABASE_READ_ONLY_NEWER);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM practice"), ==, 1);
+  g_assert_false (opl_database_begin (database, &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_NEWER_SCHEMA);
+  g_assert_nonnull (strstr (error->message, "newer version"));
+  g_clear_object (&database);
+
+  after = opl_test_file_digest (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+/* Copies @from to @to byte for byte (a file SQLite holds open: what a crash leaves). */
+static void
+copy_bytes (const char *from,
+            const char *to)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (from, &contents, &length, NULL));
+  opl_test_write_file (to, contents, (gssize) length);
+  g_assert_cmpint (g_chmod (to, 0600), ==, 0);
+}
+
+/* Issue 17: "--check ... does not report a file as damaged because a crash left a hot
+ * rollback journal (open it so SQLite can roll it back, or say that a recovery is
+ * needed)". A read-only open rolls it back as SQLite's first writer would: the file is
+ * then as it was before the unfinished transaction, and whole. */
+static void
+test_hot_journal_read_only (void)
+{
+  g_autofree char *path = make_demo_file ("hot.db");
+  g_autofree char *crashed = opl_test_db_path ("crashed.db");
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autofree char *crashed_journal = g_strconcat (crashed, "-journal", NULL);
+  g_autofree char *before = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL), ==, SQLITE_OK);
+  before = opl_test_file_digest (path);
+
+  /* A transaction larger than the cache spills into the file before it commits: the
+   * file and its journal copied then are what a process killed at that moment leaves. */
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA cache_size = 1; BEGIN; CREATE TABLE filler (x BLOB);"
+                                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                                 "INSERT INTO filler SELECT randomblob(500) FROM n; "
+                                 "UPDATE person SET name = 'half-written'",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_true (g_file_test (journal, G_FILE_TEST_EXISTS));
+  copy_bytes (path, crashed);
+  copy_bytes (journal, crashed_journal);
+  g_assert_cmpint (sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_cmpstr (opl_test_file_digest (crashed), !=, before);
+
+  database = opl_database_open (crashed, OPL_DATABASE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (opl_database_get_rolled_back (database));
+  problems = opl_database_check_integrity (database, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM person WHERE name = 'half-written'"), ==, 0);
+  g_clear_object (&database);
+
+  g_assert_false (g_file_test (crashed_journal, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *after = opl_test_file_digest (crashed);
+
+    g_assert_cmpstr (after, ==, before);
+  }
+}
+
+/* Issue 17: "--check leaves no -wal/-shm files". A read-only connection cannot remove
+ * them; closing one removes them when the log is empty, and leaves the file as it was. */
+static void
+test_read_only_leaves_no_log (void)
+{
+  g_autofree char *path = make_demo_file ("wal-read.db");
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  before = opl_test_file_digest (path);
+  database = opl_database_open (path, OPL_DATABASE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (opl_database_get_journal_mode (database), ==, "wal");
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM practice"), ==, 1);
+  g_clear_object (&database);
+
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+  after = opl_test_file_digest (path);
+  g_assert_cmpstr (before, ==, after);
 }
 
 static void
@@ -384,6 +496,143 @@ test_data_version (void)
   g_assert_cmpint (opl_database_get_data_version (first), !=, before);
 }
 
+/* A file whose only damage is an index out of step with its table: what quick_check
+ * misses (issue 17: "an import of 3,306 rows went into a file whose index was damaged,
+ * and the damage grew"). */
+static char *
+make_index_damage (const char *name)
+{
+  char *path = make_demo_file (name);
+  sqlite3 *db;
+
+  /* The index's entries stay those of traject_id; its definition says subject_id. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA writable_schema = ON;"
+                                     " UPDATE sqlite_schema SET sql = replace (sql, '(traject_id, kind,',"
+                                     " '(subject_id, kind,') WHERE name = 'form_by_traject';",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  return path;
+}
+
+static gboolean
+pragma_ok (const char *path,
+           const char *pragma)
+{
+  sqlite3 *db;
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, pragma, -1, &stmt, NULL), ==, SQLITE_OK);
+  ok = sqlite3_step (stmt) == SQLITE_ROW && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return ok;
+}
+
+/* Issue 17: "Damaged files are never written to: the gate before writing is a full
+ * integrity_check ... and not only quick_check, which misses a damaged index." */
+static void
+test_index_damage_gate (void)
+{
+  g_autofree char *path = make_index_damage ("index-damage.db");
+  g_autofree char *before = opl_test_file_digest (path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+
+  g_assert_true (pragma_ok (path, "PRAGMA quick_check"));
+  g_assert_false (pragma_ok (path, "PRAGMA integrity_check"));
+
+  database = opl_database_open (path, OPL_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_null (database);
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "damaged"));
+  after = opl_test_file_digest (path);
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* "A damaged file opens read-only ... Where SQLite can rebuild it (REINDEX for index
+ * damage only), offer that too": read, nothing written, then repaired with the damaged
+ * file kept aside. */
+static void
+test_index_damage_repair (void)
+{
+  g_autofree char *path = make_index_damage ("index-repair.db");
+  g_autofree char *before = opl_test_file_digest (path);
+  g_autofree char *after = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *aside_digest = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+
+  database = opl_database_open (path, OPL_DATABASE_OPEN_DAMAGED_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (opl_database_get_read_only (database), ==, OPL_DATABASE_READ_ONLY_DAMAGED);
+  g_assert_nonnull (strstr (opl_database_get_damage (database), "form_by_traject"));
+  g_assert_cmpint (opl_test_count (database, "SELECT count(*) FROM person"), ==, 5);
+  g_assert_false (opl_database_begin (database, &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CORRUPT);
+  g_clear_error (&error);
+  after = opl_test_file_digest (path);
+  g_assert_cmpstr (after, ==, before);
+
+  g_assert_true (opl_database_damage_is_index_only (database));
+  g_assert_true (opl_database_repair_indexes (database, &aside, &error));
+  g_assert_no_error (error);
+  aside_digest = opl_test_file_digest (aside);
+  g_assert_cmpstr (aside_digest, ==, before);
+  g_assert_cmpint (opl_database_get_read_only (database), ==, OPL_DATABASE_WRITABLE);
+  g_assert_true (opl_database_begin (database, &error));
+  opl_database_rollback (database);
+  g_clear_object (&database);
+  g_assert_true (pragma_ok (path, "PRAGMA integrity_check"));
+}
+
+/* Damage beyond the indexes (a page cut off) is not "repaired": a backup is restored. */
+static void
+test_other_damage_not_reindexed (void)
+{
+  g_autofree char *path = make_demo_file ("cut-damage.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+  sqlite3 *db;
+  gint64 root;
+
+  /* The cells of the leergesprek table's first page overwritten: the records, not an
+   * index. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  {
+    g_autoptr(OplDatabase) reader = opl_database_open (path, OPL_DATABASE_OPEN_READ_ONLY, NULL);
+
+    root = opl_test_count (reader, "SELECT rootpage FROM sqlite_schema WHERE name = 'leergesprek'");
+  }
+  {
+    g_autofree char *contents = NULL;
+    gsize length;
+
+    g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+    g_assert_cmpuint (length, >=, (gsize) root * 4096);
+    memset (contents + (root - 1) * 4096 + 8, 0xff, 4096 - 8);
+    opl_test_write_file (path, contents, (gssize) length);
+  }
+
+  database = opl_database_open (path, OPL_DATABASE_OPEN_DAMAGED_READ_ONLY, &error);
+  if (database == NULL)
+    {
+      /* So damaged that it cannot even be read: refused in words. */
+      g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CORRUPT);
+      return;
+    }
+  g_assert_cmpint (opl_database_get_read_only (database), ==, OPL_DATABASE_READ_ONLY_DAMAGED);
+  g_assert_false (opl_database_damage_is_index_only (database));
+  g_assert_false (opl_database_repair_indexes (database, NULL, &error));
+  g_assert_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CORRUPT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -406,6 +655,11 @@ main (int   argc,
   g_test_add_func ("/opl/database/network-journal", test_network_journal);
   g_test_add_func ("/opl/database/rollback", test_rollback);
   g_test_add_func ("/opl/database/data-version", test_data_version);
+  g_test_add_func ("/opl/database/index-damage-gate", test_index_damage_gate);
+  g_test_add_func ("/opl/database/index-damage-repair", test_index_damage_repair);
+  g_test_add_func ("/opl/database/other-damage-not-reindexed", test_other_damage_not_reindexed);
+  g_test_add_func ("/opl/database/hot-journal-read-only", test_hot_journal_read_only);
+  g_test_add_func ("/opl/database/read-only-leaves-no-log", test_read_only_leaves_no_log);
 
   return g_test_run ();
 }

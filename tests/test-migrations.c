@@ -17,6 +17,7 @@
 
 #include "opl-database-private.h"
 #include "opl-form-registry.h"
+#include "opl-backup.h"
 #include "opl-schema.h"
 #include "opl-store-forms.h"
 #include "opl-store-institute.h"
@@ -534,6 +535,20 @@ test_open_v9 (void)
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (after, "sync_merge"), "0:"));
   g_assert_true (g_str_has_prefix (g_hash_table_lookup (after, "sync_choice"), "0:"));
 
+  /* Issue 17: "before every migration" a checked backup, of the file as it was. */
+  {
+    g_autofree char *folder = opl_backup_default_folder (path);
+    g_autoptr(GPtrArray) backups = opl_backup_list (folder, &error);
+    OplBackup *backup;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (backups->len, ==, 1);
+    backup = g_ptr_array_index (backups, 0);
+    g_assert_cmpint (backup->reason, ==, OPL_BACKUP_REASON_BEFORE_MIGRATION);
+    g_assert_cmpint (backup->schema_version, ==, 9);
+    g_assert_false (backup->damaged);
+  }
+
   /* A copy is a copy of one practice. */
   g_assert_true (opl_database_exec (database,
                                     "INSERT INTO sync_copy_info (copy_id, practice_id, practice_name, base_digest, base,"
@@ -546,6 +561,40 @@ test_open_v9 (void)
                                      " '00000000-0000-4000-8000-000000000041', 'De Linde', printf ('%064d', 0), x'00',"
                                      " '2026-11-22T10:00:00.000Z', '2026-11-22T10:00:00.000Z')", &error));
   g_assert_nonnull (strstr (error->message, "one practice"));
+}
+
+/* Issue 17: "an older file is migrated only by a mode that writes, after a backup, and
+ * every mode works on a file of every earlier schema version". Read only, a version 4
+ * file is read through a copy upgraded in memory: this version's queries work, and the
+ * file is not written. */
+static void
+test_read_old_without_migrating (void)
+{
+  g_autofree char *path = file_from_dump ("practice-v4.sql", "read-v4.db");
+  g_autofree char *before = opl_test_file_digest (path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDatabase) database = NULL;
+  g_autoptr(OplStore) store = NULL;
+  OplFormQuery query = OPL_FORM_QUERY_INIT;
+  g_autoptr(GPtrArray) forms = NULL;
+
+  database = opl_database_open (path, OPL_DATABASE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (opl_database_get_schema_version (database), ==, 4);
+  g_assert_cmpint (opl_database_get_read_only (database), ==, OPL_DATABASE_READ_ONLY_ASKED);
+  store = opl_store_new (database);
+  g_assert_true (opl_store_load (store, &error));
+  g_assert_no_error (error);
+  forms = opl_store_list_forms (store, &query, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (forms);
+  g_assert_cmpint (opl_test_count (database, "PRAGMA user_version"), ==, OPL_DATABASE_SCHEMA_VERSION);
+  g_clear_object (&store);
+  g_clear_object (&database);
+
+  after = opl_test_file_digest (path);
+  g_assert_cmpstr (after, ==, before);
 }
 
 int
@@ -563,6 +612,7 @@ main (int   argc,
   g_test_add_func ("/opl/migrations/open-v7", test_open_v7);
   g_test_add_func ("/opl/migrations/open-v8", test_open_v8);
   g_test_add_func ("/opl/migrations/open-v9", test_open_v9);
+  g_test_add_func ("/opl/migrations/read-old-without-migrating", test_read_old_without_migrating);
 
   return g_test_run ();
 }

@@ -18,6 +18,7 @@
 
 #include <glib/gi18n.h>
 
+#include "opl-backup.h"
 #include "opl-cli-private.h"
 #include "opl-merge.h"
 
@@ -156,15 +157,20 @@ check_options (OplCliOptions *options,
   return OPL_EXIT_OK;
 }
 
-/* Opens the practice for writing (it must exist) and sets the actor (--profile). */
+/* Opens the practice (it must exist) and sets the actor (--profile): for writing, and
+ * refused when it takes no writes (newer or damaged), unless this is a --dry-run, which
+ * reads an older file without migrating it. */
 static int
 open_practice (CopyRun *run)
 {
   g_autoptr(GError) error = NULL;
+  gboolean dry_run = run->options->dry_run;
   OplPerson *actor;
 
-  run->store = opl_cli_open_store (run->path, OPL_DATABASE_OPEN_DEFAULT, &error);
-  if (run->store == NULL)
+  run->store = opl_cli_open_store (run->path, dry_run ? OPL_DATABASE_OPEN_NO_MIGRATION : OPL_DATABASE_OPEN_DEFAULT,
+                                   &error);
+  if (run->store == NULL ||
+      (!dry_run && !opl_database_check_writable (opl_store_get_database (run->store), &error)))
     return opl_cli_fail (error);
 
   if (run->options->profile == NULL)
@@ -648,7 +654,11 @@ run_merge (CopyRun *run)
   /* A copy merged before holds nothing new: nothing to write. */
   if (!opl_merge_was_merged (merge))
     {
-      if (!opl_merge_apply (merge, &error))
+      /* Issue 17: a checked backup "before every merge". */
+      g_autofree char *folder = opl_backup_default_folder (run->path);
+
+      if (!opl_backup_create (run->path, folder, OPL_BACKUP_REASON_BEFORE_MERGE, NULL, &error) ||
+          !opl_merge_apply (merge, &error))
         return opl_cli_fail (error);
       result.applied = TRUE;
     }

@@ -289,7 +289,7 @@ opl_cli_scholing (OplCliOptions *options,
   if (options->year != NULL && !parse_year (options->year, &year))
     return opl_cli_usage_error (_("--year must be the year an opleidingsjaar starts in, YYYY from 1950 to 2200"));
 
-  store = opl_cli_open_store (path, OPL_DATABASE_OPEN_DEFAULT, &error);
+  store = opl_cli_open_store (path, OPL_DATABASE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return opl_cli_fail (error);
 

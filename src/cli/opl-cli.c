@@ -21,6 +21,7 @@
 #include <glib/gstdio.h>
 
 #include "opl-cli.h"
+#include "opl-backup.h"
 #include "opl-cli-private.h"
 #include "opl-date.h"
 #include "opl-demo.h"
@@ -546,7 +547,7 @@ run_checklist (OplCliOptions *options,
   if (options->date == NULL)
     opl_date_set_today (&today);
 
-  store = open_store (path, OPL_DATABASE_OPEN_DEFAULT, &error);
+  store = open_store (path, OPL_DATABASE_OPEN_READ_ONLY, &error);
   if (store == NULL || (checklist = opl_checklist_new_default (&error)) == NULL)
     return fail (error);
 
@@ -583,7 +584,7 @@ run_calendar (OplCliOptions *options,
   if (options->date == NULL)
     opl_date_set_today (&today);
 
-  store = open_store (path, OPL_DATABASE_OPEN_DEFAULT, &error);
+  store = open_store (path, OPL_DATABASE_OPEN_READ_ONLY, &error);
   if (store == NULL ||
       !opl_store_write_calendar (store, &today, options->calendar, &n_events, &error))
     return fail (error);
@@ -975,6 +976,24 @@ finish_new_practice (const char  *temporary,
   return TRUE;
 }
 
+/* Issue 17: a checked backup "before every ... import" into a practice that is there
+ * (an empty file has nothing to keep). */
+static gboolean
+back_up_before_import (const char  *path,
+                       GError     **error)
+{
+  g_autofree char *folder = opl_backup_default_folder (path);
+  g_autoptr(GError) local_error = NULL;
+
+  if (opl_backup_create (path, folder, OPL_BACKUP_REASON_BEFORE_IMPORT, NULL, &local_error) ||
+      g_error_matches (local_error, OPL_BACKUP_ERROR, OPL_BACKUP_ERROR_EMPTY))
+    return TRUE;
+
+  g_propagate_prefixed_error (error, g_steal_pointer (&local_error), _("No backup could be made before the import, "
+                                                                       "so nothing was imported: "));
+  return FALSE;
+}
+
 /* `--import FILE`: the bundle is read and checked whole before the database is opened;
  * a database that did not exist is built under a temporary name and put in place only
  * when the import succeeded (finish_new_practice()). */
@@ -1004,7 +1023,8 @@ run_import (OplCliOptions *options,
   if (database != NULL)
     {
       store = opl_store_new (database);
-      ok = opl_store_load (store, &error) && opl_store_import_bundle (store, bundle, &report, &error);
+      ok = opl_store_load (store, &error) && (temporary != NULL || back_up_before_import (path, &error)) &&
+           opl_store_import_bundle (store, bundle, &report, &error);
     }
   else
     ok = FALSE;
@@ -1278,6 +1298,8 @@ opl_cli_check (const char *path)
   g_print ("schema version: %d (this version writes %d)\n",
            opl_database_get_schema_version (database), OPL_DATABASE_SCHEMA_VERSION);
   g_print ("journal mode: %s\n", opl_database_get_journal_mode (database));
+  if (opl_database_get_rolled_back (database))
+    g_print ("recovery: a crash had left an unfinished change; SQLite rolled it back from the journal\n");
 
   integrity = opl_database_check_integrity (database, &error);
   healthy = report_problems ("integrity", integrity, error);
@@ -1286,12 +1308,7 @@ opl_cli_check (const char *path)
   healthy &= report_problems ("foreign keys", foreign_keys, error);
   g_clear_error (&error);
 
-  if (opl_database_get_schema_version (database) < OPL_DATABASE_SCHEMA_VERSION)
-    {
-      g_print ("counts: not available until the file is opened once to upgrade it\n");
-      return healthy ? OPL_EXIT_OK : OPL_EXIT_FAILURE;
-    }
-
+  /* An older file is counted from its copy upgraded in memory; the file stays as it is. */
   store = opl_store_new (database);
   if (!opl_store_count (store, &counts, &error))
     return fail (error);

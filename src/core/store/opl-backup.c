@@ -60,6 +60,7 @@
 #include "opl-backup.h"
 #include "opl-backup-private.h"
 #include "opl-database.h"
+#include "opl-database-private.h"
 
 /* How long to wait for another process that holds the file (as the store does). */
 #define BUSY_TIMEOUT_MS 10000
@@ -520,11 +521,12 @@ is_damage (int rc)
   return (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB;
 }
 
-static const char *
+/* SQLite's reason, in one line (it may quote the bytes of a damaged schema). */
+static char *
 message_of (sqlite3 *db,
             int      rc)
 {
-  return db != NULL && sqlite3_errcode (db) != SQLITE_OK ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+  return opl_database_describe (db, rc);
 }
 
 /* Opens @path read-only; @immutable for a file nobody writes (a backup in its folder:
@@ -629,12 +631,17 @@ integrity_problem (sqlite3 *db,
         *rc = SQLITE_OK;
     }
   if (*rc != SQLITE_OK)
-    problem = g_strdup (message_of (db, *rc));
+    problem = message_of (db, *rc);
   sqlite3_finalize (stmt);
 
   /* One line: integrity_check joins what it found with newlines. */
   if (problem != NULL)
-    g_strdelimit (problem, "\r\n", ' ');
+    {
+      char *line = opl_database_one_line (problem);
+
+      g_free (problem);
+      problem = line;
+    }
   return problem;
 }
 
@@ -703,15 +710,17 @@ open_practice (const char  *db_path,
 
   if (rc != SQLITE_OK)
     {
+      g_autofree char *reason = message_of (db, rc);
+
       if (is_busy (rc))
         set_busy (error, db_path);
       else if ((rc & 0xff) == SQLITE_NOTADB)
         set_not_a_practice (error, db_path);
       else if (is_damage (rc))
-        set_damaged (error, db_path, message_of (db, rc));
+        set_damaged (error, db_path, reason);
       else
         g_set_error (error, OPL_BACKUP_ERROR, OPL_BACKUP_ERROR_READ, _("Cannot read the practice “%s”: %s"),
-                     db_path, message_of (db, rc));
+                     db_path, reason);
       sqlite3_close (db);
       return NULL;
     }
@@ -902,7 +911,7 @@ write_checked_copy (sqlite3     *source,
 
   if (rc != SQLITE_OK)
     {
-      g_autofree char *message = g_strdup (message_of (db, rc));
+      g_autofree char *message = message_of (db, rc);
 
       if (is_busy (rc))
         set_busy (error, source_path);
@@ -923,7 +932,7 @@ write_checked_copy (sqlite3     *source,
 
   /* What is on the disk now, read afresh. */
   rc = open_read_only (temporary, FALSE, &db);
-  problem = rc == SQLITE_OK ? integrity_problem (db, &rc) : g_strdup (message_of (db, rc));
+  problem = rc == SQLITE_OK ? integrity_problem (db, &rc) : message_of (db, rc);
   sqlite3_close (db);
 
   if (problem != NULL)
@@ -1213,7 +1222,9 @@ copy_to_second_place (const char  *db_path,
       rc = open_read_only (newest->path, FALSE, &source);
       if (rc != SQLITE_OK)
         {
-          set_write_error (&local_error, dest, message_of (source, rc));
+          g_autofree char *reason = message_of (source, rc);
+
+          set_write_error (&local_error, dest, reason);
           ok = FALSE;
         }
     }
@@ -1371,8 +1382,8 @@ read_backup (Entry *entry)
   if (rc != SQLITE_OK)
     {
       backup->damaged = TRUE;
-      backup->problem = g_strdup ((rc & 0xff) == SQLITE_NOTADB ? _("not a backup of a practice")
-                                                              : message_of (db, rc));
+      backup->problem = (rc & 0xff) == SQLITE_NOTADB ? g_strdup (_("not a backup of a practice"))
+                                                     : message_of (db, rc);
       g_clear_pointer (&backup->practice_name, g_free);
       backup->n_people = backup->n_trajecten = backup->n_forms = 0;
     }
@@ -1460,12 +1471,14 @@ open_backup (const char  *db_path,
     rc = read_identity (db, &application_id, &version, &n_tables);
   if (rc != SQLITE_OK || application_id != OPL_DATABASE_APPLICATION_ID || n_tables == 0)
     {
+      g_autofree char *reason = message_of (db, rc);
+
       if (is_busy (rc))
         set_busy (error, backup_path);
       else if ((rc & 0xff) == SQLITE_CORRUPT)
         /* Translators: the first %s is a file, the second what SQLite found */
         g_set_error (error, OPL_BACKUP_ERROR, OPL_BACKUP_ERROR_INVALID,
-                     _("The backup “%s” is damaged (%s); nothing was changed"), backup_path, message_of (db, rc));
+                     _("The backup “%s” is damaged (%s); nothing was changed"), backup_path, reason);
       else
         set_invalid (error, backup_path);
       sqlite3_close (db);
@@ -1580,16 +1593,47 @@ copy_into (sqlite3     *source,
 
   if (rc != SQLITE_OK)
     {
+      g_autofree char *reason = message_of (dest, rc);
+
       if (is_busy (rc))
         set_busy (error, db_path);
       else
         /* Translators: the first %s is a backup, the second the practice file, the third SQLite's reason */
         g_set_error (error, OPL_BACKUP_ERROR, OPL_BACKUP_ERROR_RESTORE, _("Could not restore “%s” into “%s”: %s"),
-                     backup_path, db_path, message_of (dest, rc));
+                     backup_path, db_path, reason);
     }
 
   sqlite3_close (dest);
   return rc == SQLITE_OK;
+}
+
+/* A practice a newer version of the app wrote is not replaced by this one: the other
+ * PCs would lose what that version keeps (design.md §4). A file that cannot be read
+ * (damaged, missing) is restored over as usual. */
+static gboolean
+practice_is_newer (const char  *db_path,
+                   GError     **error)
+{
+  gint64 application_id = 0, version = 0, n_tables = 0;
+  sqlite3 *db = NULL;
+  int rc;
+
+  if (!g_file_test (db_path, G_FILE_TEST_IS_REGULAR))
+    return FALSE;
+
+  rc = open_read_only (db_path, FALSE, &db);
+  if (rc == SQLITE_OK)
+    rc = read_identity (db, &application_id, &version, &n_tables);
+  sqlite3_close (db);
+
+  if (rc != SQLITE_OK || application_id != OPL_DATABASE_APPLICATION_ID || version <= OPL_DATABASE_SCHEMA_VERSION)
+    return FALSE;
+
+  /* Translators: %s is the practice file */
+  g_set_error (error, OPL_BACKUP_ERROR, OPL_BACKUP_ERROR_NEWER_SCHEMA,
+               _("“%s” was saved by a newer version of Opleidingspraktijk; restore the backup with that version. "
+                 "Nothing was changed"), db_path);
+  return TRUE;
 }
 
 /**
@@ -1619,6 +1663,9 @@ opl_backup_restore_at (const char  *db_path,
   g_return_val_if_fail (folder != NULL, FALSE);
   g_return_val_if_fail (now != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (practice_is_newer (db_path, error))
+    return FALSE;
 
   source = open_backup (db_path, backup_path, error);
   if (source == NULL)

@@ -29,8 +29,8 @@ G_BEGIN_DECLS
  *   stick, a folder of the practice) could not take its copy
  * @OPL_BACKUP_ERROR_INVALID: a backup to restore is not an intact backup of a
  *   practice (damaged, truncated, another application's file); nothing was changed
- * @OPL_BACKUP_ERROR_NEWER_SCHEMA: a backup to restore was written by a newer version
- *   of the app; nothing was changed
+ * @OPL_BACKUP_ERROR_NEWER_SCHEMA: a backup to restore, or the practice it would replace,
+ *   was written by a newer version of the app; nothing was changed
  * @OPL_BACKUP_ERROR_RESTORE: restoring failed while the practice was written; the
  *   practice is as it was (the copy is one transaction), and the state before is in
  *   its before-restore backup

@@ -29,6 +29,9 @@ void          opl_database_set_error (OplDatabase   *self,
                                       int            rc,
                                       GError       **error);
 sqlite3      *opl_database_get_handle (OplDatabase  *self);
+char         *opl_database_one_line  (const char    *text);
+char         *opl_database_describe  (sqlite3       *db,
+                                      int            rc);
 
 void          opl_bind_text          (sqlite3_stmt  *stmt,
                                       int            index,

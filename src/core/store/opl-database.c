@@ -17,6 +17,8 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "opl-backup.h"
+#include "opl-check-cache.h"
 #include "opl-database.h"
 #include "opl-database-private.h"
 #include "opl-date.h"
@@ -39,6 +41,9 @@ struct _OplDatabase
 
   int         schema_version;
   guint       read_only : 1;
+  guint       rolled_back : 1;  /* a crash's unfinished change was undone on open */
+  OplDatabaseReadOnly read_only_reason;
+  char       *damage;         /* what the integrity check found, for a damaged file */
 
   /* The quick_check of OPL_DATABASE_OPEN_CHECK_LATER, on a worker thread. */
   GMutex      check_mutex;
@@ -82,14 +87,66 @@ error_code_for_sqlite (int rc)
     }
 }
 
+/**
+ * opl_database_one_line:
+ * @text: what SQLite said (its error message, or a row of integrity_check)
+ *
+ * @text as one line a person can read: valid UTF-8 (a damaged schema quotes its bytes),
+ * its lines joined, and cut after 200 characters (integrity_check lists every page it
+ * could not read).
+ *
+ * Returns: (transfer full): the line
+ */
+char *
+opl_database_one_line (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_auto(GStrv) parts = g_strsplit_set (valid, "\r\n\t", -1);
+  const glong limit = 200;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (parts[i][0] == '\0')
+        continue;
+      if (line->len > 0)
+        g_string_append_c (line, ' ');
+      g_string_append (line, parts[i]);
+    }
+
+  if (g_utf8_strlen (line->str, -1) > limit)
+    {
+      g_string_truncate (line, g_utf8_offset_to_pointer (line->str, limit) - line->str);
+      g_string_append (line, "…");
+    }
+
+  return g_string_free (g_steal_pointer (&line), FALSE);
+}
+
+/**
+ * opl_database_describe:
+ * @db: (nullable): the connection that failed
+ * @rc: what it returned
+ *
+ * Returns: (transfer full): SQLite's reason for @rc, as one line (opl_database_one_line())
+ */
+char *
+opl_database_describe (sqlite3 *db,
+                       int      rc)
+{
+  return opl_database_one_line (db != NULL && sqlite3_errcode (db) != SQLITE_OK ? sqlite3_errmsg (db)
+                                                                                 : sqlite3_errstr (rc));
+}
+
 void
 opl_database_set_error (OplDatabase  *self,
                         int           rc,
                         GError      **error)
 {
-  const char *message = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+  g_autofree char *message = opl_database_describe (self->db, rc);
 
-  g_set_error (error, OPL_DATABASE_ERROR, error_code_for_sqlite (rc), "%s", message);
+  g_set_error_literal (error, OPL_DATABASE_ERROR, error_code_for_sqlite (rc), message);
 }
 
 sqlite3 *
@@ -506,6 +563,18 @@ set_journal_mode (OplDatabase  *self,
                             error);
 }
 
+/* "“path” is damaged: what integrity_check found first", in one line. */
+static void
+set_damaged (OplDatabase  *self,
+             const char   *problem,
+             GError      **error)
+{
+  g_autofree char *line = opl_database_one_line (problem);
+
+  g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CORRUPT,
+               _("“%s” is damaged: %s"), self->path, line);
+}
+
 /**
  * opl_database_quick_check:
  *
@@ -532,11 +601,43 @@ opl_database_quick_check (OplDatabase  *self,
 
   if (has_row && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
     {
-      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CORRUPT,
-                   _("“%s” is damaged: %s"), self->path, sqlite3_column_text (stmt, 0));
+      set_damaged (self, (const char *) sqlite3_column_text (stmt, 0), error);
       return FALSE;
     }
 
+  return TRUE;
+}
+
+/* The gate before writing (design.md §4; issue 17): a full integrity_check, which also
+ * finds a damaged index (quick_check does not), once per change of the file. */
+static gboolean
+check_file (OplDatabase  *self,
+            GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean has_row;
+
+  if (opl_check_cache_is_intact (self->path))
+    return TRUE;
+
+  stmt = opl_database_prepare (self, "PRAGMA integrity_check(20)", &local_error);
+  if (stmt == NULL || !opl_database_step_row (self, stmt, &has_row, &local_error))
+    {
+      if (g_error_matches (local_error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_QUERY))
+        local_error->code = OPL_DATABASE_ERROR_CORRUPT;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (has_row && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
+    {
+      set_damaged (self, (const char *) sqlite3_column_text (stmt, 0), error);
+      return FALSE;
+    }
+
+  opl_database_release (g_steal_pointer (&stmt));
+  opl_check_cache_remember (self->path);
   return TRUE;
 }
 
@@ -624,11 +725,19 @@ check_in_thread (GTask        *task,
   else
     {
       sqlite3_busy_timeout (reader->db, BUSY_TIMEOUT_MS);
-      opl_database_quick_check (reader, &error);
+      check_file (reader, &error);
     }
 
   g_mutex_lock (&self->check_mutex);
   self->check_running = FALSE;
+  if (error != NULL)
+    {
+      /* Never written from now on; the window says so and offers a backup. */
+      self->read_only = TRUE;
+      self->read_only_reason = OPL_DATABASE_READ_ONLY_DAMAGED;
+      g_free (self->damage);
+      self->damage = g_strdup (error->message);
+    }
   self->check_error = g_steal_pointer (&error);
   g_cond_broadcast (&self->check_cond);
   g_mutex_unlock (&self->check_mutex);
@@ -646,7 +755,7 @@ on_check_done_cb (GObject      *object,
 
   if (!opl_database_wait_for_check (self, &error))
     {
-      g_message ("%s", error->message);
+      g_debug ("%s", error->message);
       g_signal_emit (self, signals[SIGNAL_CHECK_FAILED], 0, error);
     }
 }
@@ -704,11 +813,32 @@ is_foreign (OplDatabase  *self,
 }
 
 static gboolean
+back_up_before_migration (OplDatabase  *self,
+                          GError      **error)
+{
+  g_autofree char *folder = opl_backup_default_folder (self->path);
+  g_autoptr(GError) local_error = NULL;
+
+  if (opl_backup_create (self->path, folder, OPL_BACKUP_REASON_BEFORE_MIGRATION, NULL, &local_error))
+    return TRUE;
+
+  g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_MIGRATION,
+               _("Could not upgrade “%s”: no backup of it could be made first (%s); nothing was changed"),
+               self->path, local_error->message);
+  return FALSE;
+}
+
+static gboolean
 migrate (OplDatabase  *self,
          GError      **error)
 {
   g_autoptr(GError) local_error = NULL;
   gint64 version;
+
+  /* A practice is upgraded only after a checked backup of it as it was (issue 17); a
+   * new, empty file has nothing to keep. */
+  if (self->schema_version > 0 && !back_up_before_migration (self, error))
+    return FALSE;
 
   if (!opl_database_begin (self, error))
     return FALSE;
@@ -759,6 +889,128 @@ create_private (const char  *path,
   return TRUE;
 }
 
+/* The file's check; a damaged file fails, or with %OPL_DATABASE_OPEN_DAMAGED_READ_ONLY
+ * is kept open read-only, its damage remembered. */
+static gboolean
+check_or_keep_damaged (OplDatabase           *self,
+                       OplDatabaseOpenFlags   flags,
+                       GError               **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (check_file (self, &local_error))
+    return TRUE;
+
+  if (!(flags & OPL_DATABASE_OPEN_DAMAGED_READ_ONLY) ||
+      !g_error_matches (local_error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CORRUPT))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  self->read_only = TRUE;
+  self->read_only_reason = OPL_DATABASE_READ_ONLY_DAMAGED;
+  g_free (self->damage);
+  self->damage = g_strdup (local_error->message);
+  return TRUE;
+}
+
+/* An older file, read: its image is upgraded in memory, and read there. The file is
+ * neither migrated nor written. */
+static gboolean
+upgrade_in_memory (OplDatabase  *self,
+                   GError      **error)
+{
+  sqlite3_int64 size = 0;
+  unsigned char *image;
+  int rc;
+
+  /* The statements prepared so far belong to the file's connection. */
+  g_hash_table_remove_all (self->statements);
+  image = sqlite3_serialize (self->db, "main", &size, 0);
+  if (image == NULL || size < SQLITE_HEADER_SIZE)
+    {
+      sqlite3_free (image);
+      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CORRUPT, _("“%s” could not be read"), self->path);
+      return FALSE;
+    }
+
+  /* A database in memory has no write-ahead log: the header says rollback journal. */
+  image[18] = image[19] = 1;
+  g_clear_pointer (&self->db, sqlite3_close);
+  rc = sqlite3_open_v2 (":memory:", &self->db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_deserialize (self->db, "main", image, size, size,
+                              SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+  else
+    sqlite3_free (image);
+  if (rc != SQLITE_OK)
+    {
+      opl_database_set_error (self, rc, error);
+      return FALSE;
+    }
+
+  sqlite3_extended_result_codes (self->db, TRUE);
+  if (!opl_database_exec (self, "PRAGMA foreign_keys = ON", error))
+    return FALSE;
+  for (int v = self->schema_version; v < OPL_DATABASE_SCHEMA_VERSION; v++)
+    if (!opl_database_exec (self, opl_schema_get_migration (v), error))
+      return FALSE;
+  return opl_database_exec (self, opl_schema_get_version_pragmas (), error);
+}
+
+/* A process killed in a transaction in rollback-journal mode leaves a hot journal: the
+ * pages as they were before it. A read-only connection cannot put them back
+ * (SQLITE_READONLY_ROLLBACK), so the file would look damaged to every mode that only
+ * reads. SQLite's own recovery is to roll it back: done here on a connection of its
+ * own, which writes only the pages the journal holds, as the first writer would. */
+static gboolean
+roll_back_hot_journal (OplDatabase  *self,
+                       GError      **error)
+{
+  sqlite3 *writer = NULL;
+  int rc;
+
+  rc = sqlite3_exec (self->db, "PRAGMA schema_version", NULL, NULL, NULL);
+  if (rc != SQLITE_READONLY_ROLLBACK)
+    return TRUE;
+
+  rc = sqlite3_open_v2 (self->path, &writer, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (writer, BUSY_TIMEOUT_MS);
+      rc = sqlite3_exec (writer, "PRAGMA schema_version", NULL, NULL, NULL);
+    }
+  sqlite3_close (writer);
+
+  if (rc != SQLITE_OK)
+    {
+      /* Translators: %s is the practice file */
+      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_OPEN,
+                   _("“%s” needs a recovery: a crash left an unfinished change in its journal, and it could not be "
+                     "undone here (open it once where it can be written)"), self->path);
+      return FALSE;
+    }
+
+  self->rolled_back = TRUE;
+  g_debug ("%s: rolled back the unfinished change a crash left", self->path);
+  return TRUE;
+}
+
+/**
+ * opl_database_get_rolled_back:
+ *
+ * Returns: whether opening undid an unfinished change a crash had left (a hot
+ *   rollback journal), as SQLite does on the first access to such a file
+ */
+gboolean
+opl_database_get_rolled_back (OplDatabase *self)
+{
+  g_return_val_if_fail (OPL_IS_DATABASE (self), FALSE);
+
+  return self->rolled_back;
+}
+
 static gboolean
 open_connection (OplDatabase           *self,
                  gboolean               exists,
@@ -783,9 +1035,10 @@ open_connection (OplDatabase           *self,
                         NULL);
   if (rc != SQLITE_OK)
     {
+      g_autofree char *reason = opl_database_describe (self->db, rc);
+
       g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_OPEN,
-                   _("Cannot open “%s”: %s"), self->path,
-                   self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+                   _("Cannot open “%s”: %s"), self->path, reason);
       return FALSE;
     }
 
@@ -793,8 +1046,18 @@ open_connection (OplDatabase           *self,
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   self->read_only = read_only;
 
+  if (read_only && exists && !roll_back_hot_journal (self, error))
+    return FALSE;
+
   if (!query_int (self, "PRAGMA user_version", &version, error))
     return FALSE;
+  /* SQLite keeps it as a signed 32-bit number in the header: below 0 is damage. */
+  if (version < 0)
+    {
+      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CORRUPT,
+                   _("“%s” is damaged: its header gives an impossible version (%d)"), self->path, (int) version);
+      return FALSE;
+    }
   self->schema_version = (int) version;
 
   if (!is_foreign (self, &foreign, error))
@@ -806,29 +1069,40 @@ open_connection (OplDatabase           *self,
       return FALSE;
     }
 
-  if (version > OPL_DATABASE_SCHEMA_VERSION)
-    {
-      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_NEWER_SCHEMA,
-                   _("“%s” was saved by a newer version of Opleidingspraktijk "
-                     "(schema %d; this version knows %d). Update the app to open it."),
-                   self->path, (int) version, OPL_DATABASE_SCHEMA_VERSION);
-      return FALSE;
-    }
-
   /* What is deleted is overwritten, not left in free pages (a sealed draft's text in
    * clear before its profile had a passphrase). */
   if (!opl_database_exec (self, "PRAGMA foreign_keys = ON", error) ||
       !opl_database_exec (self, "PRAGMA secure_delete = ON", error))
     return FALSE;
 
-  /* Read only, a file can be checked beside the reading too (a merge's copy). */
-  if (read_only && exists && (flags & OPL_DATABASE_OPEN_CHECK_LATER))
+  /* A newer version's file is read, never written: one upgraded PC does not lock the
+   * others out (design.md §4). Its new tables and columns are left alone. */
+  if (version > OPL_DATABASE_SCHEMA_VERSION)
     {
-      start_check (self);
-      return read_journal_mode (self, error);
+      self->read_only = TRUE;
+      self->read_only_reason = OPL_DATABASE_READ_ONLY_NEWER;
+      return check_or_keep_damaged (self, flags, error) && read_journal_mode (self, error);
     }
+
+  /* Only reporting: an older file is read as if asked read-only, never migrated. */
+  if (exists && version < OPL_DATABASE_SCHEMA_VERSION && (flags & OPL_DATABASE_OPEN_NO_MIGRATION))
+    read_only = self->read_only = TRUE;
+
   if (read_only)
-    return (!exists || opl_database_quick_check (self, error)) && read_journal_mode (self, error);
+    {
+      self->read_only_reason = OPL_DATABASE_READ_ONLY_ASKED;
+      /* Read only, a file can be checked beside the reading too (a merge's copy). */
+      if (exists && (flags & OPL_DATABASE_OPEN_CHECK_LATER))
+        start_check (self);
+      else if (exists && !check_or_keep_damaged (self, flags, error))
+        return FALSE;
+
+      if (!read_journal_mode (self, error))
+        return FALSE;
+      /* An older file is read from a copy upgraded in memory: never migrated by a mode
+       * that only reads. */
+      return !exists || version == OPL_DATABASE_SCHEMA_VERSION || upgrade_in_memory (self, error);
+    }
 
   /* A file is checked before anything is written to it: at once, unless the caller
    * can wait and opening writes nothing (no migration, the same journal mode). */
@@ -841,8 +1115,12 @@ open_connection (OplDatabase           *self,
       if ((flags & OPL_DATABASE_OPEN_CHECK_LATER) && version == OPL_DATABASE_SCHEMA_VERSION &&
           g_str_equal (self->journal_mode, journal_mode))
         start_check (self);
-      else if (!opl_database_quick_check (self, error))
+      else if (!check_or_keep_damaged (self, flags, error))
         return FALSE;
+
+      /* Damaged: read as it is, nothing written, not even the journal mode. */
+      if (self->read_only_reason == OPL_DATABASE_READ_ONLY_DAMAGED)
+        return version == OPL_DATABASE_SCHEMA_VERSION || upgrade_in_memory (self, error);
     }
 
   if (!set_journal_mode (self, journal_mode, error))
@@ -854,6 +1132,26 @@ open_connection (OplDatabase           *self,
   return TRUE;
 }
 
+/* A read-only connection to a file in write-ahead-log mode makes its -wal and -shm
+ * files and, being read-only, cannot remove them when it closes: they stay beside the
+ * practice after every mode that only reads. When the log is empty, a connection that
+ * may write is opened and closed at once: if it is the last one, SQLite removes both
+ * (the empty log has nothing to copy into the file); if not, the other one will. */
+static void
+remove_empty_log (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  sqlite3 *db = NULL;
+  GStatBuf st;
+
+  if (g_stat (wal, &st) != 0 || st.st_size != 0)
+    return;
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL) == SQLITE_OK)
+    sqlite3_exec (db, "PRAGMA schema_version", NULL, NULL, NULL);
+  sqlite3_close (db);
+}
+
 static void
 opl_database_finalize (GObject *object)
 {
@@ -862,8 +1160,11 @@ opl_database_finalize (GObject *object)
   /* Finalizes every cached statement before the connection closes. */
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close);
+  if (self->read_only && g_strcmp0 (self->journal_mode, "wal") == 0)
+    remove_empty_log (self->path);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->journal_mode, g_free);
+  g_clear_pointer (&self->damage, g_free);
   g_clear_error (&self->check_error);
   g_mutex_clear (&self->check_mutex);
   g_cond_clear (&self->check_cond);
@@ -970,12 +1271,173 @@ opl_database_is_read_only (OplDatabase *self)
 }
 
 /**
+ * opl_database_get_read_only:
+ *
+ * Returns: why the database takes no writes, or %OPL_DATABASE_WRITABLE. A damaged file
+ *   found by the check of %OPL_DATABASE_OPEN_CHECK_LATER becomes
+ *   %OPL_DATABASE_READ_ONLY_DAMAGED once the check is done.
+ */
+OplDatabaseReadOnly
+opl_database_get_read_only (OplDatabase *self)
+{
+  OplDatabaseReadOnly reason;
+
+  g_return_val_if_fail (OPL_IS_DATABASE (self), OPL_DATABASE_READ_ONLY_ASKED);
+
+  g_mutex_lock (&self->check_mutex);
+  reason = self->read_only_reason;
+  g_mutex_unlock (&self->check_mutex);
+  return reason;
+}
+
+/**
+ * opl_database_get_damage:
+ *
+ * Returns: (nullable): what the integrity check found in a damaged file
+ */
+const char *
+opl_database_get_damage (OplDatabase *self)
+{
+  g_return_val_if_fail (OPL_IS_DATABASE (self), NULL);
+
+  return self->damage;
+}
+
+/* Damage that REINDEX repairs: an index out of step with its table. */
+static gboolean
+is_index_problem (const char *problem)
+{
+  return strstr (problem, "missing from index") != NULL || strstr (problem, "wrong # of entries in index") != NULL ||
+         strstr (problem, "non-unique entry in index") != NULL;
+}
+
+/**
+ * opl_database_damage_is_index_only:
+ *
+ * Returns: whether the damage of a damaged file is in its indexes only, which
+ *   opl_database_repair_indexes() rebuilds from the tables
+ */
+gboolean
+opl_database_damage_is_index_only (OplDatabase *self)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+
+  g_return_val_if_fail (OPL_IS_DATABASE (self), FALSE);
+
+  if (opl_database_get_read_only (self) != OPL_DATABASE_READ_ONLY_DAMAGED)
+    return FALSE;
+
+  problems = opl_database_check_integrity (self, NULL);
+  if (problems == NULL || problems->len == 0)
+    return FALSE;
+  for (guint i = 0; i < problems->len; i++)
+    if (!is_index_problem (g_ptr_array_index (problems, i)))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * opl_database_repair_indexes:
+ * @kept_aside: (out) (optional): where the damaged file was kept
+ *
+ * For a file whose only damage is in its indexes: keeps the damaged file aside (never
+ * deleted), rebuilds every index from the tables (REINDEX) and checks the whole file
+ * again; then it takes writes. Anything else is refused: restore a backup.
+ */
+gboolean
+opl_database_repair_indexes (OplDatabase  *self,
+                             char        **kept_aside,
+                             GError      **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *aside = g_strconcat (self->path, ".damaged-", stamp, NULL);
+  g_autoptr(GFile) source = g_file_new_for_path (self->path);
+  g_autoptr(GFile) target = g_file_new_for_path (aside);
+
+  g_return_val_if_fail (OPL_IS_DATABASE (self), FALSE);
+
+  if (!opl_database_damage_is_index_only (self))
+    {
+      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CORRUPT,
+                   _("“%s” is damaged beyond its indexes; restore a backup"), self->path);
+      return FALSE;
+    }
+
+  if (!g_file_copy (source, target, G_FILE_COPY_NONE, NULL, NULL, NULL, error))
+    return FALSE;
+  g_chmod (aside, 0600);
+
+  /* Writable for the repair only, and again only if the whole file is intact after. */
+  self->read_only = FALSE;
+  if (!opl_database_exec (self, "REINDEX", error) || !check_file (self, error))
+    {
+      self->read_only = TRUE;
+      return FALSE;
+    }
+
+  g_mutex_lock (&self->check_mutex);
+  self->read_only_reason = OPL_DATABASE_WRITABLE;
+  g_clear_error (&self->check_error);
+  g_clear_pointer (&self->damage, g_free);
+  g_mutex_unlock (&self->check_mutex);
+  if (kept_aside != NULL)
+    *kept_aside = g_steal_pointer (&aside);
+  return TRUE;
+}
+
+/**
  * opl_database_begin:
  *
  * Starts a write transaction. It takes the write lock at once (BEGIN IMMEDIATE), so
  * two processes never both read and then fail to upgrade: the second one waits up
  * to the busy timeout.
  */
+/**
+ * opl_database_check_writable:
+ *
+ * Whether writes are possible: not when the file is open read-only (asked, newer or
+ * damaged; @error says which), nor when its check found damage (it waits for that check).
+ * A mode that writes asks this before it does anything else (a backup, a merge).
+ *
+ * Returns: %TRUE when the file takes writes
+ */
+gboolean
+opl_database_check_writable (OplDatabase  *self,
+                             GError      **error)
+{
+  g_return_val_if_fail (OPL_IS_DATABASE (self), FALSE);
+
+  /* Never a write to a file that failed its check (design.md §4). */
+  if (!opl_database_wait_for_check (self, error))
+    return FALSE;
+
+  if (self->read_only)
+    {
+      switch (self->read_only_reason)
+        {
+        case OPL_DATABASE_READ_ONLY_NEWER:
+          g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_NEWER_SCHEMA,
+                       _("“%s” was saved by a newer version of Opleidingspraktijk (schema %d; this version knows "
+                         "%d): it is open read-only. Update the app to change it."),
+                       self->path, self->schema_version, OPL_DATABASE_SCHEMA_VERSION);
+          break;
+        case OPL_DATABASE_READ_ONLY_DAMAGED:
+          g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_CORRUPT,
+                       _("“%s” is damaged and open read-only; nothing is written to it. Restore a backup."),
+                       self->path);
+          break;
+        default:
+          g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_READ_ONLY, _("“%s” is open read-only"),
+                       self->path);
+          break;
+        }
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 opl_database_begin (OplDatabase  *self,
                     GError      **error)
@@ -983,15 +1445,7 @@ opl_database_begin (OplDatabase  *self,
   g_return_val_if_fail (OPL_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (sqlite3_get_autocommit (self->db), FALSE);
 
-  if (self->read_only)
-    {
-      g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_READ_ONLY,
-                   _("“%s” is open read-only"), self->path);
-      return FALSE;
-    }
-
-  /* Never a write to a file that failed its quick_check (design.md §4). */
-  if (!opl_database_wait_for_check (self, error))
+  if (!opl_database_check_writable (self, error))
     return FALSE;
 
   return opl_database_exec (self, "BEGIN IMMEDIATE", error);

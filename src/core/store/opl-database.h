@@ -56,6 +56,11 @@ typedef enum
  *   for it). Writes wait for its answer and fail when it found damage, and
  *   #OplDatabase::check-failed says so. A file that must be migrated, or whose journal
  *   mode changes, is still checked before anything is written to it.
+ * @OPL_DATABASE_OPEN_DAMAGED_READ_ONLY: a damaged file opens read-only (the window offers
+ *   the last good backup and, for index damage only, a repair) instead of failing
+ * @OPL_DATABASE_OPEN_NO_MIGRATION: a file of this version opens for writing, an older one
+ *   as with %OPL_DATABASE_OPEN_READ_ONLY: read from a copy upgraded in memory, never
+ *   migrated (a mode that only reports, such as a merge's dry run)
  */
 typedef enum
 {
@@ -64,7 +69,28 @@ typedef enum
   OPL_DATABASE_OPEN_READ_ONLY = 1 << 1,
   OPL_DATABASE_OPEN_NETWORK = 1 << 2,
   OPL_DATABASE_OPEN_CHECK_LATER = 1 << 3,
+  OPL_DATABASE_OPEN_DAMAGED_READ_ONLY = 1 << 4,
+  OPL_DATABASE_OPEN_NO_MIGRATION = 1 << 5,
 } OplDatabaseOpenFlags;
+
+/**
+ * OplDatabaseReadOnly:
+ * @OPL_DATABASE_WRITABLE: writes are possible
+ * @OPL_DATABASE_READ_ONLY_ASKED: opened with %OPL_DATABASE_OPEN_READ_ONLY (an older file
+ *   is then read from a copy upgraded in memory; the file is not written)
+ * @OPL_DATABASE_READ_ONLY_NEWER: saved by a newer version of the app: read, never
+ *   written, so the PC with the newer version goes on (design.md §4)
+ * @OPL_DATABASE_READ_ONLY_DAMAGED: the file failed its integrity check: never written
+ *
+ * Why a database takes no writes.
+ */
+typedef enum
+{
+  OPL_DATABASE_WRITABLE,
+  OPL_DATABASE_READ_ONLY_ASKED,
+  OPL_DATABASE_READ_ONLY_NEWER,
+  OPL_DATABASE_READ_ONLY_DAMAGED,
+} OplDatabaseReadOnly;
 
 /* The schema version this build writes (PRAGMA user_version). */
 #define OPL_DATABASE_SCHEMA_VERSION 10
@@ -86,7 +112,16 @@ const char  *opl_database_get_path             (OplDatabase           *self);
 int          opl_database_get_schema_version   (OplDatabase           *self);
 const char  *opl_database_get_journal_mode     (OplDatabase           *self);
 gboolean     opl_database_is_read_only         (OplDatabase           *self);
+OplDatabaseReadOnly opl_database_get_read_only (OplDatabase           *self);
+const char  *opl_database_get_damage           (OplDatabase           *self);
+gboolean     opl_database_damage_is_index_only (OplDatabase           *self);
+gboolean     opl_database_repair_indexes       (OplDatabase           *self,
+                                                char                 **kept_aside,
+                                                GError               **error);
 
+gboolean     opl_database_get_rolled_back      (OplDatabase           *self);
+gboolean     opl_database_check_writable       (OplDatabase           *self,
+                                                GError               **error);
 gboolean     opl_database_begin                (OplDatabase           *self,
                                                 GError               **error);
 gboolean     opl_database_commit               (OplDatabase           *self,

@@ -18,6 +18,7 @@
 
 #include <glib/gi18n.h>
 
+#include "opl-database-private.h"
 #include "opl-merge-private.h"
 
 /* The order in which a merge writes the tables: parents before children; a sealed
@@ -207,12 +208,20 @@ opl_merge_change_free (OplMergeChange *change)
   g_free (change);
 }
 
-static gboolean
-sqlite_failed (sqlite3     *db,
-               GError     **error)
+/**
+ * opl_merge_read_failed:
+ *
+ * Sets @error to "The copy could not be read" with SQLite's reason on @db, in one line.
+ *
+ * Returns: %FALSE
+ */
+gboolean
+opl_merge_read_failed (sqlite3  *db,
+                       GError  **error)
 {
-  g_set_error (error, OPL_MERGE_ERROR, OPL_MERGE_ERROR_REFUSED, _("The copy could not be read: %s"),
-               sqlite3_errmsg (db));
+  g_autofree char *reason = opl_database_describe (db, SQLITE_ERROR);
+
+  g_set_error (error, OPL_MERGE_ERROR, OPL_MERGE_ERROR_REFUSED, _("The copy could not be read: %s"), reason);
   return FALSE;
 }
 
@@ -227,7 +236,7 @@ read_columns (sqlite3        *db,
   sqlite3_stmt *stmt = NULL;
 
   if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    return sqlite_failed (db, error);
+    return opl_merge_read_failed (db, error);
 
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
@@ -374,7 +383,7 @@ opl_merge_read_tables (sqlite3  *db,
                           " AND name NOT LIKE 'sync\\_%' ESCAPE '\\' ORDER BY rowid",
                           -1, &stmt, NULL) != SQLITE_OK)
     {
-      sqlite_failed (db, error);
+      opl_merge_read_failed (db, error);
       return NULL;
     }
 
@@ -526,7 +535,7 @@ opl_merge_diff (sqlite3     *db,
     rc = sqlite3session_changeset (session, &size, &changeset);
   sqlite3session_delete (session);
   if (rc != SQLITE_OK)
-    return sqlite_failed (db, error);
+    return opl_merge_read_failed (db, error);
 
   *digest = g_compute_checksum_for_data (G_CHECKSUM_SHA256, changeset != NULL ? changeset : "", (gsize) size);
   rc = sqlite3changeset_start (&iter, size, changeset);

@@ -1401,11 +1401,12 @@ run_op (OplMerge    *self,
 
   {
     g_autofree char *row = describe_row (self, table, op->values);
+    g_autofree char *reason = opl_database_describe (self->db, SQLITE_ERROR);
 
     /* Translators: the first %s is a row of the practice ("Leergesprekken · 2027-03-12"),
      * the second the rule it would break */
     g_set_error (error, OPL_MERGE_ERROR, OPL_MERGE_ERROR_REFUSED, _("The merge cannot write %s: %s"), row,
-                 sqlite3_errmsg (self->db));
+                 reason);
   }
   if (stmt != NULL)
     sqlite3_reset (stmt);
@@ -1450,11 +1451,7 @@ opl_merge_run_ops (OplMerge  *self,
 
   g_ptr_array_sort (self->ops, compare_ops);
   if (sqlite3_exec (self->db, "PRAGMA defer_foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK)
-    {
-      g_set_error (error, OPL_MERGE_ERROR, OPL_MERGE_ERROR_REFUSED, _("The copy could not be read: %s"),
-                   sqlite3_errmsg (self->db));
-      return FALSE;
-    }
+    return opl_merge_read_failed (self->db, error);
 
   statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
   for (guint i = 0; i < self->ops->len; i++)
@@ -1470,16 +1467,21 @@ static void
 try_plan (OplMerge *self)
 {
   g_autoptr(GError) error = NULL;
+  gboolean outermost;
   int before;
 
   if (self->ops->len == 0)
     return;
 
+  /* Outside a transaction, a transaction of its own that is rolled back: a savepoint
+   * rolled back and released would commit, and write a new header to the practice. */
+  outermost = sqlite3_get_autocommit (self->db) != 0;
   before = sqlite3_total_changes (self->db);
-  sqlite3_exec (self->db, "SAVEPOINT opl_merge_try", NULL, NULL, NULL);
+  sqlite3_exec (self->db, outermost ? "BEGIN" : "SAVEPOINT opl_merge_try", NULL, NULL, NULL);
   if (!opl_merge_run_ops (self, &error))
     self->problem = g_strdup (error->message);
-  sqlite3_exec (self->db, "ROLLBACK TO opl_merge_try; RELEASE opl_merge_try", NULL, NULL, NULL);
+  sqlite3_exec (self->db, outermost ? "ROLLBACK" : "ROLLBACK TO opl_merge_try; RELEASE opl_merge_try", NULL, NULL,
+                NULL);
   /* Rolled back, but counted by SQLite: not a change of the practice. */
   self->total_changes += sqlite3_total_changes (self->db) - before;
 }

@@ -156,4 +156,7 @@ gboolean        opl_merge_run_ops         (OplMerge         *self,
 void            opl_merge_op_free         (Op               *op);
 void            opl_merge_conflict_free   (OplMergeConflict *conflict);
 
+gboolean opl_merge_read_failed (sqlite3  *db,
+                                GError  **error);
+
 G_END_DECLS

@@ -197,7 +197,6 @@ open_copy (OplMerge    *self,
           g_strcmp0 (opl_database_get_journal_mode (self->copy), "wal") != 0)
         return TRUE;
       g_clear_object (&self->copy);
-  g_free (self->recorded_digest);
     }
 
   self->temp_path = copy_aside (copy_path, error);
@@ -205,7 +204,17 @@ open_copy (OplMerge    *self,
     return FALSE;
 
   self->copy = opl_database_open (self->temp_path, OPL_DATABASE_OPEN_DEFAULT, &local_error);
-  return self->copy != NULL || cannot_merge (copy_path, local_error, error);
+  if (self->copy == NULL)
+    return cannot_merge (copy_path, local_error, error);
+
+  /* A newer version's copy opens read-only (design.md §4), but is not merged here. */
+  if (opl_database_get_read_only (self->copy) == OPL_DATABASE_READ_ONLY_NEWER)
+    {
+      g_set_error (&local_error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_NEWER_SCHEMA,
+                   _("it was saved by a newer version of Opleidingspraktijk; update the app on this computer first"));
+      return cannot_merge (copy_path, local_error, error);
+    }
+  return TRUE;
 }
 
 /* The copy's description and the state it was taken from. */
@@ -248,7 +257,8 @@ read_copy (OplMerge    *self,
 
   if (rc != SQLITE_OK)
     {
-      g_autoptr(GError) reason = g_error_new_literal (OPL_MERGE_ERROR, OPL_MERGE_ERROR_TAMPERED, sqlite3_errmsg (db));
+      g_autofree char *message = opl_database_describe (db, rc);
+      g_autoptr(GError) reason = g_error_new_literal (OPL_MERGE_ERROR, OPL_MERGE_ERROR_TAMPERED, message);
 
       return cannot_merge (copy_path, reason, error);
     }
@@ -383,9 +393,7 @@ attach (OplMerge   *self,
     rc = sqlite3_exec (self->db, "ATTACH ':memory:' AS " OPL_MERGE_BASE_DB, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
-      g_set_error (error, OPL_MERGE_ERROR, OPL_MERGE_ERROR_REFUSED, _("The copy could not be read: %s"),
-                   sqlite3_errmsg (self->db));
-      return FALSE;
+      return opl_merge_read_failed (self->db, error);
     }
   self->base_attached = TRUE;
 

@@ -154,9 +154,11 @@ sqlite_error (sqlite3     *db,
               int          rc,
               GError     **error)
 {
+  g_autofree char *reason = opl_database_describe (db, rc);
+
   /* Translators: the first %s is a file, the second SQLite's reason */
   g_set_error (error, OPL_DATABASE_ERROR, OPL_DATABASE_ERROR_OPEN, _("Could not write the copy “%s”: %s"), path,
-               db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+               reason);
   return FALSE;
 }
 
