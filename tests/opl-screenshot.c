@@ -150,7 +150,16 @@ main (int   argc,
   if (dark)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
 
-  store = opl_test_open_store (argv[1]);
+  /* As the app opens it: a damaged file read-only, with its banner. */
+  {
+    g_autoptr(OplDatabase) database = opl_database_open (argv[1], OPL_DATABASE_OPEN_DAMAGED_READ_ONLY, &error);
+
+    if (database == NULL || !opl_store_load ((store = opl_store_new (database)), &error))
+      {
+        g_printerr ("%s\n", error->message);
+        return 1;
+      }
+  }
   person = opl_test_find_person (store, argv[2]);
   window = opl_window_new (NULL, store, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);

@@ -465,10 +465,13 @@ test_damage_found_after_start (void)
   window = opl_window_new (NULL, store, NULL);
   opl_gui_test_show (GTK_WINDOW (window));
 
-  while (g_strcmp0 (opl_window_get_visible_page (window), "error") != 0)
+  /* Issue 17: "A damaged file opens read-only with a banner that offers the last good
+   * backup": the window goes on reading it and says so above every page. */
+  while (opl_window_get_notice (window) == NULL)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_nonnull (strstr (opl_window_get_error_description (window), "is damaged"));
-  g_assert_null (opl_window_get_store (window));
+  g_assert_nonnull (strstr (opl_window_get_notice (window), "damaged"));
+  g_assert_true (opl_window_get_store (window) == store);
+  g_assert_cmpint (opl_database_get_read_only (database), ==, OPL_DATABASE_READ_ONLY_DAMAGED);
 
   g_clear_object (&store);
   g_clear_object (&database);

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "opl-backup.h"
 #include "opl-gui-test-utils.h"
 #include "opl-merge-dialog-private.h"
 #include "opl-store-copy.h"
@@ -87,8 +88,19 @@ test_merge_in_window (void)
   opl_gui_test_spin ();
   g_assert_true (gtk_toggle_button_get_active (side_button (dialog, 1)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "merge.apply", NULL));
-  opl_gui_test_spin ();
+  /* A checked backup first, on a worker (issue 17), then the merge. */
+  for (guint i = 0; i < 1000 && gtk_widget_get_visible (GTK_WIDGET (dialog)); i++)
+    opl_gui_test_wait_ms (20);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (has_text (store, "SELECT 1 FROM sync_merge"));
+  {
+    g_autofree char *folder = opl_backup_default_folder (path);
+    g_autoptr(GPtrArray) backups = opl_backup_list (folder, NULL);
+
+    g_assert_nonnull (backups);
+    g_assert_cmpuint (backups->len, ==, 1);
+    g_assert_cmpint (((OplBackup *) g_ptr_array_index (backups, 0))->reason, ==, OPL_BACKUP_REASON_BEFORE_MERGE);
+  }
 
   g_assert_true (has_text (store, "SELECT 1 FROM leergesprek WHERE notes = 'Laptop' AND agenda = 'Agenda'"
                                   " AND id = " LEERGESPREK));
@@ -118,14 +130,14 @@ test_copy_banner (void)
 
   g_assert_true (opl_store_copy_out (store, copy, NULL, &error));
   /* The practice itself has no banner. */
-  g_assert_null (opl_window_get_copy_banner (practice_window));
+  g_assert_null (opl_window_get_notice (practice_window));
   gtk_window_destroy (GTK_WINDOW (practice_window));
   laptop = opl_test_open_store (copy);
   window = opl_window_new (NULL, laptop, NULL);
   opl_gui_test_show (GTK_WINDOW (window));
   opl_window_open_profile (window, opl_person_get_id (opl_test_find_person (laptop, "Charlotte Bakker")));
   opl_gui_test_spin ();
-  g_assert_true (g_str_has_prefix (opl_window_get_copy_banner (window), "A copy of “Huisartsenpraktijk De Linde” for a laptop"));
+  g_assert_true (g_str_has_prefix (opl_window_get_notice (window), "A copy of “Huisartsenpraktijk De Linde” for a laptop"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -190,7 +190,8 @@ opl_application_activate (GApplication *application)
    * first frame instead of before it (docs/performance.md); the file is never written
    * to before it passed, and the window says so when it fails. */
   database = opl_database_open (self->database_path,
-                                OPL_DATABASE_OPEN_CREATE | OPL_DATABASE_OPEN_CHECK_LATER,
+                                OPL_DATABASE_OPEN_CREATE | OPL_DATABASE_OPEN_CHECK_LATER |
+                                OPL_DATABASE_OPEN_DAMAGED_READ_ONLY,
                                 &error);
   if (database != NULL)
     {

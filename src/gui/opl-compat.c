@@ -160,6 +160,68 @@ opl_compat_choose_file_filtered_async (GtkWindow           *parent,
 #endif
 }
 
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+on_folder_dialog_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  GFile *folder;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  folder = gtk_file_dialog_select_folder_finish (GTK_FILE_DIALOG (object), result, &error);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  if (folder == NULL)
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The folder chooser was dismissed");
+  else
+    g_task_return_pointer (task, folder, g_object_unref);
+}
+#endif
+
+/**
+ * opl_compat_choose_folder_async:
+ *
+ * Asks the user for a folder, as opl_compat_choose_file_async() asks for a file;
+ * finish it with opl_compat_choose_file_finish().
+ */
+void
+opl_compat_choose_folder_async (GtkWindow           *parent,
+                                const char          *title,
+                                const char          *accept_label,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, opl_compat_choose_file_async);
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  {
+    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+    gtk_file_dialog_set_title (dialog, title);
+    gtk_file_dialog_set_accept_label (dialog, accept_label);
+    gtk_file_dialog_set_modal (dialog, TRUE);
+    gtk_file_dialog_select_folder (dialog, parent, cancellable, on_folder_dialog_cb, g_steal_pointer (&task));
+  }
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  {
+    GtkFileChooserNative *native = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                                                accept_label, NULL);
+
+    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+    g_signal_connect (native, "response", G_CALLBACK (on_native_response_cb), g_steal_pointer (&task));
+    gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  }
+#endif
+}
+
 /**
  * opl_compat_choose_file_finish:
  *

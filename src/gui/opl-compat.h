@@ -23,6 +23,12 @@ void   opl_compat_choose_file_filtered_async (GtkWindow        *parent,
                                               GCancellable     *cancellable,
                                               GAsyncReadyCallback callback,
                                               gpointer          user_data);
+void   opl_compat_choose_folder_async (GtkWindow          *parent,
+                                       const char         *title,
+                                       const char         *accept_label,
+                                       GCancellable       *cancellable,
+                                       GAsyncReadyCallback callback,
+                                       gpointer            user_data);
 GFile *opl_compat_choose_file_finish (GAsyncResult        *result,
                                       GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "opl-backup.h"
 #include "opl-format.h"
 #include "opl-merge-dialog-private.h"
 
@@ -38,6 +39,7 @@ struct _OplMergeDialog
   OplMerge     *merge;
   char         *path;
   guint         fill_id;
+  gboolean      backing_up;
 };
 
 G_DEFINE_FINAL_TYPE (OplMergeDialog, opl_merge_dialog, ADW_TYPE_WINDOW)
@@ -352,11 +354,8 @@ make_summary (OplMergeDialog *self)
 }
 
 static void
-opl_merge_dialog_apply_action (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *parameter)
+apply (OplMergeDialog *self)
 {
-  OplMergeDialog *self = OPL_MERGE_DIALOG (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = make_summary (self);
 
@@ -375,6 +374,52 @@ opl_merge_dialog_apply_action (GtkWidget  *widget,
 
   g_signal_emit (self, signals[SIGNAL_MERGED], 0, summary);
   gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_backed_up_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(OplMergeDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (self->merge == NULL)
+    return;
+
+  self->backing_up = FALSE;
+  if (!opl_backup_create_finish (result, NULL, &error))
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is why the backup could not be made */
+      message = g_strdup_printf (_("No backup could be made before the merge, so nothing was merged: %s"),
+                                 error->message);
+      show_message (self, message, TRUE);
+      fill_message (self);
+      return;
+    }
+  apply (self);
+}
+
+/* Issue 17: a checked backup "before every merge", on a worker; then the merge. */
+static void
+opl_merge_dialog_apply_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  OplMergeDialog *self = OPL_MERGE_DIALOG (widget);
+  const char *practice = opl_database_get_path (opl_store_get_database (self->store));
+  g_autofree char *folder = opl_backup_default_folder (practice);
+
+  if (self->backing_up)
+    return;
+
+  self->backing_up = TRUE;
+  gtk_widget_action_set_enabled (widget, "merge.apply", FALSE);
+  show_message (self, _("Making a backup of the practice first…"), FALSE);
+  opl_backup_create_async (practice, folder, OPL_BACKUP_REASON_BEFORE_MERGE, NULL, on_backed_up_cb,
+                           g_object_ref (self));
 }
 
 static void

@@ -35,6 +35,7 @@ struct _OplPreferencesWindow
   GtkListBox           *definitions_list;
   AdwEntryRow          *address_row;
   AdwComboRow          *lock_row;
+  AdwActionRow         *backup_place_row;
 
   /* Owned references */
   OplStore             *store;
@@ -592,6 +593,59 @@ opl_preferences_window_load_institute_action (GtkWidget  *widget,
                                          self->cancellable, on_institute_chosen_cb, g_object_ref (self));
 }
 
+/* The second place for backups (a USB stick, a folder of the practice): GSettings. */
+static void
+show_backup_place (OplPreferencesWindow *self)
+{
+  g_autofree char *place = self->settings != NULL ? g_settings_get_string (self->settings, "backup-second-folder")
+                                                  : NULL;
+  gboolean set = place != NULL && *place != '\0';
+
+  adw_action_row_set_subtitle (self->backup_place_row,
+                               set ? place : _("None: the daily backups are kept on this computer only"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preferences.clear-backup-place", set);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preferences.choose-backup-place", self->settings != NULL);
+}
+
+static void
+on_backup_place_chosen_cb (GObject      *object,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  g_autoptr(OplPreferencesWindow) self = user_data;
+  g_autoptr(GFile) folder = opl_compat_choose_file_finish (result, NULL);
+  g_autofree char *path = folder != NULL ? g_file_get_path (folder) : NULL;
+
+  if (path == NULL || self->settings == NULL)
+    return;
+
+  g_settings_set_string (self->settings, "backup-second-folder", path);
+  show_backup_place (self);
+}
+
+static void
+opl_preferences_window_choose_backup_place_action (GtkWidget  *widget,
+                                                   const char *action_name,
+                                                   GVariant   *parameter)
+{
+  OplPreferencesWindow *self = OPL_PREFERENCES_WINDOW (widget);
+
+  opl_compat_choose_folder_async (GTK_WINDOW (self), _("Second Place for Backups"), _("_Choose"), self->cancellable,
+                                  on_backup_place_chosen_cb, g_object_ref (self));
+}
+
+static void
+opl_preferences_window_clear_backup_place_action (GtkWidget  *widget,
+                                                  const char *action_name,
+                                                  GVariant   *parameter)
+{
+  OplPreferencesWindow *self = OPL_PREFERENCES_WINDOW (widget);
+
+  if (self->settings != NULL)
+    g_settings_reset (self->settings, "backup-second-folder");
+  show_backup_place (self);
+}
+
 /* The choices of the Lock After row, in minutes (0 never). */
 static const guint lock_minutes[] = { 0, 5, 10, 15, 30, 60 };
 
@@ -667,6 +721,11 @@ opl_preferences_window_class_init (OplPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplPreferencesWindow, definitions_list);
   gtk_widget_class_bind_template_child (widget_class, OplPreferencesWindow, address_row);
   gtk_widget_class_bind_template_child (widget_class, OplPreferencesWindow, lock_row);
+  gtk_widget_class_bind_template_child (widget_class, OplPreferencesWindow, backup_place_row);
+  gtk_widget_class_install_action (widget_class, "preferences.choose-backup-place", NULL,
+                                   opl_preferences_window_choose_backup_place_action);
+  gtk_widget_class_install_action (widget_class, "preferences.clear-backup-place", NULL,
+                                   opl_preferences_window_clear_backup_place_action);
   gtk_widget_class_bind_template_callback (widget_class, on_address_row_apply_cb);
 
   gtk_widget_class_install_action (widget_class, "preferences.load-definition", NULL,
@@ -691,6 +750,7 @@ opl_preferences_window_init (OplPreferencesWindow *self)
   gtk_editable_set_text (GTK_EDITABLE (self->address_row), address);
   gtk_widget_set_sensitive (GTK_WIDGET (self->address_row), self->settings != NULL);
   show_lock_after (self);
+  show_backup_place (self);
 }
 
 GtkWidget *

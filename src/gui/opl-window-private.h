@@ -34,6 +34,6 @@ void        opl_window_set_lock_after       (OplWindow  *self,
                                              guint       seconds);
 void        opl_window_open_merge           (OplWindow  *self,
                                              const char *path);
-const char *opl_window_get_copy_banner      (OplWindow  *self);
+const char *opl_window_get_notice          (OplWindow  *self);
 
 G_END_DECLS

@@ -20,6 +20,8 @@
 #include "opl-compat.h"
 #include "opl-date.h"
 #include "opl-demo.h"
+#include "opl-backup.h"
+#include "opl-backups-dialog.h"
 #include "opl-format.h"
 #include "opl-idle-monitor.h"
 #include "opl-merge-dialog.h"
@@ -39,8 +41,11 @@ struct _OplWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   AdwStatusPage        *error_status;
-  GtkRevealer          *copy_banner;
-  GtkLabel             *copy_banner_label;
+  GtkRevealer          *notice_banner;
+  GtkLabel             *notice_label;
+  GtkWidget            *repair_button;
+  GtkWidget            *restore_button;
+  gboolean              is_copy;
 
   /* Owned references */
   OplStore             *store;
@@ -56,6 +61,7 @@ struct _OplWindow
   gpointer              undo_data;
   GDestroyNotify        undo_destroy;
   OplIdleMonitor       *idle_monitor;
+  guint                 daily_backup_id;
 
   /* Borrowed references: pages of the stack, and a dialog that clears itself */
   GtkWidget            *welcome;
@@ -132,9 +138,9 @@ show_page (OplWindow  *self,
                                  g_strcmp0 (name, "workspace") == 0);
   /* Copies come from the practice file, and go back into it. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-out",
-                                 g_strcmp0 (name, "workspace") == 0 && !gtk_revealer_get_reveal_child (self->copy_banner));
+                                 g_strcmp0 (name, "workspace") == 0 && !self->is_copy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.merge-copy",
-                                 g_strcmp0 (name, "workspace") == 0 && !gtk_revealer_get_reveal_child (self->copy_banner));
+                                 g_strcmp0 (name, "workspace") == 0 && !self->is_copy);
 }
 
 /* libadwaita 1.2 (Debian 12) crashes when a toast is dismissed while its show
@@ -317,14 +323,17 @@ on_store_changed_cb (OplWindow *self)
     }
 }
 
-/* The quick_check that runs beside the start (OPL_DATABASE_OPEN_CHECK_LATER) found
- * the file damaged: nothing was written to it; say so, as if it could not be opened. */
+/* The check that runs beside the start (OPL_DATABASE_OPEN_CHECK_LATER) found the file
+ * damaged: nothing was written to it, and nothing will be; the window goes on reading
+ * it, and says so above every page with the way back (issue 17). */
+static void update_notice (OplWindow *self);
+
 static void
 on_check_failed_cb (OplWindow    *self,
                     const GError *error,
                     OplDatabase  *database)
 {
-  opl_window_show_open_error (self, opl_database_get_path (database), error);
+  update_notice (self);
 }
 
 static void
@@ -613,7 +622,7 @@ on_drop_cb (GtkDropTarget *target,
   GFile *file = g_value_get_object (value);
   g_autofree char *path = NULL;
 
-  if (self->store == NULL || gtk_revealer_get_reveal_child (self->copy_banner) ||
+  if (self->store == NULL || self->is_copy ||
       g_strcmp0 (get_visible_page (self), "workspace") != 0 || file == NULL ||
       (path = local_path_of (self, file)) == NULL)
     return FALSE;
@@ -644,31 +653,170 @@ opl_window_open_merge (OplWindow  *self,
 
 /* For the tests: the banner's text, or %NULL when it is not shown. */
 const char *
-opl_window_get_copy_banner (OplWindow *self)
+opl_window_get_notice (OplWindow *self)
 {
   g_return_val_if_fail (OPL_IS_WINDOW (self), NULL);
 
-  return gtk_revealer_get_reveal_child (self->copy_banner) ? gtk_label_get_text (self->copy_banner_label) : NULL;
+  return gtk_revealer_get_reveal_child (self->notice_banner) ? gtk_label_get_text (self->notice_label) : NULL;
 }
 
-/* A copy for a laptop says what it is a copy of, above every page. */
-static void
-update_copy_banner (OplWindow *self)
+static char *
+copy_notice (OplCopyInfo *info)
 {
-  g_autoptr(OplCopyInfo) info = self->store != NULL ? opl_store_get_copy_info (self->store) : NULL;
-  g_autofree char *when = NULL;
-  g_autofree char *text = NULL;
+  g_autofree char *when = opl_format_timestamp (info->taken_at);
 
-  gtk_revealer_set_reveal_child (self->copy_banner, info != NULL);
-  if (info == NULL)
-    return;
-
-  when = opl_format_timestamp (info->taken_at);
   /* Translators: the banner of a copy for a laptop; the practice's name, then when the
    * copy was taken */
-  text = g_strdup_printf (_("A copy of “%s” for a laptop, taken on %s. Take it back to the practice to merge it."),
+  return g_strdup_printf (_("A copy of “%s” for a laptop, taken on %s. Take it back to the practice to merge it."),
                           info->practice_name, when);
-  gtk_label_set_text (self->copy_banner_label, text);
+}
+
+/* What every page must know about the file, above every page: damaged or from a newer
+ * version (read-only: issue 17), or a copy for a laptop (issue 16). */
+static void
+update_notice (OplWindow *self)
+{
+  g_autoptr(OplCopyInfo) info = self->store != NULL ? opl_store_get_copy_info (self->store) : NULL;
+  OplDatabase *database = self->store != NULL ? opl_store_get_database (self->store) : NULL;
+  OplDatabaseReadOnly read_only = database != NULL ? opl_database_get_read_only (database) : OPL_DATABASE_WRITABLE;
+  g_autofree char *text = NULL;
+  GtkWidget *box = gtk_revealer_get_child (self->notice_banner);
+
+  self->is_copy = info != NULL;
+  switch (read_only)
+    {
+    case OPL_DATABASE_READ_ONLY_DAMAGED:
+      text = g_strdup (_("This practice file is damaged: it is open read-only and nothing is written to it. "
+                         "Restore the last good backup."));
+      break;
+    case OPL_DATABASE_READ_ONLY_NEWER:
+      text = g_strdup (_("Saved by a newer version of Opleidingspraktijk: open read-only. Update the app on this "
+                         "computer to make changes."));
+      break;
+    default:
+      text = info != NULL ? copy_notice (info) : NULL;
+      break;
+    }
+
+  gtk_revealer_set_reveal_child (self->notice_banner, text != NULL);
+  gtk_label_set_text (self->notice_label, text != NULL ? text : "");
+  gtk_widget_set_visible (self->restore_button, read_only == OPL_DATABASE_READ_ONLY_DAMAGED);
+  gtk_widget_set_visible (self->repair_button, read_only == OPL_DATABASE_READ_ONLY_DAMAGED &&
+                                               opl_database_damage_is_index_only (database));
+  if (read_only == OPL_DATABASE_READ_ONLY_DAMAGED)
+    gtk_widget_add_css_class (box, "error");
+  else
+    gtk_widget_remove_css_class (box, "error");
+}
+
+static void
+on_restored_cb (OplWindow  *self,
+                const char *message)
+{
+  g_autofree char *path = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  /* The file holds another practice state now: opened again, as it is. */
+  path = g_strdup (opl_database_get_path (opl_store_get_database (self->store)));
+  opl_window_open_practice (self, path, 0);
+  opl_window_show_toast (self, message);
+}
+
+static void
+opl_window_backups_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  OplWindow *self = OPL_WINDOW (widget);
+  GtkWidget *dialog;
+
+  if (self->store == NULL)
+    return;
+
+  dialog = opl_backups_dialog_new (opl_database_get_path (opl_store_get_database (self->store)));
+  g_signal_connect_object (dialog, "restored", G_CALLBACK (on_restored_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_daily_backup_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* A failed backup is said where it matters: the Backups page lists what there is. */
+  if (!opl_backup_ensure_daily_finish (result, &error) && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_message ("The daily backup failed: %s", error->message);
+}
+
+/* The first start of a day makes a checked backup, on a worker, once the window has
+ * shown the practice (start-up does no work that can wait). */
+static gboolean
+start_daily_backup_cb (gpointer user_data)
+{
+  OplWindow *self = user_data;
+  OplDatabase *database;
+  g_autofree char *folder = NULL;
+  g_autofree char *second = NULL;
+
+  self->daily_backup_id = 0;
+  if (self->store == NULL)
+    return G_SOURCE_REMOVE;
+
+  database = opl_store_get_database (self->store);
+  if (opl_database_get_read_only (database) != OPL_DATABASE_WRITABLE)
+    return G_SOURCE_REMOVE;
+
+  folder = opl_backup_default_folder (opl_database_get_path (database));
+  if (self->settings != NULL)
+    second = g_settings_get_string (self->settings, "backup-second-folder");
+  opl_backup_ensure_daily_async (opl_database_get_path (database), folder,
+                                 second != NULL && *second != '\0' ? second : NULL, self->cancellable,
+                                 on_daily_backup_cb, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_daily_backup (OplWindow *self)
+{
+  g_autofree char *demo = opl_window_get_demo_path ();
+
+  g_clear_handle_id (&self->daily_backup_id, g_source_remove);
+  if (self->store == NULL || g_strcmp0 (opl_database_get_path (opl_store_get_database (self->store)), demo) == 0)
+    return;
+
+  self->daily_backup_id = g_timeout_add_seconds (10, start_daily_backup_cb, self);
+}
+
+static void
+opl_window_repair_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  OplWindow *self = OPL_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  if (!opl_database_repair_indexes (opl_store_get_database (self->store), &aside, &error))
+    {
+      opl_window_show_toast (self, error->message);
+      return;
+    }
+
+  name = g_path_get_basename (aside);
+  /* Translators: %s is the file the damaged practice was kept in */
+  message = g_strdup_printf (_("Repaired: the indexes were rebuilt. The damaged file is kept as %s."), name);
+  opl_window_show_toast (self, message);
+  update_notice (self);
 }
 
 static void
@@ -827,6 +975,7 @@ opl_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->present_dialog_id, g_source_remove);
+  g_clear_handle_id (&self->daily_backup_id, g_source_remove);
   clear_undo (self);
   if (self->error_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->error_dialog));
@@ -946,8 +1095,10 @@ opl_window_class_init (OplWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, OplWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, OplWindow, error_status);
-  gtk_widget_class_bind_template_child (widget_class, OplWindow, copy_banner);
-  gtk_widget_class_bind_template_child (widget_class, OplWindow, copy_banner_label);
+  gtk_widget_class_bind_template_child (widget_class, OplWindow, notice_banner);
+  gtk_widget_class_bind_template_child (widget_class, OplWindow, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, OplWindow, repair_button);
+  gtk_widget_class_bind_template_child (widget_class, OplWindow, restore_button);
 
   gtk_widget_class_install_action (widget_class, "win.switch-profile", NULL,
                                    opl_window_switch_profile_action);
@@ -965,6 +1116,8 @@ opl_window_class_init (OplWindowClass *klass)
                                    opl_window_show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, opl_window_lock_action);
   gtk_widget_class_install_action (widget_class, "win.copy-out", NULL, opl_window_copy_out_action);
+  gtk_widget_class_install_action (widget_class, "win.repair", NULL, opl_window_repair_action);
+  gtk_widget_class_install_action (widget_class, "win.backups", NULL, opl_window_backups_action);
   gtk_widget_class_install_action (widget_class, "win.merge-copy", NULL, opl_window_merge_copy_action);
   gtk_widget_class_install_action (widget_class, "win.change-passphrase", NULL,
                                    opl_window_change_passphrase_action);
@@ -1076,7 +1229,8 @@ opl_window_set_store (OplWindow *self,
   g_signal_connect_object (opl_store_get_database (store), "check-failed",
                            G_CALLBACK (on_check_failed_cb), self, G_CONNECT_SWAPPED);
 
-  update_copy_banner (self);
+  update_notice (self);
+  schedule_daily_backup (self);
   show_start_page (self);
 }
 
@@ -1393,8 +1547,10 @@ opl_window_open_practice (OplWindow          *self,
 
   /* An existing practice only, unless asked: a typo must not leave an empty database
    * behind. */
-  database = opl_database_open (path, (flags & OPL_WINDOW_OPEN_CREATE) ? OPL_DATABASE_OPEN_CREATE
-                                                                       : OPL_DATABASE_OPEN_DEFAULT,
+  /* A damaged file opens read-only, with the way back above every page (issue 17). */
+  database = opl_database_open (path, ((flags & OPL_WINDOW_OPEN_CREATE) ? OPL_DATABASE_OPEN_CREATE
+                                                                        : OPL_DATABASE_OPEN_DEFAULT) |
+                                      OPL_DATABASE_OPEN_DAMAGED_READ_ONLY,
                                 &error);
   if (database != NULL)
     {
