@@ -144,6 +144,57 @@ test_icon_buttons_named (void)
   opl_gui_test_spin ();
 }
 
+/* Issue 19: "The sidebar items have empty accessible names" and "Shift+Tab through the
+ * sidebar selects and switches the page at every step; moving the focus must not
+ * activate a page (Enter or a click does), as in GNOME Settings." */
+static void
+test_sidebar (void)
+{
+  g_autofree char *path = opl_test_db_path ("sidebar.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  OplWindow *window = opl_window_new (NULL, store, NULL);
+  OplWorkspace *workspace;
+  GtkListBox *list;
+  GtkListBoxRow *second;
+  guint n_rows = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
+  opl_gui_test_show (GTK_WINDOW (window));
+  opl_window_open_profile (window, opl_person_get_id (opl_test_find_person (store, "Anna de Vries")));
+  workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
+  list = opl_workspace_get_sidebar_list (workspace);
+  opl_workspace_show_view (workspace, "dashboard");
+  opl_gui_test_spin ();
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (!gtk_widget_get_visible (row))
+        continue;
+      g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL));
+      n_rows++;
+    }
+  g_assert_cmpuint (n_rows, ==, 8);
+
+  /* The arrow key's binding moves the cursor and, in a list box, the selection. */
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)));
+  g_signal_emit_by_name (list, "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, 1, FALSE, FALSE);
+  opl_gui_test_spin ();
+  second = gtk_list_box_get_row_at_index (list, 1);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (second)));
+  g_assert_cmpstr (opl_workspace_get_visible_view (workspace), ==, "dashboard");
+  g_assert_true (gtk_list_box_get_selected_row (list) == gtk_list_box_get_row_at_index (list, 0));
+
+  /* Enter (row-activated) switches. */
+  g_signal_emit_by_name (list, "row-activated", second);
+  opl_gui_test_spin ();
+  g_assert_cmpstr (opl_workspace_get_visible_view (workspace), ==, "checklist");
+  g_assert_true (gtk_list_box_get_selected_row (list) == second);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  opl_gui_test_spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -153,6 +204,7 @@ main (int   argc,
   opl_gui_test_init (&argc, &argv);
 
   g_test_add_func ("/opl/gui/a11y/icon-buttons-named", test_icon_buttons_named);
+  g_test_add_func ("/opl/gui/a11y/sidebar", test_sidebar);
 
   return g_test_run ();
 }

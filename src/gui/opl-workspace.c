@@ -86,6 +86,10 @@ create_sidebar_row (GtkStackPage *page)
 
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  /* A row is not named by the label inside it (GTK 4.8): a screen reader would read
+   * an empty item. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_stack_page_get_title (page), -1);
   g_object_set_data_full (G_OBJECT (row), "opl-view",
                           g_strdup (gtk_stack_page_get_name (page)), g_free);
   return row;
@@ -167,12 +171,22 @@ opl_workspace_refresh (OplPage *page)
   adw_window_title_set_subtitle (self->sidebar_title, opl_person_get_role_label (person));
 }
 
+/* Moving the focus through the sidebar (Tab, Shift+Tab, the arrow keys) moves the
+ * list's selection too; it must not switch the page, as in GNOME Settings: Enter or a
+ * click does (row-activated). The selection stays on the page that is shown. */
 static void
 on_sidebar_list_row_selected_cb (OplWorkspace  *self,
                                  GtkListBoxRow *row)
 {
-  if (row != NULL)
-    gtk_stack_set_visible_child_name (self->content_stack, get_row_view (row));
+  GtkListBoxRow *shown;
+
+  /* Rows are unselected as the workspace is taken down too. */
+  if (self->content_stack == NULL)
+    return;
+
+  shown = find_row (self, gtk_stack_get_visible_child_name (self->content_stack));
+  if (shown != NULL && row != shown)
+    gtk_list_box_select_row (self->sidebar_list, shown);
 }
 
 static void
@@ -442,8 +456,9 @@ opl_workspace_show_view (OplWorkspace *self,
   if (!gtk_widget_get_visible (GTK_WIDGET (row)))
     return;
 
-  gtk_list_box_select_row (self->sidebar_list, row);
+  /* The page first: the sidebar's selection follows the page shown. */
   gtk_stack_set_visible_child_name (self->content_stack, view);
+  gtk_list_box_select_row (self->sidebar_list, row);
   adw_leaflet_set_visible_child_name (self->leaflet, "content");
 }
 
