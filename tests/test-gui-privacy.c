@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "opl-application.h"
 #include "opl-form-editor-private.h"
 #include "opl-form-registry.h"
 #include "opl-forms-page-private.h"
@@ -441,6 +442,35 @@ test_lock_after_setting (Fixture       *fixture,
   g_settings_reset (settings, "lock-after-minutes");
 }
 
+/* Issue 19: "The GSettings key color-scheme exists and no code reads it: wire it to
+ * AdwStyleManager with a Light/Dark/Follow system choice in the preferences". */
+static void
+test_style_setting (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.opleidingspraktijk.Opleidingspraktijk");
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkWidget *preferences = opl_preferences_window_new (fixture->store);
+  AdwComboRow *row = opl_preferences_window_get_style_row (OPL_PREFERENCES_WINDOW (preferences));
+  g_autofree char *scheme = NULL;
+
+  opl_application_follow_color_scheme (settings);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
+
+  adw_combo_row_set_selected (row, 2);
+  scheme = g_settings_get_string (settings, "color-scheme");
+  g_assert_cmpstr (scheme, ==, "dark");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  adw_combo_row_set_selected (row, 1);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  adw_combo_row_set_selected (row, 0);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_settings_reset (settings, "color-scheme");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -456,6 +486,7 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/opl/gui/privacy/lock-after-setting", Fixture, NULL, fixture_setup, test_lock_after_setting,
               fixture_teardown);
+  g_test_add ("/opl/gui/privacy/style-setting", Fixture, NULL, fixture_setup, test_style_setting, fixture_teardown);
   g_test_add ("/opl/gui/privacy/idle-lock", Fixture, NULL, fixture_setup, test_idle_lock, fixture_teardown);
   g_test_add ("/opl/gui/privacy/passphrase-dialog", Fixture, NULL, fixture_setup, test_passphrase_dialog,
               fixture_teardown);

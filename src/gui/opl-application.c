@@ -149,6 +149,37 @@ static const GActionEntry app_actions[] = {
   { "about", opl_application_about_action },
 };
 
+/* The Style preference (the color-scheme key): the system's style, or light or dark. */
+static void
+apply_color_scheme (GSettings *settings)
+{
+  g_autofree char *scheme = g_settings_get_string (settings, "color-scheme");
+  AdwColorScheme color_scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (scheme, "light"))
+    color_scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (scheme, "dark"))
+    color_scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), color_scheme);
+}
+
+/**
+ * opl_application_follow_color_scheme:
+ * @settings: the app's settings
+ *
+ * Applies the Style preference (the `color-scheme` key) to the whole app, now and
+ * whenever it changes: the system's style, or always light or dark.
+ */
+void
+opl_application_follow_color_scheme (GSettings *settings)
+{
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  apply_color_scheme (settings);
+  g_signal_connect (settings, "changed::color-scheme", G_CALLBACK (apply_color_scheme), NULL);
+}
+
 static void
 opl_application_startup (GApplication *application)
 {
@@ -164,6 +195,8 @@ opl_application_startup (GApplication *application)
 
   if (self->settings == NULL)
     self->settings = settings_new_if_installed ();
+  if (self->settings != NULL)
+    opl_application_follow_color_scheme (self->settings);
 }
 
 static void

@@ -18,5 +18,6 @@ G_DECLARE_FINAL_TYPE (OplApplication, opl_application, OPL, APPLICATION, AdwAppl
 
 OplApplication *opl_application_new              (void) G_GNUC_WARN_UNUSED_RESULT;
 GSettings      *opl_application_get_settings     (OplApplication *self);
+void            opl_application_follow_color_scheme (GSettings   *settings);
 
 G_END_DECLS

@@ -35,6 +35,7 @@ struct _OplPreferencesWindow
   GtkListBox           *definitions_list;
   AdwEntryRow          *address_row;
   AdwComboRow          *lock_row;
+  AdwComboRow          *style_row;
   AdwActionRow         *backup_place_row;
 
   /* Owned references */
@@ -646,6 +647,33 @@ opl_preferences_window_clear_backup_place_action (GtkWidget  *widget,
   show_backup_place (self);
 }
 
+/* The choices of the Style row, as the color-scheme key has them. */
+static const char * const color_schemes[] = { "default", "light", "dark" };
+
+static void
+on_style_selected_cb (OplPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->style_row);
+
+  if (self->settings != NULL && selected < G_N_ELEMENTS (color_schemes))
+    g_settings_set_string (self->settings, "color-scheme", color_schemes[selected]);
+}
+
+static void
+show_style (OplPreferencesWindow *self)
+{
+  g_autofree char *scheme = self->settings != NULL ? g_settings_get_string (self->settings, "color-scheme") : NULL;
+  guint selected = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (color_schemes); i++)
+    if (g_strcmp0 (scheme, color_schemes[i]) == 0)
+      selected = i;
+
+  adw_combo_row_set_selected (self->style_row, selected);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->style_row), self->settings != NULL);
+  g_signal_connect_swapped (self->style_row, "notify::selected", G_CALLBACK (on_style_selected_cb), self);
+}
+
 /* The choices of the Lock After row, in minutes (0 never). */
 static const guint lock_minutes[] = { 0, 5, 10, 15, 30, 60 };
 
@@ -721,6 +749,7 @@ opl_preferences_window_class_init (OplPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplPreferencesWindow, definitions_list);
   gtk_widget_class_bind_template_child (widget_class, OplPreferencesWindow, address_row);
   gtk_widget_class_bind_template_child (widget_class, OplPreferencesWindow, lock_row);
+  gtk_widget_class_bind_template_child (widget_class, OplPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, OplPreferencesWindow, backup_place_row);
   gtk_widget_class_install_action (widget_class, "preferences.choose-backup-place", NULL,
                                    opl_preferences_window_choose_backup_place_action);
@@ -750,6 +779,7 @@ opl_preferences_window_init (OplPreferencesWindow *self)
   gtk_editable_set_text (GTK_EDITABLE (self->address_row), address);
   gtk_widget_set_sensitive (GTK_WIDGET (self->address_row), self->settings != NULL);
   show_lock_after (self);
+  show_style (self);
   show_backup_place (self);
 }
 
@@ -828,6 +858,19 @@ AdwEntryRow *
 opl_preferences_window_get_address_row (OplPreferencesWindow *self)
 {
   return self->address_row;
+}
+
+/**
+ * opl_preferences_window_get_style_row:
+ *
+ * Returns: (transfer none): the row that chooses light, dark or the system's style
+ */
+AdwComboRow *
+opl_preferences_window_get_style_row (OplPreferencesWindow *self)
+{
+  g_return_val_if_fail (OPL_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->style_row;
 }
 
 /**

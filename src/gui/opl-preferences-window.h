@@ -27,6 +27,7 @@ gboolean          opl_preferences_window_load_institute   (OplPreferencesWindow 
 GtkListBox       *opl_preferences_window_get_definitions  (OplPreferencesWindow *self);
 AdwComboRow      *opl_preferences_window_get_institute_row (OplPreferencesWindow *self);
 AdwComboRow      *opl_preferences_window_get_lock_row      (OplPreferencesWindow *self);
+AdwComboRow      *opl_preferences_window_get_style_row     (OplPreferencesWindow *self);
 const char       *opl_preferences_window_get_institute_details (OplPreferencesWindow *self);
 AdwMessageDialog *opl_preferences_window_get_error_dialog  (OplPreferencesWindow *self);
 AdwMessageDialog *opl_preferences_window_get_confirm_dialog (OplPreferencesWindow *self);
