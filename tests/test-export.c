@@ -1268,6 +1268,29 @@ test_bad_rules (void)
     assert_mutation_refused ("hao_gesprekken[0].person_id", aios, OPL_EXPORT_ERROR_INVALID,
                              "$.hao_gesprekken[0].person_id: only an opleider");
   }
+  /* Seed 000: "Het opleiden van een coassistent door aios is alleen mogelijk in de
+   * laatste fase van de opleiding": a coschap on a fase I traject's slot. */
+  {
+    JsonArray *trajecten = opl_export_bundle_get_section (good_bundle (), OPL_EXPORT_TRAJECTEN);
+    g_autofree char *coschap_path = NULL;
+    g_autofree char *where = NULL;
+    g_autofree char *start = NULL;
+
+    for (guint i = 0; i < json_array_get_length (trajecten) && coschap_path == NULL; i++)
+      {
+        JsonObject *traject = json_array_get_object_element (trajecten, i);
+
+        if (opl_export_record_get_int (traject, "phase", 0) == 1 &&
+            json_object_get_object_member (traject, "slot") != NULL)
+          {
+            coschap_path = g_strdup_printf ("trajecten[%u].slot.coschap_start", i);
+            where = g_strdup_printf ("$.%s", coschap_path);
+            start = g_strdup_printf ("\"%s\"", opl_export_record_get_string (traject, "start_date"));
+          }
+      }
+    g_assert_nonnull (coschap_path);
+    assert_mutation_refused (coschap_path, start, OPL_EXPORT_ERROR_INVALID, where);
+  }
   {
     g_autofree char *date = g_strdup_printf ("\"%s\"", opl_export_record_get_string (
       json_array_get_object_element (opl_export_bundle_get_section (good_bundle (), OPL_EXPORT_SCHOLING), 0), "date"));

@@ -311,7 +311,7 @@ test_traject_mark_done (void)
   g_assert_cmpint (store_moment_state (fixture.store, daan, OPL_MOMENT_LEOH, 3), ==, OPL_MOMENT_STATE_DONE);
   row = opl_traject_page_find_moment_row (page, OPL_MOMENT_LEOH, 3);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
-                   "Done on 22 November 2026\n7 August 2026 · month 3 · aios and opleider · 14 days later because of leave");
+                   "Done on 22 November 2026\n7 August 2026 · training month 3 · aios and opleider · 14 days later because of leave");
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (opl_traject_page_get_moment_button (page, OPL_MOMENT_LEOH, 3))), ==,
                    "Mark as Not Done");
 

@@ -38,11 +38,11 @@ test_dashboard_opleider (void)
   current = opl_gui_test_list_titles (list);
   g_assert_cmpstr (current, ==, "Charlotte Bakker|Daan Visser");
   g_assert_cmpstr (opl_gui_test_row_subtitle (list, "Charlotte Bakker"), ==,
-                   "Fase I · month 5 · started 1 July 2026 · your share 50" NBSP "%\n"
-                   "Next: ComBel, month 6 · 1 January 2027");
+                   "Fase I · training month 5 · started 1 July 2026 · your share 50" NBSP "%\n"
+                   "Next: ComBel, training month 6 · 1 January 2027");
   g_assert_cmpstr (opl_gui_test_row_subtitle (list, "Daan Visser"), ==,
-                   "Fase II · month 8 · started 1 April 2026 · your share 50" NBSP "% · part time 80" NBSP "%\n"
-                   "Next: LEOh, month 3 · overdue · 14 days later because of leave");
+                   "Fase II · training month 6 · started 1 April 2026 · your share 50" NBSP "% · part time 80" NBSP "%\n"
+                   "Next: LEOh, training month 3 · overdue · 14 days later because of leave");
 
   list = opl_dashboard_page_get_earlier_list (page);
   earlier = opl_gui_test_list_titles (list);
@@ -160,7 +160,7 @@ test_dashboard_aios (void)
 
   list = opl_dashboard_page_get_current_list (page);
   current = opl_gui_test_list_titles (list);
-  g_assert_cmpstr (current, ==, "Phase|Month of the traject|Start date|Part time");
+  g_assert_cmpstr (current, ==, "Phase|Training month|Start date|Part time");
 
   list = opl_dashboard_page_get_earlier_list (page);
   earlier = opl_gui_test_list_titles (list);

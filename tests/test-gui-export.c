@@ -453,11 +453,12 @@ replace_once (const char *text,
   return g_strjoin (new, parts[0], parts[1], NULL);
 }
 
-/* The practice chooses an institute profile with a real secretariat address: LUMC's
- * profile under another id, its stand-in address replaced. */
+/* The practice chooses another institute profile: LUMC's under another id, with
+ * @address as its secretariat's, a stand-in that must be replaced when @placeholder. */
 static void
-choose_institute_with_address (OplStore   *store,
-                               const char *address)
+choose_institute (OplStore   *store,
+                  const char *address,
+                  gboolean    placeholder)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(OplInstitute) lumc = opl_institute_new_for_id ("lumc", &error);
@@ -471,8 +472,8 @@ choose_institute_with_address (OplStore   *store,
 
   g_assert_no_error (error);
   a = replace_once (opl_institute_get_json (lumc), "\"id\": \"lumc\"", "\"id\": \"umcx\"");
-  b = replace_once (a, "\"email\": \"opleiderssecretariaat@lumc.example\"", email);
-  c = replace_once (b, "\"placeholder\": true", "\"placeholder\": false");
+  b = replace_once (a, "\"email\": \"huisartsopleiders@lumc.nl\"", email);
+  c = replace_once (b, "\"placeholder\": false", placeholder ? "\"placeholder\": true" : "\"placeholder\": false");
   opl_test_write_file (path, c, -1);
   added = opl_store_add_institute_file (store, file, &error);
   g_assert_no_error (error);
@@ -489,7 +490,7 @@ test_mail_to_institute (Fixture       *fixture,
 
   install_fake_mail (log, 0);
   set_address ("");
-  choose_institute_with_address (fixture->store, "secretariaat@umcx.example");
+  choose_institute (fixture->store, "secretariaat@umcx.example", FALSE);
   opl_gui_test_spin ();
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "export.mail", NULL);
@@ -508,13 +509,37 @@ test_mail_to_institute (Fixture       *fixture,
   g_assert_true (g_str_has_suffix (arguments, "\n" ADDRESS "\n"));
 }
 
-/* No address yet (LUMC's shipped profile has only a stand-in): the view says where to
- * enter one, and makes nothing. */
+/* Seed 001 (Handleiding huisartsopleiders LUMC): the LEOh, "mail deze naar:
+ * huisartsopleiders@lumc.nl", "door deze te mailen aan het opleiderssecretariaat.
+ * huisartsopleiders@lumc.nl". A practice of LUMC, the default profile, mails there
+ * without an address of its own. */
+static void
+test_mail_to_lumc (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *log = g_build_filename (g_get_user_cache_dir (), "xdg-email.log", NULL);
+  g_autofree char *arguments = NULL;
+
+  install_fake_mail (log, 0);
+  set_address ("");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "export.mail", NULL);
+  wait_until (is_idle, fixture->page);
+
+  g_assert_null (opl_export_page_get_dialog (fixture->page));
+  g_assert_true (g_file_get_contents (log, &arguments, NULL, NULL));
+  g_assert_true (g_str_has_suffix (arguments, "\nhuisartsopleiders@lumc.nl\n"));
+}
+
+/* No address yet (a profile with only a stand-in): the view says where to enter one,
+ * and makes nothing. */
 static void
 test_mail_without_address (Fixture       *fixture,
                            gconstpointer  data)
 {
   set_address ("");
+  choose_institute (fixture->store, "secretariaat@umcx.example", TRUE);
+  opl_gui_test_spin ();
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "export.mail", NULL);
   g_assert_false (opl_export_page_is_busy (fixture->page));
@@ -643,6 +668,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/opl/gui-export/mail-to-institute", Fixture, NULL, fixture_set_up, test_mail_to_institute,
               fixture_tear_down);
+  g_test_add ("/opl/gui-export/mail-to-lumc", Fixture, NULL, fixture_set_up, test_mail_to_lumc, fixture_tear_down);
   g_test_add ("/opl/gui-export/mail-without-address", Fixture, NULL, fixture_set_up, test_mail_without_address,
               fixture_tear_down);
   g_test_add ("/opl/gui-export/preferences-address", Fixture, NULL, fixture_set_up, test_preferences_address,

@@ -353,8 +353,8 @@ test_share_and_discuss (void)
   /* Anna: among the final forms now, opened from its row, marked discussed. */
   open_profile (&fixture, "Anna de Vries");
   page = show_forms (&fixture);
-  g_assert_null (opl_gui_test_find_row (opl_forms_page_get_list (page, "pending"), "ComBel", "month 6"));
-  row = opl_gui_test_find_row (opl_forms_page_get_list (page, "final"), "ComBel", "Zelfbeoordeling · month 6");
+  g_assert_null (opl_gui_test_find_row (opl_forms_page_get_list (page, "pending"), "ComBel", "training month 6"));
+  row = opl_gui_test_find_row (opl_forms_page_get_list (page, "final"), "ComBel", "Zelfbeoordeling · training month 6");
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_activate (row));
   opl_gui_test_spin ();

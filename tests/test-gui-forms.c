@@ -230,7 +230,7 @@ test_combel_by_keyboard (void)
   g_assert_cmpstr (opl_gui_test_row_subtitle (opl_form_editor_get_header_list (form_editor), "Filled in by"), ==,
                    "Anna de Vries · opleider");
   g_assert_cmpstr (opl_gui_test_row_subtitle (opl_form_editor_get_header_list (form_editor), "Moment"), ==,
-                   "ComBel, month 6 · due 1 January 2027");
+                   "ComBel, training month 6 · due 1 January 2027");
   g_assert_cmpstr (opl_gui_test_row_subtitle (opl_form_editor_get_header_list (form_editor), "Date"), ==,
                    "22 November 2026");
 
@@ -770,6 +770,22 @@ test_kpb_entry_changes_counter (void)
   fixture_close (&fixture);
 }
 
+/* The rows of @list whose subtitle has @part. */
+static guint
+n_rows_saying (GtkListBox *list,
+               const char *part)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row; row = gtk_widget_get_next_sibling (row))
+    {
+      if (ADW_IS_ACTION_ROW (row) && strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), part) != NULL)
+        n++;
+    }
+
+  return n;
+}
+
 /* domain.md 'The training year': at least 20 diensten a year; in fase II, after the
  * bekwaamheidsverklaring, 5 to 8 under supervision at a distance, preferably 2 at
  * night. Daan's diensten: a night at a distance changes the counter and the
@@ -784,7 +800,7 @@ test_diensten_and_supervision (void)
   OplSupervision before, after;
   OplPace pace;
   GDate today;
-  guint n_before;
+  guint n_before, n_not_counted;
   GtkListBox *supervision;
   guint n_warnings_before = 0, n_warnings_after = 0;
   GtkWidget *dialog;
@@ -802,6 +818,7 @@ test_diensten_and_supervision (void)
   g_assert_true (opl_forms_page_select_traject (page, opl_traject_get_id (daan)));
   opl_forms_page_show_tab (page, "diensten");
   opl_gui_test_spin ();
+  n_not_counted = n_rows_saying (opl_forms_page_get_list (page, "diensten"), "not counted towards the 20");
 
   supervision = opl_forms_page_get_list (page, "supervision");
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (GTK_WIDGET (supervision),
@@ -823,14 +840,40 @@ test_diensten_and_supervision (void)
   opl_gui_test_spin ();
   g_assert_null (opl_forms_page_get_last_window (page));
 
-  /* The store counts it, and the view follows. */
+  /* Seed 001 (001_0274be3d365a3933.txt): "Een aios moet minimaal 20 diensten per jaar
+   * doen met de opleider (of met de vervangend opleider op dezelfde post)." One at a
+   * distance is shown but not counted towards the 20. */
   g_assert_true (opl_store_get_diensten_pace (fixture.store, daan, &today, &pace, &error));
-  g_assert_cmpuint (pace.count, ==, n_before + 1);
+  g_assert_cmpuint (pace.count, ==, n_before);
   {
-    g_autofree char *count = g_strdup_printf ("%u of about 20 a year", n_before + 1);
+    g_autofree char *count = g_strdup_printf ("%u of about 20 a year", n_before);
 
     g_assert_cmpstr (opl_pace_row_get_count_text (opl_forms_page_get_pace_row (page, "diensten")), ==, count);
   }
+  g_assert_cmpuint (n_rows_saying (opl_forms_page_get_list (page, "diensten"), "not counted towards the 20"), ==,
+                   n_not_counted + 1);
+
+  /* Someone else: a choice of its own, kept, not counted either. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "forms.add-dienst", NULL));
+  opl_gui_test_spin ();
+  dialog = opl_forms_page_get_last_window (page);
+  {
+    AdwComboRow *with = opl_dienst_dialog_get_with_row (OPL_DIENST_DIALOG (dialog));
+    GListModel *choices = adw_combo_row_get_model (with);
+    guint last = g_list_model_get_n_items (choices) - 1;
+
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), last), ==, "Someone else");
+    adw_combo_row_set_selected (with, last);
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (with)), ==,
+                     "Shown, but not counted towards the 20 diensten a year");
+  }
+  g_assert_true (gtk_widget_activate_action (dialog, "dienst.save", NULL));
+  opl_gui_test_spin ();
+  g_assert_null (opl_forms_page_get_last_window (page));
+  g_assert_true (opl_store_get_diensten_pace (fixture.store, daan, &today, &pace, &error));
+  g_assert_cmpuint (pace.count, ==, n_before);
+  g_assert_cmpuint (n_rows_saying (opl_forms_page_get_list (page, "diensten"),
+                                   "with someone else · not counted towards the 20"), ==, 1);
 
   g_assert_true (opl_store_get_supervision (fixture.store, daan, &after, &error));
   g_assert_false (after.warnings & OPL_SUPERVISION_WARNING_FEW_NIGHTS);

@@ -348,10 +348,10 @@ test_blind_self_assessment (Fixture       *fixture,
   opl_forms_page_show_tab (page, "forms");
   opl_gui_test_spin ();
 
-  row = opl_gui_test_find_row (opl_forms_page_get_list (page, "pending"), "ComBel", "month 6");
+  row = opl_gui_test_find_row (opl_forms_page_get_list (page, "pending"), "ComBel", "training month 6");
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (row), ==, "Shown once your own self-assessment of this moment is shared");
-  g_assert_null (opl_gui_test_find_row (opl_forms_page_get_list (page, "pending"), "ComBel", "month 3"));
+  g_assert_null (opl_gui_test_find_row (opl_forms_page_get_list (page, "pending"), "ComBel", "training month 3"));
   g_assert_nonnull (opl_gui_test_find_row (opl_forms_page_get_list (page, "discussed"), "ComBel", "by Anna de Vries"));
 }
 

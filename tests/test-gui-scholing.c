@@ -479,7 +479,7 @@ test_institute_profile (void)
   g_assert_cmpuint (g_list_model_get_n_items (names), ==, 1);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), adw_combo_row_get_selected (row)), ==,
                    "LUMC Huisartsgeneeskunde");
-  g_assert_cmpstr (opl_preferences_window_get_institute_details (preferences), ==, "Version 2 · comes with the app");
+  g_assert_cmpstr (opl_preferences_window_get_institute_details (preferences), ==, "Version 3 · comes with the app");
 
   /* A malformed profile: refused, said why, nothing changed. */
   g_assert_false (opl_preferences_window_load_institute (preferences, broken));
@@ -498,12 +498,12 @@ test_institute_profile (void)
   g_assert_true (opl_preferences_window_load_institute (preferences, umcx));
   opl_gui_test_spin ();
   g_assert_cmpstr (opl_preferences_window_get_last_message (preferences), ==,
-                   "Loaded “UMC X Huisartsgeneeskunde”, version 2");
+                   "Loaded “UMC X Huisartsgeneeskunde”, version 3");
   g_assert_cmpuint (g_list_model_get_n_items (names), ==, 2);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), adw_combo_row_get_selected (row)), ==,
                    "UMC X Huisartsgeneeskunde");
   g_assert_cmpstr (opl_preferences_window_get_institute_details (preferences), ==,
-                   "Version 2 · loaded into the practice");
+                   "Version 3 · loaded into the practice");
   g_assert_cmpstr (opl_scholing_page_get_days_text (fixture.page), ==, "4 of 6 days");
   g_assert_cmpstr (opl_scholing_summary_get_title (summary), ==, "4 of 6 days · 2 of 5 paralleldagen");
 
@@ -521,7 +521,7 @@ test_institute_profile (void)
   g_assert_cmpstr (id, ==, "lumc");
   g_assert_cmpstr (opl_scholing_page_get_days_text (fixture.page), ==, "4 of 8 days");
   g_assert_cmpstr (opl_scholing_summary_get_title (summary), ==, "4 of 8 days · 2 of 5 paralleldagen");
-  g_assert_cmpstr (opl_preferences_window_get_institute_details (preferences), ==, "Version 2 · comes with the app");
+  g_assert_cmpstr (opl_preferences_window_get_institute_details (preferences), ==, "Version 3 · comes with the app");
 
   /* Another PC (a newer app) chose a profile this app does not know: the view and the
    * preferences say so in the core's words, and LUMC can be chosen again. */

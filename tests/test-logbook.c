@@ -193,6 +193,32 @@ test_supervision_rule (void)
   g_assert_true (result.warnings & OPL_SUPERVISION_WARNING_TOO_MANY);
 }
 
+/* Seed 001 (001_0274be3d365a3933.txt), "Diensten doen en compenseren": "Een aios moet
+ * minimaal 20 diensten per jaar doen met de opleider (of met de vervangend opleider op
+ * dezelfde post)." and "Na het afgeven van de bekwaamheidsverklaring voor supervisie op
+ * afstand in het derde jaar verricht de aios minimaal vijf en maximaal acht diensten met
+ * supervisie op afstand": those at a distance and those with anyone else are kept, but
+ * do not count towards the 20. */
+static void
+test_diensten_that_count (void)
+{
+  OplDienst diensten[4] = {
+    { .with_person_id = (char *) "opleider", .with_name = (char *) "" },
+    { .with_name = (char *) "Dr. De Groot, vervangend opleider op de post" },
+    { .with_person_id = (char *) "opleider", .with_name = (char *) "", .at_distance = TRUE },
+    { .with_name = (char *) "" },
+  };
+
+  g_assert_true (opl_dienst_counts_towards_year (&diensten[0]));
+  g_assert_true (opl_dienst_counts_towards_year (&diensten[1]));
+  /* Supervision at a distance: not with the opleider beside the aios. */
+  g_assert_false (opl_dienst_counts_towards_year (&diensten[2]));
+  /* With someone else: neither the opleider nor the substitute at the same post. */
+  g_assert_false (opl_dienst_counts_towards_year (&diensten[3]));
+  g_assert_cmpuint (opl_diensten_count_towards_year (diensten, G_N_ELEMENTS (diensten)), ==, 2);
+  g_assert_cmpuint (opl_diensten_count_towards_year (NULL, 0), ==, 0);
+}
+
 typedef struct
 {
   OplStore        *store;
@@ -397,6 +423,69 @@ test_diensten (Fixture       *fixture,
   opl_dienst_clear (&dienst);
 }
 
+/* Seed 001 (001_0274be3d365a3933.txt): "Een aios moet minimaal 20 diensten per jaar
+ * doen met de opleider (of met de vervangend opleider op dezelfde post)." A dienst at a
+ * distance and one with someone else are stored and listed, and the counter of the 20
+ * leaves them out. */
+static void
+test_diensten_pace_counts_with_opleider (Fixture       *fixture,
+                                         gconstpointer  data)
+{
+  g_autoptr(GArray) diensten = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(OplDienst) at_distance = {
+    .traject_id = g_strdup (opl_traject_get_id (fixture->daan)),
+    .date = date (2026, 11, 14),
+    .kind = OPL_DIENST_NACHT,
+    .with_person_id = g_strdup (fixture->anna),
+    .at_distance = TRUE,
+  };
+  g_auto(OplDienst) someone_else = {
+    .traject_id = g_strdup (opl_traject_get_id (fixture->daan)),
+    .date = date (2026, 11, 15),
+    .kind = OPL_DIENST_AVOND,
+    .with_name = g_strdup (""),
+  };
+  g_auto(OplDienst) with_anna = {
+    .traject_id = g_strdup (opl_traject_get_id (fixture->daan)),
+    .date = date (2026, 11, 16),
+    .kind = OPL_DIENST_WEEKEND,
+    .with_person_id = g_strdup (fixture->anna),
+  };
+  guint n_before, n_found = 0;
+  OplPace pace;
+
+  g_assert_true (opl_store_get_diensten_pace (fixture->store, fixture->daan, &fixture->today, &pace, &error));
+  g_assert_no_error (error);
+  n_before = pace.count;
+  diensten = opl_store_list_diensten (fixture->store, opl_traject_get_id (fixture->daan), &error);
+  g_assert_cmpuint (n_before, ==, opl_diensten_count_towards_year ((OplDienst *) diensten->data, diensten->len));
+  g_clear_pointer (&diensten, g_array_unref);
+
+  g_assert_true (opl_store_save_dienst (fixture->store, &at_distance, &error));
+  g_assert_no_error (error);
+  g_assert_true (opl_store_save_dienst (fixture->store, &someone_else, &error));
+  g_assert_no_error (error);
+  g_assert_true (opl_store_get_diensten_pace (fixture->store, fixture->daan, &fixture->today, &pace, &error));
+  g_assert_cmpuint (pace.count, ==, n_before);
+
+  g_assert_true (opl_store_save_dienst (fixture->store, &with_anna, &error));
+  g_assert_no_error (error);
+  g_assert_true (opl_store_get_diensten_pace (fixture->store, fixture->daan, &fixture->today, &pace, &error));
+  g_assert_cmpuint (pace.count, ==, n_before + 1);
+
+  /* All three are kept and shown. */
+  diensten = opl_store_list_diensten (fixture->store, opl_traject_get_id (fixture->daan), &error);
+  for (guint i = 0; i < diensten->len; i++)
+    {
+      const char *id = g_array_index (diensten, OplDienst, i).id;
+
+      n_found += g_strcmp0 (id, at_distance.id) == 0 || g_strcmp0 (id, someone_else.id) == 0 ||
+                 g_strcmp0 (id, with_anna.id) == 0;
+    }
+  g_assert_cmpuint (n_found, ==, 3);
+}
+
 /* domain.md 'The training year': supervision at a distance, in year 3 (fase II). */
 static void
 test_supervision_store (Fixture       *fixture,
@@ -559,8 +648,11 @@ main (int   argc,
   g_test_add_func ("/opl/logbook/pace-part-time", test_pace_part_time);
   g_test_add_func ("/opl/logbook/pace-leave", test_pace_leave);
   g_test_add_func ("/opl/logbook/supervision-rule", test_supervision_rule);
+  g_test_add_func ("/opl/logbook/diensten-that-count", test_diensten_that_count);
   g_test_add ("/opl/logbook/kpb-entry", Fixture, NULL, fixture_set_up, test_kpb_entry, fixture_tear_down);
   g_test_add ("/opl/logbook/diensten", Fixture, NULL, fixture_set_up, test_diensten, fixture_tear_down);
+  g_test_add ("/opl/logbook/diensten-pace-counts-with-opleider", Fixture, NULL, fixture_set_up,
+              test_diensten_pace_counts_with_opleider, fixture_tear_down);
   g_test_add ("/opl/logbook/supervision-store", Fixture, NULL, fixture_set_up, test_supervision_store,
               fixture_tear_down);
   g_test_add ("/opl/logbook/changed-elsewhere", Fixture, NULL, fixture_set_up, test_changed_elsewhere,

@@ -15,8 +15,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <libical/ical.h>
 
+#include "opl-calendar.h"
 #include "opl-date.h"
 #include "opl-planner.h"
 #include "opl-store-calendar.h"
@@ -167,6 +170,52 @@ test_coschap (void)
   g_assert_cmpint (week_of (weeks, "2027-01-12")->kind, ==, OPL_LEERGESPREK_COASSISTENT);
   g_assert_cmpint (week_of (weeks, "2027-02-16")->kind, ==, OPL_LEERGESPREK_COASSISTENT);
   g_assert_cmpint (week_of (weeks, "2027-02-23")->kind, !=, OPL_LEERGESPREK_COASSISTENT);
+}
+
+/* Seed 000 (VUmc, coassistent folder): "Van de leergesprekken die jij met je opleider
+ * hebt, is één leergesprek per week gericht op jouw rol als opleider van de
+ * coassistent": one of the leergesprekken, not the three-monthly ComBel-bespreking. A
+ * ComBel moment in the coschap keeps its week; the other five weeks are about the
+ * coassistent. */
+static void
+test_coschap_keeps_combel_week (void)
+{
+  OplPlannerInput input = input_for (OPL_PHASE_II, "2026-09-01");
+  GDate combel[] = { date ("2027-02-01") };
+  g_autoptr(GArray) weeks = NULL;
+  guint n_coassistent = 0;
+
+  input.coschap_start = date ("2027-01-13");
+  input.combel_dates = combel;
+  input.n_combel_dates = G_N_ELEMENTS (combel);
+  weeks = plan (&input, "2026-09-01", "2027-08-31");
+
+  for (guint i = 0; i < weeks->len; i++)
+    {
+      if (g_array_index (weeks, OplPlannedWeek, i).kind == OPL_LEERGESPREK_COASSISTENT)
+        n_coassistent++;
+    }
+
+  g_assert_cmpint (week_of (weeks, "2027-02-02")->kind, ==, OPL_LEERGESPREK_COMBEL);
+  g_assert_cmpint (week_of (weeks, "2027-01-26")->kind, ==, OPL_LEERGESPREK_COASSISTENT);
+  g_assert_cmpint (week_of (weeks, "2027-02-09")->kind, ==, OPL_LEERGESPREK_COASSISTENT);
+  g_assert_cmpuint (n_coassistent, ==, OPL_COSCHAP_WEEKS - 1);
+}
+
+/* Seed 000: "Het opleiden van een coassistent door aios is alleen mogelijk in de
+ * laatste fase van de opleiding": a coschap date on a fase I traject plans no
+ * leergesprek about a coassistent. */
+static void
+test_coschap_only_last_phase (void)
+{
+  OplPlannerInput input = input_for (OPL_PHASE_I, "2026-09-01");
+  g_autoptr(GArray) weeks = NULL;
+
+  input.coschap_start = date ("2027-01-13");
+  weeks = plan (&input, "2026-09-01", "2027-08-31");
+
+  for (guint i = 0; i < weeks->len; i++)
+    g_assert_cmpint (g_array_index (weeks, OplPlannedWeek, i).kind, !=, OPL_LEERGESPREK_COASSISTENT);
 }
 
 /* Holidays and leave skip weeks; the traject's end ends the plan. */
@@ -419,6 +468,143 @@ test_calendar (void)
 }
 
 
+/* A calendar of two leergesprekken at 14:00 in Amsterdam: one in winter (CET, 13:00Z),
+ * one in summer (CEST, 12:00Z). */
+static char *
+calendar_at_two_o_clock (void)
+{
+  GDate start = date ("2026-09-01"), winter = date ("2027-01-12"), summer = date ("2027-07-13");
+  g_autoptr(OplTraject) traject = opl_traject_new ("00000000-0000-4000-8000-000000000001",
+                                                   "00000000-0000-4000-8000-000000000002",
+                                                   "Daan Visser", OPL_PHASE_II, &start, NULL, 1.0);
+  g_autoptr(OplLeergesprek) in_winter = opl_leergesprek_new ("00000000-0000-4000-8000-00000000000a",
+                                                             opl_traject_get_id (traject), &winter,
+                                                             14 * 60, 60, OPL_LEERGESPREK_TAAKGERICHT);
+  g_autoptr(OplLeergesprek) in_summer = opl_leergesprek_new ("00000000-0000-4000-8000-00000000000b",
+                                                             opl_traject_get_id (traject), &summer,
+                                                             14 * 60, 60, OPL_LEERGESPREK_PERSOONSGERICHT);
+  g_autoptr(OplCalendar) calendar = opl_calendar_new ();
+
+  opl_calendar_add_leergesprek (calendar, in_winter, traject);
+  opl_calendar_add_leergesprek (calendar, in_summer, traject);
+  return opl_calendar_to_string (calendar);
+}
+
+/* DTSTART of @event as a UTC time, in the zone the file itself defines (not libical's
+ * built-in one). */
+static char *
+utc_start (icalcomponent *event,
+           icaltimezone  *file_zone)
+{
+  icalproperty *property = icalcomponent_get_first_property (event, ICAL_DTSTART_PROPERTY);
+  struct icaltimetype start = icalproperty_get_dtstart (property);
+
+  start.zone = NULL;
+  start = icaltime_convert_to_zone (icaltime_set_timezone (&start, file_zone), icaltimezone_get_utc_timezone ());
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ", start.year, start.month, start.day,
+                          start.hour, start.minute, start.second);
+}
+
+/* RFC 5545 §3.2.19: "An individual "VTIMEZONE" calendar component MUST be specified for
+ * each unique "TZID" parameter value specified in the iCalendar object." The file's
+ * one VTIMEZONE carries the TZID its events name, with the rules from 1970 on only
+ * (libical's own carries 170 lines back to 1835 under
+ * "/freeassociation.sourceforge.net/Europe/Amsterdam"); libical reads a leergesprek at
+ * 14:00 as 13:00Z in winter and 12:00Z in summer. */
+static void
+test_calendar_time_zone (void)
+{
+  g_autofree char *text = calendar_at_two_o_clock ();
+  g_autofree char *winter = NULL;
+  g_autofree char *summer = NULL;
+  icalcomponent *calendar = icalparser_parse_string (text);
+  icalcomponent *vtimezone, *observance, *event;
+  icaltimezone *file_zone;
+  const char *tzid;
+  guint n_zones = 0;
+
+  g_assert_nonnull (calendar);
+  for (vtimezone = icalcomponent_get_first_component (calendar, ICAL_VTIMEZONE_COMPONENT); vtimezone != NULL;
+       vtimezone = icalcomponent_get_next_component (calendar, ICAL_VTIMEZONE_COMPONENT))
+    n_zones++;
+  g_assert_cmpuint (n_zones, ==, 1);
+
+  vtimezone = icalcomponent_get_first_component (calendar, ICAL_VTIMEZONE_COMPONENT);
+  tzid = icalproperty_get_tzid (icalcomponent_get_first_property (vtimezone, ICAL_TZID_PROPERTY));
+  g_assert_cmpstr (tzid, ==, "Europe/Amsterdam");
+  for (observance = icalcomponent_get_first_component (vtimezone, ICAL_ANY_COMPONENT); observance != NULL;
+       observance = icalcomponent_get_next_component (vtimezone, ICAL_ANY_COMPONENT))
+    g_assert_cmpint (icalcomponent_get_dtstart (observance).year, >=, 1970);
+
+  for (event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT); event != NULL;
+       event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    {
+      icalproperty *start = icalcomponent_get_first_property (event, ICAL_DTSTART_PROPERTY);
+      icalparameter *parameter = icalproperty_get_first_parameter (start, ICAL_TZID_PARAMETER);
+
+      g_assert_nonnull (parameter);
+      g_assert_cmpstr (icalparameter_get_tzid (parameter), ==, tzid);
+    }
+
+  file_zone = icaltimezone_new ();
+  g_assert_true (icaltimezone_set_component (file_zone, icalcomponent_new_clone (vtimezone)));
+  event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+  winter = utc_start (event, file_zone);
+  summer = utc_start (icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT), file_zone);
+  g_assert_cmpstr (winter, ==, "2027-01-12T13:00:00Z");
+  g_assert_cmpstr (summer, ==, "2027-07-13T12:00:00Z");
+
+  icaltimezone_free (file_zone, TRUE);
+  icalcomponent_free (calendar);
+}
+
+/* The same file read by a second, independent parser, as Thunderbird reads it: ical.js
+ * (testing.md), run with node by tests/read-ics.js. With a VTIMEZONE of another TZID
+ * than the events', ical.js reads every leergesprek as floating time (14:00Z). */
+static void
+test_calendar_icaljs (void)
+{
+  const char *script = g_getenv ("OPL_READ_ICS");
+  g_autofree char *node = g_find_program_in_path ("node");
+  g_autofree char *text = calendar_at_two_o_clock ();
+  g_autofree char *path = opl_test_db_path ("two-o-clock.ics");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_nonnull (script);
+  if (node == NULL ||
+      !g_spawn_sync (NULL, (char *[]) { node, "-e", "require.resolve('ical.js')", NULL }, NULL,
+                     G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL,
+                     &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    {
+      const char *message = "node or ical.js is not installed; build-aux/opl-dev test installs both "
+                            "(ical.js into _tools/node_modules)";
+
+      if (g_getenv ("OPL_REQUIRE_ICALJS") != NULL)
+        g_error ("%s, though OPL_REQUIRE_ICALJS is set", message);
+      g_test_skip (message);
+      return;
+    }
+
+  opl_test_write_file (path, text, -1);
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { node, (char *) script, path, NULL }, NULL,
+                               G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("ical.js could not read the file: %s", err);
+
+  lines = g_strsplit (g_strchomp (out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  g_assert_cmpstr (lines[0], ==, "leergesprek-00000000-0000-4000-8000-00000000000a@opleidingspraktijk.github.io"
+                                 " 2027-01-12T13:00:00Z 2027-01-12T14:00:00Z Europe/Amsterdam");
+  g_assert_cmpstr (lines[1], ==, "leergesprek-00000000-0000-4000-8000-00000000000b@opleidingspraktijk.github.io"
+                                 " 2027-07-13T12:00:00Z 2027-07-13T13:00:00Z Europe/Amsterdam");
+}
+
 /* The stored slot of @traject_id as "weekday:start:duration". */
 static char *
 slot_row (OplDatabase *database,
@@ -665,6 +851,8 @@ main (int   argc,
   g_test_add_func ("/opl/planner/rotation-over-a-year", test_rotation_over_a_year);
   g_test_add_func ("/opl/planner/combel-week", test_combel_week);
   g_test_add_func ("/opl/planner/coschap", test_coschap);
+  g_test_add_func ("/opl/planner/coschap-keeps-combel-week", test_coschap_keeps_combel_week);
+  g_test_add_func ("/opl/planner/coschap-only-last-phase", test_coschap_only_last_phase);
   g_test_add_func ("/opl/planner/skipping", test_skipping);
   g_test_add_func ("/opl/planner/invalid-slot", test_invalid_slot);
   g_test_add_func ("/opl/planner/warnings", test_warnings);
@@ -672,6 +860,8 @@ main (int   argc,
   g_test_add_func ("/opl/planner/store", test_store);
   g_test_add_func ("/opl/planner/search-and-warnings", test_search_and_warnings);
   g_test_add_func ("/opl/planner/calendar", test_calendar);
+  g_test_add_func ("/opl/planner/calendar-time-zone", test_calendar_time_zone);
+  g_test_add_func ("/opl/planner/calendar-icaljs", test_calendar_icaljs);
   g_test_add_func ("/opl/planner/store-refuses-short-slot", test_store_refuses_short_slot);
   g_test_add_func ("/opl/planner/store-refuses-stale-save", test_store_refuses_stale_save);
   g_test_add_func ("/opl/planner/coming-leergesprek", test_coming_leergesprek);

@@ -507,6 +507,15 @@ test_coschap (Fixture       *fixture,
   assert_refused (fixture, opl_store_set_coschap (fixture->store, charlotte, &start, &error), &error,
                   OPL_PRACTICE_ERROR, OPL_PRACTICE_ERROR_PHASE, before);
 
+  /* Every way a slot is written says so in words, before the schema's trigger: the
+   * weekly time saved with a coschap (the leergesprekken view, --set-slot, a new
+   * practice). */
+  g_assert_true (opl_store_get_slot (fixture->store, opl_traject_get_id (charlotte), &slot, &error));
+  slot.coschap_start = start;
+  assert_refused (fixture, opl_store_set_slot (fixture->store, &slot, &error), &error,
+                  OPL_PRACTICE_ERROR, OPL_PRACTICE_ERROR_PHASE, before);
+  opl_slot_clear (&slot);
+
   g_assert_cmpint (opl_traject_get_phase (daan), ==, OPL_PHASE_II);
   g_assert_true (opl_store_set_coschap (fixture->store, daan, &start, &error));
   g_assert_no_error (error);

@@ -257,6 +257,93 @@ test_short_leave_not_made_up (void)
   assert_due (both, OPL_MOMENT_COMBEL, 6, "2027-03-13");
 }
 
+/* Only interruptions inside the training year count towards the 10 days. The seeds do
+ * not state the 10 days (domain.md: "interruptions (illness, pregnancy) of more than 10
+ * days per training year are made up", from the Kaderbesluit CHVG); they define the
+ * year the days are counted in. Seed 004 (004_28074961eb590f55.txt), "Jaarlijkse
+ * cyclus": "Deze bestaat uit een jaar waarin de opleider een aios begeleidt." and "In
+ * werkelijkheid kan een aios langer of korter in de praktijk zijn, afhankelijk van evt.
+ * de parttime factor, of eerdere beëindiging van het opleidingsjaar door bijvoorbeeld
+ * zwangerschap, uitval, of ontkoppeling." So the training year runs from the start to
+ * the traject's end, or, while it runs, to training month 12 (part time stretching it). */
+static void
+test_leave_outside_year_not_counted (void)
+{
+  OplScheduleInput input = input_for (OPL_PHASE_I, "2026-09-01", 1.0);
+  OplLeave inside_and_after[] = {
+    { .kind = OPL_LEAVE_ZIEKTE, .start = date ("2026-10-05"), .end = date ("2026-10-12") },
+    { .kind = OPL_LEAVE_VERLOF, .start = date ("2027-09-06"), .end = date ("2027-09-10") },
+  };
+  OplLeave across_the_end[] = {
+    { .kind = OPL_LEAVE_ZIEKTE, .start = date ("2026-10-05"), .end = date ("2026-10-06") },
+    { .kind = OPL_LEAVE_VERLOF, .start = date ("2027-08-25"), .end = date ("2027-09-10") },
+  };
+  OplLeave after_the_end[] = {
+    { .kind = OPL_LEAVE_ZIEKTE, .start = date ("2026-10-05"), .end = date ("2026-10-08") },
+    { .kind = OPL_LEAVE_ZIEKTE, .start = date ("2027-07-05"), .end = date ("2027-07-20") },
+  };
+  g_autoptr(GArray) moments = NULL;
+  g_autoptr(GArray) counted = NULL;
+
+  /* 8 days inside the year and 5 after it (the year ends on 31 August 2027): 8 is no
+   * more than 10, nothing is made up. */
+  input.leaves = inside_and_after;
+  input.n_leaves = G_N_ELEMENTS (inside_and_after);
+  counted = opl_schedule_counted_leaves (&input);
+  g_assert_cmpuint (counted->len, ==, 0);
+  moments = compute (&input, "2026-09-01");
+  assert_due (moments, OPL_MOMENT_COMBEL, 3, "2026-12-01");
+  g_clear_pointer (&moments, g_array_unref);
+  g_clear_pointer (&counted, g_array_unref);
+
+  /* Across the end: 2 days, then 7 of the 17 inside the year (25 to 31 August). */
+  input.leaves = across_the_end;
+  input.n_leaves = G_N_ELEMENTS (across_the_end);
+  counted = opl_schedule_counted_leaves (&input);
+  g_assert_cmpuint (counted->len, ==, 0);
+  g_clear_pointer (&counted, g_array_unref);
+
+  /* A traject that ended on 30 June 2027: 4 days inside, 16 after; nothing counts. */
+  input.leaves = after_the_end;
+  input.n_leaves = G_N_ELEMENTS (after_the_end);
+  input.end = date ("2027-06-30");
+  counted = opl_schedule_counted_leaves (&input);
+  g_assert_cmpuint (counted->len, ==, 0);
+  moments = compute (&input, "2026-09-01");
+  assert_due (moments, OPL_MOMENT_COMBEL, 3, "2026-12-01");
+  assert_due (moments, OPL_MOMENT_COMBEL, 6, "2027-03-01");
+  g_clear_pointer (&moments, g_array_unref);
+  g_clear_pointer (&counted, g_array_unref);
+
+  /* Had it ended on 31 July, the 16 days were inside: both are made up. */
+  input.end = date ("2027-07-31");
+  counted = opl_schedule_counted_leaves (&input);
+  g_assert_cmpuint (counted->len, ==, 2);
+  moments = compute (&input, "2026-09-01");
+  assert_due (moments, OPL_MOMENT_COMBEL, 3, "2026-12-05");
+}
+
+/* While the traject runs, the year grows by the leave that is made up, and a leave in
+ * that longer year counts too. */
+static void
+test_leave_in_lengthened_year (void)
+{
+  OplScheduleInput input = input_for (OPL_PHASE_I, "2026-09-01", 1.0);
+  OplLeave leaves[] = {
+    { .kind = OPL_LEAVE_ZIEKTE, .start = date ("2026-10-01"), .end = date ("2026-10-20") },
+    { .kind = OPL_LEAVE_VERLOF, .start = date ("2027-09-10"), .end = date ("2027-09-14") },
+    { .kind = OPL_LEAVE_VERLOF, .start = date ("2027-10-01"), .end = date ("2027-10-05") },
+  };
+  g_autoptr(GArray) counted = NULL;
+
+  /* 20 days make the year end on 20 September 2027, past the second leave (then 25
+   * September); the third begins after it. */
+  input.leaves = leaves;
+  input.n_leaves = G_N_ELEMENTS (leaves);
+  counted = opl_schedule_counted_leaves (&input);
+  g_assert_cmpuint (counted->len, ==, 2);
+}
+
 /* A traject that has ended keeps the moments due before its end. */
 static void
 test_ended_traject (void)
@@ -268,10 +355,60 @@ test_ended_traject (void)
   moments = compute (&input, "2026-11-22");
 
   g_assert_nonnull (find (moments, OPL_MOMENT_VOORTGANGSGESPREK, 8));
-  g_assert_null (find (moments, OPL_MOMENT_COMBEL, 9));
+  /* It ended in training month 9 (from 1 November): its moments are due on the last
+   * day (see test_last_training_month); those of month 12 are gone. */
+  assert_due (moments, OPL_MOMENT_COMBEL, 9, "2025-11-30");
   g_assert_null (find (moments, OPL_MOMENT_VOORTGANGSGESPREK, 12));
   for (guint i = 0; i < moments->len; i++)
     g_assert_cmpint (g_array_index (moments, OplMoment, i).state, ==, OPL_MOMENT_STATE_OVERDUE);
+}
+
+/* Seed 001 (001_0274be3d365a3933.txt), the table of voortgangsgesprekken: "4e
+ * voortgangsgesprek fase 2 / Na 12 maanden / Docenten en aios". A fase II traject of one
+ * year ends the day before month 12 is reached: that moment is due on its last day, not
+ * dropped. A moment of the training month a traject ends in is due on its last day at
+ * the latest; one of a later month is dropped. */
+static void
+test_last_training_month (void)
+{
+  OplScheduleInput input = input_for (OPL_PHASE_II, "2026-09-01", 1.0);
+  OplLeave leave = { .kind = OPL_LEAVE_ZIEKTE, .start = date ("2027-01-04"), .end = date ("2027-01-31") };
+  g_autoptr(GArray) year = NULL;
+  g_autoptr(GArray) part_time = NULL;
+  g_autoptr(GArray) with_leave = NULL;
+  g_autoptr(GArray) early = NULL;
+
+  input.end = date ("2027-08-31");
+  year = compute (&input, "2027-08-01");
+  assert_due (year, OPL_MOMENT_VOORTGANGSGESPREK, 12, "2027-08-31");
+  g_assert_cmpint (find (year, OPL_MOMENT_VOORTGANGSGESPREK, 12)->moved_days, ==, 0);
+  /* The others keep their own day. */
+  assert_due (year, OPL_MOMENT_VOORTGANGSGESPREK, 8, "2027-05-01");
+  g_assert_cmpuint (year->len, ==, 12);
+
+  /* Part time (0.8): 12 months are 15 calendar months; it ends the day before. */
+  input.parttime = 0.8;
+  input.end = date ("2027-11-30");
+  part_time = compute (&input, "2027-08-01");
+  assert_due (part_time, OPL_MOMENT_VOORTGANGSGESPREK, 12, "2027-11-30");
+
+  /* 28 days of leave move month 12 to 29 September; the traject ends on the 28th. */
+  input.parttime = 1.0;
+  input.leaves = &leave;
+  input.n_leaves = 1;
+  input.end = date ("2027-09-28");
+  with_leave = compute (&input, "2027-08-01");
+  assert_due (with_leave, OPL_MOMENT_VOORTGANGSGESPREK, 12, "2027-09-28");
+  g_assert_cmpint (find (with_leave, OPL_MOMENT_VOORTGANGSGESPREK, 12)->moved_days, ==, 27);
+
+  /* Ended in training month 9 (1 to 31 May): month 9 on its last day, 12 dropped. */
+  input.leaves = NULL;
+  input.n_leaves = 0;
+  input.end = date ("2027-05-20");
+  early = compute (&input, "2027-08-01");
+  assert_due (early, OPL_MOMENT_COMBEL, 9, "2027-05-20");
+  assert_due (early, OPL_MOMENT_LEOH, 9, "2027-05-20");
+  g_assert_null (find (early, OPL_MOMENT_VOORTGANGSGESPREK, 12));
 }
 
 static gboolean
@@ -435,10 +572,13 @@ main (int   argc,
   g_test_add_func ("/opl/schedule/phase-two-table", test_phase_two_table);
   g_test_add_func ("/opl/schedule/who", test_who);
   g_test_add_func ("/opl/schedule/month-end", test_month_end);
+  g_test_add_func ("/opl/schedule/last-training-month", test_last_training_month);
   g_test_add_func ("/opl/schedule/start-on-leap-day", test_start_on_leap_day);
   g_test_add_func ("/opl/schedule/part-time", test_part_time);
   g_test_add_func ("/opl/schedule/leave-moves-later-moments", test_leave_moves_later_moments);
   g_test_add_func ("/opl/schedule/short-leave-not-made-up", test_short_leave_not_made_up);
+  g_test_add_func ("/opl/schedule/leave-outside-year-not-counted", test_leave_outside_year_not_counted);
+  g_test_add_func ("/opl/schedule/leave-in-lengthened-year", test_leave_in_lengthened_year);
   g_test_add_func ("/opl/schedule/ended-traject", test_ended_traject);
   g_test_add_func ("/opl/schedule/states", test_states);
   g_test_add_func ("/opl/schedule/impossible-input", test_impossible_input);

@@ -110,9 +110,13 @@ test_institute_lumc (void)
   g_assert_true (g_strv_contains ((const char * const *) shipped, "lumc"));
   g_assert_cmpstr (opl_institute_get_id (lumc), ==, OPL_INSTITUTE_DEFAULT);
   g_assert_cmpstr (opl_institute_get_name (lumc), ==, "LUMC Huisartsgeneeskunde");
-  /* The secretariat's address is not in the sources: a placeholder that says so. */
-  g_assert_true (opl_institute_is_email_placeholder (lumc));
-  g_assert_true (g_str_has_suffix (opl_institute_get_secretariat_email (lumc), ".example"));
+  /* Seed 001 (Handleiding huisartsopleiders LUMC), the LEOh: "mail deze naar:
+   * huisartsopleiders@lumc.nl", and "Zolang er nog geen e-portfolio voor opleiders is,
+   * gebeurt dit door deze te mailen aan het opleiderssecretariaat.
+   * huisartsopleiders@lumc.nl": the secretariat's real address, no stand-in. */
+  g_assert_cmpstr (opl_institute_get_secretariat_email (lumc), ==, "huisartsopleiders@lumc.nl");
+  g_assert_false (opl_institute_is_email_placeholder (lumc));
+  g_assert_cmpint (opl_institute_get_version (lumc), ==, 3);
 
   g_assert_cmpfloat (r->days[OPL_ROLE_HOOFDOPLEIDER], ==, 8);
   /* Seed 002: "Voor een plaatsvervangend opleider geldt een minimum van 4 dagen. Het jaar
@@ -220,9 +224,9 @@ test_institute_malformed (void)
     { "[ 0, 2, 4, 6 ]", "[ 0, 4, 2, 6 ]", "niveaukaart_from_year" },
     { "[ 0, 2, 4, 6 ]", "[ 1, 2, 4, 6 ]", "niveaukaart_from_year" },
     { "{ \"from_year\": 4, \"every_years\": 2 }", "{ \"from_year\": 4, \"every_years\": 0 }", "hao_voortgangsgesprek[1]" },
-    { "\"email\": \"opleiderssecretariaat@lumc.example\"", "\"email\": \"secretariaat\"", "secretariat.email" },
+    { "\"email\": \"huisartsopleiders@lumc.nl\"", "\"email\": \"secretariaat\"", "secretariat.email" },
     { "\"id\": \"lumc\"", "\"id\": \"LUMC Leiden\"", "“id”" },
-    { "\"version\": 2", "\"version\": 0", "version" },
+    { "\"version\": 3", "\"version\": 0", "version" },
     { "\"experienced_from_year\": 6", "\"experienced_from_year\": \"zes\"", "scholing.requirement.duo-opleider.experienced_from_year" },
     { "\"fase-2\": [ 3, 9 ]", "\"fase-2\": [ 9, 3 ]", "leoh.months.fase-2" },
   };
@@ -653,9 +657,128 @@ test_path_certificate (void)
   needs = opl_scholing_needs (rules (), &requirement, &count, &path, 2025, &today);
   g_assert_null (find_need (needs, OPL_NEED_LEERGANG6));
 
-  /* ... and only for that year. */
-  opl_scholing_path (rules (), days, 2026, &path);
+  /* ... and only for that year: 2026 is not started while it runs, missing once over. */
+  today = date (1, 10, 2026);
+  opl_scholing_path_on (rules (), days, 2026, 7, &today, &path);
   g_assert_cmpint (path.leergangen[6].state, ==, OPL_LEERGANG_NOT_STARTED);
+  opl_scholing_path (rules (), days, 2026, &path);
+  g_assert_cmpint (path.leergangen[6].state, ==, OPL_LEERGANG_MISSING);
+}
+
+/* Issue 18, item 9. Seed 002 (002_*.txt), "Alle opleiders (hoofd en duo-opleiders) volgen
+ * gedurende 5 jaar 5 leergangen [...] Ieder jaar volgt de opleider tweemaal onderwijs
+ * gedurende een tweedaagse": one leergang a year. A year of an opleider without a day of
+ * the next leergang owes it: needed while the year runs, missing once it is over. */
+static void
+test_leergang_a_year (void)
+{
+  g_autoptr(GPtrArray) days = new_days ();
+  g_autoptr(GArray) needs = NULL;
+  OplScholingRequirement requirement;
+  OplScholingCount count;
+  OplScholingPath path;
+  const OplScholingNeed *need;
+  GDate today = date (1, 2, 2027);
+
+  add_whole_leergang (days, 2025, 1);
+  opl_scholing_path_on (rules (), days, 2026, 2, &today, &path);
+  g_assert_cmpint (path.leergangen[1].state, ==, OPL_LEERGANG_COMPLETED);
+  g_assert_cmpint (path.owed_leergang, ==, 2);
+  g_assert_cmpint (path.leergangen[2].state, ==, OPL_LEERGANG_NOT_STARTED);
+  opl_scholing_requirement (rules (), OPL_ROLE_HOOFDOPLEIDER, 2, 1.0, 0, &requirement);
+  opl_scholing_count (rules (), days, 2026, &count);
+  needs = opl_scholing_needs (rules (), &requirement, &count, &path, 2026, &today);
+  need = find_need (needs, OPL_NEED_LEERGANG);
+  g_assert_nonnull (need);
+  g_assert_cmpint (need->leergang, ==, 2);
+  g_assert_cmpint (g_date_get_year (&need->by), ==, 2027);
+  g_assert_cmpint (g_date_get_month (&need->by), ==, G_DATE_AUGUST);
+
+  /* The year over without a day of it: leergang 2 is missing. */
+  opl_scholing_path_on (rules (), days, 2026, 2, NULL, &path);
+  g_assert_cmpint (path.leergangen[2].state, ==, OPL_LEERGANG_MISSING);
+  g_assert_cmpstr (opl_leergang_state_to_string (OPL_LEERGANG_MISSING), ==, "missing");
+
+  /* An aspirant (no aios yet) owes none; nor a year with a day of it. */
+  opl_scholing_path_on (rules (), days, 2026, 0, NULL, &path);
+  g_assert_cmpint (path.owed_leergang, ==, 0);
+  add_leergang (days, 8, 10, 2026, 2, 1);
+  opl_scholing_path_on (rules (), days, 2026, 2, &today, &path);
+  g_assert_cmpint (path.owed_leergang, ==, 0);
+  g_assert_cmpint (path.leergangen[2].state, ==, OPL_LEERGANG_IN_PROGRESS);
+}
+
+/* Issue 18, item 9: "a leergang whose four days fall in two opleidingsjaren completes"
+ * (seed 002: "tweemaal [...] een tweedaagse": a tweedaagse in June, the other in
+ * November, across 1 September). */
+static void
+test_leergang_across_years (void)
+{
+  g_autoptr(GPtrArray) days = new_days ();
+  OplScholingPath path;
+
+  add_leergang (days, 11, 6, 2026, 3, 1);
+  add_leergang (days, 12, 6, 2026, 3, 2);
+  add_leergang (days, 5, 11, 2026, 3, 3);
+  add_leergang (days, 6, 11, 2026, 3, 4);
+  opl_scholing_path (rules (), days, 2026, &path);
+  g_assert_cmpint (path.leergangen[3].state, ==, OPL_LEERGANG_COMPLETED);
+  g_assert_cmpint (path.leergangen[3].year, ==, 2025);
+  g_assert_cmpint (path.leergangen[3].last_year, ==, 2026);
+  g_assert_cmpfloat (path.leergangen[3].missed, ==, 0);
+
+  /* Looked at from 2025 (its second tweedaagse still to come) it is in progress. */
+  opl_scholing_path (rules (), days, 2025, &path);
+  g_assert_cmpint (path.leergangen[3].state, ==, OPL_LEERGANG_IN_PROGRESS);
+}
+
+/* Issue 18, item 9. Seed 002: "Tijdens de leergangen wordt aanwezigheid verwacht van 4
+ * dagen per leergang. Indien de opleider 1 dag afwezig is, volgt er een vervangende
+ * opdracht. Indien er 2 dagen niet gevolgd worden dient de opleider de leergang opnieuw
+ * te volgen." A leergang whose year ended with a day never registered is not "in
+ * progress": one day short needs the replacement assignment, two the leergang again. */
+static void
+test_leergang_year_ended (void)
+{
+  g_autoptr(GPtrArray) days = new_days ();
+  OplScholingPath path;
+  GDate during = date (1, 5, 2027);
+
+  add_leergang (days, 8, 10, 2026, 4, 1);
+  add_leergang (days, 9, 10, 2026, 4, 2);
+  add_leergang (days, 4, 3, 2027, 4, 3);
+  opl_scholing_path_on (rules (), days, 2026, 4, &during, &path);
+  g_assert_cmpint (path.leergangen[4].state, ==, OPL_LEERGANG_IN_PROGRESS);
+
+  /* A year after its first day, day 4 never came: a replacement assignment. */
+  opl_scholing_path (rules (), days, 2027, &path);
+  g_assert_true (path.leergangen[4].ended);
+  g_assert_cmpint (path.leergangen[4].state, ==, OPL_LEERGANG_REPLACEMENT_NEEDED);
+  g_assert_cmpfloat (path.leergangen[4].missed, ==, 1);
+
+  /* Two days short: to do again. */
+  g_ptr_array_remove_index (days, 2);
+  opl_scholing_path (rules (), days, 2027, &path);
+  g_assert_cmpint (path.leergangen[4].state, ==, OPL_LEERGANG_REDO);
+  g_assert_cmpfloat (path.leergangen[4].missed, ==, 2);
+}
+
+/* Issue 18, item 9. Seed 002: "Na afronding van leergang 5 ontvangt de opleider een
+ * certificaat. Met dit certificaat stroomt de opleider leergang 6 in": before the
+ * certificate leergang 6 is not in progress, whatever is registered as its. */
+static void
+test_leergang6_after_certificate (void)
+{
+  g_autoptr(GPtrArray) days = new_days ();
+  OplScholingPath path;
+
+  for (int number = 1; number <= 3; number++)
+    add_whole_leergang (days, 2020 + number, number);
+  add_leergang (days, 8, 10, 2024, 6, 1);
+  opl_scholing_path (rules (), days, 2024, &path);
+  g_assert_false (path.certificate);
+  g_assert_cmpint (path.leergangen[6].state, ==, OPL_LEERGANG_NOT_STARTED);
+  g_assert_cmpfloat (path.leergangen[6].attended, ==, 0);
 }
 
 /* The issue: what is still missing and by when (the end of the opleidingsjaar). */
@@ -946,6 +1069,10 @@ main (int   argc,
   g_test_add_func ("/opl/scholing/leergang-one-missed", test_leergang_one_missed);
   g_test_add_func ("/opl/scholing/leergang-two-missed", test_leergang_two_missed);
   g_test_add_func ("/opl/scholing/path-certificate", test_path_certificate);
+  g_test_add_func ("/opl/scholing/leergang-a-year", test_leergang_a_year);
+  g_test_add_func ("/opl/scholing/leergang-across-years", test_leergang_across_years);
+  g_test_add_func ("/opl/scholing/leergang-year-ended", test_leergang_year_ended);
+  g_test_add_func ("/opl/scholing/leergang6-after-certificate", test_leergang6_after_certificate);
   g_test_add_func ("/opl/scholing/needs-by-year-end", test_needs_by_year_end);
   g_test_add_func ("/opl/scholing/pro-rata-share", test_pro_rata_share);
   g_test_add_func ("/opl/scholing/validate", test_validate);

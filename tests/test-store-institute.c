@@ -111,7 +111,7 @@ profile_text (const char *id,
 
   g_assert_no_error (error);
   a = replace (opl_institute_get_json (lumc), "\"id\": \"lumc\"", new_id);
-  b = replace (a, "\"version\": 2", new_version);
+  b = replace (a, "\"version\": 3", new_version);
   c = replace (b, "\"name\": \"LUMC Huisartsgeneeskunde\"", new_name);
   return replace (c, "\"hoofdopleider\": { \"days\": 8 }", new_days);
 }
@@ -448,7 +448,7 @@ test_institute_profile_refused (Fixture       *fixture,
   g_autofree char *umcx_text = profile_text ("umcx", 2, "UMC X", "6");
   g_autofree char *umcx_other = profile_text ("umcx", 2, "UMC X", "7");
   g_autofree char *umcx_older = profile_text ("umcx", 1, "UMC X", "7");
-  g_autofree char *lumc_other = profile_text ("lumc", 2, "LUMC Huisartsgeneeskunde", "7");
+  g_autofree char *lumc_other = profile_text ("lumc", 3, "LUMC Huisartsgeneeskunde", "7");
   g_autofree char *bad_days = profile_text ("umcz", 1, "UMC Z", "6.3");
   g_autoptr(GFile) umcx = write_file ("umcx.json", umcx_text);
   g_autoptr(GFile) other = write_file ("umcx-bewerkt.json", umcx_other);
@@ -492,14 +492,14 @@ test_institute_profile_refused (Fixture       *fixture,
 }
 
 /* design.md §3: an institute may ship a newer version of a profile the app has (the app
- * ships LUMC version 2); the higher version counts. The app's own text again only
+ * ships LUMC version 3); the higher version counts. The app's own text again only
  * chooses it. */
 static void
 test_institute_profile_versions (Fixture       *fixture,
                                  gconstpointer  data)
 {
-  g_autofree char *lumc_v2_text = profile_text ("lumc", 3, "LUMC Huisartsgeneeskunde", "7");
-  g_autoptr(GFile) lumc_v2 = write_file ("lumc-3.json", lumc_v2_text);
+  g_autofree char *lumc_v2_text = profile_text ("lumc", 4, "LUMC Huisartsgeneeskunde", "7");
+  g_autoptr(GFile) lumc_v2 = write_file ("lumc-4.json", lumc_v2_text);
   g_autoptr(OplInstitute) shipped = opl_institute_new_for_id ("lumc", NULL);
   g_autoptr(GFile) lumc_copy = write_file ("lumc-kopie.json", opl_institute_get_json (shipped));
   g_autoptr(OplInstitute) institute = NULL;
@@ -516,13 +516,13 @@ test_institute_profile_versions (Fixture       *fixture,
   g_assert_no_error (error);
   g_clear_object (&institute);
   institute = opl_store_load_institute (fixture->store, &error);
-  g_assert_cmpint (opl_institute_get_version (institute), ==, 3);
+  g_assert_cmpint (opl_institute_get_version (institute), ==, 4);
   g_assert_cmpfloat (opl_institute_get_rules (institute)->days[OPL_ROLE_HOOFDOPLEIDER], ==, 7.0);
 
   institutes = opl_store_list_institutes (fixture->store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (institutes->len, ==, 1);
-  g_assert_cmpint (opl_institute_get_version (g_ptr_array_index (institutes, 0)), ==, 3);
+  g_assert_cmpint (opl_institute_get_version (g_ptr_array_index (institutes, 0)), ==, 4);
 }
 
 int

@@ -454,7 +454,7 @@ print_schedule_text (GArray *moments)
       g_autofree char *people = g_strjoinv (", ", who);
 
       /* Translators: a line of the schedule: date, kind, training month, who, state */
-      g_print (_("%s  %-30s month %2d  %-30s %s\n"), due, opl_moment_kind_get_label (moment->kind),
+      g_print (_("%s  %-30s training month %2d  %-30s %s\n"), due, opl_moment_kind_get_label (moment->kind),
                moment->month, people, opl_moment_state_get_label (moment->state));
     }
 }
@@ -677,7 +677,7 @@ run_forms (OplCliOptions *options,
           OplForm *form = g_ptr_array_index (forms, i);
 
           /* Translators: a line of --forms: kind, training month, author, subject, state */
-          g_print (_("%-20s month %2d  %-20s about %-20s %s\n"), opl_form_kind_get_label (opl_form_get_kind (form)),
+          g_print (_("%-20s training month %2d  %-20s about %-20s %s\n"), opl_form_kind_get_label (opl_form_get_kind (form)),
                    opl_form_get_moment_month (form), name_of (store, opl_form_get_author_id (form)),
                    name_of (store, opl_form_get_subject_id (form)),
                    opl_form_is_redacted (form) ? _("pending") : opl_form_state_get_label (opl_form_get_state (form)));

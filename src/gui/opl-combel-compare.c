@@ -274,7 +274,7 @@ fill_compare (OplCombelCompare *self)
   self->n_compared = 0;
 
   /* Translators: the comparison window's subtitle: the aios and the moment: “Charlotte Bakker · month 3” */
-  subtitle = g_strdup_printf (_("%s · month %d"), opl_traject_get_aios_name (self->traject), month);
+  subtitle = g_strdup_printf (_("%s · training month %d"), opl_traject_get_aios_name (self->traject), month);
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
 
   if (month <= 0)
@@ -386,7 +386,7 @@ create_growth_row (const OplGrowthRow *row,
     {
       int month = g_array_index (months, int, m);
       /* Translators: a column of the growth view: the moment of the ComBel */
-      g_autofree char *caption = g_strdup_printf (_("Month %d"), month);
+      g_autofree char *caption = g_strdup_printf (_("Training month %d"), month);
       g_autofree char *part = NULL;
       const char *value = NULL;
       gboolean filled = FALSE;
@@ -546,7 +546,7 @@ fill_months (OplCombelCompare *self,
         continue;
 
       /* Translators: a ComBel moment: its month */
-      label = g_strdup_printf (_("Month %d"), moment->month);
+      label = g_strdup_printf (_("Training month %d"), moment->month);
       if (moment->month == month)
         selected = self->months->len;
       g_array_append_val (self->months, moment->month);

@@ -190,8 +190,8 @@ describe_next_moment (GArray *moments)
       else
         when = opl_format_date (&moment->due);
 
-      /* Translators: the next due moment: its kind (“LEOh”), its month, and its date or “overdue” */
-      next = g_strdup_printf (_("Next: %s, month %d · %s"),
+      /* Translators: the next due moment: its kind (“LEOh”), its training month (“trainingsmaand”), and its date or “overdue” */
+      next = g_strdup_printf (_("Next: %s, training month %d · %s"),
                               opl_moment_kind_get_label (moment->kind), moment->month, when);
       moved = opl_format_moved (moment);
       return moved != NULL ? g_strdup_printf ("%s · %s", next, moved) : g_steal_pointer (&next);
@@ -275,8 +275,8 @@ describe_traject_for_opleider (OplTraject  *traject,
       g_autofree char *month = NULL;
       g_autofree char *started = NULL;
 
-      /* Translators: %d is the month of the traject, counting from 1 */
-      month = g_strdup_printf (_("month %d"), opl_traject_get_training_month (traject, today));
+      /* Translators: %d is the training month of the traject (“trainingsmaand”), counting from 1 */
+      month = g_strdup_printf (_("training month %d"), opl_schedule_traject_training_month (traject, today));
       /* Translators: %s is a date */
       started = g_strdup_printf (_("started %s"), start);
       g_strv_builder_add (parts, month);
@@ -824,9 +824,9 @@ fill_current_traject (OplDashboardPage *self,
 
   if (opl_traject_is_active (traject, today))
     {
-      g_autofree char *month = g_strdup_printf ("%d", opl_traject_get_training_month (traject, today));
+      g_autofree char *month = g_strdup_printf ("%d", opl_schedule_traject_training_month (traject, today));
 
-      add_value_row (self->current_list, _("Month of the traject"), month);
+      add_value_row (self->current_list, _("Training month"), month);
     }
 
   add_value_row (self->current_list, _("Start date"), start);

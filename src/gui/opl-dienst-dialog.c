@@ -4,8 +4,9 @@
  * SPDX-FileCopyrightText: The Opleidingspraktijk authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A dienst is done with an opleider of the traject or with a substitute at the same
- * post (by name). Whether supervision at a distance was allowed that day is the
+ * A dienst is done with an opleider of the traject, with the substitute opleider at the
+ * same post (by name), or with someone else: that one is kept but does not count towards
+ * the 20 a year (seed 001; opl_dienst_counts_towards_year()). Whether supervision at a distance was allowed that day is the
  * store's to say (opl_store_get_supervision() warns); the dialog only records it.
  *
  * A save over a dienst changed on another PC since it was opened is refused by the
@@ -66,27 +67,43 @@ show_toast (OplDienstDialog *self,
   opl_dialogs_add_toast (self->toast_overlay, title, 5, &self->last_message);
 }
 
-/* The choices of with_row: the traject's opleiders, then “someone else”. */
+/* The choices of with_row: the traject's opleiders, then the substitute opleider at the
+ * same post (by name), then someone else. Only the first two count towards the 20
+ * diensten a year (seed 001; opl_dienst_counts_towards_year()). */
+static guint
+substitute_index (OplDienstDialog *self)
+{
+  return opl_traject_get_n_opleiders (self->traject);
+}
+
 static guint
 someone_else_index (OplDienstDialog *self)
 {
-  return opl_traject_get_n_opleiders (self->traject);
+  return substitute_index (self) + 1;
 }
 
 static void
 on_with_row_selected_cb (OplDienstDialog *self)
 {
+  guint selected;
+
   if (self->traject == NULL)
     return;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->name_row),
-                          adw_combo_row_get_selected (self->with_row) == someone_else_index (self));
+  selected = adw_combo_row_get_selected (self->with_row);
+  gtk_widget_set_visible (GTK_WIDGET (self->name_row), selected == substitute_index (self));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->with_row),
+                               selected == someone_else_index (self)
+                                 ? _("Shown, but not counted towards the 20 diensten a year")
+                                 : "");
 }
 
+/* @existing: @person_id and @name are a stored dienst's (neither: someone else). */
 static void
 fill_with (OplDienstDialog *self,
            const char      *person_id,
-           const char      *name)
+           const char      *name,
+           gboolean         existing)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   guint n = opl_traject_get_n_opleiders (self->traject);
@@ -101,8 +118,11 @@ fill_with (OplDienstDialog *self,
         selected = i;
     }
   gtk_string_list_append (names, _("A substitute at the same post"));
+  gtk_string_list_append (names, _("Someone else"));
   if (person_id == NULL && name != NULL && *name != '\0')
     selected = n;
+  else if (person_id == NULL && existing)
+    selected = n + 1;
 
   adw_combo_row_set_model (self->with_row, G_LIST_MODEL (names));
   adw_combo_row_set_selected (self->with_row, selected);
@@ -119,7 +139,7 @@ show_dienst (OplDienstDialog *self,
   self->changed_at = g_strdup (dienst->changed_at);
   opl_date_button_set_date (self->date_button, &dienst->date);
   adw_combo_row_set_selected (self->kind_row, dienst->kind);
-  fill_with (self, dienst->with_person_id, dienst->with_name);
+  fill_with (self, dienst->with_person_id, dienst->with_name, TRUE);
   gtk_switch_set_active (self->distance_switch, dienst->at_distance);
   gtk_editable_set_text (GTK_EDITABLE (self->note_row), dienst->note != NULL ? dienst->note : "");
 }
@@ -173,10 +193,18 @@ save (OplDienstDialog *self,
   dienst.traject_id = g_strdup (opl_traject_get_id (self->traject));
   dienst.date = *opl_date_button_get_date (self->date_button);
   dienst.kind = adw_combo_row_get_selected (self->kind_row);
-  if (with < someone_else_index (self))
+  if (with < substitute_index (self))
     dienst.with_person_id = g_strdup (opl_traject_get_opleider (self->traject, with)->person_id);
-  else
+  else if (with == substitute_index (self))
     dienst.with_name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  else
+    dienst.with_name = g_strdup ("");
+  if (with == substitute_index (self) && *dienst.with_name == '\0')
+    {
+      show_toast (self, _("Enter the name of the substitute"));
+      gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+      return;
+    }
   dienst.at_distance = gtk_switch_get_active (self->distance_switch);
   dienst.note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_row))));
 
@@ -366,7 +394,7 @@ opl_dienst_dialog_new (OplStore        *store,
     }
   else
     {
-      fill_with (self, opl_person_is_opleider (person) ? opl_person_get_id (person) : NULL, NULL);
+      fill_with (self, opl_person_is_opleider (person) ? opl_person_get_id (person) : NULL, NULL, FALSE);
     }
 
   /* Supervision at a distance belongs to fase II; a stored one stays visible. */

@@ -406,7 +406,7 @@ fill_header (OplFormEditor *self)
     {
       g_autofree char *due = opl_format_date (&moment.due);
       /* Translators: a form's moment: its kind, its month and its due date: “ComBel, month 6 · due 1 January 2027” */
-      g_autofree char *text = g_strdup_printf (_("%s, month %d · due %s"),
+      g_autofree char *text = g_strdup_printf (_("%s, training month %d · due %s"),
                                                opl_moment_kind_get_label (moment.kind), moment.month, due);
 
       row = opl_rows_append (self->header_list, NULL, NULL, _("Moment"), text);
@@ -415,7 +415,7 @@ fill_header (OplFormEditor *self)
   else if (opl_form_get_moment_month (self->form) > 0)
     {
       /* Translators: %d is a month of the training year */
-      g_autofree char *text = g_strdup_printf (_("Month %d"), opl_form_get_moment_month (self->form));
+      g_autofree char *text = g_strdup_printf (_("Training month %d"), opl_form_get_moment_month (self->form));
 
       row = opl_rows_append (self->header_list, NULL, NULL, _("Moment"), text);
       add_icon (row, "x-office-calendar-symbolic", NULL);
@@ -1010,7 +1010,7 @@ add_redacted_note (OplFormEditor *self)
   else
     /* The blind self-assessment (opl_store_may_see_form()). Translators: %d is a month
      * of the training year */
-    description = g_strdup_printf (_("You see this assessment once your own self-assessment of month %d is "
+    description = g_strdup_printf (_("You see this assessment once your own self-assessment of training month %d is "
                                      "signed off and shared, so that it stays your own view."),
                                    opl_form_get_moment_month (self->form));
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "changes-prevent-symbolic");

@@ -277,13 +277,13 @@ opl_form_launcher_create_button (OplStore        *store,
     case OPL_MOMENT_FORM_TO_FILL:
       button = gtk_button_new_with_label (_("Fill In"));
       /* Translators: a button's name for a screen reader: “Fill in ComBel, month 6” */
-      accessible = g_strdup_printf (_("Fill in %s, month %d"), opl_form_kind_get_label (kind), moment->month);
+      accessible = g_strdup_printf (_("Fill in %s, training month %d"), opl_form_kind_get_label (kind), moment->month);
       break;
 
     case OPL_MOMENT_FORM_TO_CONTINUE:
       button = gtk_button_new_with_label (_("Continue"));
       /* Translators: a button's name for a screen reader: “Continue the draft of ComBel, month 6” */
-      accessible = g_strdup_printf (_("Continue the draft of %s, month %d"), opl_form_kind_get_label (kind),
+      accessible = g_strdup_printf (_("Continue the draft of %s, training month %d"), opl_form_kind_get_label (kind),
                                     moment->month);
       break;
 
@@ -291,7 +291,7 @@ opl_form_launcher_create_button (OplStore        *store,
       button = gtk_button_new_with_label (_("Open"));
       urgent = FALSE;
       /* Translators: a button's name for a screen reader: “Open ComBel, month 6” */
-      accessible = g_strdup_printf (_("Open %s, month %d"), opl_form_kind_get_label (kind), moment->month);
+      accessible = g_strdup_printf (_("Open %s, training month %d"), opl_form_kind_get_label (kind), moment->month);
       break;
 
     case OPL_MOMENT_FORM_NONE:

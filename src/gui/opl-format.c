@@ -206,8 +206,8 @@ opl_format_moment (const OplMoment *moment)
   g_autofree char *text = NULL;
   g_autofree char *moved = opl_format_moved (moment);
 
-  /* Translators: a due moment: its date, the month of the traject and who takes part */
-  text = g_strdup_printf (_("%s · month %d · %s"), due, moment->month, who);
+  /* Translators: a due moment: its date, its training month (“trainingsmaand”) and who takes part */
+  text = g_strdup_printf (_("%s · training month %d · %s"), due, moment->month, who);
   if (moved == NULL)
     return g_steal_pointer (&text);
 

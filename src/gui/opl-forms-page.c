@@ -263,12 +263,12 @@ add_slot_row (OplFormsPage      *self,
   if (overdue)
     {
       /* Translators: a moment's month and date, when it is overdue: “month 3 · overdue since 1 October 2026” */
-      when = g_strdup_printf (_("month %d · overdue since %s"), moment->month, due);
+      when = g_strdup_printf (_("training month %d · overdue since %s"), moment->month, due);
     }
   else
     {
       /* Translators: a moment's month and due date: “month 6 · due 1 January 2027” */
-      when = g_strdup_printf (_("month %d · due %s"), moment->month, due);
+      when = g_strdup_printf (_("training month %d · due %s"), moment->month, due);
     }
   label = opl_form_filler_get_label (definition, kind, slot->author_role);
   /* “Voortgangsadvies” needs no second name. */
@@ -389,7 +389,7 @@ add_form_row (OplFormsPage *self,
   if (opl_form_get_moment_month (form) > 0)
     {
       /* Translators: %d is a month of the training year */
-      month = g_strdup_printf (_("month %d"), opl_form_get_moment_month (form));
+      month = g_strdup_printf (_("training month %d"), opl_form_get_moment_month (form));
       g_strv_builder_add (parts, month);
     }
   /* Translators: %s is the name of who fills in a form */
@@ -530,7 +530,7 @@ fill_compare (OplFormsPage *self,
         continue;
 
       /* Translators: a ComBel moment: its month */
-      title = g_strdup_printf (_("Month %d"), moment->month);
+      title = g_strdup_printf (_("Training month %d"), moment->month);
       rows = opl_store_compare_combel (self->store, traject, moment->month, opl_person_get_id (self->person),
                                        &left, &right, &compare_error);
       if (rows == NULL)
@@ -546,7 +546,7 @@ fill_compare (OplFormsPage *self,
       button = gtk_button_new_with_label (_("Compare"));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       /* Translators: a button's name for a screen reader: “Compare the ComBel of month 3” */
-      accessible = g_strdup_printf (_("Compare the ComBel of month %d"), moment->month);
+      accessible = g_strdup_printf (_("Compare the ComBel of training month %d"), moment->month);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", (gint32) moment->month);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "forms.compare");
@@ -761,12 +761,18 @@ fill_diensten (OplFormsPage *self,
 
       /* Translators: a dienst: its kind and its date: “Nacht · 12 November 2026” */
       title = g_strdup_printf (_("%s · %s"), opl_dienst_kind_get_label (dienst->kind), date);
-      /* Translators: %s is who the aios did a dienst with */
-      with = g_strdup_printf (_("with %s"), dienst->with_person_id != NULL ? person_name (self, dienst->with_person_id)
-                                                                             : dienst->with_name);
+      if (dienst->with_person_id == NULL && (dienst->with_name == NULL || *dienst->with_name == '\0'))
+        with = g_strdup (_("with someone else"));
+      else
+        /* Translators: %s is who the aios did a dienst with */
+        with = g_strdup_printf (_("with %s"), dienst->with_person_id != NULL ? person_name (self, dienst->with_person_id)
+                                                                               : dienst->with_name);
       g_strv_builder_add (parts, with);
       if (dienst->at_distance)
         g_strv_builder_add (parts, _("supervised at a distance"));
+      /* Seed 001: only those with the opleider (or the substitute at the same post) count. */
+      if (!opl_dienst_counts_towards_year (dienst))
+        g_strv_builder_add (parts, _("not counted towards the 20"));
       if (dienst->note != NULL && *dienst->note != '\0')
         g_strv_builder_add (parts, dienst->note);
       strv = g_strv_builder_end (parts);

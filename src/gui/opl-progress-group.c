@@ -66,9 +66,9 @@ add_heading (OplProgressGroup *self,
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *avatar = adw_avatar_new (32, opl_traject_get_aios_name (traject), TRUE);
-  /* Translators: a phase and the month of the traject: “Fase I · month 5” */
-  g_autofree char *subtitle = g_strdup_printf (_("%s · month %d"), opl_format_phase (opl_traject_get_phase (traject)),
-                                               opl_traject_get_training_month (traject, today));
+  /* Translators: a phase and the training month (“trainingsmaand”): “Fase I · training month 5” */
+  g_autofree char *subtitle = g_strdup_printf (_("%s · training month %d"), opl_format_phase (opl_traject_get_phase (traject)),
+                                               opl_schedule_traject_training_month (traject, today));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), opl_traject_get_aios_name (traject));

@@ -218,10 +218,10 @@ add_moment_row (OplTrajectPage  *self,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "traject.set-done");
   if (done)
     /* Translators: a button's name for a screen reader; %s is a moment (“LEOh”), %d its month */
-    button_label = g_strdup_printf (_("Mark %s of month %d as not done"), kind, moment->month);
+    button_label = g_strdup_printf (_("Mark %s of training month %d as not done"), kind, moment->month);
   else
     /* Translators: a button's name for a screen reader; %s is a moment (“LEOh”), %d its month */
-    button_label = g_strdup_printf (_("Mark %s of month %d as done"), kind, moment->month);
+    button_label = g_strdup_printf (_("Mark %s of training month %d as done"), kind, moment->month);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, button_label,
                                   -1);
@@ -252,8 +252,8 @@ add_today_row (OplTrajectPage *self,
 
   if (opl_traject_is_active (traject, today))
     {
-      /* Translators: %s is today's date, %d the month of the traject */
-      subtitle = g_strdup_printf (_("%s · month %d"), date, opl_traject_get_training_month (traject, today));
+      /* Translators: %s is today's date, %d the training month of the traject (“trainingsmaand”) */
+      subtitle = g_strdup_printf (_("%s · training month %d"), date, opl_schedule_traject_training_month (traject, today));
     }
   else
     {
@@ -472,12 +472,12 @@ opl_traject_page_set_done_action (GtkWidget  *widget,
   if (done)
     {
       /* Translators: a toast; %s is a moment (“LEOh”), %d the month it is due in */
-      title = g_strdup_printf (_("%s of month %d marked as done"), kind_label, month);
+      title = g_strdup_printf (_("%s of training month %d marked as done"), kind_label, month);
     }
   else
     {
       /* Translators: a toast; %s is a moment (“LEOh”), %d the month it is due in */
-      title = g_strdup_printf (_("%s of month %d marked as not done"), kind_label, month);
+      title = g_strdup_printf (_("%s of training month %d marked as not done"), kind_label, month);
     }
 
   opl_window_show_undo_toast_for (widget, title, moment_undo, undo, moment_undo_free);

@@ -8,6 +8,11 @@
  * UUIDs (and a moment's traject, kind and month), so importing the file again updates
  * the events instead of doubling them in GNOME Calendar, Evolution, Outlook or
  * Thunderbird.
+ *
+ * The events name their zone TZID=Europe/Amsterdam, and the file defines a VTIMEZONE of
+ * exactly that TZID (RFC 5545 §3.2.19: a TZID parameter names a VTIMEZONE of the same
+ * calendar); a reader that finds no such VTIMEZONE, as Thunderbird's ical.js, takes the
+ * times as floating. Its rules start in 1970: no leergesprek is older.
  */
 
 #define G_LOG_DOMAIN "opl-calendar"
@@ -115,6 +120,25 @@ moment_event (const OplMoment *moment,
   return event;
 }
 
+/* The practice's time zone as the VTIMEZONE the events name: libical's Europe/Amsterdam
+ * (from the system's zoneinfo) under the TZID the events use, not libical's
+ * "/freeassociation.sourceforge.net/Europe/Amsterdam", with only the rules from 1970 on
+ * instead of those since 1835. */
+static icalcomponent *
+time_zone_component (icaltimezone *zone)
+{
+  icalcomponent *vtimezone = icalcomponent_new_clone (icaltimezone_get_component (zone));
+  icalproperty *tzid = icalcomponent_get_first_property (vtimezone, ICAL_TZID_PROPERTY);
+  struct icaltimetype since = icaltime_from_string ("19700101T000000Z");
+
+  if (tzid != NULL)
+    icalproperty_set_tzid (tzid, TIME_ZONE);
+  else
+    icalcomponent_add_property (vtimezone, icalproperty_new_tzid (TIME_ZONE));
+  icaltimezone_truncate_vtimezone (vtimezone, since, icaltime_null_time (), FALSE);
+  return vtimezone;
+}
+
 struct _OplCalendar
 {
   icalcomponent *vcalendar;
@@ -138,7 +162,7 @@ opl_calendar_new (void)
   icalcomponent_add_property (self->vcalendar, icalproperty_new_prodid ("-//Opleidingspraktijk//" PACKAGE_VERSION "//NL"));
   icalcomponent_add_property (self->vcalendar, icalproperty_new_calscale ("GREGORIAN"));
   if (self->zone != NULL)
-    icalcomponent_add_component (self->vcalendar, icalcomponent_new_clone (icaltimezone_get_component (self->zone)));
+    icalcomponent_add_component (self->vcalendar, time_zone_component (self->zone));
   return self;
 }
 

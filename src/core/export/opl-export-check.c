@@ -277,6 +277,10 @@ check_traject (Check       *check,
     return fail (error, _("%s.end_date: not after start_date"), path);
   if (str (traject, "bekwaamheidsverklaring_on") != NULL && opl_export_record_get_int (traject, "phase", 0) != 2)
     return fail (error, _("%s.bekwaamheidsverklaring_on: only a fase II traject has one"), path);
+  /* Seed 000: "Het opleiden van een coassistent door aios is alleen mogelijk in de
+   * laatste fase van de opleiding". */
+  if (slot != NULL && str (slot, "coschap_start") != NULL && opl_export_record_get_int (traject, "phase", 0) != 2)
+    return fail (error, _("%s.slot.coschap_start: an aios trains a coassistent only in fase II"), path);
 
   for (guint i = 0; i < json_array_get_length (shares); i++)
     {

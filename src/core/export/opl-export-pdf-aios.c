@@ -24,7 +24,7 @@ add_moments_table (Builder        *builder,
                    OplPdfDocument *document,
                    JsonObject     *traject)
 {
-  const char *headers[] = { _("Moment"), _("Month"), _("Due"), _("Who"), _("State"), _("Done on") };
+  const char *headers[] = { _("Moment"), _("Training month"), _("Due"), _("Who"), _("State"), _("Done on") };
   static const double widths[] = { 0.25, 0.09, 0.19, 0.22, 0.11, 0.14 };
   g_autoptr(GPtrArray) moments = opl_export_bundle_filter (builder->bundle, OPL_EXPORT_MOMENTS, "traject_id",
                                                            opl_export_record_get_string (traject, "id"));
@@ -117,7 +117,7 @@ add_moments_table (Builder        *builder,
         continue;
 
       /* Translators: a note on a moment done: “ComBel, month 3, 1 October 2026: <note>” */
-      markup = g_markup_printf_escaped (_("<b>%s, month %d, %s:</b> %s"), opl_moment_kind_get_label (kind),
+      markup = g_markup_printf_escaped (_("<b>%s, training month %d, %s:</b> %s"), opl_moment_kind_get_label (kind),
                                         (int) opl_export_record_get_int (record, "month", 0), when, note);
       opl_pdf_document_add_paragraph_markup (document, OPL_PDF_STYLE_SMALL, markup);
     }
@@ -740,15 +740,23 @@ opl_export_pdf_build_diensten (Builder    *builder,
   g_autofree char *declared = opl_export_pdf_format_record_date (traject, "bekwaamheidsverklaring_on");
   g_autofree char *counts = NULL;
   g_autofree char *distance = NULL;
-  guint n_distance = 0, n_nights = 0;
+  guint n_distance = 0, n_nights = 0, n_counted = 0;
   OplPdfDocument *document = opl_export_pdf_add_document (builder, title, title, stem);
 
   opl_pdf_document_add_title (document, title, opl_export_pdf_format_phase (phase));
   for (guint i = 0; i < diensten->len; i++)
     {
       JsonObject *dienst = g_ptr_array_index (diensten, i);
+      OplDienst counted = {
+        .with_person_id = (char *) opl_export_record_get_string (dienst, "with_person_id"),
+        .with_name = (char *) opl_export_record_get_string (dienst, "with_name"),
+        .at_distance = opl_export_record_get_boolean (dienst, "at_distance"),
+      };
 
-      if (opl_export_record_get_boolean (dienst, "at_distance"))
+      /* Seed 001: only those with the opleider (or the substitute at the same post). */
+      if (opl_dienst_counts_towards_year (&counted))
+        n_counted++;
+      if (counted.at_distance)
         {
           n_distance++;
           if (g_strcmp0 (opl_export_record_get_string (dienst, "kind"), "nacht") == 0)
@@ -756,8 +764,15 @@ opl_export_pdf_build_diensten (Builder    *builder,
         }
     }
   /* Translators: a count of diensten against the pace: “12 (at least 20 a year)” */
-  counts = g_strdup_printf (_("%u (at least %d a year)"), diensten->len, OPL_DIENSTEN_PER_YEAR);
+  counts = g_strdup_printf (_("%u (at least %d a year)"), n_counted, OPL_DIENSTEN_PER_YEAR);
   opl_pdf_document_add_fact (document, _("Diensten"), counts);
+  if (n_counted < diensten->len)
+    {
+      g_autofree char *others = g_strdup_printf ("%u", diensten->len - n_counted);
+
+      /* Translators: a fact of the diensten: how many are at a distance or with someone else */
+      opl_pdf_document_add_fact (document, _("Not counted (at a distance or with someone else)"), others);
+    }
   if (*declared != '\0')
     opl_pdf_document_add_fact (document, _("Bekwaamheidsverklaring"), declared);
   if (phase == OPL_PHASE_II)

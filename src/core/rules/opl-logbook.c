@@ -206,6 +206,54 @@ opl_pace_compute (const OplScheduleInput *input,
 }
 
 /**
+ * opl_dienst_counts_towards_year:
+ *
+ * Seed 001 (the LUMC handleiding), "Diensten doen en compenseren": "Een aios moet
+ * minimaal 20 diensten per jaar doen met de opleider (of met de vervangend opleider op
+ * dezelfde post)." A dienst counts towards those 20 when it was done with an opleider
+ * (@with_person_id: the store admits opleiders only) or with the substitute opleider at
+ * the same post (by name in @with_name), and not under supervision at a distance: that
+ * one the aios does without the opleider beside them (the 5 to 8 of year 3, counted by
+ * opl_supervision_check()). A dienst with anyone else is kept and shown, not counted.
+ *
+ * Returns: %TRUE when @dienst counts towards %OPL_DIENSTEN_PER_YEAR
+ */
+gboolean
+opl_dienst_counts_towards_year (const OplDienst *dienst)
+{
+  g_return_val_if_fail (dienst != NULL, FALSE);
+
+  if (dienst->at_distance)
+    return FALSE;
+
+  return dienst->with_person_id != NULL ||
+         (dienst->with_name != NULL && *dienst->with_name != '\0');
+}
+
+/**
+ * opl_diensten_count_towards_year:
+ * @diensten: (array length=n_diensten): a traject's diensten
+ *
+ * Returns: how many of @diensten count (opl_dienst_counts_towards_year())
+ */
+guint
+opl_diensten_count_towards_year (const OplDienst *diensten,
+                                 guint            n_diensten)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (diensten != NULL || n_diensten == 0, 0);
+
+  for (guint i = 0; i < n_diensten; i++)
+    {
+      if (opl_dienst_counts_towards_year (&diensten[i]))
+        count++;
+    }
+
+  return count;
+}
+
+/**
  * opl_supervision_check:
  * @phase: the traject's phase
  * @declared_on: (nullable): the day of the bekwaamheidsverklaring for supervision at a

@@ -7,6 +7,7 @@
  * (opl-store-forms.h). Rules from domain.md, "The training year":
  * - KPB/KVB: about one a week, about 40 by the end of the training year;
  * - diensten: at least 20 a year with the opleider (or a substitute at the same post);
+ *   others are shown but not counted (opl_dienst_counts_towards_year());
  * - after the bekwaamheidsverklaring for supervision at a distance (fase II, year 3):
  *   at least 5 and at most 8 diensten under supervision at a distance, preferably
  *   2 night shifts.
@@ -79,7 +80,8 @@ typedef enum
 /**
  * OplDienst:
  * @with_person_id: (nullable): the opleider (a profile) the aios worked with
- * @with_name: who else, when it was not a profile (a substitute at the same post); ""
+ * @with_name: the substitute opleider at the same post, by name, when it was not a
+ *   profile; "" when the dienst was done with someone else (neither counts then)
  * @at_distance: supervised at a distance (after the bekwaamheidsverklaring)
  * @changed_at: (nullable): when its row last changed, as the store read or wrote it;
  *   an update is refused when the row changed since (%NULL for a new dienst)
@@ -176,6 +178,9 @@ void        opl_pace_compute                (const OplScheduleInput *input,
                                              guint               target,
                                              guint               count,
                                              OplPace            *pace);
+gboolean    opl_dienst_counts_towards_year  (const OplDienst    *dienst);
+guint       opl_diensten_count_towards_year (const OplDienst    *diensten,
+                                             guint               n_diensten);
 void        opl_supervision_check           (OplPhase            phase,
                                              const GDate        *declared_on,
                                              const OplDienst    *diensten,

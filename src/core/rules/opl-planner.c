@@ -100,7 +100,9 @@ is_coschap_week (const OplPlannerInput *input,
 {
   GDate first, end;
 
-  if (!g_date_valid (&input->coschap_start))
+  /* Seed 000: "Het opleiden van een coassistent door aios is alleen mogelijk in de
+   * laatste fase van de opleiding": a coschap in fase I plans nothing. */
+  if (!g_date_valid (&input->coschap_start) || input->phase != OPL_PHASE_II)
     return FALSE;
 
   /* The coschap's weeks: from the Monday of its first week, six weeks. */
@@ -223,8 +225,8 @@ clear_week (gpointer data)
  *
  * Proposes a leergesprek for every week between @from and @until that falls within
  * the traject: on the slot's day, of the kind the rotation gives, a ComBel-bespreking in
- * the week of a ComBel moment, about the coassistent during the coschap; weeks on a
- * holiday or in leave are marked skipped.
+ * the week of a ComBel moment, about the coassistent in the other weeks of a fase II
+ * coschap; weeks on a holiday or in leave are marked skipped.
  *
  * Returns: (transfer full) (element-type OplPlannedWeek): one entry per week
  */
@@ -273,10 +275,14 @@ opl_planner_plan (const OplPlannerInput  *input,
 
       if (week.skip != OPL_SKIP_NONE)
         week.kind = OPL_LEERGESPREK_TAAKGERICHT;
-      else if (is_coschap_week (input, &date))
-        week.kind = OPL_LEERGESPREK_COASSISTENT;
+      /* The ComBel is discussed every three months whatever else happens; the weekly
+       * leergesprek about the coassistent (seed 000: "is één leergesprek per week
+       * gericht op jouw rol als opleider van de coassistent") takes the other weeks
+       * of the coschap, never the ComBel's. */
       else if (is_combel_week (input, &date))
         week.kind = OPL_LEERGESPREK_COMBEL;
+      else if (is_coschap_week (input, &date))
+        week.kind = OPL_LEERGESPREK_COASSISTENT;
       else
         {
           const OplLeergesprekKind *order = months < EARLY_MONTHS ? rotation_start : rotation;

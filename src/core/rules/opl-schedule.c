@@ -209,30 +209,74 @@ check_input (const OplScheduleInput  *input,
   return TRUE;
 }
 
+/* Days of @leave from @first to @last, both included. */
+static int
+leave_days_within (const OplLeave *leave,
+                   const GDate    *first,
+                   const GDate    *last)
+{
+  const GDate *from = g_date_compare (&leave->start, first) > 0 ? &leave->start : first;
+  const GDate *until = g_date_compare (&leave->end, last) < 0 ? &leave->end : last;
+
+  return MAX (g_date_days_between (from, until) + 1, 0);
+}
+
 /**
  * opl_schedule_counted_leaves:
  *
- * The interruptions that move later moments: all of @input's leave periods, by start
- * date, unless together they last no more than %OPL_SCHEDULE_LEAVE_ALLOWANCE_DAYS days
- * (those need not be made up; domain.md 'The training year').
+ * The interruptions that move later moments, by start date. Only interruptions inside
+ * the training year count: it runs from the start to the traject's end, or while the
+ * traject runs, to the day before training month 12 is reached (part time stretches
+ * it). When the days of leave inside it add up to no more than
+ * %OPL_SCHEDULE_LEAVE_ALLOWANCE_DAYS, none count (they need not be made up; domain.md
+ * 'The training year'). Otherwise each of them counts, and while the traject runs the
+ * year grows by each one made up: a leave that begins by the year's moved last day
+ * counts too. Leave after the training year (planned beyond it, or after the traject
+ * ended) neither counts towards the allowance nor moves anything.
  *
  * Returns: (transfer full) (element-type OplLeave): the leave periods that count
  */
 GArray *
 opl_schedule_counted_leaves (const OplScheduleInput *input)
 {
+  g_autoptr(GArray) sorted = NULL;
   GArray *leaves;
-  int total_leave = 0;
+  gboolean ended;
+  GDate last;
+  int inside = 0;
 
-  g_return_val_if_fail (input != NULL, NULL);
+  g_return_val_if_fail (input != NULL && input->parttime > 0, NULL);
 
+  sorted = g_array_sized_new (FALSE, FALSE, sizeof (OplLeave), input->n_leaves);
+  g_array_append_vals (sorted, input->leaves, input->n_leaves);
+  g_array_sort (sorted, compare_leaves);
   leaves = g_array_sized_new (FALSE, FALSE, sizeof (OplLeave), input->n_leaves);
-  g_array_append_vals (leaves, input->leaves, input->n_leaves);
-  g_array_sort (leaves, compare_leaves);
-  for (guint i = 0; i < leaves->len; i++)
-    total_leave += leave_days (&g_array_index (leaves, OplLeave, i));
-  if (total_leave <= OPL_SCHEDULE_LEAVE_ALLOWANCE_DAYS)
-    g_array_set_size (leaves, 0);
+
+  ended = g_date_valid (&input->end);
+  if (ended)
+    last = input->end;
+  else
+    {
+      opl_schedule_training_month_date (&input->start, 12 / input->parttime, &last);
+      g_date_subtract_days (&last, 1);
+    }
+
+  for (guint i = 0; i < sorted->len; i++)
+    inside += leave_days_within (&g_array_index (sorted, OplLeave, i), &input->start, &last);
+  if (inside <= OPL_SCHEDULE_LEAVE_ALLOWANCE_DAYS)
+    return leaves;
+
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      const OplLeave *leave = &g_array_index (sorted, OplLeave, i);
+
+      if (g_date_compare (&leave->start, &last) > 0)
+        break;
+
+      g_array_append_val (leaves, *leave);
+      if (!ended)
+        g_date_add_days (&last, (guint) leave_days (leave));
+    }
 
   return leaves;
 }
@@ -260,6 +304,44 @@ opl_schedule_month_date (const OplScheduleInput *input,
 }
 
 /**
+ * opl_schedule_training_month:
+ * @input: the traject's facts
+ * @today: the day to look at
+ *
+ * The training month @today falls in, counting from 1: the month the moments of the
+ * schedule name ("Vul na 3, 6 en 9 maanden de ComBel in", seed 001), so part time
+ * stretches it and counted leave holds it still, as opl_schedule_month_date() does.
+ * Training month N runs from the day N - 1 training months are reached to the day
+ * before N are. Not the calendar month of the traject (opl_traject_get_training_month()
+ * counts those).
+ *
+ * Returns: the training month, or 0 before the start
+ */
+int
+opl_schedule_training_month (const OplScheduleInput *input,
+                             const GDate            *today)
+{
+  GDate reached;
+  int month = 0;
+
+  g_return_val_if_fail (input != NULL && input->parttime > 0, 0);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), 0);
+
+  if (g_date_compare (today, &input->start) < 0)
+    return 0;
+
+  /* A training month lasts at least 28 days, so this ends. */
+  do
+    {
+      month++;
+      opl_schedule_month_date (input, month, &reached);
+    }
+  while (g_date_compare (&reached, today) <= 0);
+
+  return month;
+}
+
+/**
  * opl_schedule_compute:
  * @input: the traject's facts
  * @today: the day the states are relative to
@@ -270,7 +352,8 @@ opl_schedule_month_date (const OplScheduleInput *input,
  * time in proportion (N / parttime calendar months); an interruption moves every later
  * moment by its length, unless the interruptions of the year add up to no more than
  * %OPL_SCHEDULE_LEAVE_ALLOWANCE_DAYS days (those need not be made up). A traject that
- * has ended keeps the moments due before its end.
+ * has ended keeps the moments due before its end, and those of the training month it
+ * ended in, due on its last day at the latest; the moments of later months are dropped.
  *
  * Returns: (transfer full) (element-type OplMoment): the moments by due date, or
  *   %NULL with @error set when the input is impossible
@@ -306,7 +389,20 @@ opl_schedule_compute (const OplScheduleInput  *input,
       moment.moved_days = apply_leaves (&moment.due, (const OplLeave *) leaves->data, leaves->len);
 
       if (g_date_valid (&input->end) && g_date_compare (&moment.due, &input->end) > 0)
-        continue;
+        {
+          GDate month_begins;
+
+          /* A moment of the training month the traject ends in is due on its last day
+           * at the latest (seed 001: "4e voortgangsgesprek fase 2 / Na 12 maanden" of a
+           * traject that ends the day before); a moment of a later month is dropped. */
+          opl_schedule_training_month_date (&input->start, (rule->month - 1) / input->parttime, &month_begins);
+          apply_leaves (&month_begins, (const OplLeave *) leaves->data, leaves->len);
+          if (g_date_compare (&input->end, &month_begins) < 0)
+            continue;
+
+          moment.moved_days = MAX (0, moment.moved_days - g_date_days_between (&input->end, &moment.due));
+          moment.due = input->end;
+        }
 
       if (is_done != NULL && is_done (rule->kind, rule->month, user_data))
         moment.state = OPL_MOMENT_STATE_DONE;
@@ -340,6 +436,23 @@ opl_schedule_input_from_traject (OplScheduleInput *input,
   input->parttime = opl_traject_get_parttime (traject);
   input->n_leaves = opl_traject_get_n_leaves (traject);
   input->leaves = input->n_leaves > 0 ? opl_traject_get_leave (traject, 0) : NULL;
+}
+
+/**
+ * opl_schedule_traject_training_month:
+ *
+ * Returns: opl_schedule_training_month() of @traject on @today
+ */
+int
+opl_schedule_traject_training_month (OplTraject  *traject,
+                                     const GDate *today)
+{
+  OplScheduleInput input;
+
+  g_return_val_if_fail (OPL_IS_TRAJECT (traject), 0);
+
+  opl_schedule_input_from_traject (&input, traject);
+  return opl_schedule_training_month (&input, today);
 }
 
 const char *

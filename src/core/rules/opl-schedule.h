@@ -95,6 +95,10 @@ GArray     *opl_schedule_counted_leaves  (const OplScheduleInput *input) G_GNUC_
 void        opl_schedule_month_date      (const OplScheduleInput *input,
                                           double                  month,
                                           GDate                  *date);
+int         opl_schedule_training_month  (const OplScheduleInput *input,
+                                          const GDate            *today);
+int         opl_schedule_traject_training_month (OplTraject      *traject,
+                                                 const GDate     *today);
 void        opl_schedule_training_month_date (const GDate        *start,
                                               double              months,
                                               GDate              *date);

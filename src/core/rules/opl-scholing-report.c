@@ -82,7 +82,7 @@ opl_scholing_report_compute (const OplScholingRules *rules,
   report->requirement.experienced = experienced;
   report->dispensation_reason = g_strdup (facts->dispensation_reason);
   opl_scholing_count (rules, facts->days, year, &report->count);
-  opl_scholing_path (rules, facts->days, year, &report->path);
+  opl_scholing_path_on (rules, facts->days, year, experience, today, &report->path);
   report->needs = opl_scholing_needs (rules, &report->requirement, &report->count, &report->path, year, today);
   report->days = days_of_year (rules, facts->days, year);
 

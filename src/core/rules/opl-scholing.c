@@ -23,6 +23,15 @@
  *   whole day; towards the days it counts 0.5 or 1.
  * - A leergang day attended for half counts half a day missed; more missed than the
  *   replacement covers (LUMC: 1 day) means the leergang must be done again.
+ * - An attempt at leergang 1 to 5 is its days within a year of its first day (seed 002:
+ *   "Ieder jaar volgt de opleider tweemaal onderwijs gedurende een tweedaagse"), so it
+ *   may fall in two opleidingsjaren; a day number already in it starts a new attempt.
+ *   Once that year is over a day never registered counts as missed. Leergang 6 is per
+ *   opleidingsjaar, and only its days after the certificate count.
+ * - One leergang a year (seed 002: "gedurende 5 jaar 5 leergangen"): an opleider (the
+ *   first year on, experience known) whose opleidingsjaar has no day of leergang 1 to 5
+ *   owes the first not started, unless one is under way or must be done again; when the
+ *   year is over it shows missing.
  */
 
 #define G_LOG_DOMAIN "opl-scholing"
@@ -56,6 +65,7 @@ static const char * const state_strings[] = {
   "replacement-needed",
   "redo",
   "completed",
+  "missing",
 };
 
 static const char * const need_strings[] = {
@@ -65,6 +75,7 @@ static const char * const need_strings[] = {
   "redo-leergang",
   "startersdagen",
   "leergang-6",
+  "leergang",
 };
 
 /* A little room for sums of halves. */
@@ -432,6 +443,10 @@ opl_scholing_need_describe (const OplScholingNeed *need,
       what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s more startersdag, before the first aios",
                                            "%s more startersdagen, before the first aios", n), amount);
       return g_steal_pointer (&what);
+    case OPL_NEED_LEERGANG:
+      /* Translators: %d is the number of a leergang; “The days of leergang 2 by 31 August 2027” */
+      what = g_strdup_printf (_("The days of leergang %d"), need->leergang);
+      break;
     case OPL_NEED_LEERGANG6:
       what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s more day of leergang 6 or an approved alternative",
                                            "%s more days of leergang 6 or an approved alternative", n), amount);
@@ -692,20 +707,39 @@ opl_scholing_count (const OplScholingRules *rules,
     }
 }
 
-/* One attempt at a leergang: its days in one opleidingsjaar. */
+/* One attempt at a leergang: leergang 1 to 5, its days within a year of its first day,
+ * in one or two opleidingsjaren; leergang 6, the days of one opleidingsjaar. */
 typedef struct
 {
+  GDate    first;
+  GDate    last;
+  GDate    window_end;        /* the last day of the attempt's year */
   gboolean registered[OPL_MAX_LEERGANG_DAYS + 1];
   double   value[OPL_MAX_LEERGANG_DAYS + 1];
   gboolean replaced[OPL_MAX_LEERGANG_DAYS + 1];
   gboolean alternative;
 } Attempt;
 
+static Attempt *
+attempt_new (const GDate *first,
+             const GDate *window_end)
+{
+  Attempt *attempt = g_new0 (Attempt, 1);
+
+  attempt->first = *first;
+  attempt->last = *first;
+  attempt->window_end = *window_end;
+  return attempt;
+}
+
 static void
 attempt_add (Attempt              *attempt,
              const OplScholingDay *day)
 {
   int d = day->leergang_day;
+
+  if (g_date_compare (&day->date, &attempt->last) > 0)
+    attempt->last = day->date;
 
   if (day->kind == OPL_SCHOLING_LEERGANG6_ALTERNATIVE)
     {
@@ -725,17 +759,25 @@ attempt_add (Attempt              *attempt,
   attempt->registered[d] = TRUE;
 }
 
-/* domain.md: 4 days expected per leergang; 1 day missed: a replacement assignment; 2
- * days missed: the leergang must be done again. */
+/* Seed 002: "Tijdens de leergangen wordt aanwezigheid verwacht van 4 dagen per leergang.
+ * Indien de opleider 1 dag afwezig is, volgt er een vervangende opdracht. Indien er 2
+ * dagen niet gevolgd worden dient de opleider de leergang opnieuw te volgen." Once the
+ * attempt's year is over (before @now), a day never registered was not attended either. */
 static OplLeergangStatus
 attempt_status (const OplScholingRules *rules,
                 const Attempt          *attempt,
                 int                     number,
-                int                     year)
+                const GDate            *now)
 {
-  OplLeergangStatus status = { .number = number, .year = year };
+  OplLeergangStatus status = {
+    .number = number,
+    .year = opl_scholing_year_of (rules, &attempt->first),
+    .last_year = opl_scholing_year_of (rules, &attempt->last),
+    .ended = g_date_compare (&attempt->window_end, now) < 0,
+  };
   gboolean replaced = TRUE;
 
+  g_date_clear (&status.completed_on, 1);
   for (int d = 1; d <= rules->leergang_days && d <= OPL_MAX_LEERGANG_DAYS; d++)
     {
       if (!attempt->registered[d])
@@ -749,13 +791,19 @@ attempt_status (const OplScholingRules *rules,
     }
 
   status.alternative = attempt->alternative;
+  if (status.ended && !(attempt->alternative && number == OPL_N_LEERGANGEN) &&
+      status.registered < rules->leergang_days)
+    {
+      status.missed += rules->leergang_days - status.registered;
+      replaced = FALSE;
+    }
   status.replacement_pending = status.missed > EPSILON && !replaced;
 
   if (attempt->alternative && number == OPL_N_LEERGANGEN)
     status.state = OPL_LEERGANG_COMPLETED;
   else if (status.missed > rules->max_missed_with_replacement + EPSILON)
     status.state = OPL_LEERGANG_REDO;
-  else if (status.registered < rules->leergang_days)
+  else if (status.registered < rules->leergang_days && !status.ended)
     status.state = status.registered > 0 ? OPL_LEERGANG_IN_PROGRESS : OPL_LEERGANG_NOT_STARTED;
   else if (status.replacement_pending)
     status.state = OPL_LEERGANG_REPLACEMENT_NEEDED;
@@ -764,82 +812,216 @@ attempt_status (const OplScholingRules *rules,
 
   if (status.state == OPL_LEERGANG_COMPLETED || status.state == OPL_LEERGANG_REDO)
     status.replacement_pending = FALSE;
+  if (status.state == OPL_LEERGANG_COMPLETED)
+    status.completed_on = attempt->last;
 
   return status;
 }
 
-/* Leergang @number as it stands at the end of opleidingsjaar @year: completed if an
- * attempt completed it, else its latest attempt. Leergang 6 is yearly: only @year's. */
-static OplLeergangStatus
-leergang_status (const OplScholingRules *rules,
-                 GPtrArray              *days,
-                 int                     number,
-                 int                     year)
+static int
+compare_day_dates (gconstpointer a,
+                   gconstpointer b)
 {
-  g_autoptr(GHashTable) attempts = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  const OplScholingDay *day_a = *(OplScholingDay * const *) a;
+  const OplScholingDay *day_b = *(OplScholingDay * const *) b;
+
+  return g_date_compare (&day_a->date, &day_b->date);
+}
+
+/* The attempt that completed it (the first), else the latest; a leergang no day of
+ * which is registered is not started. */
+static OplLeergangStatus
+best_status (const OplScholingRules *rules,
+             GPtrArray              *attempts,
+             int                     number,
+             const GDate            *now)
+{
   OplLeergangStatus best = { .number = number, .state = OPL_LEERGANG_NOT_STARTED };
-  GHashTableIter iter;
-  gpointer key, value;
 
-  for (guint i = 0; days != NULL && i < days->len; i++)
+  g_date_clear (&best.completed_on, 1);
+  for (guint i = 0; i < attempts->len; i++)
     {
-      const OplScholingDay *day = g_ptr_array_index (days, i);
-      int day_year = opl_scholing_year_of (rules, &day->date);
-      gboolean counts = (day->kind == OPL_SCHOLING_LEERGANG && day->leergang == number) ||
-                        (day->kind == OPL_SCHOLING_LEERGANG6_ALTERNATIVE && number == OPL_N_LEERGANGEN);
-      Attempt *attempt;
-
-      if (!counts || day_year > year || (number == OPL_N_LEERGANGEN && day_year != year))
-        continue;
-
-      attempt = g_hash_table_lookup (attempts, GINT_TO_POINTER (day_year));
-      if (attempt == NULL)
-        {
-          attempt = g_new0 (Attempt, 1);
-          g_hash_table_insert (attempts, GINT_TO_POINTER (day_year), attempt);
-        }
-      attempt_add (attempt, day);
+      best = attempt_status (rules, g_ptr_array_index (attempts, i), number, now);
+      if (best.state == OPL_LEERGANG_COMPLETED)
+        break;
     }
-
-  g_hash_table_iter_init (&iter, attempts);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      OplLeergangStatus status = attempt_status (rules, value, number, GPOINTER_TO_INT (key));
-      gboolean best_completed = best.state == OPL_LEERGANG_COMPLETED;
-      gboolean completed = status.state == OPL_LEERGANG_COMPLETED;
-
-      /* A completed attempt wins (the earliest); otherwise the latest attempt. */
-      if (best.year == 0 ||
-          (completed && !best_completed) ||
-          (completed && best_completed && status.year < best.year) ||
-          (!completed && !best_completed && status.year > best.year))
-        best = status;
-    }
-
-  if (number == OPL_N_LEERGANGEN && best.year == 0)
-    best.year = year;
 
   return best;
 }
 
+/* Leergang @number (1 to 5) as it stands at @now, from its days up to opleidingsjaar
+ * @year. Seed 002: "Ieder jaar volgt de opleider tweemaal onderwijs gedurende een
+ * tweedaagse": an attempt is the days within a year of its first day, so its two
+ * tweedaagsen may fall in two opleidingsjaren; a day already in it starts the next. */
+static OplLeergangStatus
+leergang_status (const OplScholingRules *rules,
+                 GPtrArray              *days,
+                 int                     number,
+                 int                     year,
+                 const GDate            *now)
+{
+  g_autoptr(GPtrArray) own = g_ptr_array_new ();
+  g_autoptr(GPtrArray) attempts = g_ptr_array_new_with_free_func (g_free);
+  Attempt *attempt = NULL;
+
+  for (guint i = 0; days != NULL && i < days->len; i++)
+    {
+      OplScholingDay *day = g_ptr_array_index (days, i);
+
+      if (day->kind == OPL_SCHOLING_LEERGANG && day->leergang == number &&
+          opl_scholing_year_of (rules, &day->date) <= year)
+        g_ptr_array_add (own, day);
+    }
+  g_ptr_array_sort (own, compare_day_dates);
+
+  for (guint i = 0; i < own->len; i++)
+    {
+      const OplScholingDay *day = g_ptr_array_index (own, i);
+      int d = day->leergang_day;
+
+      if (attempt == NULL || g_date_compare (&day->date, &attempt->window_end) > 0 ||
+          (d >= 1 && d <= OPL_MAX_LEERGANG_DAYS && attempt->registered[d]))
+        {
+          GDate window_end = day->date;
+
+          g_date_add_years (&window_end, 1);
+          g_date_subtract_days (&window_end, 1);
+          attempt = attempt_new (&day->date, &window_end);
+          g_ptr_array_add (attempts, attempt);
+        }
+      attempt_add (attempt, day);
+    }
+
+  return best_status (rules, attempts, number, now);
+}
+
+/* Leergang 6 in opleidingsjaar @year: seed 002, "Met dit certificaat stroomt de
+ * opleider leergang 6 in": only its days after @certificate_on count. */
+static OplLeergangStatus
+leergang6_status (const OplScholingRules *rules,
+                  GPtrArray              *days,
+                  int                     year,
+                  const GDate            *certificate_on,
+                  const GDate            *now)
+{
+  g_autoptr(GPtrArray) attempts = g_ptr_array_new_with_free_func (g_free);
+  OplLeergangStatus status;
+  GDate first, last;
+
+  opl_scholing_year_bounds (rules, year, &first, &last);
+  for (guint i = 0; days != NULL && i < days->len; i++)
+    {
+      const OplScholingDay *day = g_ptr_array_index (days, i);
+      gboolean counts = (day->kind == OPL_SCHOLING_LEERGANG && day->leergang == OPL_N_LEERGANGEN) ||
+                        day->kind == OPL_SCHOLING_LEERGANG6_ALTERNATIVE;
+
+      if (!counts || opl_scholing_year_of (rules, &day->date) != year ||
+          (certificate_on != NULL && g_date_valid (certificate_on) &&
+           g_date_compare (&day->date, certificate_on) <= 0))
+        continue;
+
+      if (attempts->len == 0)
+        g_ptr_array_add (attempts, attempt_new (&day->date, &last));
+      attempt_add (g_ptr_array_index (attempts, 0), day);
+    }
+
+  status = best_status (rules, attempts, OPL_N_LEERGANGEN, now);
+  status.year = year;
+  if (status.last_year == 0)
+    status.last_year = year;
+  status.ended = g_date_compare (&last, now) < 0;
+  return status;
+}
+
+static gboolean
+has_leergang_day (const OplScholingRules *rules,
+                  GPtrArray              *days,
+                  int                     year)
+{
+  for (guint i = 0; days != NULL && i < days->len; i++)
+    {
+      const OplScholingDay *day = g_ptr_array_index (days, i);
+
+      if (day->kind == OPL_SCHOLING_LEERGANG && day->leergang >= 1 &&
+          day->leergang <= rules->certificate_after && opl_scholing_year_of (rules, &day->date) == year)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Seed 002: "Alle opleiders (hoofd en duo-opleiders) volgen gedurende 5 jaar 5
+ * leergangen": an opleider's year without a day of any leergang before the certificate
+ * owes the first one not started; none while one is under way or must be done again. */
+static int
+owed_leergang (const OplScholingRules *rules,
+               GPtrArray              *days,
+               const OplScholingPath  *path,
+               int                     year,
+               int                     experience_year)
+{
+  if (experience_year < 1 || path->certificate || has_leergang_day (rules, days, year))
+    return 0;
+
+  for (int number = 1; number <= rules->certificate_after; number++)
+    {
+      switch (path->leergangen[number].state)
+        {
+        case OPL_LEERGANG_COMPLETED:
+        case OPL_LEERGANG_REPLACEMENT_NEEDED:
+          continue;
+        case OPL_LEERGANG_NOT_STARTED:
+          return number;
+        case OPL_LEERGANG_IN_PROGRESS:
+        case OPL_LEERGANG_REDO:
+        case OPL_LEERGANG_MISSING:
+        default:
+          return 0;
+        }
+    }
+
+  return 0;
+}
+
 /**
- * opl_scholing_path:
+ * opl_scholing_path_on:
  * @days: (element-type OplScholingDay): all of an opleider's registered days
  * @year: the opleidingsjaar to look from: later days are left out
+ * @experience_year: from opl_scholing_experience_year(): an opleider (1 or more) owes a
+ *   leergang a year; -1 when unknown
+ * @today: (nullable): the day to look from within @year; %NULL or a later day: the
+ *   year's end
  *
- * domain.md, "Scholing of the opleider": 2 startersdagen; leergang 1 to 5 over five
- * years, a certificate after leergang 5; then leergang 6 (4 days a year or an approved
- * alternative).
+ * Seed 002: 2 startersdagen; leergang 1 to 5 over five years, one a year, four days
+ * each ("Indien de opleider 1 dag afwezig is, volgt er een vervangende opdracht. Indien
+ * er 2 dagen niet gevolgd worden dient de opleider de leergang opnieuw te volgen"), a
+ * certificate after leergang 5; then leergang 6 (4 days a year or an approved
+ * alternative). A leergang whose year ended with days missing needs the replacement
+ * assignment or must be done again; a year that ended without the leergang it owed
+ * shows that leergang missing.
  */
 void
-opl_scholing_path (const OplScholingRules *rules,
-                   GPtrArray              *days,
-                   int                     year,
-                   OplScholingPath        *path)
+opl_scholing_path_on (const OplScholingRules *rules,
+                      GPtrArray              *days,
+                      int                     year,
+                      int                     experience_year,
+                      const GDate            *today,
+                      OplScholingPath        *path)
 {
+  OplLeergangStatus *six;
+  GDate first, last, now;
+
   g_return_if_fail (rules != NULL && path != NULL);
 
   *path = (OplScholingPath) { 0 };
+  g_date_clear (&path->certificate_on, 1);
+  opl_scholing_year_bounds (rules, year, &first, &last);
+  now = last;
+  g_date_add_days (&now, 1);
+  if (today != NULL && g_date_valid (today) && g_date_compare (today, &now) < 0)
+    now = *today;
+  path->year_ended = g_date_compare (&now, &last) > 0;
+
   for (guint i = 0; days != NULL && i < days->len; i++)
     {
       const OplScholingDay *day = g_ptr_array_index (days, i);
@@ -849,22 +1031,68 @@ opl_scholing_path (const OplScholingRules *rules,
     }
   path->startersdagen_done = path->startersdagen + EPSILON >= rules->startersdagen;
 
-  path->next_leergang = 0;
-  for (int number = 1; number <= OPL_N_LEERGANGEN; number++)
+  for (int number = 1; number < OPL_N_LEERGANGEN; number++)
     {
-      path->leergangen[number] = leergang_status (rules, days, number, year);
+      const OplLeergangStatus *status;
+
+      path->leergangen[number] = leergang_status (rules, days, number, year, &now);
+      status = &path->leergangen[number];
       if (number > rules->certificate_after)
         continue;
 
-      if (path->leergangen[number].state == OPL_LEERGANG_COMPLETED)
-        path->n_completed++;
+      if (status->state == OPL_LEERGANG_COMPLETED)
+        {
+          path->n_completed++;
+          if (!g_date_valid (&path->certificate_on) ||
+              g_date_compare (&status->completed_on, &path->certificate_on) > 0)
+            path->certificate_on = status->completed_on;
+        }
       else if (path->next_leergang == 0)
-        path->next_leergang = number;
+        {
+          path->next_leergang = number;
+        }
     }
 
   path->certificate = path->n_completed >= rules->certificate_after;
-  if (path->certificate)
+  if (!path->certificate)
+    g_date_clear (&path->certificate_on, 1);
+  else
     path->next_leergang = OPL_N_LEERGANGEN;
+
+  /* Before the certificate leergang 6 has not begun, whatever is registered as its. */
+  six = &path->leergangen[OPL_N_LEERGANGEN];
+  if (path->certificate)
+    {
+      *six = leergang6_status (rules, days, year, &path->certificate_on, &now);
+    }
+  else
+    {
+      *six = (OplLeergangStatus) { .number = OPL_N_LEERGANGEN, .state = OPL_LEERGANG_NOT_STARTED,
+                                   .year = year, .last_year = year };
+      g_date_clear (&six->completed_on, 1);
+    }
+
+  path->owed_leergang = owed_leergang (rules, days, path, year, experience_year);
+  if (path->year_ended && path->owed_leergang > 0)
+    path->leergangen[path->owed_leergang].state = OPL_LEERGANG_MISSING;
+  if (path->year_ended && path->certificate && six->state == OPL_LEERGANG_NOT_STARTED)
+    six->state = OPL_LEERGANG_MISSING;
+}
+
+/**
+ * opl_scholing_path:
+ * @days: (element-type OplScholingDay): all of an opleider's registered days
+ * @year: the opleidingsjaar to look from: later days are left out
+ *
+ * opl_scholing_path_on() as it stands at the end of @year, the experience unknown.
+ */
+void
+opl_scholing_path (const OplScholingRules *rules,
+                   GPtrArray              *days,
+                   int                     year,
+                   OplScholingPath        *path)
+{
+  opl_scholing_path_on (rules, days, year, -1, NULL, path);
 }
 
 static void
@@ -924,7 +1152,8 @@ opl_scholing_needs (const OplScholingRules       *rules,
       if (status->year == 0)
         continue;
 
-      opl_scholing_year_bounds (rules, status->year, &attempt_first, &attempt_last);
+      /* Due with the opleidingsjaar of the attempt's last day. */
+      opl_scholing_year_bounds (rules, status->last_year, &attempt_first, &attempt_last);
       if (status->replacement_pending)
         add_need (needs, OPL_NEED_REPLACEMENT, status->missed, number, &attempt_last, today);
       else if (status->state == OPL_LEERGANG_REDO)
@@ -937,7 +1166,12 @@ opl_scholing_needs (const OplScholingRules       *rules,
       (requirement->role == OPL_ROLE_HOOFDOPLEIDER || requirement->role == OPL_ROLE_DUO_OPLEIDER))
     add_need (needs, OPL_NEED_STARTERSDAGEN, rules->startersdagen - path->startersdagen, 0, NULL, today);
 
+  /* Seed 002: one leergang a year on the way to the certificate. */
+  if (path->owed_leergang > 0)
+    add_need (needs, OPL_NEED_LEERGANG, rules->leergang_days, path->owed_leergang, &last, today);
+
   if (path->certificate && path->leergangen[OPL_N_LEERGANGEN].state != OPL_LEERGANG_COMPLETED &&
+      path->leergangen[OPL_N_LEERGANGEN].state != OPL_LEERGANG_REDO &&
       !path->leergangen[OPL_N_LEERGANGEN].replacement_pending)
     add_need (needs, OPL_NEED_LEERGANG6,
               MAX (rules->leergang_days - path->leergangen[OPL_N_LEERGANGEN].attended, 0.0),
@@ -1057,6 +1291,8 @@ opl_leergang_state_get_label (OplLeergangState state)
       return _("To do again");
     case OPL_LEERGANG_COMPLETED:
       return _("Completed");
+    case OPL_LEERGANG_MISSING:
+      return _("Missing");
     default:
       g_return_val_if_reached (NULL);
     }

@@ -128,19 +128,25 @@ typedef enum
   OPL_LEERGANG_REPLACEMENT_NEEDED,
   OPL_LEERGANG_REDO,
   OPL_LEERGANG_COMPLETED,
+  OPL_LEERGANG_MISSING,
 } OplLeergangState;
 
-/* A leergang as it stands: the attempt that completed it, or the latest attempt. */
+/* A leergang as it stands: the attempt that completed it, or the latest attempt. An
+ * attempt of leergang 1 to 5 is its days within a year of its first day, and may fall in
+ * two opleidingsjaren; leergang 6 is an opleidingsjaar's. */
 typedef struct
 {
   int               number;
   OplLeergangState  state;
-  int               year;             /* the opleidingsjaar of that attempt, 0 if none */
+  int               year;             /* the opleidingsjaar of that attempt's first day, 0 if none */
+  int               last_year;        /* the opleidingsjaar of its last day */
   double            attended;         /* days */
-  double            missed;
+  double            missed;           /* days missed; once its year ended, days not registered too */
   int               registered;       /* distinct days registered */
+  gboolean          ended;            /* its year ended: what is missing stays missing */
   gboolean          replacement_pending;
   gboolean          alternative;      /* leergang 6 done through an approved alternative */
+  GDate             completed_on;     /* the last day of a completed attempt, else invalid */
 } OplLeergangStatus;
 
 /* The path of domain.md: startersdagen, leergang 1 to 5, a certificate, then leergang 6. */
@@ -151,7 +157,10 @@ typedef struct
   OplLeergangStatus  leergangen[OPL_N_LEERGANGEN + 1];
   int                n_completed;     /* of leergang 1 to certificate_after */
   gboolean           certificate;
+  GDate              certificate_on;  /* the day the last of them completed, else invalid */
   int                next_leergang;   /* the first not completed; 6 after the certificate */
+  int                owed_leergang;   /* the leergang the year owes and has no day of, else 0 */
+  gboolean           year_ended;      /* the opleidingsjaar looked from is over */
 } OplScholingPath;
 
 typedef enum
@@ -162,6 +171,7 @@ typedef enum
   OPL_NEED_REDO_LEERGANG,
   OPL_NEED_STARTERSDAGEN,
   OPL_NEED_LEERGANG6,
+  OPL_NEED_LEERGANG,
 } OplScholingNeedKind;
 
 /* Something still needed, how much, and by when (an invalid date: no fixed date). */
@@ -264,6 +274,12 @@ void         opl_scholing_count                (const OplScholingRules *rules,
 void         opl_scholing_path                 (const OplScholingRules *rules,
                                                 GPtrArray              *days,
                                                 int                     year,
+                                                OplScholingPath        *path);
+void         opl_scholing_path_on              (const OplScholingRules *rules,
+                                                GPtrArray              *days,
+                                                int                     year,
+                                                int                     experience_year,
+                                                const GDate            *today,
                                                 OplScholingPath        *path);
 GArray      *opl_scholing_needs                (const OplScholingRules       *rules,
                                                 const OplScholingRequirement *requirement,

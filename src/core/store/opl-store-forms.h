@@ -249,7 +249,8 @@ gboolean   opl_store_get_kpb_pace           (OplStore           *self,
  * opl_store_save_dienst(), opl_store_overwrite_dienst(), opl_store_get_dienst(),
  *   opl_store_delete_dienst(), opl_store_list_diensten(): as for KPB. A dienst at a distance before the bekwaamheidsverklaring is stored, and
  *   opl_store_get_supervision() warns about it.
- * opl_store_get_diensten_pace(): the count against %OPL_DIENSTEN_PER_YEAR.
+ * opl_store_get_diensten_pace(): the diensten that count (opl_dienst_counts_towards_year())
+ *   against %OPL_DIENSTEN_PER_YEAR.
  * opl_store_set_bekwaamheidsverklaring(): the day the aios was declared competent for
  *   supervision at a distance (fase II only; %NULL clears it).
  * opl_store_get_bekwaamheidsverklaring(): that day, or a cleared date.

@@ -11,7 +11,42 @@
 #include <glib/gi18n.h>
 
 #include "opl-date.h"
+#include "opl-store-practice.h"
 #include "opl-store-private.h"
+
+/* Seed 000: "Het opleiden van een coassistent door aios is alleen mogelijk in de
+ * laatste fase van de opleiding". The schema's trigger refuses a coschap of a fase I
+ * traject too; this says so in words, wherever a slot is written (the leergesprekken
+ * view, the coschap, a new practice, the command line). */
+static gboolean
+check_coschap_phase (OplStore       *self,
+                     const OplSlot  *slot,
+                     GError        **error)
+{
+  OplDatabase *database = opl_store_get_database (self);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row = FALSE;
+
+  if (!g_date_valid (&slot->coschap_start))
+    return TRUE;
+
+  stmt = opl_database_prepare (database, "SELECT phase FROM traject WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  opl_bind_text (stmt, 1, slot->traject_id);
+  if (!opl_database_step_row (database, stmt, &has_row, error))
+    return FALSE;
+
+  if (has_row && sqlite3_column_int (stmt, 0) != OPL_PHASE_II)
+    {
+      g_set_error_literal (error, OPL_PRACTICE_ERROR, OPL_PRACTICE_ERROR_PHASE,
+                           _("An aios trains a coassistent only in the last phase (fase II)"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
 
 gboolean
 opl_store_insert_slot (OplStore       *self,
@@ -22,7 +57,7 @@ opl_store_insert_slot (OplStore       *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   /* In words the person understands, before the schema's CHECK would refuse it. */
-  if (!opl_slot_check (slot, error))
+  if (!opl_slot_check (slot, error) || !check_coschap_phase (self, slot, error))
     return FALSE;
 
   stmt =

@@ -769,8 +769,9 @@ opl_store_list_diensten (OplStore    *self,
 
 /**
  * opl_store_get_diensten_pace:
- * @pace: (out caller-allocates): the diensten of the training year against
- *   %OPL_DIENSTEN_PER_YEAR (domain.md 'The training year')
+ * @pace: (out caller-allocates): the diensten of the training year that count
+ *   (opl_dienst_counts_towards_year(): with the opleider or the substitute opleider at
+ *   the same post, not at a distance; seed 001) against %OPL_DIENSTEN_PER_YEAR
  */
 gboolean
 opl_store_get_diensten_pace (OplStore     *self,
@@ -779,11 +780,21 @@ opl_store_get_diensten_pace (OplStore     *self,
                              OplPace      *pace,
                              GError      **error)
 {
+  g_autoptr(GArray) diensten = NULL;
+  OplScheduleInput input;
+
   g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
   g_return_val_if_fail (OPL_IS_TRAJECT (traject), FALSE);
 
-  return get_pace (self, "SELECT count(*) FROM dienst WHERE traject_id = ?", traject, today,
-                   OPL_DIENSTEN_PER_YEAR, pace, error);
+  diensten = opl_store_list_diensten (self, opl_traject_get_id (traject), error);
+  if (diensten == NULL)
+    return FALSE;
+
+  opl_schedule_input_from_traject (&input, traject);
+  opl_pace_compute (&input, today, OPL_DIENSTEN_PER_YEAR,
+                    opl_diensten_count_towards_year ((const OplDienst *) diensten->data, diensten->len),
+                    pace);
+  return TRUE;
 }
 
 /* Sets the day in the caller's transaction. */
