@@ -17,6 +17,8 @@
 #include "opl-checklist.h"
 #include "opl-date.h"
 #include "opl-store-history.h"
+#include "opl-store-institute.h"
+#include "opl-store-scholing.h"
 #include "opl-test-utils.h"
 
 
@@ -51,7 +53,7 @@ test_default_definition (void)
   g_assert_no_error (error);
   g_assert_cmpint (opl_checklist_get_version (checklist), >=, 2);
   g_assert_cmpstr (opl_checklist_get_id (checklist), ==, "checklist-belangrijke-taken");
-  g_assert_cmpuint (opl_checklist_get_n_items (checklist), ==, 17);
+  g_assert_cmpuint (opl_checklist_get_n_items (checklist), ==, 19);
 
   for (guint i = 0; i < opl_checklist_get_n_items (checklist); i++)
     {
@@ -65,9 +67,11 @@ test_default_definition (void)
   g_assert_cmpuint (counts[OPL_PERIOD_DAILY], ==, 4);
   g_assert_cmpuint (counts[OPL_PERIOD_WEEKLY], ==, 3);
   g_assert_cmpuint (counts[OPL_PERIOD_MONTHLY], ==, 3);
-  g_assert_cmpuint (counts[OPL_PERIOD_QUARTERLY], ==, 4);
+  /* Version 3 added the feedback before the ComBel (three-monthly) and a reminder,
+   * which has no period of its own and counts with the longest. */
+  g_assert_cmpuint (counts[OPL_PERIOD_QUARTERLY], ==, 5);
   g_assert_cmpuint (counts[OPL_PERIOD_THREE_TO_SIX_MONTHLY], ==, 1);
-  g_assert_cmpuint (counts[OPL_PERIOD_YEARLY_TO_THREE_YEARLY], ==, 2);
+  g_assert_cmpuint (counts[OPL_PERIOD_YEARLY_TO_THREE_YEARLY], ==, 3);
   g_assert_nonnull (opl_checklist_lookup_item (checklist, "wekelijks-leergesprek"));
 
   /* Version 2: what each item is asked by (checklist.json's "needs" and "follows"). */
@@ -87,6 +91,28 @@ test_default_definition (void)
                    OPL_CHECKLIST_BASIS_CALENDAR);
   g_assert_true (opl_checklist_needs_trajecten (checklist));
   g_assert_true (opl_checklist_needs_paralleldagen (checklist));
+
+  /* Version 3 (issue 18, items 6 and 7, and what was not modelled). */
+  g_assert_cmpint (opl_checklist_get_version (checklist), ==, 3);
+  g_assert_cmpint (opl_checklist_lookup_item (checklist, "jaarlijks-opleiderscoach")->basis, ==,
+                   OPL_CHECKLIST_BASIS_HAO);
+  g_assert_cmpint (opl_checklist_lookup_item (checklist, "halfjaarlijks-groepsbegeleider")->basis, ==,
+                   OPL_CHECKLIST_BASIS_AFTER_LAST);
+  g_assert_true (opl_checklist_lookup_item (checklist, "halfjaarlijks-groepsbegeleider")->needs_aios);
+  g_assert_cmpint (opl_checklist_lookup_item (checklist, "halfjaarlijks-groepsbegeleider")->from_months, ==, 3);
+  g_assert_cmpint (opl_checklist_lookup_item (checklist, "halfjaarlijks-groepsbegeleider")->months, ==, 6);
+  g_assert_cmpint (opl_checklist_lookup_item (checklist, "driemaandelijks-feedback-assistenten")->basis, ==,
+                   OPL_CHECKLIST_BASIS_BEFORE_MOMENT);
+  g_assert_cmpint (opl_checklist_lookup_item (checklist, "driemaandelijks-feedback-assistenten")->moment_kind, ==,
+                   OPL_MOMENT_COMBEL);
+  g_assert_cmpint (opl_checklist_lookup_item (checklist, "ziekte-opleider")->basis, ==,
+                   OPL_CHECKLIST_BASIS_WHEN_NEEDED);
+  g_assert_nonnull (opl_checklist_lookup_item (checklist, "driemaandelijks-voortgangsgesprek")->notes[9]);
+  g_assert_true (opl_checklist_needs_hao (checklist));
+  g_assert_true (opl_checklist_needs_done_days (checklist,
+                                                opl_checklist_lookup_item (checklist, "halfjaarlijks-groepsbegeleider")));
+  g_assert_false (opl_checklist_needs_done_days (checklist,
+                                                 opl_checklist_lookup_item (checklist, "jaarlijks-opleiderscoach")));
 }
 
 static void
@@ -131,6 +157,33 @@ test_malformed_definitions (void)
   assert_malformed ("{\"id\": \"x\", \"title\": \"X\", \"version\": 2, \"items\": ["
                     "{\"id\": \"a\", \"period\": \"quarterly\", \"follows\": 3, \"title\": \"A\"}]}",
                     "“follows”");
+
+  /* Version 3: "after-last" is two months, the first not after the second; "before"
+   * a moment kind; "asked" only "when-needed"; "notes" only for an item of a moment;
+   * only one of "follows", "after-last", "before" and "asked". */
+  assert_malformed ("{\"id\": \"x\", \"title\": \"X\", \"version\": 3, \"items\": ["
+                    "{\"id\": \"a\", \"period\": \"quarterly\", \"after-last\": [6, 3], \"title\": \"A\"}]}",
+                    "item 1");
+  assert_malformed ("{\"id\": \"x\", \"title\": \"X\", \"version\": 3, \"items\": ["
+                    "{\"id\": \"a\", \"period\": \"quarterly\", \"after-last\": 6, \"title\": \"A\"}]}",
+                    "item 1");
+  assert_malformed ("{\"id\": \"x\", \"title\": \"X\", \"version\": 3, \"items\": ["
+                    "{\"id\": \"a\", \"period\": \"quarterly\", \"before\": \"kerst\", \"title\": \"A\"}]}",
+                    "item 1");
+  assert_malformed ("{\"id\": \"x\", \"title\": \"X\", \"version\": 3, \"items\": ["
+                    "{\"id\": \"a\", \"asked\": \"sometimes\", \"title\": \"A\"}]}",
+                    "item 1");
+  assert_malformed ("{\"id\": \"x\", \"title\": \"X\", \"version\": 3, \"items\": ["
+                    "{\"id\": \"a\", \"period\": \"quarterly\", \"follows\": \"combel\","
+                    " \"asked\": \"when-needed\", \"title\": \"A\"}]}",
+                    "item 1");
+  assert_malformed ("{\"id\": \"x\", \"title\": \"X\", \"version\": 3, \"items\": ["
+                    "{\"id\": \"a\", \"period\": \"weekly\", \"notes\": {\"9\": \"go\"}, \"title\": \"A\"}]}",
+                    "“notes”");
+  assert_malformed ("{\"id\": \"x\", \"title\": \"X\", \"version\": 3, \"items\": ["
+                    "{\"id\": \"a\", \"period\": \"quarterly\", \"follows\": \"combel\","
+                    " \"notes\": {\"13\": \"go\"}, \"title\": \"A\"}]}",
+                    "“notes”");
 }
 
 static void
@@ -225,7 +278,7 @@ test_status (void)
   g_hash_table_add (ticks, g_strdup ("maandelijks-video@2026-10"));
 
   statuses = opl_checklist_get_status (checklist, &monday, &since, in_set, ticks);
-  g_assert_cmpuint (statuses->len, ==, 17);
+  g_assert_cmpuint (statuses->len, ==, 19);
 
   g_assert_true (status_of (statuses, "dagelijks-agenda")->done);
   g_assert_false (status_of (statuses, "dagelijks-agenda")->overdue);
@@ -1011,6 +1064,411 @@ test_paralleldag_store (void)
   g_clear_object (&h.store);
 }
 
+/* The moments of a phase I traject from @start at full time, with those of @kind up to
+ * month @done_until marked done. */
+static GArray *
+moments_done_until (const char    *start,
+                    OplMomentKind  kind,
+                    int            done_until)
+{
+  GArray *moments = compute_moments (start, 1.0);
+
+  for (guint i = 0; i < moments->len; i++)
+    {
+      OplMoment *moment = &g_array_index (moments, OplMoment, i);
+
+      if (moment->kind == kind && moment->month <= done_until)
+        moment->state = OPL_MOMENT_STATE_DONE;
+    }
+
+  return moments;
+}
+
+static const OplChecklistStatus *
+status_on (OplChecklist            *checklist,
+           const OplChecklistFacts *facts,
+           const char              *item_id,
+           const char              *day,
+           GArray                 **keep)
+{
+  g_autoptr(GHashTable) none = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_clear_pointer (keep, g_array_unref);
+  *keep = opl_checklist_get_status_for (checklist, on (day), facts, in_set, none);
+  return status_of (*keep, item_id);
+}
+
+static void
+assert_day (const GDate *day,
+            const char  *expected)
+{
+  g_autofree char *iso = g_date_valid (day) ? opl_date_to_iso (day) : g_strdup ("(none)");
+
+  g_assert_cmpstr (iso, ==, expected);
+}
+
+/* Seed 004 (Kwaliteitsplan), HAO Voortgangsgesprekken: "Beginnende opleiders (0-3 jaar
+ * ervaring) 1 x per jaar", "Gevorderde opleiders (4-5 jaar ervaring) 1 x per 2 jaar",
+ * "Ervaren opleiders (>6 jaar ervaring) 1 x per 3 jaar"; seed 001, JAARLIJKS TOT
+ * DRIEJAARLIJKS: "Organiseer een voortgangsgesprek met de opleiderscoach." Issue 18,
+ * item 6: the item is due by the date the Scholing view shows (the facts' next_hao),
+ * not every calendar year. */
+static void
+test_opleiderscoach_by_quality_cycle (void)
+{
+  g_autoptr(OplChecklist) checklist = opl_checklist_new_default (NULL);
+  g_autoptr(OplChecklistFacts) facts = opl_checklist_facts_new (on ("2024-01-01"));
+  g_autoptr(OplChecklistFacts) never = opl_checklist_facts_new (on ("2024-01-01"));
+  g_autoptr(GArray) keep = NULL;
+  g_autoptr(GArray) history = NULL;
+  g_autoptr(GHashTable) none = g_hash_table_new (g_str_hash, g_str_equal);
+  const OplChecklistStatus *coach;
+
+  /* Four years of experience: every two years. Last on 10 March 2025, next by 10 March
+   * 2027; in January 2027 (a new calendar year) it is still done. */
+  opl_checklist_facts_set_hao (facts, on ("2025-03-10"), on ("2027-03-10"));
+  opl_checklist_facts_add_done_day (facts, "jaarlijks-opleiderscoach", on ("2025-03-10"));
+  coach = status_on (checklist, facts, "jaarlijks-opleiderscoach", "2027-01-15", &keep);
+  g_assert_true (coach->applies);
+  g_assert_true (coach->done);
+  g_assert_false (coach->overdue);
+  assert_day (&coach->last, "2025-03-10");
+  assert_day (&coach->due, "2027-03-10");
+  g_assert_cmpstr (coach->period_key, ==, "2025-03-10");
+
+  /* On the day it is due it is not yet overdue; the day after it is, as the Scholing
+   * view's hao_overdue. */
+  coach = status_on (checklist, facts, "jaarlijks-opleiderscoach", "2027-03-10", &keep);
+  g_assert_false (coach->overdue);
+  coach = status_on (checklist, facts, "jaarlijks-opleiderscoach", "2027-03-11", &keep);
+  g_assert_true (coach->overdue);
+  g_assert_false (coach->done);
+  g_assert_cmpstr (coach->period_key, ==, "2027-03-11");
+
+  /* None yet: due by the end of the opleidingsjaar, as the Scholing view says. */
+  opl_checklist_facts_set_hao (never, NULL, on ("2027-08-31"));
+  coach = status_on (checklist, never, "jaarlijks-opleiderscoach", "2026-11-22", &keep);
+  g_assert_false (coach->done);
+  g_assert_false (coach->overdue);
+  assert_day (&coach->last, "(none)");
+  assert_day (&coach->due, "2027-08-31");
+
+  /* The history lists the gesprekken. */
+  history = opl_checklist_get_history_for (checklist, opl_checklist_lookup_item (checklist, "jaarlijks-opleiderscoach"),
+                                           on ("2027-01-15"), facts, 8, in_set, none);
+  g_assert_cmpuint (history->len, ==, 1);
+  g_assert_cmpstr (g_array_index (history, OplChecklistPeriod, 0).period_key, ==, "2025-03-10");
+  g_assert_true (g_array_index (history, OplChecklistPeriod, 0).done);
+}
+
+/* As above through the store: the facts are the Scholing view's own date
+ * (opl_store_get_scholing_report()'s next_hao) for a beginner, an advanced and an
+ * experienced opleider, with and without a gesprek; and a gesprek recorded in the
+ * Scholing view ticks the item. Seed 004: "1 x per jaar", "1 x per 2 jaar", "1 x per
+ * 3 jaar". */
+static void
+test_opleiderscoach_store (void)
+{
+  g_autoptr(OplChecklist) checklist = opl_checklist_new_default (NULL);
+  g_autoptr(OplPerson) anna = NULL;
+  g_autoptr(OplInstitute) institute = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *gesprek = NULL;
+  const int since_years[] = { 2025, 2022, 2018 };
+  const char *days[] = { "2026-01-10", "2026-10-01", "2027-02-15", "2028-09-30", "2029-12-01" };
+  History h = { NULL };
+
+  history_open (&h, "opleiderscoach.db", "2024-06-01T09:00:00.000Z");
+  anna = history_add_person (&h, "Anna de Vries", OPL_ROLE_HOOFDOPLEIDER, "2024-06-01T09:00:00.000Z");
+  history_close (&h);
+  institute = opl_store_load_institute (h.store, &error);
+  g_assert_no_error (error);
+
+  for (guint with = 0; with < 2; with++)
+    {
+      if (with == 1)
+        {
+          gesprek = opl_store_add_hao_gesprek (h.store, opl_person_get_id (anna), on ("2025-11-20"), NULL, &error);
+          g_assert_no_error (error);
+        }
+
+      for (guint s = 0; s < G_N_ELEMENTS (since_years); s++)
+        {
+          g_assert_true (opl_store_set_opleider_since (h.store, opl_person_get_id (anna), since_years[s], &error));
+          g_assert_no_error (error);
+
+          for (guint d = 0; d < G_N_ELEMENTS (days); d++)
+            {
+              const GDate *today = on (days[d]);
+              int year = opl_scholing_year_of (opl_institute_get_rules (institute), today);
+              g_autoptr(OplScholingReport) report =
+                opl_store_get_scholing_report (h.store, institute, opl_person_get_id (anna), year, today, &error);
+              g_autoptr(OplChecklistFacts) facts =
+                opl_store_get_checklist_facts (h.store, checklist, opl_person_get_id (anna), today, &error);
+              g_autoptr(GArray) statuses = store_status (checklist, h.store, anna, days[d]);
+              const OplChecklistStatus *coach = status_of (statuses, "jaarlijks-opleiderscoach");
+
+              g_assert_no_error (error);
+              g_assert_cmpint (g_date_compare (&facts->next_hao, &report->next_hao), ==, 0);
+              g_assert_cmpint (g_date_compare (&coach->due, &report->next_hao), ==, 0);
+              g_assert_cmpint (g_date_valid (&facts->last_hao), ==, g_date_valid (&report->last_hao));
+              g_assert_cmpint (coach->overdue, ==, report->hao_overdue);
+            }
+        }
+    }
+
+  /* Every two years from 4 years on (since 2022): the gesprek of 20 November 2025 is
+   * the last, and the item is done in 2026 and 2027 until 20 November 2027. */
+  g_assert_true (opl_store_set_opleider_since (h.store, opl_person_get_id (anna), 2022, &error));
+  {
+    g_autoptr(GArray) statuses = store_status (checklist, h.store, anna, "2026-12-01");
+    const OplChecklistStatus *coach = status_of (statuses, "jaarlijks-opleiderscoach");
+
+    g_assert_true (coach->done);
+    assert_day (&coach->last, "2025-11-20");
+    assert_day (&coach->due, "2027-11-20");
+  }
+
+  g_clear_object (&h.store);
+}
+
+/* Seed 001, DRIE TOT ZESMAANDELIJKS: "Organiseer iedere 3 tot 6 maanden een
+ * evaluatiegesprek met de groepsbegeleider om de voortgang van jouw rol als
+ * huisartsopleider te bespreken." Issue 18, item 7: due six months after the last one,
+ * asked again three months after it, not per calendar half year; and (issue 14) only
+ * while an aios is in training: the groepsbegeleider is the aios's. */
+static void
+test_groepsbegeleider_after_last (void)
+{
+  g_autoptr(OplChecklist) checklist = opl_checklist_new_default (NULL);
+  g_autoptr(OplChecklistFacts) facts = opl_checklist_facts_new (on ("2025-06-01"));
+  g_autoptr(OplChecklistFacts) later = opl_checklist_facts_new (on ("2025-06-01"));
+  g_autoptr(GHashTable) none = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) keep = NULL;
+  g_autoptr(GArray) history = NULL;
+  const OplChecklistStatus *evaluation;
+  const char *id = "halfjaarlijks-groepsbegeleider";
+
+  opl_checklist_facts_add_traject (facts, "daan", "Daan Visser", on ("2025-09-01"), on ("2026-08-31"), NULL);
+  opl_checklist_facts_add_traject (facts, "eva", "Eva Mulder", on ("2026-11-04"), NULL, NULL);
+  opl_checklist_facts_add_done_day (facts, id, on ("2026-01-05"));
+
+  /* Done on 5 January: done until 5 April, asked from then, due by 5 July. */
+  evaluation = status_on (checklist, facts, id, "2026-03-01", &keep);
+  g_assert_true (evaluation->done);
+  g_assert_cmpstr (evaluation->period_key, ==, "2026-01-05");
+  assert_day (&evaluation->last, "2026-01-05");
+  assert_day (&evaluation->due, "2026-07-05");
+  evaluation = status_on (checklist, facts, id, "2026-04-06", &keep);
+  g_assert_false (evaluation->done);
+  g_assert_false (evaluation->overdue);
+  g_assert_true (evaluation->applies);
+  g_assert_cmpstr (evaluation->period_key, ==, "2026-04-06");
+  evaluation = status_on (checklist, facts, id, "2026-07-05", &keep);
+  g_assert_false (evaluation->overdue);
+  /* A calendar half year would have counted it done for all of the first half and
+   * asked nothing until July; six months after the last it is overdue on 6 July. */
+  evaluation = status_on (checklist, facts, id, "2026-07-06", &keep);
+  g_assert_true (evaluation->overdue);
+
+  /* Daan's traject ended on 31 August; from then, with no aios, nothing is asked. */
+  evaluation = status_on (checklist, facts, id, "2026-10-01", &keep);
+  g_assert_false (evaluation->applies);
+  g_assert_false (evaluation->overdue);
+  /* Eva starts on 4 November: due six months after that, not overdue at once. */
+  evaluation = status_on (checklist, facts, id, "2026-11-22", &keep);
+  g_assert_true (evaluation->applies);
+  g_assert_false (evaluation->overdue);
+  assert_day (&evaluation->due, "2027-05-04");
+
+  /* The history: done on 5 January, missed on 5 July (Daan in training), nothing
+   * missed after that while there was no aios. Without one it counts from "since". */
+  history = opl_checklist_get_history_for (checklist, opl_checklist_lookup_item (checklist, id),
+                                           on ("2026-11-22"), facts, 8, in_set, none);
+  g_assert_cmpuint (history->len, ==, 3);
+  g_assert_cmpstr (g_array_index (history, OplChecklistPeriod, 0).period_key, ==, "2026-07-05");
+  g_assert_false (g_array_index (history, OplChecklistPeriod, 0).done);
+  g_assert_cmpstr (g_array_index (history, OplChecklistPeriod, 1).period_key, ==, "2026-01-05");
+  g_assert_true (g_array_index (history, OplChecklistPeriod, 1).done);
+  g_assert_cmpstr (g_array_index (history, OplChecklistPeriod, 2).period_key, ==, "2025-12-01");
+  g_assert_false (g_array_index (history, OplChecklistPeriod, 2).done);
+
+  /* Never done, an aios from before "since": due six months after "since". */
+  opl_checklist_facts_add_traject (later, "daan", "Daan Visser", on ("2025-03-01"), NULL, NULL);
+  evaluation = status_on (checklist, later, id, "2025-11-30", &keep);
+  assert_day (&evaluation->due, "2025-12-01");
+  g_assert_false (evaluation->overdue);
+  evaluation = status_on (checklist, later, id, "2025-12-02", &keep);
+  g_assert_true (evaluation->overdue);
+}
+
+/* As above through the store: a tick is the day it was held (period_key 2026-01-05,
+ * the key of a daily period), and unticking removes it; a tick of version 2 for a
+ * half year (2026-H1) counts as done on the day it was made. */
+static void
+test_groepsbegeleider_store (void)
+{
+  g_autoptr(OplChecklist) checklist = opl_checklist_new_default (NULL);
+  g_autoptr(OplPerson) anna = NULL, daan = NULL;
+  g_autoptr(OplTraject) traject = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) old = NULL, ticked = NULL, unticked = NULL, gone = NULL;
+  const char *id = "halfjaarlijks-groepsbegeleider";
+  OplSetupTick tick = { 0 };
+  History h = { NULL };
+
+  history_open (&h, "groepsbegeleider.db", "2025-06-01T09:00:00.000Z");
+  anna = history_add_person (&h, "Anna de Vries", OPL_ROLE_HOOFDOPLEIDER, "2025-06-01T09:00:00.000Z");
+  daan = history_add_person (&h, "Daan Visser", OPL_ROLE_AIOS, "2025-06-01T09:00:00.000Z");
+  traject = history_add_traject (&h, daan, anna, "2025-09-01", 1.0, "2025-06-01T09:05:00.000Z");
+  tick.person_id = (char *) opl_person_get_id (anna);
+  tick.item_id = (char *) id;
+  tick.period_key = (char *) "2026-H1";
+  tick.checklist_version = 2;
+  g_assert_true (opl_store_history_add_tick (h.store, &tick, "2026-02-17T10:00:00.000Z", &error));
+  g_assert_no_error (error);
+  history_close (&h);
+
+  /* Version 2's tick of the first half of 2026, made on 17 February. */
+  old = store_status (checklist, h.store, anna, "2026-04-01");
+  g_assert_true (status_of (old, id)->done);
+  assert_day (&status_of (old, id)->last, "2026-02-17");
+  assert_day (&status_of (old, id)->due, "2026-08-17");
+  g_assert_cmpstr (status_of (old, id)->period_key, ==, "2026-02-17");
+
+  /* 20 May: asked again; ticked that day. */
+  g_assert_false (status_of (store_status (checklist, h.store, anna, "2026-05-20"), id)->done);
+  g_assert_true (opl_store_set_ticked (h.store, opl_person_get_id (anna), id, "2026-05-20", 3, TRUE, &error));
+  g_assert_no_error (error);
+  ticked = store_status (checklist, h.store, anna, "2026-05-20");
+  g_assert_true (status_of (ticked, id)->done);
+  assert_day (&status_of (ticked, id)->due, "2026-11-20");
+
+  /* Unticking that day leaves the tick of version 2; unticking its day removes it. */
+  g_assert_true (opl_store_untick_day (h.store, opl_person_get_id (anna), id, on ("2026-05-20"), &error));
+  g_assert_no_error (error);
+  unticked = store_status (checklist, h.store, anna, "2026-05-20");
+  g_assert_false (status_of (unticked, id)->done);
+  assert_day (&status_of (unticked, id)->last, "2026-02-17");
+  g_assert_true (opl_store_untick_day (h.store, opl_person_get_id (anna), id, on ("2026-02-17"), &error));
+  g_assert_no_error (error);
+  gone = store_status (checklist, h.store, anna, "2026-05-20");
+  assert_day (&status_of (gone, id)->last, "(none)");
+
+  g_clear_object (&h.store);
+}
+
+/* Seed 001, Leergesprekken: "Voordat je de Combel invult, vraag je feedback over het
+ * functioneren van de aios bij de doktersassistenten, evt. plaatsvervangend opleiders
+ * en POH." Asked in the three weeks before each ComBel moment, done with a tick in
+ * them, overdue when the ComBel's date passed without. */
+static void
+test_feedback_before_combel (void)
+{
+  g_autoptr(OplChecklist) checklist = opl_checklist_new_default (NULL);
+  g_autoptr(GArray) moments = compute_moments ("2026-09-01", 1.0);
+  g_autoptr(OplChecklistFacts) facts = opl_checklist_facts_new (on ("2026-06-01"));
+  g_autoptr(OplChecklistFacts) asked = opl_checklist_facts_new (on ("2026-06-01"));
+  g_autoptr(GArray) keep = NULL;
+  const OplChecklistStatus *feedback;
+  const char *id = "driemaandelijks-feedback-assistenten";
+
+  opl_checklist_facts_add_traject (facts, "charlotte", "Charlotte Bakker", on ("2026-09-01"), NULL, moments);
+  opl_checklist_facts_add_traject (asked, "charlotte", "Charlotte Bakker", on ("2026-09-01"), NULL, moments);
+  opl_checklist_facts_add_done_day (asked, id, on ("2026-11-16"));
+
+  /* Training month 3 is 1 December: not asked before 10 November. */
+  feedback = status_on (checklist, facts, id, "2026-11-01", &keep);
+  g_assert_false (feedback->applies);
+  g_assert_false (feedback->overdue);
+  g_assert_cmpint (feedback->month, ==, 3);
+  assert_day (&feedback->due, "2026-12-01");
+  assert_day (&feedback->from, "2026-11-10");
+  feedback = status_on (checklist, facts, id, "2026-11-10", &keep);
+  g_assert_true (feedback->applies);
+  g_assert_false (feedback->done);
+  feedback = status_on (checklist, facts, id, "2026-12-02", &keep);
+  g_assert_true (feedback->overdue);
+
+  /* Asked on 16 November: done, and the tick's day is its key. */
+  feedback = status_on (checklist, asked, id, "2026-11-20", &keep);
+  g_assert_true (feedback->done);
+  g_assert_cmpstr (feedback->period_key, ==, "2026-11-16");
+  feedback = status_on (checklist, asked, id, "2026-12-02", &keep);
+  g_assert_false (feedback->overdue);
+  g_assert_cmpint (feedback->month, ==, 6);
+}
+
+/* Seed 001, the table of voortgangsgesprekken: "3e voortgangsgesprek fase 1 / Na 9
+ * maanden / Docenten, aios en opleider / Go / No-Go / Go op voorwaarden". The item of
+ * the voortgangsgesprek says so for training month 9, and for no other. */
+static void
+test_go_no_go_note (void)
+{
+  g_autoptr(OplChecklist) checklist = opl_checklist_new_default (NULL);
+  g_autoptr(GArray) moments = moments_done_until ("2026-09-01", OPL_MOMENT_VOORTGANGSGESPREK, 6);
+  g_autoptr(GArray) first = moments_done_until ("2026-09-01", OPL_MOMENT_VOORTGANGSGESPREK, 0);
+  g_autoptr(OplChecklistFacts) facts = opl_checklist_facts_new (on ("2026-06-01"));
+  g_autoptr(OplChecklistFacts) early = opl_checklist_facts_new (on ("2026-06-01"));
+  g_autoptr(GArray) keep = NULL;
+  const OplChecklistStatus *gesprek;
+
+  opl_checklist_facts_add_traject (facts, "charlotte", "Charlotte Bakker", on ("2026-09-01"), NULL, moments);
+  opl_checklist_facts_add_traject (early, "charlotte", "Charlotte Bakker", on ("2026-09-01"), NULL, first);
+
+  gesprek = status_on (checklist, facts, "driemaandelijks-voortgangsgesprek", "2027-04-01", &keep);
+  g_assert_cmpint (gesprek->month, ==, 9);
+  g_assert_nonnull (gesprek->note);
+  g_assert_nonnull (strstr (gesprek->note, "no-go"));
+
+  /* Month 4, in the practice with the groepsbegeleiders: its own note. */
+  gesprek = status_on (checklist, early, "driemaandelijks-voortgangsgesprek", "2026-10-01", &keep);
+  g_assert_cmpint (gesprek->month, ==, 4);
+  g_assert_nonnull (strstr (gesprek->note, "groepsbegeleiders"));
+
+  /* The ComBel has no notes. */
+  g_assert_null (status_of (keep, "driemaandelijks-combel")->note);
+}
+
+/* Seed 001, Ziekte van de opleider of van de aios: "Als je als opleider wegens ziekte
+ * afwezig bent en je jouw werkzaamheden ten minste een week aaneengesloten niet kunt
+ * verrichten én een geregistreerde opleider jou niet kan vervangen, meld je dit bij de
+ * huisartsopleiding LUMC". A reminder: never asked, never overdue, no history, with or
+ * without the practice's facts, ticked or not. */
+static void
+test_when_needed_reminder (void)
+{
+  g_autoptr(OplChecklist) checklist = opl_checklist_new_default (NULL);
+  g_autoptr(OplChecklistFacts) facts = opl_checklist_facts_new (on ("2024-01-01"));
+  g_autoptr(GHashTable) ticks = g_hash_table_new (g_str_hash, g_str_equal);
+  const OplChecklistItem *item = opl_checklist_lookup_item (checklist, "ziekte-opleider");
+
+  g_hash_table_add (ticks, (char *) "ziekte-opleider@2026");
+  g_hash_table_add (ticks, (char *) "ziekte-opleider@2025");
+  opl_checklist_facts_add_traject (facts, "daan", "Daan Visser", on ("2025-09-01"), NULL, NULL);
+  g_assert_nonnull (item);
+
+  for (GDate day = date ("2025-01-01"); g_date_compare (&day, on ("2027-01-01")) < 0; g_date_add_days (&day, 7))
+    {
+      g_autoptr(GArray) with_facts = opl_checklist_get_status_for (checklist, &day, facts, in_set, ticks);
+      g_autoptr(GArray) without = opl_checklist_get_status (checklist, &day, on ("2024-01-01"), in_set, ticks);
+
+      g_assert_false (status_of (with_facts, item->id)->applies);
+      g_assert_false (status_of (with_facts, item->id)->overdue);
+      g_assert_false (status_of (without, item->id)->applies);
+      g_assert_false (status_of (without, item->id)->overdue);
+    }
+
+  {
+    g_autoptr(GArray) history = opl_checklist_get_history_for (checklist, item, on ("2026-11-22"), facts, 8,
+                                                               in_set, ticks);
+    g_autoptr(GArray) plain = opl_checklist_get_history (checklist, item, on ("2026-11-22"), NULL, 8, in_set, ticks);
+
+    g_assert_cmpuint (history->len, ==, 0);
+    g_assert_cmpuint (plain->len, ==, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1034,6 +1492,13 @@ main (int   argc,
   g_test_add_func ("/opl/checklist/tasks-with-the-aios", test_tasks_with_the_aios);
   g_test_add_func ("/opl/checklist/paralleldag", test_paralleldag);
   g_test_add_func ("/opl/checklist/paralleldag-store", test_paralleldag_store);
+  g_test_add_func ("/opl/checklist/opleiderscoach-by-quality-cycle", test_opleiderscoach_by_quality_cycle);
+  g_test_add_func ("/opl/checklist/opleiderscoach-store", test_opleiderscoach_store);
+  g_test_add_func ("/opl/checklist/groepsbegeleider-after-last", test_groepsbegeleider_after_last);
+  g_test_add_func ("/opl/checklist/groepsbegeleider-store", test_groepsbegeleider_store);
+  g_test_add_func ("/opl/checklist/feedback-before-combel", test_feedback_before_combel);
+  g_test_add_func ("/opl/checklist/go-no-go-note", test_go_no_go_note);
+  g_test_add_func ("/opl/checklist/when-needed-reminder", test_when_needed_reminder);
 
   return g_test_run ();
 }

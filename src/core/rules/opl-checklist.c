@@ -68,6 +68,8 @@ clear_item (gpointer data)
   g_clear_pointer (&item->id, g_free);
   g_clear_pointer (&item->title, g_free);
   g_clear_pointer (&item->explanation, g_free);
+  for (guint m = 0; m <= OPL_CHECKLIST_MAX_MONTH; m++)
+    g_clear_pointer (&item->notes[m], g_free);
 }
 
 static void
@@ -125,18 +127,88 @@ static const OplMomentKind followed_moments[] = {
   OPL_MOMENT_COMBEL, OPL_MOMENT_VOORTGANGSGESPREK, OPL_MOMENT_VOORTGANGSADVIES, OPL_MOMENT_LEOH,
 };
 
-/* Reads an item's "needs" ("aios") and "follows" (a moment kind or "paralleldagen"),
- * both optional: without them an item is asked in every period of its kind. */
+static gboolean
+moment_kind_from_string (const char    *str,
+                         OplMomentKind *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (followed_moments); i++)
+    {
+      if (g_str_equal (str, opl_moment_kind_to_string (followed_moments[i])))
+        {
+          *kind = followed_moments[i];
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+int_member (JsonNode *node,
+            int       min,
+            int       max,
+            int      *value)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
+      json_node_get_int (node) < min || json_node_get_int (node) > max)
+    return FALSE;
+
+  *value = (int) json_node_get_int (node);
+  return TRUE;
+}
+
+/* Version 3: "after-last": [3, 6] (asked again 3 months after the day it was last
+ * done, due by 6: seed 001, "iedere 3 tot 6 maanden"). */
+static gboolean
+read_after_last (JsonNode         *node,
+                 OplChecklistItem *item)
+{
+  JsonArray *array;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node) || json_array_get_length (array = json_node_get_array (node)) != 2 ||
+      !int_member (json_array_get_element (array, 0), 0, 120, &item->from_months) ||
+      !int_member (json_array_get_element (array, 1), 1, 120, &item->months))
+    return FALSE;
+
+  item->basis = OPL_CHECKLIST_BASIS_AFTER_LAST;
+  return item->from_months <= item->months;
+}
+
+/* Version 3: "before": a moment kind, with "weeks": from how long before it. */
+static gboolean
+read_before (JsonObject       *object,
+             const char       *before,
+             OplChecklistItem *item)
+{
+  item->basis = OPL_CHECKLIST_BASIS_BEFORE_MOMENT;
+  item->weeks = 6;
+  if (json_object_has_member (object, "weeks") &&
+      !int_member (json_object_get_member (object, "weeks"), 1, 26, &item->weeks))
+    return FALSE;
+
+  return moment_kind_from_string (before, &item->moment_kind);
+}
+
+/* Reads an item's "needs" ("aios"), "follows" (a moment kind, "paralleldagen" or
+ * "hao-voortgangsgesprek"), "after-last", "before" and "asked" ("when-needed"), all
+ * optional, at most one of the last four: without them an item is asked in every
+ * period of its kind. */
 static gboolean
 read_basis (JsonObject       *object,
             OplChecklistItem *item)
 {
   const char *needs = string_member (object, "needs");
   const char *follows = string_member (object, "follows");
+  const char *before = string_member (object, "before");
+  const char *asked = string_member (object, "asked");
+  JsonNode *after_last = json_object_get_member (object, "after-last");
 
   item->basis = OPL_CHECKLIST_BASIS_CALENDAR;
   if ((json_object_has_member (object, "needs") && needs == NULL) ||
-      (json_object_has_member (object, "follows") && follows == NULL))
+      (json_object_has_member (object, "follows") && follows == NULL) ||
+      (json_object_has_member (object, "before") && before == NULL) ||
+      (json_object_has_member (object, "asked") && asked == NULL) ||
+      (follows != NULL) + (before != NULL) + (asked != NULL) + (after_last != NULL) > 1)
     return FALSE;
 
   if (needs != NULL)
@@ -144,6 +216,20 @@ read_basis (JsonObject       *object,
       if (!g_str_equal (needs, "aios"))
         return FALSE;
       item->basis = OPL_CHECKLIST_BASIS_AIOS;
+      item->needs_aios = TRUE;
+    }
+
+  /* "after-last" may need an aios: the groepsbegeleider belongs to the aios's group. */
+  if (after_last != NULL)
+    return read_after_last (after_last, item);
+
+  if (before != NULL)
+    return needs == NULL && read_before (object, before, item);
+
+  if (asked != NULL)
+    {
+      item->basis = OPL_CHECKLIST_BASIS_WHEN_NEEDED;
+      return needs == NULL && g_str_equal (asked, "when-needed");
     }
 
   if (follows == NULL)
@@ -155,17 +241,47 @@ read_basis (JsonObject       *object,
       return needs == NULL;
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (followed_moments); i++)
+  if (g_str_equal (follows, "hao-voortgangsgesprek"))
     {
-      if (g_str_equal (follows, opl_moment_kind_to_string (followed_moments[i])))
-        {
-          item->basis = OPL_CHECKLIST_BASIS_MOMENT;
-          item->moment_kind = followed_moments[i];
-          return TRUE;
-        }
+      item->basis = OPL_CHECKLIST_BASIS_HAO;
+      return needs == NULL;
     }
 
-  return FALSE;
+  item->basis = OPL_CHECKLIST_BASIS_MOMENT;
+  return moment_kind_from_string (follows, &item->moment_kind);
+}
+
+/* Version 3: "notes": { "9": "…" }, a note for the moment of a training month, for an
+ * item that follows or comes before a moment. */
+static gboolean
+read_notes (JsonObject       *object,
+            OplChecklistItem *item)
+{
+  JsonNode *node = json_object_get_member (object, "notes");
+  g_autoptr(GList) members = NULL;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node) ||
+      (item->basis != OPL_CHECKLIST_BASIS_MOMENT && item->basis != OPL_CHECKLIST_BASIS_BEFORE_MOMENT))
+    return FALSE;
+
+  members = json_object_get_members (json_node_get_object (node));
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *text = string_member (json_node_get_object (node), l->data);
+      guint64 month;
+
+      if (!g_ascii_string_to_unsigned (l->data, 10, 1, OPL_CHECKLIST_MAX_MONTH, &month, NULL) ||
+          text == NULL || *text == '\0')
+        return FALSE;
+
+      g_free (item->notes[month]);
+      item->notes[month] = g_strdup (text);
+    }
+
+  return TRUE;
 }
 
 static gboolean
@@ -205,7 +321,11 @@ read_item (OplChecklist  *self,
       return invalid (error, name, problem);
     }
 
-  if (!opl_period_from_string (period, &item.period))
+  /* A reminder of what to do when something happens has no period of its own; the
+   * longest stands in for it where code walks an item's periods (the demo's history). */
+  if (period == NULL && g_strcmp0 (string_member (object, "asked"), "when-needed") == 0)
+    item.period = OPL_PERIOD_YEARLY_TO_THREE_YEARLY;
+  else if (!opl_period_from_string (period, &item.period))
     {
       g_autofree char *problem = g_strdup_printf (_("%s has no valid “period”"), where);
       return invalid (error, name, problem);
@@ -220,6 +340,15 @@ read_item (OplChecklist  *self,
   if (!read_basis (object, &item))
     {
       g_autofree char *problem = g_strdup_printf (_("%s has no valid “needs” or “follows”"), where);
+      return invalid (error, name, problem);
+    }
+
+  if (!read_notes (object, &item))
+    {
+      /* Translators: %s is “item 3”; “notes” is a member of the file, not translated */
+      g_autofree char *problem = g_strdup_printf (_("%s has no valid “notes”"), where);
+
+      clear_item (&item);
       return invalid (error, name, problem);
     }
 
@@ -558,7 +687,10 @@ static void
 set_moment (OplChecklistStatus *status,
             const Followed     *followed)
 {
+  int month = followed->moment->month;
+
   status->period_key = opl_date_to_iso (&followed->moment->due);
+  status->note = month >= 1 && month <= OPL_CHECKLIST_MAX_MONTH ? status->item->notes[month] : NULL;
   status->traject_id = g_strdup (followed->traject->id);
   status->aios_name = g_strdup (followed->traject->aios_name);
   status->moment_kind = followed->moment->kind;
@@ -702,6 +834,226 @@ paralleldagen_status (const Ask              *ask,
   status->overdue = count_paralleldagen (ask, item, last_year, &last_year->last) < last_year->required;
 }
 
+/* The days @item was done (a tick of the day, or for the HAO-voortgangsgesprek the
+ * gesprekken recorded), oldest first; NULL when none. */
+static GArray *
+done_days_of (const Ask              *ask,
+              const OplChecklistItem *item)
+{
+  return ask->facts->done_days != NULL ? g_hash_table_lookup (ask->facts->done_days, item->id) : NULL;
+}
+
+/* The last day @item was done on or before @until. */
+static gboolean
+last_done (const Ask              *ask,
+           const OplChecklistItem *item,
+           const GDate            *until,
+           GDate                  *last)
+{
+  GArray *days = done_days_of (ask, item);
+
+  g_date_clear (last, 1);
+  for (guint i = 0; days != NULL && i < days->len; i++)
+    {
+      if (g_date_compare (&g_array_index (days, GDate, i), until) <= 0)
+        *last = g_array_index (days, GDate, i);
+    }
+
+  return g_date_valid (last);
+}
+
+static void
+set_day_key (OplChecklistStatus *status,
+             const GDate        *day)
+{
+  g_free (status->period_key);
+  status->period_key = opl_date_to_iso (day);
+}
+
+/* Seed 004 (Kwaliteitsplan), HAO Voortgangsgesprekken: "Beginnende opleiders (0-3 jaar
+ * ervaring) 1 x per jaar", "Gevorderde opleiders (4-5 jaar ervaring) 1 x per 2 jaar",
+ * "Ervaren opleiders (>6 jaar ervaring) 1 x per 3 jaar". Due by the date the Scholing
+ * view shows (opl_quality_next_hao(), which the store applies: OplChecklistFacts'
+ * next_hao), overdue the day after it, as the Scholing view says; done while that date
+ * is still to come after a gesprek. A tick records a HAO-voortgangsgesprek. */
+static void
+hao_status (const Ask              *ask,
+            const OplChecklistItem *item,
+            const GDate            *today,
+            OplChecklistStatus     *status)
+{
+  const OplChecklistFacts *facts = ask->facts;
+
+  status->period_key = opl_date_to_iso (today);
+  status->last = facts->last_hao;
+  if (!g_date_valid (&facts->next_hao))
+    return;
+
+  status->due = facts->next_hao;
+  status->overdue = g_date_compare (today, &facts->next_hao) > 0;
+  status->done = g_date_valid (&facts->last_hao) && !status->overdue &&
+                 g_date_compare (&facts->last_hao, today) <= 0;
+  if (status->done)
+    set_day_key (status, &facts->last_hao);
+}
+
+/* @date plus @months calendar months (31 May plus 6 is 30 November). */
+static void
+add_months (GDate       *date,
+            const GDate *from,
+            int          months)
+{
+  *date = *from;
+  g_date_add_months (date, (guint) months);
+}
+
+/* The first day of the aios's training that still runs on @today: the earliest start
+ * of the opleider's trajecten running that day. */
+static gboolean
+aios_since (const OplChecklistFacts *facts,
+            const GDate             *today,
+            GDate                   *start)
+{
+  g_date_clear (start, 1);
+  for (guint i = 0; i < facts->trajecten->len; i++)
+    {
+      const OplChecklistTraject *traject = &g_array_index (facts->trajecten, OplChecklistTraject, i);
+
+      if (traject_runs_in (traject, today, today) &&
+          (!g_date_valid (start) || g_date_compare (&traject->start, start) < 0))
+        *start = traject->start;
+    }
+
+  return g_date_valid (start);
+}
+
+/* Seed 001, DRIE TOT ZESMAANDELIJKS: "Organiseer iedere 3 tot 6 maanden een
+ * evaluatiegesprek met de groepsbegeleider om de voortgang van jouw rol als
+ * huisartsopleider te bespreken" (issue 18, item 7): due six months after the last
+ * one, not per calendar half year. Done for the first three months after it; then
+ * asked; overdue after six. A tick is the day it was held.
+ *
+ * Without one, or with the last before today's aios began ("needs": "aios": the
+ * groepsbegeleider belongs to the aios's group), due six months after the later of
+ * "since" and that start; with no aios in training nothing is asked. */
+static void
+after_last_status (const Ask              *ask,
+                   const OplChecklistItem *item,
+                   const GDate            *today,
+                   OplChecklistStatus     *status)
+{
+  GDate again, base, start;
+
+  status->period_key = opl_date_to_iso (today);
+  g_date_clear (&base, 1);
+  if (last_done (ask, item, today, &status->last))
+    {
+      add_months (&again, &status->last, item->from_months);
+      status->done = g_date_compare (today, &again) < 0;
+      if (status->done)
+        set_day_key (status, &status->last);
+      base = status->last;
+    }
+
+  if (item->needs_aios)
+    {
+      if (!aios_since (ask->facts, today, &start))
+        {
+          status->applies = status->done;
+          return;
+        }
+      if (!g_date_valid (&base) || g_date_compare (&start, &base) > 0)
+        base = start;
+    }
+
+  if (ask->since != NULL && (!g_date_valid (&base) || g_date_compare (ask->since, &base) > 0))
+    base = *ask->since;
+
+  if (!g_date_valid (&base))
+    return;
+
+  add_months (&status->due, &base, item->months);
+  status->overdue = !status->done && g_date_compare (today, &status->due) > 0;
+}
+
+/* The days from which a tick counts for @moment of an item that comes before it: from
+ * @item's weeks before it, up to its date, or while it is not done, up to @today. */
+static void
+before_window (const OplChecklistItem *item,
+               const OplMoment        *moment,
+               const GDate            *today,
+               GDate                  *from,
+               GDate                  *until)
+{
+  *from = moment->due;
+  g_date_subtract_days (from, (guint) item->weeks * 7);
+  *until = moment->due;
+  if (moment->state != OPL_MOMENT_STATE_DONE && g_date_compare (today, until) > 0)
+    *until = *today;
+}
+
+/* The first day in @days from @from to @until. */
+static gboolean
+done_in (GArray      *days,
+         const GDate *from,
+         const GDate *until,
+         GDate       *day)
+{
+  for (guint i = 0; days != NULL && i < days->len; i++)
+    {
+      *day = g_array_index (days, GDate, i);
+      if (g_date_compare (day, from) >= 0 && g_date_compare (day, until) <= 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Seed 001, Leergesprekken: "Voordat je de Combel invult, vraag je feedback over het
+ * functioneren van de aios bij de doktersassistenten, evt. plaatsvervangend opleiders
+ * en POH." Asked in the weeks before each ComBel moment of a running traject (its
+ * "weeks"), done with a tick of a day in them, overdue when the moment's date passed
+ * without; a moment whose ComBel is done asks nothing more. A tick is the day it was
+ * asked. */
+static void
+before_moment_status (const Ask              *ask,
+                      const OplChecklistItem *item,
+                      const GDate            *today,
+                      OplChecklistStatus     *status)
+{
+  g_autoptr(GArray) followed = collect_moments (ask, item, today);
+  GArray *days = done_days_of (ask, item);
+
+  for (guint i = 0; i < followed->len && status->period_key == NULL; i++)
+    {
+      const Followed *one = &g_array_index (followed, Followed, i);
+      gboolean past = g_date_compare (&one->moment->due, today) < 0;
+      GDate from, until, day;
+      gboolean done;
+
+      if (one->moment->state == OPL_MOMENT_STATE_DONE)
+        continue;
+
+      before_window (item, one->moment, today, &from, &until);
+      done = done_in (days, &from, &until, &day);
+      if (past && done)
+        continue;
+
+      set_moment (status, one);
+      status->from = from;
+      status->done = done;
+      status->overdue = past && !done;
+      status->applies = g_date_compare (today, &from) >= 0;
+      set_day_key (status, done ? &day : today);
+    }
+
+  if (status->period_key == NULL)
+    {
+      status->applies = FALSE;
+      status->period_key = opl_date_to_iso (today);
+    }
+}
+
 static void
 item_status (const Ask              *ask,
              const OplChecklistItem *item,
@@ -709,11 +1061,15 @@ item_status (const Ask              *ask,
              OplChecklistStatus     *status)
 {
   g_date_clear (&status->due, 1);
+  g_date_clear (&status->last, 1);
+  g_date_clear (&status->from, 1);
   status->applies = TRUE;
 
   if (ask->facts == NULL)
     {
       calendar_status (ask, item, today, status);
+      status->applies = status->applies && item->basis != OPL_CHECKLIST_BASIS_WHEN_NEEDED;
+      status->overdue = status->overdue && status->applies;
       return;
     }
 
@@ -724,6 +1080,20 @@ item_status (const Ask              *ask,
       break;
     case OPL_CHECKLIST_BASIS_PARALLELDAGEN:
       paralleldagen_status (ask, item, today, status);
+      break;
+    case OPL_CHECKLIST_BASIS_HAO:
+      hao_status (ask, item, today, status);
+      break;
+    case OPL_CHECKLIST_BASIS_AFTER_LAST:
+      after_last_status (ask, item, today, status);
+      break;
+    case OPL_CHECKLIST_BASIS_BEFORE_MOMENT:
+      before_moment_status (ask, item, today, status);
+      break;
+    case OPL_CHECKLIST_BASIS_WHEN_NEEDED:
+      /* Seed 001, "Ziekte van de opleider of van de aios": nothing to tick, ever. */
+      status->period_key = opl_period_key (item->period, today);
+      status->applies = FALSE;
       break;
     case OPL_CHECKLIST_BASIS_CALENDAR:
     case OPL_CHECKLIST_BASIS_AIOS:
@@ -905,6 +1275,93 @@ moment_history (const Ask              *ask,
     }
 }
 
+/* The moments before @today an item came before, newest first: done when a day in
+ * the weeks before it was ticked. */
+static void
+before_moment_history (const Ask              *ask,
+                       const OplChecklistItem *item,
+                       const GDate            *today,
+                       guint                   max_periods,
+                       GArray                 *periods)
+{
+  g_autoptr(GArray) followed = collect_moments (ask, item, NULL);
+
+  for (guint i = followed->len; i > 0 && periods->len < max_periods; i--)
+    {
+      const Followed *one = &g_array_index (followed, Followed, i - 1);
+      OplChecklistPeriod period = { NULL };
+      GDate until, day;
+
+      if (g_date_compare (&one->moment->due, today) >= 0)
+        continue;
+
+      before_window (item, one->moment, today, &period.first, &until);
+      period.period_key = opl_date_to_iso (&one->moment->due);
+      period.last = one->moment->due;
+      period.done = done_in (done_days_of (ask, item), &period.first, &until, &day);
+      period.aios_name = g_strdup (one->traject->aios_name);
+      period.month = one->moment->month;
+      g_array_append_val (periods, period);
+    }
+}
+
+static void
+prepend_day (GArray      *periods,
+             const GDate *day,
+             gboolean     done)
+{
+  OplChecklistPeriod period = { NULL };
+
+  period.period_key = opl_date_to_iso (day);
+  period.first = *day;
+  period.last = *day;
+  period.done = done;
+  g_array_prepend_val (periods, period);
+}
+
+/* The days an item was done before @today, newest first; for an item due some months
+ * after the last time, each time it went past that without, on the day it was due. */
+static void
+days_history (const Ask              *ask,
+              const OplChecklistItem *item,
+              const GDate            *today,
+              guint                   max_periods,
+              GArray                 *periods)
+{
+  GArray *days = done_days_of (ask, item);
+  gboolean by_months = item->basis == OPL_CHECKLIST_BASIS_AFTER_LAST;
+  GDate anchor, due;
+
+  g_date_clear (&anchor, 1);
+  if (ask->since != NULL)
+    anchor = *ask->since;
+
+  /* Oldest first, each prepended, so the newest ends up first. */
+  for (guint i = 0; i <= (days != NULL ? days->len : 0); i++)
+    {
+      const GDate *day = days != NULL && i < days->len ? &g_array_index (days, GDate, i) : today;
+      gboolean is_today = day == today || g_date_compare (day, today) >= 0;
+
+      if (by_months && g_date_valid (&anchor))
+        {
+          /* Missed only when it was asked then: with an aios in training, if it needs one. */
+          add_months (&due, &anchor, item->months);
+          if (g_date_compare (&due, day) < 0 && g_date_compare (&due, today) < 0 &&
+              (!item->needs_aios || has_aios_in (ask->facts, &due, &due)))
+            prepend_day (periods, &due, FALSE);
+        }
+
+      if (is_today)
+        break;
+
+      prepend_day (periods, day, TRUE);
+      anchor = *day;
+    }
+
+  if (periods->len > max_periods)
+    g_array_set_size (periods, max_periods);
+}
+
 static GArray *
 get_history (const Ask              *ask,
              const OplChecklistItem *item,
@@ -915,10 +1372,34 @@ get_history (const Ask              *ask,
 
   g_array_set_clear_func (periods, clear_period);
 
-  if (ask->facts != NULL && item->basis == OPL_CHECKLIST_BASIS_MOMENT)
-    moment_history (ask, item, today, max_periods, periods);
-  else
-    calendar_history (ask, item, today, max_periods, periods);
+  if (ask->facts == NULL)
+    {
+      if (item->basis != OPL_CHECKLIST_BASIS_WHEN_NEEDED)
+        calendar_history (ask, item, today, max_periods, periods);
+      return periods;
+    }
+
+  switch (item->basis)
+    {
+    case OPL_CHECKLIST_BASIS_MOMENT:
+      moment_history (ask, item, today, max_periods, periods);
+      break;
+    case OPL_CHECKLIST_BASIS_BEFORE_MOMENT:
+      before_moment_history (ask, item, today, max_periods, periods);
+      break;
+    case OPL_CHECKLIST_BASIS_HAO:
+    case OPL_CHECKLIST_BASIS_AFTER_LAST:
+      days_history (ask, item, today, max_periods, periods);
+      break;
+    case OPL_CHECKLIST_BASIS_WHEN_NEEDED:
+      break;
+    case OPL_CHECKLIST_BASIS_CALENDAR:
+    case OPL_CHECKLIST_BASIS_AIOS:
+    case OPL_CHECKLIST_BASIS_PARALLELDAGEN:
+    default:
+      calendar_history (ask, item, today, max_periods, periods);
+      break;
+    }
 
   return periods;
 }
@@ -1014,7 +1495,13 @@ opl_checklist_needs_trajecten (OplChecklist *self)
 {
   g_return_val_if_fail (OPL_IS_CHECKLIST (self), FALSE);
 
-  return has_basis (self, OPL_CHECKLIST_BASIS_AIOS) || has_basis (self, OPL_CHECKLIST_BASIS_MOMENT);
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      if (g_array_index (self->items, OplChecklistItem, i).needs_aios)
+        return TRUE;
+    }
+
+  return has_basis (self, OPL_CHECKLIST_BASIS_MOMENT) || has_basis (self, OPL_CHECKLIST_BASIS_BEFORE_MOMENT);
 }
 
 /**
@@ -1028,6 +1515,37 @@ opl_checklist_needs_paralleldagen (OplChecklist *self)
   g_return_val_if_fail (OPL_IS_CHECKLIST (self), FALSE);
 
   return has_basis (self, OPL_CHECKLIST_BASIS_PARALLELDAGEN);
+}
+
+/**
+ * opl_checklist_needs_hao:
+ *
+ * Returns: whether an item follows the quality cycle's HAO-voortgangsgesprek
+ *   (opl_checklist_facts_set_hao(), and the gesprekken as its done days)
+ */
+gboolean
+opl_checklist_needs_hao (OplChecklist *self)
+{
+  g_return_val_if_fail (OPL_IS_CHECKLIST (self), FALSE);
+
+  return has_basis (self, OPL_CHECKLIST_BASIS_HAO);
+}
+
+/**
+ * opl_checklist_needs_done_days:
+ * @item: an item of @self
+ *
+ * Returns: whether @item is ticked by the day it was done, and its rules ask those
+ *   days (opl_checklist_facts_add_done_day()): "after-last" and "before" items
+ */
+gboolean
+opl_checklist_needs_done_days (OplChecklist           *self,
+                               const OplChecklistItem *item)
+{
+  g_return_val_if_fail (OPL_IS_CHECKLIST (self), FALSE);
+  g_return_val_if_fail (item != NULL, FALSE);
+
+  return item->basis == OPL_CHECKLIST_BASIS_AFTER_LAST || item->basis == OPL_CHECKLIST_BASIS_BEFORE_MOMENT;
 }
 
 static void
@@ -1063,6 +1581,9 @@ opl_checklist_facts_new (const GDate *since)
   g_date_clear (&facts->last_year.last, 1);
   g_date_clear (&facts->this_year.first, 1);
   g_date_clear (&facts->this_year.last, 1);
+  g_date_clear (&facts->last_hao, 1);
+  g_date_clear (&facts->next_hao, 1);
+  facts->done_days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   return facts;
 }
 
@@ -1075,6 +1596,7 @@ opl_checklist_facts_free (OplChecklistFacts *facts)
   g_clear_pointer (&facts->trajecten, g_array_unref);
   g_clear_pointer (&facts->last_year.attended, g_array_unref);
   g_clear_pointer (&facts->this_year.attended, g_array_unref);
+  g_clear_pointer (&facts->done_days, g_hash_table_unref);
   g_free (facts);
 }
 
@@ -1142,6 +1664,67 @@ opl_checklist_facts_set_year (OplChecklistFacts *facts,
   year->attended = g_array_sized_new (FALSE, FALSE, sizeof (GDate), n_attended);
   if (n_attended > 0)
     g_array_append_vals (year->attended, attended, n_attended);
+}
+
+/**
+ * opl_checklist_facts_set_hao:
+ * @last: (nullable): the last HAO-voortgangsgesprek, or %NULL for none
+ * @next: (nullable): when the next is due: opl_quality_next_hao(), the date the
+ *   Scholing view shows; %NULL when not known
+ */
+void
+opl_checklist_facts_set_hao (OplChecklistFacts *facts,
+                             const GDate       *last,
+                             const GDate       *next)
+{
+  g_return_if_fail (facts != NULL);
+
+  g_date_clear (&facts->last_hao, 1);
+  g_date_clear (&facts->next_hao, 1);
+  if (last != NULL && g_date_valid (last))
+    facts->last_hao = *last;
+  if (next != NULL && g_date_valid (next))
+    facts->next_hao = *next;
+}
+
+static int
+compare_dates (gconstpointer a,
+               gconstpointer b)
+{
+  return g_date_compare (a, b);
+}
+
+/**
+ * opl_checklist_facts_add_done_day:
+ * @item_id: an item ticked by the day (opl_checklist_needs_done_days()) or the
+ *   HAO-voortgangsgesprek item
+ * @day: a day it was done; a day added twice counts once
+ */
+void
+opl_checklist_facts_add_done_day (OplChecklistFacts *facts,
+                                  const char        *item_id,
+                                  const GDate       *day)
+{
+  GArray *days;
+
+  g_return_if_fail (facts != NULL && item_id != NULL);
+  g_return_if_fail (day != NULL && g_date_valid (day));
+
+  days = g_hash_table_lookup (facts->done_days, item_id);
+  if (days == NULL)
+    {
+      days = g_array_new (FALSE, FALSE, sizeof (GDate));
+      g_hash_table_insert (facts->done_days, g_strdup (item_id), days);
+    }
+
+  for (guint i = 0; i < days->len; i++)
+    {
+      if (g_date_compare (&g_array_index (days, GDate, i), day) == 0)
+        return;
+    }
+
+  g_array_append_val (days, *day);
+  g_array_sort (days, compare_dates);
 }
 
 const char *

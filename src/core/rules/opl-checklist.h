@@ -39,7 +39,15 @@ typedef enum
   OPL_CHECKLIST_BASIS_AIOS,
   OPL_CHECKLIST_BASIS_MOMENT,
   OPL_CHECKLIST_BASIS_PARALLELDAGEN,
+  /* Version 3: */
+  OPL_CHECKLIST_BASIS_HAO,          /* by the quality cycle's next HAO-voortgangsgesprek */
+  OPL_CHECKLIST_BASIS_AFTER_LAST,   /* months after the day it was last done */
+  OPL_CHECKLIST_BASIS_BEFORE_MOMENT, /* in the weeks before each moment of a kind */
+  OPL_CHECKLIST_BASIS_WHEN_NEEDED,  /* never due: a reminder of what to do when it happens */
 } OplChecklistBasis;
+
+/* The training months an item may carry a note for (checklist.json's "notes"). */
+#define OPL_CHECKLIST_MAX_MONTH 12
 
 typedef struct
 {
@@ -48,7 +56,13 @@ typedef struct
   char              *title;
   char              *explanation;
   OplChecklistBasis  basis;
-  OplMomentKind      moment_kind;  /* the moment an item of OPL_CHECKLIST_BASIS_MOMENT follows */
+  gboolean           needs_aios;   /* "needs": "aios": asked only while an aios is in training */
+  OplMomentKind      moment_kind;  /* the moment an item of OPL_CHECKLIST_BASIS_MOMENT follows,
+                                    * or BEFORE_MOMENT comes before */
+  int                from_months;  /* AFTER_LAST: asked again this many months after the last, */
+  int                months;       /*   and due this many months after it */
+  int                weeks;        /* BEFORE_MOMENT: asked from this many weeks before the moment */
+  char              *notes[OPL_CHECKLIST_MAX_MONTH + 1]; /* a note for the moment of a training month */
 } OplChecklistItem;
 
 /* An item as it stands for one opleider on one day. */
@@ -68,6 +82,10 @@ typedef struct
   GDate                   due;         /*   and its date (cleared: no moment) */
   int                     count;       /* paralleldagen attended this opleidingsjaar, */
   int                     required;    /*   of those it asks (0: not counted) */
+  /* Since checklist version 3: */
+  GDate                   last;        /* HAO and AFTER_LAST: the day it was last done (cleared: never) */
+  GDate                   from;        /* BEFORE_MOMENT: the first day it is asked for the moment */
+  const char             *note;        /* the item's note for the moment's training month, or NULL */
 } OplChecklistStatus;
 
 /* One earlier period of an item, for its history. */
@@ -109,6 +127,10 @@ typedef struct
   GArray           *trajecten;  /* OplChecklistTraject */
   OplChecklistYear  last_year;  /* the opleidingsjaar before today's */
   OplChecklistYear  this_year;
+  /* Since checklist version 3: */
+  GDate             last_hao;   /* the last HAO-voortgangsgesprek (cleared: none) */
+  GDate             next_hao;   /* when the next is due, as the Scholing view says (cleared: not known) */
+  GHashTable       *done_days;  /* item id -> GArray of GDate, oldest first: the days an item was done */
 } OplChecklistFacts;
 
 /* Whether @person's @item_id was ticked in the period @period_key. */
@@ -165,6 +187,9 @@ GArray                 *opl_checklist_get_history_for (OplChecklist        *self
                                                        gpointer             user_data) G_GNUC_WARN_UNUSED_RESULT;
 gboolean                opl_checklist_needs_trajecten (OplChecklist        *self);
 gboolean                opl_checklist_needs_paralleldagen (OplChecklist    *self);
+gboolean                opl_checklist_needs_hao      (OplChecklist         *self);
+gboolean                opl_checklist_needs_done_days (OplChecklist        *self,
+                                                       const OplChecklistItem *item);
 
 OplChecklistFacts      *opl_checklist_facts_new      (const GDate          *since) G_GNUC_WARN_UNUSED_RESULT;
 void                    opl_checklist_facts_free     (OplChecklistFacts    *facts);
@@ -182,6 +207,12 @@ void                    opl_checklist_facts_set_year (OplChecklistFacts    *fact
                                                       int                   required,
                                                       const GDate          *attended,
                                                       guint                 n_attended);
+void                    opl_checklist_facts_set_hao  (OplChecklistFacts    *facts,
+                                                      const GDate          *last,
+                                                      const GDate          *next);
+void                    opl_checklist_facts_add_done_day (OplChecklistFacts *facts,
+                                                          const char        *item_id,
+                                                          const GDate       *day);
 
 const char             *opl_period_to_string         (OplPeriod             period);
 gboolean                opl_period_from_string       (const char           *str,

@@ -18,6 +18,15 @@
  * about it, and no second record has to be kept in step with the first; a tick's
  * period_key must moreover start with a year (the schema's CHECK), which a moment that
  * moves with leave has not.
+ *
+ * Checklist version 3 (docs/checklist.md): the opleiderscoach item follows the quality
+ * cycle, so its facts are the HAO-voortgangsgesprekken and the next one's due date as
+ * the Scholing view computes it (opl_quality_next_hao() on the same facts as
+ * opl_store_get_scholing_report()), and ticking it records a gesprek (the row does,
+ * with opl_store_add_hao_gesprek()). An item ticked by the day ("after-last",
+ * "before") keeps a tick whose period_key is that day (2026-11-22, the key of a daily
+ * period); a tick of version 2 for a calendar period (2026-H1) counts as done on the
+ * day it was made, within that period (add_done_days()).
  */
 
 #define G_LOG_DOMAIN "opl-store"
@@ -86,6 +95,95 @@ opl_store_set_ticked (OplStore    *self,
   opl_bind_text (stmt, 2, item_id);
   opl_bind_text (stmt, 3, period_key);
   return opl_store_finish_action (self, opl_database_step_done (database, stmt, error), error);
+}
+
+/* The day a tick of an item ticked by the day says it was done: its own day, or for a
+ * tick of version 2 made for a calendar period (2026-H1, 2026) the day it was made,
+ * kept within that period (history brought in was made later). */
+static gboolean
+tick_done_day (const char *period_key,
+               const char *created_on,
+               GDate      *day)
+{
+  OplPeriod period;
+  GDate first, last;
+
+  if (!opl_period_key_parse (period_key, &period, &first, &last))
+    return FALSE;
+
+  if (period == OPL_PERIOD_DAILY || !opl_date_parse_iso (created_on, day) || g_date_compare (day, &last) > 0)
+    *day = period == OPL_PERIOD_DAILY ? first : last;
+  else if (g_date_compare (day, &first) < 0)
+    *day = first;
+
+  return TRUE;
+}
+
+/**
+ * opl_store_untick_day:
+ * @item_id: an item ticked by the day (opl_checklist_needs_done_days())
+ * @day: the day it was done, as its status says (its period_key)
+ *
+ * Unticks an item ticked by the day, in one transaction: every tick of it that says
+ * it was done on @day, a tick of that day or one of version 2 made that day for a
+ * calendar period (add_done_days()). Ticking it again is opl_store_set_ticked() with
+ * the day's key.
+ */
+gboolean
+opl_store_untick_day (OplStore     *self,
+                      const char   *person_id,
+                      const char   *item_id,
+                      const GDate  *day,
+                      GError      **error)
+{
+  OplDatabase *database = opl_store_get_database (self);
+  g_autoptr(sqlite3_stmt) select = NULL;
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  gboolean has_row, ok;
+
+  g_return_val_if_fail (OPL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (day != NULL && g_date_valid (day), FALSE);
+
+  if (!opl_database_begin (database, error))
+    return FALSE;
+
+  select = opl_database_prepare (database,
+                                 "SELECT period_key, substr (created_at, 1, 10) FROM checklist_tick"
+                                 " WHERE person_id = ? AND item_id = ?",
+                                 error);
+  if (select == NULL)
+    return opl_store_finish_action (self, FALSE, error);
+
+  opl_bind_text (select, 1, person_id);
+  opl_bind_text (select, 2, item_id);
+  while ((ok = opl_database_step_row (database, select, &has_row, error)) && has_row)
+    {
+      GDate done;
+
+      if (tick_done_day (opl_column_text (select, 0), opl_column_text (select, 1), &done) &&
+          g_date_compare (&done, day) == 0)
+        g_ptr_array_add (keys, g_strdup (opl_column_text (select, 0)));
+    }
+
+  for (guint i = 0; ok && i < keys->len; i++)
+    {
+      g_autoptr(sqlite3_stmt) stmt =
+        opl_database_prepare (database,
+                              "DELETE FROM checklist_tick"
+                              " WHERE person_id = ? AND item_id = ? AND period_key = ?",
+                              error);
+
+      ok = stmt != NULL;
+      if (ok)
+        {
+          opl_bind_text (stmt, 1, person_id);
+          opl_bind_text (stmt, 2, item_id);
+          opl_bind_text (stmt, 3, g_ptr_array_index (keys, i));
+          ok = opl_database_step_done (database, stmt, error);
+        }
+    }
+
+  return opl_store_finish_action (self, ok, error);
 }
 
 /* The key of a tick in the sets below: item@period. */
@@ -361,6 +459,121 @@ add_paralleldagen (OplStore           *self,
          add_year (self, facts, rules, person, days, opleider_since, year, TRUE, error);
 }
 
+/* The days @item_id was ticked, for the rules of an item ticked by the day: one step
+ * on the UNIQUE (person_id, item_id, period_key) index per tick. */
+static gboolean
+add_done_days (OplStore           *self,
+               OplChecklistFacts  *facts,
+               const char         *person_id,
+               const char         *item_id,
+               GError            **error)
+{
+  OplDatabase *database = opl_store_get_database (self);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row, ok;
+
+  stmt = opl_database_prepare (database,
+                               "SELECT period_key, substr (created_at, 1, 10) FROM checklist_tick"
+                               " WHERE person_id = ? AND item_id = ?",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  opl_bind_text (stmt, 1, person_id);
+  opl_bind_text (stmt, 2, item_id);
+  while ((ok = opl_database_step_row (database, stmt, &has_row, error)) && has_row)
+    {
+      GDate day;
+
+      if (tick_done_day (opl_column_text (stmt, 0), opl_column_text (stmt, 1), &day))
+        opl_checklist_facts_add_done_day (facts, item_id, &day);
+    }
+
+  return ok;
+}
+
+/* The quality cycle's HAO-voortgangsgesprek as the Scholing view shows it for today's
+ * opleidingsjaar: opl_store_get_scholing_report() takes the last gesprek on or before
+ * the end of that year and gives it to opl_quality_next_hao() with the experience of
+ * that year and the year's end; so does this, on the same facts, without the rest of
+ * the report (the days, the LEOh, the leerplan). tests/test-checklist.c checks that the
+ * two agree. The gesprekken up to today are the item's done days, for its history. */
+static gboolean
+add_hao (OplStore           *self,
+         OplChecklistFacts  *facts,
+         OplChecklist       *checklist,
+         OplInstitute       *institute,
+         const char         *person_id,
+         const GDate        *today,
+         GError            **error)
+{
+  const OplScholingRules *rules = opl_institute_get_rules (institute);
+  g_autoptr(GArray) gesprekken = NULL;
+  int year, opleider_since;
+  GDate first, last, last_hao, next;
+
+  gesprekken = opl_store_list_hao_gesprekken (self, person_id, error);
+  if (gesprekken == NULL || !opl_store_get_opleider_since (self, person_id, &opleider_since, error))
+    return FALSE;
+
+  year = opl_scholing_year_of (rules, today);
+  opl_scholing_year_bounds (rules, year, &first, &last);
+  g_date_clear (&last_hao, 1);
+  for (guint i = 0; i < gesprekken->len; i++)
+    {
+      const GDate *date = &g_array_index (gesprekken, OplHaoGesprek, i).date;
+
+      if (g_date_compare (date, &last) <= 0)
+        last_hao = *date;
+    }
+
+  opl_quality_next_hao (rules, opl_scholing_experience_year (opleider_since, year),
+                        g_date_valid (&last_hao) ? &last_hao : NULL, &last, &next);
+  opl_checklist_facts_set_hao (facts, &last_hao, &next);
+
+  for (guint i = 0; i < opl_checklist_get_n_items (checklist); i++)
+    {
+      const OplChecklistItem *item = opl_checklist_get_item (checklist, i);
+
+      if (item->basis != OPL_CHECKLIST_BASIS_HAO)
+        continue;
+
+      for (guint j = 0; j < gesprekken->len; j++)
+        {
+          const GDate *date = &g_array_index (gesprekken, OplHaoGesprek, j).date;
+
+          if (g_date_compare (date, today) <= 0)
+            opl_checklist_facts_add_done_day (facts, item->id, date);
+        }
+
+      /* Ticks of version 2 (the calendar year) stay in the history; the due date is the
+       * Scholing view's, which knows the gesprekken only. */
+      if (!add_done_days (self, facts, person_id, item->id, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+add_ticked_days (OplStore           *self,
+                 OplChecklistFacts  *facts,
+                 OplChecklist       *checklist,
+                 const char         *person_id,
+                 GError            **error)
+{
+  for (guint i = 0; i < opl_checklist_get_n_items (checklist); i++)
+    {
+      const OplChecklistItem *item = opl_checklist_get_item (checklist, i);
+
+      if (opl_checklist_needs_done_days (checklist, item) &&
+          !add_done_days (self, facts, person_id, item->id, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static OplChecklistFacts *
 get_facts (OplStore      *self,
            OplChecklist  *checklist,
@@ -387,6 +600,17 @@ get_facts (OplStore      *self,
     return NULL;
 
   if (opl_checklist_needs_paralleldagen (checklist) && !add_paralleldagen (self, facts, person, today, error))
+    return NULL;
+
+  if (opl_checklist_needs_hao (checklist))
+    {
+      g_autoptr(OplInstitute) institute = opl_store_load_institute (self, error);
+
+      if (institute == NULL || !add_hao (self, facts, checklist, institute, person_id, today, error))
+        return NULL;
+    }
+
+  if (!add_ticked_days (self, facts, checklist, person_id, error))
     return NULL;
 
   return g_steal_pointer (&facts);

@@ -111,6 +111,11 @@ gboolean     opl_store_set_ticked         (OplStore          *self,
                                            int                checklist_version,
                                            gboolean           ticked,
                                            GError           **error);
+gboolean     opl_store_untick_day         (OplStore          *self,
+                                           const char        *person_id,
+                                           const char        *item_id,
+                                           const GDate       *day,
+                                           GError           **error);
 GArray      *opl_store_get_checklist_status (OplStore        *self,
                                              OplChecklist    *checklist,
                                              const char      *person_id,
