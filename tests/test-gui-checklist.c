@@ -11,7 +11,10 @@
 #include "opl-checklist-page-private.h"
 #include "opl-dashboard-page-private.h"
 #include "opl-date.h"
+#include "opl-format.h"
 #include "opl-gui-test-utils.h"
+#include "opl-store-institute.h"
+#include "opl-store-scholing.h"
 #include "opl-test-utils.h"
 #include "opl-traject-page-private.h"
 #include "opl-window-private.h"
@@ -389,6 +392,154 @@ test_tick_by_another_process (void)
   fixture_close (&fixture);
 }
 
+/* Seed 001, DRIE TOT ZESMAANDELIJKS: "Organiseer iedere 3 tot 6 maanden een
+ * evaluatiegesprek met de groepsbegeleider om de voortgang van jouw rol als
+ * huisartsopleider te bespreken." Issue 18, item 7: ticked by the day, the row says
+ * when it is due (six months after) and when it was last done; unticking and its undo
+ * take the tick of that day away and back. */
+static void
+test_groepsbegeleider_row (void)
+{
+  Fixture fixture = { NULL };
+  OplChecklistPage *page;
+  OplChecklistRow *row;
+  g_autofree char *due = NULL, *today_text = NULL, *expected = NULL;
+  const char *id = "halfjaarlijks-groepsbegeleider";
+  GDate today, in_six;
+
+  fixture_open (&fixture, "groepsbegeleider-row.db", "Anna de Vries");
+  /* The demo's ticks of version 2 count by the day they were made, which is the clock's:
+   * start from none. */
+  opl_test_exec (opl_store_get_database (fixture.store),
+                 "DELETE FROM checklist_tick WHERE item_id = 'halfjaarlijks-groepsbegeleider'");
+  opl_workspace_show_view (fixture.workspace, "checklist");
+  page = opl_workspace_get_checklist_page (fixture.workspace);
+  opl_page_refresh (OPL_PAGE (page));
+  opl_gui_test_spin ();
+
+  row = opl_checklist_page_get_row (page, id);
+  g_assert_nonnull (row);
+  g_assert_false (opl_checklist_row_get_done (row));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (opl_checklist_row_get_check_button (row))));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (opl_checklist_row_get_check_button (row))));
+  g_assert_nonnull (strstr (opl_checklist_row_get_note (row), "not done yet"));
+
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (row)));
+  opl_gui_test_spin ();
+  g_assert_true (store_says_done (&fixture, id, NULL));
+  g_assert_cmpint (opl_test_count (opl_store_get_database (fixture.store),
+                                   "SELECT count(*) FROM checklist_tick"
+                                   " WHERE item_id = 'halfjaarlijks-groepsbegeleider' AND period_key = '2026-11-22'"),
+                   ==, 1);
+  opl_date_set_today (&today);
+  in_six = today;
+  g_date_add_months (&in_six, 6);
+  due = opl_format_date (&in_six);
+  today_text = opl_format_date (&today);
+  expected = g_strdup_printf ("Due by %s · last: %s", due, today_text);
+  g_assert_cmpstr (opl_checklist_row_get_note (row), ==, expected);
+
+  gtk_check_button_set_active (opl_checklist_row_get_check_button (row), FALSE);
+  opl_gui_test_spin ();
+  g_assert_false (store_says_done (&fixture, id, NULL));
+  g_assert_cmpint (opl_test_count (opl_store_get_database (fixture.store),
+                                   "SELECT count(*) FROM checklist_tick WHERE item_id = 'halfjaarlijks-groepsbegeleider'"),
+                   ==, 0);
+  press_undo (&fixture);
+  g_assert_true (store_says_done (&fixture, id, NULL));
+  g_assert_true (opl_checklist_row_get_done (row));
+
+  fixture_close (&fixture);
+}
+
+/* Seed 004 (Kwaliteitsplan): "Beginnende opleiders (0-3 jaar ervaring) 1 x per jaar",
+ * "Gevorderde opleiders (4-5 jaar ervaring) 1 x per 2 jaar", "Ervaren opleiders (>6
+ * jaar ervaring) 1 x per 3 jaar". Issue 18, item 6: the row shows the date the
+ * Scholing view shows, and ticking it records a HAO-voortgangsgesprek of today there;
+ * its undo removes it. */
+static void
+test_opleiderscoach_row (void)
+{
+  Fixture fixture = { NULL };
+  OplChecklistPage *page;
+  OplChecklistRow *row;
+  g_autoptr(OplInstitute) institute = NULL;
+  g_autoptr(OplScholingReport) report = NULL;
+  g_autoptr(GArray) gesprekken = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *next = NULL;
+  const char *id = "jaarlijks-opleiderscoach";
+  GDate today;
+
+  fixture_open (&fixture, "opleiderscoach-row.db", "Anna de Vries");
+  opl_date_set_today (&today);
+  institute = opl_store_load_institute (fixture.store, &error);
+  g_assert_no_error (error);
+  report = opl_store_get_scholing_report (fixture.store, institute, opl_person_get_id (fixture.person),
+                                          opl_scholing_year_of (opl_institute_get_rules (institute), &today),
+                                          &today, &error);
+  g_assert_no_error (error);
+  next = opl_format_date (&report->next_hao);
+
+  opl_workspace_show_view (fixture.workspace, "checklist");
+  page = opl_workspace_get_checklist_page (fixture.workspace);
+  row = opl_checklist_page_get_row (page, id);
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (opl_checklist_row_get_note (row), next));
+  g_assert_cmpint (opl_checklist_row_get_overdue (row), ==, report->hao_overdue);
+
+  if (opl_checklist_row_get_done (row))
+    {
+      /* The demo's last gesprek was recent: nothing to record today. */
+      g_assert_true (g_date_valid (&report->last_hao));
+      fixture_close (&fixture);
+      return;
+    }
+
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (row)));
+  opl_gui_test_spin ();
+  g_assert_true (store_says_done (&fixture, id, NULL));
+  gesprekken = opl_store_list_hao_gesprekken (fixture.store, opl_person_get_id (fixture.person), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_date_compare (&g_array_index (gesprekken, OplHaoGesprek, gesprekken->len - 1).date, &today),
+                   ==, 0);
+  g_assert_nonnull (strstr (opl_checklist_row_get_note (row), "last: "));
+
+  press_undo (&fixture);
+  g_assert_false (store_says_done (&fixture, id, NULL));
+  g_clear_pointer (&gesprekken, g_array_unref);
+  gesprekken = opl_store_list_hao_gesprekken (fixture.store, opl_person_get_id (fixture.person), &error);
+  g_assert_true (gesprekken->len == 0 ||
+                 g_date_compare (&g_array_index (gesprekken, OplHaoGesprek, gesprekken->len - 1).date, &today) != 0);
+
+  fixture_close (&fixture);
+}
+
+/* Seed 001, Ziekte van de opleider: "Als je als opleider wegens ziekte afwezig bent en
+ * je jouw werkzaamheden ten minste een week aaneengesloten niet kunt verrichten én een
+ * geregistreerde opleider jou niet kan vervangen, meld je dit bij de huisartsopleiding
+ * LUMC". A reminder: no check button, never overdue, not on the dashboard. */
+static void
+test_when_needed_row (void)
+{
+  Fixture fixture = { NULL };
+  OplChecklistRow *row;
+
+  fixture_open (&fixture, "when-needed-row.db", "Anna de Vries");
+  g_assert_null (find_checklist_row (opl_dashboard_page_get_overdue_list (opl_workspace_get_dashboard (fixture.workspace)),
+                                     "ziekte-opleider"));
+  opl_workspace_show_view (fixture.workspace, "checklist");
+  row = opl_checklist_page_get_row (opl_workspace_get_checklist_page (fixture.workspace), "ziekte-opleider");
+  g_assert_nonnull (row);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (opl_checklist_row_get_check_button (row))));
+  g_assert_false (opl_checklist_row_get_overdue (row));
+  g_assert_cmpstr (opl_checklist_row_get_note (row), ==, "When needed");
+  g_assert_null (opl_checklist_page_get_history_summary (opl_workspace_get_checklist_page (fixture.workspace),
+                                                         "ziekte-opleider"));
+
+  fixture_close (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -401,6 +552,9 @@ main (int   argc,
   g_test_add_func ("/opl/gui/checklist/traject-mark-done", test_traject_mark_done);
   g_test_add_func ("/opl/gui/checklist/aios-dashboard", test_aios_dashboard);
   g_test_add_func ("/opl/gui/checklist/tick-by-another-process", test_tick_by_another_process);
+  g_test_add_func ("/opl/gui/checklist/groepsbegeleider-row", test_groepsbegeleider_row);
+  g_test_add_func ("/opl/gui/checklist/opleiderscoach-row", test_opleiderscoach_row);
+  g_test_add_func ("/opl/gui/checklist/when-needed-row", test_when_needed_row);
 
   return g_test_run ();
 }

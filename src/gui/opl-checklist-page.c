@@ -11,6 +11,9 @@
  * The three-monthly tasks follow each aios's training months (seed 001, "Vul na 3, 6
  * en 9 maanden de ComBel in"), so their group names no calendar quarter and their
  * history lists the moments; a task with the aios says when there is none in training.
+ * Checklist version 3: a group whose tasks are due some time after the last time
+ * (the groepsbegeleider) names no calendar half year either, and the reminders of what
+ * to do when something happens (illness) have a group of their own, with no history.
  */
 
 #define G_LOG_DOMAIN "opl-checklist-page"
@@ -49,6 +52,8 @@ struct _OplChecklistPage
 
   /* Borrowed references */
   AdwPreferencesGroup  *groups[OPL_N_PERIODS];
+  AdwPreferencesGroup  *reminders_group;
+  GtkListBox           *reminders_list;
 };
 
 G_DEFINE_FINAL_TYPE (OplChecklistPage, opl_checklist_page, OPL_TYPE_PAGE)
@@ -138,9 +143,34 @@ build (OplChecklistPage *self)
       const OplChecklistItem *item = opl_checklist_get_item (self->checklist, i);
       GtkWidget *row = opl_checklist_row_new (store, self->checklist,
                                               opl_person_get_id (person), read_only);
-      HistoryRow history = create_history_row (expanders[item->period], item);
+      HistoryRow history = { NULL };
 
-      gtk_list_box_append (GTK_LIST_BOX (lists[item->period]), row);
+      if (item->basis == OPL_CHECKLIST_BASIS_WHEN_NEEDED)
+        {
+          /* A reminder: its own group at the end, and nothing to look back on. */
+          if (self->reminders_group == NULL)
+            {
+              GtkWidget *group = adw_preferences_group_new ();
+              GtkWidget *list = gtk_list_box_new ();
+
+              adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("When Needed"));
+              adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                                     _("What to do when it happens; nothing to tick"));
+              gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+              gtk_widget_add_css_class (list, "boxed-list");
+              adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+              gtk_box_append (self->periods_box, group);
+              self->reminders_group = ADW_PREFERENCES_GROUP (group);
+              self->reminders_list = GTK_LIST_BOX (list);
+            }
+          gtk_list_box_append (self->reminders_list, row);
+        }
+      else
+        {
+          history = create_history_row (expanders[item->period], item);
+          gtk_list_box_append (GTK_LIST_BOX (lists[item->period]), row);
+        }
+
       g_ptr_array_add (self->rows, row);
       g_array_append_val (self->history_rows, history);
     }
@@ -154,7 +184,8 @@ build (OplChecklistPage *self)
                          _("Tick a task when it is done for its period. A task left undone "
                            "in the period before is overdue. Tasks with the aios count while "
                            "an aios is in training; the three-monthly ones follow each aios’s "
-                           "training months."));
+                           "training months, and some tasks are due a while after the last "
+                           "time they were done."));
 
   gtk_widget_set_visible (GTK_WIDGET (self->history_group), !read_only);
 }
@@ -268,29 +299,59 @@ refresh_history (OplChecklistPage *self,
     }
 
   for (guint i = 0; i < histories->len; i++)
-    update_history_row (&g_array_index (self->history_rows, HistoryRow, i),
-                        opl_checklist_get_item (self->checklist, i), g_ptr_array_index (histories, i));
+    {
+      HistoryRow *row = &g_array_index (self->history_rows, HistoryRow, i);
+
+      /* A reminder has no history row. */
+      if (row->summary != NULL)
+        update_history_row (row, opl_checklist_get_item (self->checklist, i), g_ptr_array_index (histories, i));
+    }
 }
 
-/* Whether every task of @period follows a moment of the aios's training. */
-static gboolean
-follows_training (OplChecklist *checklist,
-                  OplPeriod     period)
+typedef enum
 {
-  gboolean any = FALSE;
+  GROUP_BY_CALENDAR,  /* a task of the group is ticked per calendar period */
+  GROUP_BY_TRAINING,  /* every task follows (or comes before) a moment of the aios's training */
+  GROUP_BY_LAST,      /* every task is due by its own date (after the last time, the quality cycle) */
+} GroupKind;
+
+/* What decides when the tasks of @period are due, for the group's description. */
+static GroupKind
+group_kind (OplChecklist *checklist,
+            OplPeriod     period)
+{
+  gboolean any = FALSE, by_training = TRUE;
 
   for (guint i = 0; i < opl_checklist_get_n_items (checklist); i++)
     {
       const OplChecklistItem *item = opl_checklist_get_item (checklist, i);
 
-      if (item->period != period)
+      if (item->period != period || item->basis == OPL_CHECKLIST_BASIS_WHEN_NEEDED)
         continue;
-      if (item->basis != OPL_CHECKLIST_BASIS_MOMENT)
-        return FALSE;
+
+      switch (item->basis)
+        {
+        case OPL_CHECKLIST_BASIS_MOMENT:
+        case OPL_CHECKLIST_BASIS_BEFORE_MOMENT:
+          break;
+        case OPL_CHECKLIST_BASIS_HAO:
+        case OPL_CHECKLIST_BASIS_AFTER_LAST:
+          by_training = FALSE;
+          break;
+        case OPL_CHECKLIST_BASIS_CALENDAR:
+        case OPL_CHECKLIST_BASIS_AIOS:
+        case OPL_CHECKLIST_BASIS_PARALLELDAGEN:
+        case OPL_CHECKLIST_BASIS_WHEN_NEEDED:
+        default:
+          return GROUP_BY_CALENDAR;
+        }
       any = TRUE;
     }
 
-  return any;
+  if (!any)
+    return GROUP_BY_CALENDAR;
+
+  return by_training ? GROUP_BY_TRAINING : GROUP_BY_LAST;
 }
 
 /* Reads the ticks again and updates the rows and the history in place. */
@@ -330,10 +391,17 @@ opl_checklist_page_refresh (OplPage *page)
       g_autofree char *description = NULL;
       GDate first, last;
 
-      if (follows_training (self->checklist, p))
+      switch (group_kind (self->checklist, p))
         {
+        case GROUP_BY_TRAINING:
           adw_preferences_group_set_description (self->groups[p], _("By each aios’s training months"));
           continue;
+        case GROUP_BY_LAST:
+          adw_preferences_group_set_description (self->groups[p], _("By the last time it was done"));
+          continue;
+        case GROUP_BY_CALENDAR:
+        default:
+          break;
         }
 
       opl_period_bounds (p, &today, &first, &last);
@@ -440,8 +508,10 @@ opl_checklist_page_get_history_summary (OplChecklistPage *self,
 {
   for (guint i = 0; i < opl_checklist_get_n_items (self->checklist); i++)
     {
+      GtkLabel *summary = g_array_index (self->history_rows, HistoryRow, i).summary;
+
       if (g_strcmp0 (opl_checklist_get_item (self->checklist, i)->id, item_id) == 0)
-        return gtk_label_get_label (g_array_index (self->history_rows, HistoryRow, i).summary);
+        return summary != NULL ? gtk_label_get_label (summary) : NULL;
     }
 
   return NULL;

@@ -11,6 +11,13 @@
  * the traject view does (opl-store-checklist.c says why), and its undo puts back the
  * day it was done before, if any. An item that asks nothing now (no aios in training)
  * says so and cannot be ticked.
+ *
+ * Checklist version 3: the opleiderscoach item is ticked by recording a
+ * HAO-voortgangsgesprek of today (the Scholing view's list, which decides its due
+ * date), and unticked by removing that gesprek when it has no note; an item ticked by
+ * the day (the groepsbegeleider, the feedback before the ComBel) keeps a tick of the
+ * day it was done (opl_store_untick_day() takes it back). A reminder of what to do
+ * when something happens (illness) has no check button and is never overdue.
  */
 
 #define G_LOG_DOMAIN "opl-checklist-row"
@@ -22,6 +29,7 @@
 #include "opl-checklist-row.h"
 #include "opl-date.h"
 #include "opl-format.h"
+#include "opl-store-scholing.h"
 #include "opl-window.h"
 
 struct _OplChecklistRow
@@ -32,6 +40,7 @@ struct _OplChecklistRow
   GtkCheckButton         *check_button;
   GtkLabel               *overdue_label;
   GtkLabel               *period_label;
+  GtkWidget              *reminder_icon;  /* a when-needed item's prefix, or NULL */
 
   /* Owned references */
   OplStore               *store;
@@ -68,9 +77,32 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* How an item is ticked. */
+typedef enum
+{
+  TICK_PERIOD,  /* a tick for its calendar period */
+  TICK_MOMENT,  /* the moment it follows marked done */
+  TICK_DAY,     /* a tick of the day it was done ("after-last", "before") */
+  TICK_HAO,     /* a HAO-voortgangsgesprek recorded ("follows": "hao-voortgangsgesprek") */
+} TickKind;
+
+static TickKind
+tick_kind_of (const OplChecklistItem *item,
+              const char             *traject_id)
+{
+  if (item->basis == OPL_CHECKLIST_BASIS_HAO)
+    return TICK_HAO;
+  if (item->basis == OPL_CHECKLIST_BASIS_AFTER_LAST || item->basis == OPL_CHECKLIST_BASIS_BEFORE_MOMENT)
+    return TICK_DAY;
+  if (traject_id != NULL)
+    return TICK_MOMENT;
+  return TICK_PERIOD;
+}
+
 /* What the undo toast needs after the row is gone (a refresh may rebuild it). */
 typedef struct
 {
+  TickKind      how;
   OplStore     *store;
   GWeakRef      window;
   char         *person_id;
@@ -83,6 +115,10 @@ typedef struct
   OplMomentKind kind;
   int           month;
   GDate         done_on;
+  /* By the day: the day. A HAO-voortgangsgesprek: the gesprek recorded by the tick (to
+   * remove), or the day of the one removed (to record again). */
+  GDate         day;
+  char         *gesprek_id;
 } TickUndo;
 
 static void
@@ -96,6 +132,7 @@ tick_undo_free (gpointer data)
   g_free (undo->item_id);
   g_free (undo->period_key);
   g_free (undo->traject_id);
+  g_free (undo->gesprek_id);
   g_free (undo);
 }
 
@@ -106,12 +143,37 @@ tick_undo (gpointer data)
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
-  if (undo->traject_id != NULL)
-    ok = opl_store_set_moment_done (undo->store, undo->traject_id, undo->kind, undo->month,
-                                    g_date_valid (&undo->done_on) ? &undo->done_on : NULL, &error);
-  else
-    ok = opl_store_set_ticked (undo->store, undo->person_id, undo->item_id, undo->period_key,
-                               undo->version, undo->ticked, &error);
+  switch (undo->how)
+    {
+    case TICK_MOMENT:
+      ok = opl_store_set_moment_done (undo->store, undo->traject_id, undo->kind, undo->month,
+                                      g_date_valid (&undo->done_on) ? &undo->done_on : NULL, &error);
+      break;
+    case TICK_DAY:
+      if (undo->ticked)
+        ok = opl_store_set_ticked (undo->store, undo->person_id, undo->item_id, undo->period_key,
+                                   undo->version, TRUE, &error);
+      else
+        ok = opl_store_untick_day (undo->store, undo->person_id, undo->item_id, &undo->day, &error);
+      break;
+    case TICK_HAO:
+      if (undo->ticked)
+        {
+          g_autofree char *id = opl_store_add_hao_gesprek (undo->store, undo->person_id, &undo->day, NULL, &error);
+
+          ok = id != NULL;
+        }
+      else
+        {
+          ok = opl_store_delete_hao_gesprek (undo->store, undo->gesprek_id, &error);
+        }
+      break;
+    case TICK_PERIOD:
+    default:
+      ok = opl_store_set_ticked (undo->store, undo->person_id, undo->item_id, undo->period_key,
+                                 undo->version, undo->ticked, &error);
+      break;
+    }
 
   if (!ok)
     {
@@ -131,6 +193,7 @@ update_state (OplChecklistRow *self)
   self->updating = FALSE;
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->check_button), self->applies || self->done);
+  gtk_widget_set_visible (GTK_WIDGET (self->check_button), !self->read_only && self->reminder_icon == NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->overdue_label), self->overdue && !self->done);
   gtk_widget_set_visible (GTK_WIDGET (self->period_label),
                           (self->show_period || self->note != NULL) && !self->read_only);
@@ -177,6 +240,75 @@ tick_moment (OplChecklistRow  *self,
                                     ticked ? &today : NULL, error);
 }
 
+/* Ticks an item by the day: a tick of today; unticks the day it says it was done. */
+static gboolean
+tick_day (OplChecklistRow  *self,
+          gboolean          ticked,
+          GDate            *day,
+          GError          **error)
+{
+  g_autofree char *key = NULL;
+
+  if (!opl_date_parse_iso (self->period_key, day))
+    opl_date_set_today (day);
+
+  if (!ticked)
+    return opl_store_untick_day (self->store, self->person_id, self->item->id, day, error);
+
+  opl_date_set_today (day);
+  key = opl_date_to_iso (day);
+  g_free (self->period_key);
+  self->period_key = g_steal_pointer (&key);
+  return opl_store_set_ticked (self->store, self->person_id, self->item->id, self->period_key,
+                               opl_checklist_get_version (self->checklist), TRUE, error);
+}
+
+/* Records a HAO-voortgangsgesprek of today (@gesprek_id: its id, for the undo), or
+ * removes the one of the day the item says it was done (@day), unless it has a note:
+ * then it is the Scholing view's to change. */
+static gboolean
+tick_hao (OplChecklistRow  *self,
+          gboolean          ticked,
+          GDate            *day,
+          char            **gesprek_id,
+          GError          **error)
+{
+  g_autoptr(GArray) gesprekken = NULL;
+
+  if (ticked)
+    {
+      opl_date_set_today (day);
+      *gesprek_id = opl_store_add_hao_gesprek (self->store, self->person_id, day, NULL, error);
+      return *gesprek_id != NULL;
+    }
+
+  if (!opl_date_parse_iso (self->period_key, day))
+    return FALSE;
+
+  gesprekken = opl_store_list_hao_gesprekken (self->store, self->person_id, error);
+  if (gesprekken == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < gesprekken->len; i++)
+    {
+      const OplHaoGesprek *gesprek = &g_array_index (gesprekken, OplHaoGesprek, i);
+
+      if (g_date_compare (&gesprek->date, day) != 0)
+        continue;
+
+      if (gesprek->note != NULL && *gesprek->note != '\0')
+        {
+          opl_window_show_toast_for (GTK_WIDGET (self),
+                                     _("This HAO-voortgangsgesprek has a note: change it in the Scholing view"));
+          return FALSE;
+        }
+
+      return opl_store_delete_hao_gesprek (self->store, gesprek->id, error);
+    }
+
+  return FALSE;
+}
+
 static void
 on_check_button_toggled_cb (OplChecklistRow *self,
                             GtkCheckButton  *button)
@@ -184,14 +316,36 @@ on_check_button_toggled_cb (OplChecklistRow *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   gboolean ticked = gtk_check_button_get_active (button);
+  g_autofree char *gesprek_id = NULL;
   TickUndo *undo;
-  GDate before;
+  TickKind how;
+  GDate before, day;
+  gboolean ok;
 
   if (self->updating || self->item == NULL || ticked == self->done)
     return;
 
   g_date_clear (&before, 1);
-  if (!(self->traject_id != NULL ? tick_moment (self, ticked, &before, &error) : tick_period (self, ticked, &error)))
+  g_date_clear (&day, 1);
+  how = tick_kind_of (self->item, self->traject_id);
+  switch (how)
+    {
+    case TICK_MOMENT:
+      ok = tick_moment (self, ticked, &before, &error);
+      break;
+    case TICK_DAY:
+      ok = tick_day (self, ticked, &day, &error);
+      break;
+    case TICK_HAO:
+      ok = tick_hao (self, ticked, &day, &gesprek_id, &error);
+      break;
+    case TICK_PERIOD:
+    default:
+      ok = tick_period (self, ticked, &error);
+      break;
+    }
+
+  if (!ok)
     {
       update_state (self);
       if (error != NULL)
@@ -207,6 +361,9 @@ on_check_button_toggled_cb (OplChecklistRow *self,
   update_state (self);
 
   undo = g_new0 (TickUndo, 1);
+  undo->how = how;
+  undo->day = day;
+  undo->gesprek_id = g_steal_pointer (&gesprek_id);
   undo->store = g_object_ref (self->store);
   g_weak_ref_init (&undo->window, gtk_widget_get_root (GTK_WIDGET (self)));
   undo->traject_id = g_strdup (self->traject_id);
@@ -434,12 +591,95 @@ opl_checklist_row_get_check_button (OplChecklistRow *self)
   return self->check_button;
 }
 
+/**
+ * opl_checklist_row_get_note:
+ *
+ * Returns: (nullable): what the row says about its period beyond the calendar (“Due by
+ *   10 March 2027 · last: 10 March 2025”), or %NULL
+ */
+const char *
+opl_checklist_row_get_note (OplChecklistRow *self)
+{
+  g_return_val_if_fail (OPL_IS_CHECKLIST_ROW (self), NULL);
+
+  return self->note;
+}
+
+/* An item due some time after the last time it was done (the opleiderscoach, the
+ * groepsbegeleider): when it is due and when it was last done. */
+static char *
+describe_due (const OplChecklistStatus *status)
+{
+  g_autofree char *due = g_date_valid (&status->due) ? opl_format_date (&status->due) : NULL;
+  g_autofree char *last = g_date_valid (&status->last) ? opl_format_date (&status->last) : NULL;
+
+  if (!status->applies && !status->done && status->item->needs_aios)
+    return g_strdup (_("Not due: no aios in training"));
+
+  if (due != NULL && last != NULL)
+    /* Translators: a task of the checklist: when it is due next, and the day it was
+     * last done (“Due by 10 March 2027 · last: 10 March 2025”) */
+    return g_strdup_printf (_("Due by %s · last: %s"), due, last);
+
+  if (due != NULL)
+    /* Translators: a task of the checklist never done yet: when it is due */
+    return g_strdup_printf (_("Due by %s · not done yet"), due);
+
+  if (last != NULL)
+    /* Translators: %s is the day a task of the checklist was last done */
+    return g_strdup_printf (_("Last: %s"), last);
+
+  return NULL;
+}
+
+/* An item asked in the weeks before a moment (the feedback before the ComBel): the
+ * aios, the training month and its date, and from when it is asked. */
+static char *
+describe_before (const OplChecklistStatus *status)
+{
+  g_autofree char *due = NULL, *from = NULL;
+
+  if (!g_date_valid (&status->due))
+    return g_strdup (_("Not due: no aios in training"));
+
+  due = opl_format_date (&status->due);
+  if (status->applies || status->done || !g_date_valid (&status->from))
+    /* Translators: a task of the checklist done before an aios's moment: the aios's
+     * name, the training month (“trainingsmaand”) and the moment's date */
+    return g_strdup_printf (_("%s · before training month %d · %s"),
+                            status->aios_name != NULL ? status->aios_name : "", status->month, due);
+
+  from = opl_format_date (&status->from);
+  /* Translators: as “%s · before training month %d · %s”, not asked yet: the first %s is
+   * the day from which it is asked */
+  return g_strdup_printf (_("From %s · %s · before training month %d"), from,
+                          status->aios_name != NULL ? status->aios_name : "", status->month);
+}
+
 /* What a row says about its period when its calendar period is not the whole story:
  * the moment it follows (“Daan Visser · training month 3 · 23 December 2026”), that
- * nothing is asked now, or how many paralleldagen the year has. */
+ * nothing is asked now, how many paralleldagen the year has, or for items of version 3
+ * when they are due and were last done. */
 static char *
-describe_status (const OplChecklistStatus *status)
+describe_basis (const OplChecklistStatus *status)
 {
+  switch (status->item->basis)
+    {
+    case OPL_CHECKLIST_BASIS_WHEN_NEEDED:
+      return g_strdup (_("When needed"));
+    case OPL_CHECKLIST_BASIS_HAO:
+    case OPL_CHECKLIST_BASIS_AFTER_LAST:
+      return describe_due (status);
+    case OPL_CHECKLIST_BASIS_BEFORE_MOMENT:
+      return describe_before (status);
+    case OPL_CHECKLIST_BASIS_CALENDAR:
+    case OPL_CHECKLIST_BASIS_AIOS:
+    case OPL_CHECKLIST_BASIS_MOMENT:
+    case OPL_CHECKLIST_BASIS_PARALLELDAGEN:
+    default:
+      break;
+    }
+
   if (g_date_valid (&status->due))
     {
       g_autofree char *date = opl_format_date (&status->due);
@@ -471,6 +711,37 @@ describe_status (const OplChecklistStatus *status)
   return NULL;
 }
 
+/* What the row says, with the note the item has for the moment's training month
+ * (“Fase I: go, no-go of go op voorwaarden …”) on a line of its own. */
+static char *
+describe_status (const OplChecklistStatus *status)
+{
+  g_autofree char *text = describe_basis (status);
+
+  if (status->note == NULL)
+    return g_steal_pointer (&text);
+
+  if (text == NULL)
+    return g_strdup (status->note);
+
+  return g_strconcat (text, "\n", status->note, NULL);
+}
+
+/* A reminder of what to do when something happens: an icon where the others have
+ * their check button, nothing to tick. */
+static void
+show_as_reminder (OplChecklistRow *self)
+{
+  self->reminder_icon = gtk_image_new_from_icon_name ("dialog-information-symbolic");
+  gtk_widget_set_valign (self->reminder_icon, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->reminder_icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reminder"), -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (self), self->reminder_icon);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self), NULL);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "opl-reminder");
+}
+
 /**
  * opl_checklist_row_set_status:
  * @status: an item of the row's checklist as it stands (opl_store_get_checklist_status())
@@ -497,6 +768,8 @@ opl_checklist_row_set_status (OplChecklistRow          *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->check_button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, status->item->title,
                                       -1);
+      if (status->item->basis == OPL_CHECKLIST_BASIS_WHEN_NEEDED && self->reminder_icon == NULL)
+        show_as_reminder (self);
     }
 
   if (g_strcmp0 (self->period_key, status->period_key) != 0)

@@ -25,6 +25,7 @@ const char     *opl_checklist_row_get_item_id (OplChecklistRow          *self);
 gboolean        opl_checklist_row_get_done    (OplChecklistRow          *self);
 gboolean        opl_checklist_row_get_overdue (OplChecklistRow          *self);
 GtkCheckButton *opl_checklist_row_get_check_button (OplChecklistRow     *self);
+const char     *opl_checklist_row_get_note    (OplChecklistRow          *self);
 void            opl_checklist_row_set_status  (OplChecklistRow          *self,
                                                const OplChecklistStatus *status,
                                                const GDate              *today);
