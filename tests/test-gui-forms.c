@@ -685,6 +685,16 @@ pace_row_in (GtkListBox *list,
   g_assert_not_reached ();
 }
 
+/* Whether the focus of @window is @widget or inside it. */
+static gboolean
+focus_in (GtkWindow *window,
+          GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
 /* domain.md 'The training year': "KPB/KVB: about one a week, about 40 in the
  * e-portfolio by the end of the year". A KPB entered in the dialog changes the
  * counter on the Formulieren view and on the dashboard; a refused entry says why
@@ -715,15 +725,38 @@ test_kpb_entry_changes_counter (void)
   g_assert_cmpstr (opl_pace_row_get_count_text (OPL_PACE_ROW (pace_row_in (opl_dashboard_page_get_progress_list (dashboard), 0))),
                    ==, "15 of about 40 a year");
 
-  /* Ctrl+N on the view: a new KPB. Saving it without a topic is refused. */
+  /* Ctrl+N on the view: a new KPB, the focus in its first field (issue 19: "The KPB/KVB
+   * dialog opens with the focus on Cancel: focus the first field"). */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "forms.add-kpb", NULL));
   opl_gui_test_spin ();
   dialog = OPL_KPB_DIALOG (opl_forms_page_get_last_window (page));
   g_assert_true (OPL_IS_KPB_DIALOG (dialog));
+  g_assert_true (focus_in (GTK_WINDOW (dialog), GTK_WIDGET (opl_kpb_dialog_get_topic (dialog))));
+
+  /* Saving it empty marks every missing field at once, under its group, and focuses the
+   * first (issue 19: "Missing fields arrive one toast at a time"); nothing is saved. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.save", NULL));
   opl_gui_test_spin ();
-  g_assert_cmpstr (opl_kpb_dialog_get_last_message (dialog), ==, "Not saved: Say what was observed");
+  g_assert_null (opl_kpb_dialog_get_last_message (dialog));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_cmpstr (gtk_label_get_text (opl_kpb_dialog_get_problem (dialog, "details")), ==,
+                   "Say what was observed\nChoose a competentiegebied");
+  g_assert_cmpstr (gtk_label_get_text (opl_kpb_dialog_get_problem (dialog, "score")), ==, "Choose a score");
+  g_assert_cmpstr (gtk_label_get_text (opl_kpb_dialog_get_problem (dialog, "feedback")), ==,
+                   "Write down the feedback");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (opl_kpb_dialog_get_topic (dialog)), "error"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (opl_kpb_dialog_get_area_row (dialog)), "error"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (opl_kpb_dialog_get_feedback (dialog)), "error"));
+  g_assert_true (focus_in (GTK_WINDOW (dialog), GTK_WIDGET (opl_kpb_dialog_get_topic (dialog))));
+
+  /* With a topic, the next save marks only what is still missing. */
+  gtk_editable_set_text (opl_kpb_dialog_get_topic (dialog), "Consult met acute buikpijn");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.save", NULL));
+  opl_gui_test_spin ();
+  g_assert_cmpstr (gtk_label_get_text (opl_kpb_dialog_get_problem (dialog, "details")), ==,
+                   "Choose a competentiegebied");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (opl_kpb_dialog_get_topic (dialog)), "error"));
+  g_assert_true (focus_in (GTK_WINDOW (dialog), GTK_WIDGET (opl_kpb_dialog_get_area_row (dialog))));
 
   gtk_editable_set_text (opl_kpb_dialog_get_topic (dialog), "Consult met acute buikpijn");
   adw_combo_row_set_selected (opl_kpb_dialog_get_area_row (dialog), 1);
@@ -1053,6 +1086,118 @@ test_kpb_changed_elsewhere (void)
   fixture_close (&fixture);
 }
 
+/* The "Save Changes?" question a closing editor asks. */
+static AdwMessageDialog *
+save_changes_dialog (void)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (opl_gui_test_find_window (ADW_TYPE_MESSAGE_DIALOG));
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "save");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  return dialog;
+}
+
+/* Issue 19: "Escape in the KPB/KVB (and dienst, scholing) dialog with changes closes it
+ * silently: ask as the leergesprek editor does." Without changes Escape closes; with
+ * them it asks: Cancel keeps what was typed, Discard closes without saving, Save saves
+ * (or, with a field missing, marks it and stays open). */
+static void
+test_kpb_escape_asks (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) before = NULL;
+  g_autoptr(GArray) after = NULL;
+  OplPerson *anna;
+  OplKpbDialog *dialog;
+
+  fixture_open (&fixture, "kpb-escape.db", "Anna de Vries");
+  anna = opl_test_find_person (fixture.store, "Anna de Vries");
+  before = opl_store_list_kpb (fixture.store, opl_traject_get_id (fixture.charlotte), &error);
+  g_assert_no_error (error);
+
+  dialog = OPL_KPB_DIALOG (opl_kpb_dialog_new (fixture.store, anna, fixture.charlotte, NULL));
+  opl_gui_test_show (GTK_WINDOW (dialog));
+  g_assert_false (opl_kpb_dialog_has_unsaved_changes (dialog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  opl_gui_test_spin ();
+  g_assert_null (opl_gui_test_find_window (OPL_TYPE_KPB_DIALOG));
+  g_assert_null (opl_gui_test_find_window (ADW_TYPE_MESSAGE_DIALOG));
+
+  dialog = OPL_KPB_DIALOG (opl_kpb_dialog_new (fixture.store, anna, fixture.charlotte, NULL));
+  opl_gui_test_show (GTK_WINDOW (dialog));
+  gtk_editable_set_text (opl_kpb_dialog_get_topic (dialog), "Telefonische triage");
+  g_assert_true (opl_kpb_dialog_has_unsaved_changes (dialog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  opl_gui_test_spin ();
+  choose (save_changes_dialog (), "cancel");
+  opl_gui_test_spin ();
+  g_assert_true (opl_gui_test_find_window (OPL_TYPE_KPB_DIALOG) == GTK_WIDGET (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (opl_kpb_dialog_get_topic (dialog)), ==, "Telefonische triage");
+
+  /* Save with fields missing: marked, still open. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  opl_gui_test_spin ();
+  choose (save_changes_dialog (), "save");
+  opl_gui_test_spin ();
+  g_assert_true (opl_gui_test_find_window (OPL_TYPE_KPB_DIALOG) == GTK_WIDGET (dialog));
+  g_assert_cmpstr (gtk_label_get_text (opl_kpb_dialog_get_problem (dialog, "score")), ==, "Choose a score");
+
+  /* Discard: closed, nothing written. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  opl_gui_test_spin ();
+  choose (save_changes_dialog (), "discard");
+  opl_gui_test_spin ();
+  g_assert_null (opl_gui_test_find_window (OPL_TYPE_KPB_DIALOG));
+  after = opl_store_list_kpb (fixture.store, opl_traject_get_id (fixture.charlotte), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (after->len, ==, before->len);
+
+  fixture_close (&fixture);
+}
+
+/* Issue 19, for the dienst dialog: the substitute chosen without a name is marked at
+ * the field (not in a toast), and Escape with changes asks before anything is lost. */
+static void
+test_dienst_escape_asks (void)
+{
+  Fixture fixture = { 0 };
+  OplDienstDialog *dialog;
+  AdwComboRow *with;
+
+  fixture_open (&fixture, "dienst-escape.db", "Anna de Vries");
+  dialog = OPL_DIENST_DIALOG (opl_dienst_dialog_new (fixture.store, opl_test_find_person (fixture.store, "Anna de Vries"),
+                                                     fixture.charlotte, NULL));
+  opl_gui_test_show (GTK_WINDOW (dialog));
+  g_assert_false (opl_dienst_dialog_has_unsaved_changes (dialog));
+
+  with = opl_dienst_dialog_get_with_row (dialog);
+  adw_combo_row_set_selected (with, g_list_model_get_n_items (adw_combo_row_get_model (with)) - 2);
+  g_assert_true (opl_dienst_dialog_has_unsaved_changes (dialog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dienst.save", NULL));
+  opl_gui_test_spin ();
+  g_assert_true (opl_gui_test_find_window (OPL_TYPE_DIENST_DIALOG) == GTK_WIDGET (dialog));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (opl_dienst_dialog_get_problem (dialog))));
+  g_assert_cmpstr (gtk_label_get_text (opl_dienst_dialog_get_problem (dialog)), ==, "Enter the name of the substitute");
+  g_assert_null (opl_dienst_dialog_get_last_message (dialog));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  opl_gui_test_spin ();
+  g_assert_nonnull (opl_dienst_dialog_get_close_dialog (dialog));
+  choose (save_changes_dialog (), "cancel");
+  opl_gui_test_spin ();
+  g_assert_true (opl_gui_test_find_window (OPL_TYPE_DIENST_DIALOG) == GTK_WIDGET (dialog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  opl_gui_test_spin ();
+  choose (save_changes_dialog (), "discard");
+  opl_gui_test_spin ();
+  g_assert_null (opl_gui_test_find_window (OPL_TYPE_DIENST_DIALOG));
+
+  fixture_close (&fixture);
+}
+
 /* The first dienst of Charlotte as @store has it now. */
 static void
 first_dienst (OplStore   *store,
@@ -1265,6 +1410,8 @@ main (int    argc,
   g_test_add_func ("/opl/gui/forms/kpb-entry-changes-counter", test_kpb_entry_changes_counter);
   g_test_add_func ("/opl/gui/forms/diensten-and-supervision", test_diensten_and_supervision);
   g_test_add_func ("/opl/gui/forms/kpb-changed-elsewhere", test_kpb_changed_elsewhere);
+  g_test_add_func ("/opl/gui/forms/kpb-escape-asks", test_kpb_escape_asks);
+  g_test_add_func ("/opl/gui/forms/dienst-escape-asks", test_dienst_escape_asks);
   g_test_add_func ("/opl/gui/forms/dienst-changed-elsewhere", test_dienst_changed_elsewhere);
   g_test_add_func ("/opl/gui/forms/form-changed-elsewhere", test_form_changed_elsewhere);
 

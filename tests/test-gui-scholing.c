@@ -330,6 +330,51 @@ test_years_and_empty_state (void)
   fixture_close (&fixture);
 }
 
+/* Issue 19: "Escape in the KPB/KVB (and dienst, scholing) dialog with changes closes it
+ * silently: ask as the leergesprek editor does"; and "The scholing editor [...] has no
+ * title". */
+static void
+test_escape_asks (void)
+{
+  Fixture fixture = { 0 };
+  OplScholingEditor *editor;
+  AdwMessageDialog *question;
+  gint64 before;
+
+  fixture_open (&fixture, "escape.db", "Anna de Vries");
+  before = count_scholing (&fixture);
+
+  editor = open_new_editor (&fixture);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Register a Day");
+  g_assert_false (opl_scholing_editor_has_unsaved_changes (editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
+  opl_gui_test_spin ();
+  g_assert_null (opl_gui_test_find_window (OPL_TYPE_SCHOLING_EDITOR));
+
+  editor = open_new_editor (&fixture);
+  gtk_switch_set_active (opl_scholing_editor_get_half_day_switch (editor), TRUE);
+  g_assert_true (opl_scholing_editor_has_unsaved_changes (editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
+  opl_gui_test_spin ();
+  question = opl_scholing_editor_get_close_dialog (editor);
+  g_assert_nonnull (question);
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Save Changes?");
+  adw_message_dialog_response (question, "cancel");
+  opl_gui_test_spin ();
+  g_assert_true (opl_gui_test_find_window (OPL_TYPE_SCHOLING_EDITOR) == GTK_WIDGET (editor));
+  g_assert_true (gtk_switch_get_active (opl_scholing_editor_get_half_day_switch (editor)));
+
+  /* Save from the question: saved, closed. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
+  opl_gui_test_spin ();
+  adw_message_dialog_response (opl_scholing_editor_get_close_dialog (editor), "save");
+  opl_gui_test_wait_ms (300);
+  g_assert_null (opl_gui_test_find_window (OPL_TYPE_SCHOLING_EDITOR));
+  g_assert_cmpint (count_scholing (&fixture), ==, before + 1);
+
+  fixture_close (&fixture);
+}
+
 /* domain.md, "Quality cycle": the leerplan, better two leerpunten than four. */
 static void
 test_leerplan (void)
@@ -745,6 +790,7 @@ main (int   argc,
   g_test_add_func ("/opl/gui/scholing/opleiders-only", test_opleiders_only);
   g_test_add_func ("/opl/gui/scholing/institute-profile", test_institute_profile);
   g_test_add_func ("/opl/gui/scholing/changed-elsewhere", test_changed_elsewhere);
+  g_test_add_func ("/opl/gui/scholing/escape-asks", test_escape_asks);
 
   return g_test_run ();
 }

@@ -105,6 +105,64 @@ opl_dialogs_clear_problem (GtkLabel  *message_label,
     }
 }
 
+/* Moves the focus to @field, or into it when it is a container of the control. */
+static void
+focus_field (GtkWidget *field)
+{
+  if (!gtk_widget_grab_focus (field))
+    gtk_widget_child_focus (field, GTK_DIR_TAB_FORWARD);
+}
+
+/**
+ * opl_dialogs_check_fields:
+ * @checks: (array length=n_checks): the dialog's required fields, in the order they
+ *   are shown
+ *
+ * Marks every missing field at once (issue 19): the error style on the field, and what
+ * it needs on the line under its group (several of one group one under the other);
+ * clears the marks of those no longer missing, and focuses the first missing field.
+ *
+ * Returns: %TRUE when nothing is missing
+ */
+gboolean
+opl_dialogs_check_fields (const OplFieldCheck *checks,
+                          guint                n_checks)
+{
+  GtkWidget *first = NULL;
+
+  for (guint i = 0; i < n_checks; i++)
+    {
+      gtk_label_set_text (checks[i].message_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (checks[i].message_label), FALSE);
+      gtk_widget_remove_css_class (checks[i].field, "error");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (checks[i].field), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+
+  for (guint i = 0; i < n_checks; i++)
+    {
+      const char *said = gtk_label_get_text (checks[i].message_label);
+      g_autofree char *text = NULL;
+
+      if (!checks[i].missing)
+        continue;
+
+      text = *said != '\0' ? g_strconcat (said, "\n", checks[i].message, NULL) : g_strdup (checks[i].message);
+      gtk_label_set_text (checks[i].message_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (checks[i].message_label), TRUE);
+      gtk_widget_add_css_class (checks[i].field, "error");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (checks[i].field), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      checks[i].message, -1);
+      if (first == NULL)
+        first = checks[i].field;
+    }
+
+  if (first == NULL)
+    return TRUE;
+
+  focus_field (first);
+  return FALSE;
+}
+
 static gboolean
 destroy_cb (gpointer user_data)
 {
@@ -125,6 +183,76 @@ opl_dialogs_close_later (GtkWindow *window)
 
   gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_cb, g_object_ref (window), g_object_unref);
+}
+
+typedef struct
+{
+  OplCloseFunc func;
+} SaveAsk;
+
+static void
+on_save_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     gpointer          owner)
+{
+  SaveAsk *ask = g_object_get_data (G_OBJECT (dialog), "opl-save-ask");
+
+  OplCloseChoice choice = OPL_CLOSE_KEEP_EDITING;
+
+  if (g_strcmp0 (response, "save") == 0)
+    choice = OPL_CLOSE_SAVE;
+  else if (g_strcmp0 (response, "discard") == 0)
+    choice = OPL_CLOSE_DISCARD;
+
+  ask->func (owner, choice);
+}
+
+/**
+ * opl_dialogs_ask_save_changes:
+ * @parent: the editor being closed with changes not saved
+ * @owner: (type GObject): what @func is called with (the editor); once it is finalized
+ *   @func is no longer called
+ * @body: what is lost, e.g. “What you changed in this leergesprek is lost if you close
+ *   it without saving.”
+ * @func: called with the person's choice
+ *
+ * Asks whether to save before an editor with changes closes (GNOME HIG): Cancel (and
+ * Escape) keeps editing, Discard closes without them, Save (the default) saves. An
+ * editor closes from @func with opl_dialogs_close_later(): @func runs inside the
+ * dialog's response.
+ *
+ * Returns: (transfer none): the dialog, presented
+ */
+AdwMessageDialog *
+opl_dialogs_ask_save_changes (GtkWindow          *parent,
+                              gpointer            owner,
+                              const char         *body,
+                              OplCloseFunc        func)
+{
+  SaveAsk *ask;
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (owner), NULL);
+  g_return_val_if_fail (body != NULL && func != NULL, NULL);
+
+  dialog = adw_message_dialog_new (parent, _("Save Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  ask = g_new0 (SaveAsk, 1);
+  ask->func = func;
+  g_object_set_data_full (G_OBJECT (dialog), "opl-save-ask", ask, g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_save_response_cb), owner, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return ADW_MESSAGE_DIALOG (dialog);
 }
 
 typedef struct

@@ -26,6 +26,42 @@ typedef enum
   OPL_CHANGED_SAVE_MINE,
 } OplChangedChoice;
 
+/**
+ * OplFieldCheck:
+ * @missing: whether the field lacks what it needs
+ * @message_label: the line under the field's group that says what is missing
+ * @field: the field, marked with the error style when @missing
+ * @message: what to do, e.g. “Choose a score”
+ *
+ * One required field of a dialog, for opl_dialogs_check_fields().
+ */
+typedef struct
+{
+  gboolean    missing;
+  GtkLabel   *message_label;
+  GtkWidget  *field;
+  const char *message;
+} OplFieldCheck;
+
+/**
+ * OplCloseChoice:
+ * @OPL_CLOSE_KEEP_EDITING: Cancel (or Escape): the editor stays open, with what was typed
+ * @OPL_CLOSE_DISCARD: close without saving
+ * @OPL_CLOSE_SAVE: save, then close
+ *
+ * What the person chose when an editor with unsaved changes was closed.
+ */
+typedef enum
+{
+  OPL_CLOSE_KEEP_EDITING,
+  OPL_CLOSE_DISCARD,
+  OPL_CLOSE_SAVE,
+} OplCloseChoice;
+
+/* Called with the @owner given to opl_dialogs_ask_save_changes(). */
+typedef void (*OplCloseFunc) (gpointer       owner,
+                              OplCloseChoice choice);
+
 /* Called with the @owner given to opl_dialogs_ask_changed_elsewhere(). */
 typedef void (*OplChangedFunc) (gpointer         owner,
                                 OplChangedChoice choice);
@@ -40,11 +76,17 @@ void       opl_dialogs_show_problem    (GtkLabel         *message_label,
                                         const char       *message);
 void       opl_dialogs_clear_problem   (GtkLabel         *message_label,
                                         GtkWidget        *field);
+gboolean   opl_dialogs_check_fields    (const OplFieldCheck *checks,
+                                        guint                n_checks);
 void       opl_dialogs_add_toast       (AdwToastOverlay  *overlay,
                                         const char       *title,
                                         guint             timeout,
                                         char            **last_message);
 void              opl_dialogs_close_later           (GtkWindow      *window);
+AdwMessageDialog *opl_dialogs_ask_save_changes      (GtkWindow          *parent,
+                                                     gpointer            owner,
+                                                     const char         *body,
+                                                     OplCloseFunc        func);
 AdwMessageDialog *opl_dialogs_ask_changed_elsewhere (GtkWindow      *parent,
                                                      gpointer        owner,
                                                      const char     *message,

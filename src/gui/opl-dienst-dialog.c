@@ -20,6 +20,7 @@
 
 #include <glib/gi18n.h>
 
+#include "opl-date.h"
 #include "opl-date-button.h"
 #include "opl-dialogs.h"
 #include "opl-dienst-dialog-private.h"
@@ -37,6 +38,7 @@ struct _OplDienstDialog
   AdwEntryRow      *name_row;
   GtkSwitch        *distance_switch;
   AdwEntryRow      *note_row;
+  GtkLabel         *details_problem;
   GtkWidget        *delete_button;
 
   /* Owned references */
@@ -46,9 +48,13 @@ struct _OplDienstDialog
   char             *dienst_id;     /* NULL for a new dienst */
   char             *changed_at;    /* of the dienst as read or last saved */
   char             *last_message;
+  char             *shown_state;   /* the fields as last filled in or saved */
 
   /* Borrowed references */
   AdwMessageDialog *conflict_dialog;
+  AdwMessageDialog *close_dialog;
+
+  gboolean          answering;     /* saving from a dialog's response: close later */
 };
 
 G_DEFINE_FINAL_TYPE (OplDienstDialog, opl_dienst_dialog, ADW_TYPE_WINDOW)
@@ -144,6 +150,8 @@ show_dienst (OplDienstDialog *self,
   gtk_editable_set_text (GTK_EDITABLE (self->note_row), dienst->note != NULL ? dienst->note : "");
 }
 
+static void remember_state (OplDienstDialog *self);
+
 /* Takes the dienst as it is stored now (another PC's version), dropping what was typed. */
 static void
 reload (OplDienstDialog *self)
@@ -158,6 +166,7 @@ reload (OplDienstDialog *self)
     }
 
   show_dienst (self, &current);
+  remember_state (self);
   show_toast (self, _("Reloaded: your changes were dropped"));
 }
 
@@ -171,10 +180,69 @@ on_changed_elsewhere_cb (gpointer         owner,
   OplDienstDialog *self = OPL_DIENST_DIALOG (owner);
 
   self->conflict_dialog = NULL;
+  self->close_dialog = NULL;
   if (choice == OPL_CHANGED_RELOAD)
     reload (self);
   else if (choice == OPL_CHANGED_SAVE_MINE)
     save (self, TRUE);
+}
+
+/* Copies the fields into @dienst. */
+static void
+collect (OplDienstDialog *self,
+         OplDienst       *dienst)
+{
+  guint with = adw_combo_row_get_selected (self->with_row);
+
+  dienst->id = g_strdup (self->dienst_id);
+  dienst->changed_at = g_strdup (self->changed_at);
+  dienst->traject_id = g_strdup (opl_traject_get_id (self->traject));
+  dienst->date = *opl_date_button_get_date (self->date_button);
+  dienst->kind = adw_combo_row_get_selected (self->kind_row);
+  if (with < substitute_index (self))
+    dienst->with_person_id = g_strdup (opl_traject_get_opleider (self->traject, with)->person_id);
+  else if (with == substitute_index (self))
+    dienst->with_name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  else
+    dienst->with_name = g_strdup ("");
+  dienst->at_distance = gtk_switch_get_active (self->distance_switch);
+  dienst->note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_row))));
+}
+
+/* The fields as one string, to tell whether anything was changed. */
+static char *
+get_state (OplDienstDialog *self)
+{
+  g_auto(OplDienst) dienst = { 0 };
+  g_autofree char *date = NULL;
+  g_autofree char *numbers = NULL;
+
+  collect (self, &dienst);
+  date = g_date_valid (&dienst.date) ? opl_date_to_iso (&dienst.date) : g_strdup ("");
+  numbers = g_strdup_printf ("%d\x1f%d\x1f%u", dienst.kind, dienst.at_distance,
+                             adw_combo_row_get_selected (self->with_row));
+  return g_strjoin ("\x1f", date, numbers, dienst.with_person_id != NULL ? dienst.with_person_id : "",
+                    dienst.with_name != NULL ? dienst.with_name : "", dienst.note, NULL);
+}
+
+static void
+remember_state (OplDienstDialog *self)
+{
+  g_free (self->shown_state);
+  self->shown_state = get_state (self);
+}
+
+/* The substitute is named (the store takes a dienst with someone else unnamed). */
+static gboolean
+check_fields (OplDienstDialog *self,
+              const OplDienst *dienst)
+{
+  const OplFieldCheck checks[] = {
+    { adw_combo_row_get_selected (self->with_row) == substitute_index (self) && *dienst->with_name == '\0',
+      self->details_problem, GTK_WIDGET (self->name_row), _("Enter the name of the substitute") },
+  };
+
+  return opl_dialogs_check_fields (checks, G_N_ELEMENTS (checks));
 }
 
 /* Saves what the fields say; @overwrite: over a version changed elsewhere. */
@@ -185,28 +253,11 @@ save (OplDienstDialog *self,
   g_auto(OplDienst) dienst = { 0 };
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  guint with = adw_combo_row_get_selected (self->with_row);
   gboolean ok;
 
-  dienst.id = g_strdup (self->dienst_id);
-  dienst.changed_at = g_strdup (self->changed_at);
-  dienst.traject_id = g_strdup (opl_traject_get_id (self->traject));
-  dienst.date = *opl_date_button_get_date (self->date_button);
-  dienst.kind = adw_combo_row_get_selected (self->kind_row);
-  if (with < substitute_index (self))
-    dienst.with_person_id = g_strdup (opl_traject_get_opleider (self->traject, with)->person_id);
-  else if (with == substitute_index (self))
-    dienst.with_name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
-  else
-    dienst.with_name = g_strdup ("");
-  if (with == substitute_index (self) && *dienst.with_name == '\0')
-    {
-      show_toast (self, _("Enter the name of the substitute"));
-      gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
-      return;
-    }
-  dienst.at_distance = gtk_switch_get_active (self->distance_switch);
-  dienst.note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_row))));
+  collect (self, &dienst);
+  if (!check_fields (self, &dienst))
+    return;
 
   ok = overwrite ? opl_store_overwrite_dienst (self->store, &dienst, &error)
                  : opl_store_save_dienst (self->store, &dienst, &error);
@@ -232,11 +283,49 @@ save (OplDienstDialog *self,
   g_free (self->changed_at);
   self->changed_at = g_strdup (dienst.changed_at);
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, _("Dienst saved"));
-  /* Save Mine answers a dialog transient for this window: close once it has gone. */
-  if (overwrite)
+  remember_state (self);
+  /* Save Mine and Save answer a dialog transient for this window: close once it has gone. */
+  if (overwrite || self->answering)
     opl_dialogs_close_later (GTK_WINDOW (self));
   else
     gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_close_answer_cb (gpointer       owner,
+                    OplCloseChoice choice)
+{
+  OplDienstDialog *self = OPL_DIENST_DIALOG (owner);
+
+  self->close_dialog = NULL;
+  if (choice == OPL_CLOSE_KEEP_EDITING)
+    return;
+
+  if (choice == OPL_CLOSE_DISCARD)
+    {
+      remember_state (self);
+      opl_dialogs_close_later (GTK_WINDOW (self));
+      return;
+    }
+
+  self->answering = TRUE;
+  save (self, FALSE);
+  self->answering = FALSE;
+}
+
+/* Escape or the close button with changes asks first, as the leergesprek editor does. */
+static gboolean
+on_close_request_cb (OplDienstDialog *self)
+{
+  if (!opl_dienst_dialog_has_unsaved_changes (self))
+    return GDK_EVENT_PROPAGATE;
+
+  if (self->close_dialog == NULL)
+    self->close_dialog =
+      opl_dialogs_ask_save_changes (GTK_WINDOW (self), self,
+                                    _("What you entered in this dienst is lost if you close it without saving."),
+                                    on_close_answer_cb);
+  return GDK_EVENT_STOP;
 }
 
 static void
@@ -307,6 +396,7 @@ opl_dienst_dialog_finalize (GObject *object)
   g_clear_pointer (&self->dienst_id, g_free);
   g_clear_pointer (&self->changed_at, g_free);
   g_clear_pointer (&self->last_message, g_free);
+  g_clear_pointer (&self->shown_state, g_free);
 
   G_OBJECT_CLASS (opl_dienst_dialog_parent_class)->finalize (object);
 }
@@ -340,6 +430,7 @@ opl_dienst_dialog_class_init (OplDienstDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplDienstDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, OplDienstDialog, distance_switch);
   gtk_widget_class_bind_template_child (widget_class, OplDienstDialog, note_row);
+  gtk_widget_class_bind_template_child (widget_class, OplDienstDialog, details_problem);
   gtk_widget_class_bind_template_child (widget_class, OplDienstDialog, delete_button);
   gtk_widget_class_bind_template_callback (widget_class, on_with_row_selected_cb);
 
@@ -362,6 +453,7 @@ opl_dienst_dialog_init (OplDienstDialog *self)
   for (guint i = 0; i < OPL_N_DIENST_KINDS; i++)
     gtk_string_list_append (kinds, opl_dienst_kind_get_label (i));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
 }
 
 /**
@@ -406,8 +498,37 @@ opl_dienst_dialog_new (OplStore        *store,
   adw_window_title_set_title (self->window_title, dienst != NULL ? _("Dienst") : _("New Dienst"));
   adw_window_title_set_subtitle (self->window_title, opl_traject_get_aios_name (traject));
   gtk_window_set_title (GTK_WINDOW (self), adw_window_title_get_title (self->window_title));
+  remember_state (self);
 
   return GTK_WIDGET (self);
+}
+
+/**
+ * opl_dienst_dialog_has_unsaved_changes:
+ *
+ * Returns: whether the fields differ from what was last filled in or saved
+ */
+gboolean
+opl_dienst_dialog_has_unsaved_changes (OplDienstDialog *self)
+{
+  g_autofree char *state = NULL;
+
+  g_return_val_if_fail (OPL_IS_DIENST_DIALOG (self), FALSE);
+
+  state = get_state (self);
+  return g_strcmp0 (state, self->shown_state) != 0;
+}
+
+AdwMessageDialog *
+opl_dienst_dialog_get_close_dialog (OplDienstDialog *self)
+{
+  return self->close_dialog;
+}
+
+GtkLabel *
+opl_dienst_dialog_get_problem (OplDienstDialog *self)
+{
+  return self->details_problem;
 }
 
 const char *

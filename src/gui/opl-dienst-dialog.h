@@ -22,4 +22,6 @@ GtkWidget  *opl_dienst_dialog_new              (OplStore        *store,
                                                 const OplDienst *dienst);
 const char *opl_dienst_dialog_get_last_message (OplDienstDialog *self);
 
+gboolean   opl_dienst_dialog_has_unsaved_changes (OplDienstDialog *self);
+
 G_END_DECLS

@@ -19,5 +19,8 @@ OplScaleControl *opl_kpb_dialog_get_score        (OplKpbDialog *self);
 GtkTextView     *opl_kpb_dialog_get_feedback     (OplKpbDialog *self);
 OplDateButton   *opl_kpb_dialog_get_date_button  (OplKpbDialog *self);
 const char      *opl_kpb_dialog_get_last_message (OplKpbDialog *self);
+AdwMessageDialog *opl_kpb_dialog_get_close_dialog (OplKpbDialog *self);
+GtkLabel        *opl_kpb_dialog_get_problem      (OplKpbDialog *self,
+                                                  const char   *group);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "opl-date.h"
 #include "opl-date-button.h"
 #include "opl-dialogs.h"
 #include "opl-format.h"
@@ -40,6 +41,9 @@ struct _OplKpbDialog
   AdwBin            *score_bin;
   AdwPreferencesGroup *feedback_group;
   GtkTextView       *feedback_view;
+  GtkLabel          *details_problem;
+  GtkLabel          *score_problem;
+  GtkLabel          *feedback_problem;
   GtkWidget         *delete_button;
 
   /* Owned references */
@@ -49,13 +53,16 @@ struct _OplKpbDialog
   OplFormDefinition *definition;    /* of the entry's kind */
   OplKpbEntry        entry;         /* a copy; its id is NULL for a new entry */
   char              *last_message;
+  char              *shown_state;   /* the fields as last filled in or saved */
 
   /* Borrowed references */
   OplScaleControl   *score_control;
   AdwMessageDialog  *delete_dialog;
   AdwMessageDialog  *conflict_dialog;
+  AdwMessageDialog  *close_dialog;
 
   gboolean           editing;
+  gboolean           answering;     /* saving from a dialog's response: close later */
 };
 
 G_DEFINE_FINAL_TYPE (OplKpbDialog, opl_kpb_dialog, ADW_TYPE_WINDOW)
@@ -235,6 +242,54 @@ collect (OplKpbDialog *self,
   entry->changed_at = g_strdup (self->entry.changed_at);
 }
 
+/* The fields as one string, to tell whether anything was changed. */
+static char *
+get_state (OplKpbDialog *self)
+{
+  g_auto(OplKpbEntry) entry = { 0 };
+  g_autofree char *date = NULL;
+
+  collect (self, &entry);
+  date = g_date_valid (&entry.date) ? opl_date_to_iso (&entry.date) : NULL;
+  return g_strjoin ("\x1f", entry.kind == OPL_ENTRY_KVB ? "kvb" : "kpb", date != NULL ? date : "",
+                    entry.topic, entry.competentiegebied != NULL ? entry.competentiegebied : "",
+                    entry.score != NULL ? entry.score : "", entry.feedback,
+                    entry.assessor_id != NULL ? entry.assessor_id : "", NULL);
+}
+
+static void
+remember_state (OplKpbDialog *self)
+{
+  g_free (self->shown_state);
+  self->shown_state = get_state (self);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  return text == NULL || *text == '\0';
+}
+
+/* Marks every field that @entry leaves empty and the store would refuse (its order:
+ * opl_store_save_kpb()), at once. */
+static gboolean
+check_fields (OplKpbDialog      *self,
+              const OplKpbEntry *entry)
+{
+  const OplFormItem *feedback = opl_form_definition_lookup_item (self->definition, "feedback", NULL);
+  GtkWidget *score = self->score_control != NULL ? GTK_WIDGET (self->score_control) : GTK_WIDGET (self->score_bin);
+  const OplFieldCheck checks[] = {
+    { is_blank (entry->topic), self->details_problem, GTK_WIDGET (self->topic_row), _("Say what was observed") },
+    { entry->competentiegebied == NULL, self->details_problem, GTK_WIDGET (self->area_row),
+      _("Choose a competentiegebied") },
+    { entry->score == NULL, self->score_problem, score, _("Choose a score") },
+    { feedback != NULL && feedback->required && is_blank (entry->feedback), self->feedback_problem,
+      GTK_WIDGET (self->feedback_view), _("Write down the feedback") },
+  };
+
+  return opl_dialogs_check_fields (checks, G_N_ELEMENTS (checks));
+}
+
 static void
 copy_entry (OplKpbEntry       *to,
             const OplKpbEntry *from)
@@ -283,6 +338,7 @@ reload (OplKpbDialog *self)
   fill_areas (self, self->entry.competentiegebied);
   fill_score (self, self->entry.score);
   fill_assessors (self);
+  remember_state (self);
   show_toast (self, _("Reloaded: your changes were dropped"));
 }
 
@@ -314,6 +370,8 @@ save (OplKpbDialog *self,
   gboolean ok;
 
   collect (self, &entry);
+  if (!check_fields (self, &entry))
+    return;
 
   /* A new entry is filled against the current definition of its kind; an entry being
    * changed keeps the one it was filled against. */
@@ -346,11 +404,49 @@ save (OplKpbDialog *self,
   /* Translators: %s is KPB or KVB */
   message = g_strdup_printf (_("%s saved"), entry.kind == OPL_ENTRY_KVB ? _("KVB") : _("KPB"));
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, message);
-  /* Save Mine answers a dialog transient for this window: close once it has gone. */
-  if (overwrite)
+  remember_state (self);
+  /* Save Mine and Save answer a dialog transient for this window: close once it has gone. */
+  if (overwrite || self->answering)
     opl_dialogs_close_later (GTK_WINDOW (self));
   else
     gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_close_answer_cb (gpointer       owner,
+                    OplCloseChoice choice)
+{
+  OplKpbDialog *self = OPL_KPB_DIALOG (owner);
+
+  self->close_dialog = NULL;
+  if (choice == OPL_CLOSE_KEEP_EDITING)
+    return;
+
+  if (choice == OPL_CLOSE_DISCARD)
+    {
+      remember_state (self);
+      opl_dialogs_close_later (GTK_WINDOW (self));
+      return;
+    }
+
+  self->answering = TRUE;
+  save (self, FALSE);
+  self->answering = FALSE;
+}
+
+/* Escape or the close button with changes asks first, as the leergesprek editor does. */
+static gboolean
+on_close_request_cb (OplKpbDialog *self)
+{
+  if (!opl_kpb_dialog_has_unsaved_changes (self))
+    return GDK_EVENT_PROPAGATE;
+
+  if (self->close_dialog == NULL)
+    self->close_dialog =
+      opl_dialogs_ask_save_changes (GTK_WINDOW (self), self,
+                                    _("What you entered in this KPB or KVB is lost if you close it without saving."),
+                                    on_close_answer_cb);
+  return GDK_EVENT_STOP;
 }
 
 static void
@@ -409,6 +505,7 @@ opl_kpb_dialog_dispose (GObject *object)
   self->score_control = NULL;
   self->delete_dialog = NULL;
   self->conflict_dialog = NULL;
+  self->close_dialog = NULL;
 
   g_clear_object (&self->store);
   g_clear_object (&self->person);
@@ -425,6 +522,7 @@ opl_kpb_dialog_finalize (GObject *object)
 
   opl_kpb_entry_clear (&self->entry);
   g_clear_pointer (&self->last_message, g_free);
+  g_clear_pointer (&self->shown_state, g_free);
 
   G_OBJECT_CLASS (opl_kpb_dialog_parent_class)->finalize (object);
 }
@@ -461,6 +559,9 @@ opl_kpb_dialog_class_init (OplKpbDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplKpbDialog, score_bin);
   gtk_widget_class_bind_template_child (widget_class, OplKpbDialog, feedback_group);
   gtk_widget_class_bind_template_child (widget_class, OplKpbDialog, feedback_view);
+  gtk_widget_class_bind_template_child (widget_class, OplKpbDialog, details_problem);
+  gtk_widget_class_bind_template_child (widget_class, OplKpbDialog, score_problem);
+  gtk_widget_class_bind_template_child (widget_class, OplKpbDialog, feedback_problem);
   gtk_widget_class_bind_template_child (widget_class, OplKpbDialog, delete_button);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_row_selected_cb);
 
@@ -483,6 +584,7 @@ opl_kpb_dialog_init (OplKpbDialog *self)
   gtk_string_list_append (kinds, _("KPB: korte praktijkbeoordeling"));
   gtk_string_list_append (kinds, _("KVB: korte vaardigheidsbeoordeling"));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
 }
 
 /**
@@ -540,7 +642,27 @@ opl_kpb_dialog_new (OplStore          *store,
   adw_window_title_set_subtitle (self->window_title, opl_traject_get_aios_name (traject));
   gtk_window_set_title (GTK_WINDOW (self), adw_window_title_get_title (self->window_title));
 
+  /* The first field to fill in (the date is today's already), not Cancel. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->topic_row));
+  remember_state (self);
+
   return GTK_WIDGET (self);
+}
+
+/**
+ * opl_kpb_dialog_has_unsaved_changes:
+ *
+ * Returns: whether the fields differ from what was last filled in or saved
+ */
+gboolean
+opl_kpb_dialog_has_unsaved_changes (OplKpbDialog *self)
+{
+  g_autofree char *state = NULL;
+
+  g_return_val_if_fail (OPL_IS_KPB_DIALOG (self), FALSE);
+
+  state = get_state (self);
+  return g_strcmp0 (state, self->shown_state) != 0;
 }
 
 /* For the tests */
@@ -579,6 +701,23 @@ OplDateButton *
 opl_kpb_dialog_get_date_button (OplKpbDialog *self)
 {
   return self->date_button;
+}
+
+AdwMessageDialog *
+opl_kpb_dialog_get_close_dialog (OplKpbDialog *self)
+{
+  return self->close_dialog;
+}
+
+GtkLabel *
+opl_kpb_dialog_get_problem (OplKpbDialog *self,
+                            const char   *group)
+{
+  if (g_str_equal (group, "score"))
+    return self->score_problem;
+  if (g_str_equal (group, "feedback"))
+    return self->feedback_problem;
+  return self->details_problem;
 }
 
 const char *

@@ -21,4 +21,6 @@ GtkWidget *opl_kpb_dialog_new (OplStore          *store,
                                OplTraject        *traject,
                                const OplKpbEntry *entry);
 
+gboolean   opl_kpb_dialog_has_unsaved_changes (OplKpbDialog *self);
+
 G_END_DECLS

@@ -564,53 +564,38 @@ show_conflict_dialog (OplLeergesprekEditor *self,
 }
 
 static void
-on_close_dialog_response_cb (OplLeergesprekEditor *self,
-                             const char           *response)
+on_close_answer_cb (gpointer       owner,
+                    OplCloseChoice choice)
 {
-  self->close_dialog = NULL;
+  OplLeergesprekEditor *self = OPL_LEERGESPREK_EDITOR (owner);
 
-  if (g_strcmp0 (response, "discard") == 0)
+  self->close_dialog = NULL;
+  if (choice == OPL_CLOSE_KEEP_EDITING)
+    return;
+
+  if (choice == OPL_CLOSE_DISCARD)
     {
       destroy_later (self);
+      return;
     }
-  else if (g_strcmp0 (response, "save") == 0)
-    {
-      /* A save refused because of a change elsewhere asks first, then closes. */
-      self->close_after_save = TRUE;
-      if (opl_leergesprek_editor_save (self))
-        destroy_later (self);
-    }
+
+  /* A save refused because of a change elsewhere asks first, then closes. */
+  self->close_after_save = TRUE;
+  if (opl_leergesprek_editor_save (self))
+    destroy_later (self);
 }
 
 static gboolean
 on_close_request_cb (OplLeergesprekEditor *self)
 {
-  GtkWidget *dialog;
-
   if (!opl_leergesprek_editor_has_unsaved_changes (self))
     return GDK_EVENT_PROPAGATE;
 
-  if (self->close_dialog != NULL)
-    return GDK_EVENT_STOP;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"),
-                                   _("What you changed in this leergesprek is lost if you close it without saving."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  self->close_dialog = ADW_MESSAGE_DIALOG (dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_dialog_response_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (self->close_dialog == NULL)
+    self->close_dialog =
+      opl_dialogs_ask_save_changes (GTK_WINDOW (self), self,
+                                    _("What you changed in this leergesprek is lost if you close it without saving."),
+                                    on_close_answer_cb);
   return GDK_EVENT_STOP;
 }
 

@@ -22,4 +22,6 @@ GtkSwitch       *opl_scholing_editor_get_attended_switch (OplScholingEditor *sel
 GtkWidget       *opl_scholing_editor_get_replacement_row (OplScholingEditor *self);
 AdwToastOverlay *opl_scholing_editor_get_toast_overlay   (OplScholingEditor *self);
 
+AdwMessageDialog *opl_scholing_editor_get_close_dialog (OplScholingEditor *self);
+
 G_END_DECLS

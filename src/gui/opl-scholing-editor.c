@@ -52,8 +52,13 @@ struct _OplScholingEditor
   gboolean           is_new;
   GDate              date;
 
+  char              *shown_state;   /* the fields as last shown or saved */
+
   /* Borrowed references */
   AdwMessageDialog  *conflict_dialog;
+  AdwMessageDialog  *close_dialog;
+
+  gboolean           answering;     /* saving from a dialog's response: close later */
 };
 
 G_DEFINE_FINAL_TYPE (OplScholingEditor, opl_scholing_editor, ADW_TYPE_WINDOW)
@@ -203,6 +208,7 @@ show_day (OplScholingEditor *self)
 
   adw_window_title_set_title (self->window_title, self->is_new ? _("Register a Day") : _("Change Registration"));
   adw_window_title_set_subtitle (self->window_title, opl_person_get_name (self->person));
+  gtk_window_set_title (GTK_WINDOW (self), adw_window_title_get_title (self->window_title));
   gtk_widget_set_visible (self->remove_button, !self->is_new);
   update_rows (self);
 }
@@ -242,6 +248,27 @@ read_day (OplScholingEditor *self)
   return day;
 }
 
+/* The fields as one string, to tell whether anything was changed. */
+static char *
+get_state (OplScholingEditor *self)
+{
+  g_autoptr(OplScholingDay) day = read_day (self);
+  g_autofree char *date = g_date_valid (&day->date) ? opl_date_to_iso (&day->date) : g_strdup ("");
+  g_autofree char *numbers = g_strdup_printf ("%d\x1f%d\x1f%d\x1f%d\x1f%d\x1f%d", day->kind, day->leergang,
+                                              day->leergang_day, day->half_day, day->attended,
+                                              day->replacement_done);
+
+  return g_strjoin ("\x1f", date, numbers, day->alternative != NULL ? day->alternative : "",
+                    day->title != NULL ? day->title : "", day->note != NULL ? day->note : "", NULL);
+}
+
+static void
+remember_state (OplScholingEditor *self)
+{
+  g_free (self->shown_state);
+  self->shown_state = get_state (self);
+}
+
 static void
 show_error (OplScholingEditor *self,
             const GError      *error)
@@ -269,6 +296,7 @@ reload (OplScholingEditor *self)
   opl_scholing_day_free (self->day);
   self->day = current;
   show_day (self);
+  remember_state (self);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Reloaded: your changes were dropped")));
 }
 
@@ -315,11 +343,49 @@ save (OplScholingEditor *self,
     }
 
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, day);
-  /* Save Mine answers a dialog transient for this window: close once it has gone. */
-  if (overwrite)
+  remember_state (self);
+  /* Save Mine and Save answer a dialog transient for this window: close once it has gone. */
+  if (overwrite || self->answering)
     opl_dialogs_close_later (GTK_WINDOW (self));
   else
     gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+on_close_answer_cb (gpointer       owner,
+                    OplCloseChoice choice)
+{
+  OplScholingEditor *self = OPL_SCHOLING_EDITOR (owner);
+
+  self->close_dialog = NULL;
+  if (choice == OPL_CLOSE_KEEP_EDITING)
+    return;
+
+  if (choice == OPL_CLOSE_DISCARD)
+    {
+      remember_state (self);
+      opl_dialogs_close_later (GTK_WINDOW (self));
+      return;
+    }
+
+  self->answering = TRUE;
+  save (self, FALSE);
+  self->answering = FALSE;
+}
+
+/* Escape or the close button with changes asks first, as the leergesprek editor does. */
+static gboolean
+on_close_request_cb (OplScholingEditor *self)
+{
+  if (!opl_scholing_editor_has_unsaved_changes (self))
+    return GDK_EVENT_PROPAGATE;
+
+  if (self->close_dialog == NULL)
+    self->close_dialog =
+      opl_dialogs_ask_save_changes (GTK_WINDOW (self), self,
+                                    _("What you entered for this day is lost if you close it without saving."),
+                                    on_close_answer_cb);
+  return GDK_EVENT_STOP;
 }
 
 static void
@@ -358,11 +424,13 @@ opl_scholing_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_SCHOLING_EDITOR);
   self->conflict_dialog = NULL;
+  self->close_dialog = NULL;
 
   g_clear_object (&self->store);
   g_clear_object (&self->person);
   g_clear_object (&self->institute);
   g_clear_pointer (&self->day, opl_scholing_day_free);
+  g_clear_pointer (&self->shown_state, g_free);
 
   G_OBJECT_CLASS (opl_scholing_editor_parent_class)->dispose (object);
 }
@@ -430,6 +498,7 @@ opl_scholing_editor_init (OplScholingEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_date_clear (&self->date, 1);
+  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
 }
 
 /**
@@ -463,7 +532,30 @@ opl_scholing_editor_new (OplStore             *store,
 
   fill_models (self);
   show_day (self);
+  remember_state (self);
   return GTK_WIDGET (self);
+}
+
+/**
+ * opl_scholing_editor_has_unsaved_changes:
+ *
+ * Returns: whether the fields differ from what was last shown or saved
+ */
+gboolean
+opl_scholing_editor_has_unsaved_changes (OplScholingEditor *self)
+{
+  g_autofree char *state = NULL;
+
+  g_return_val_if_fail (OPL_IS_SCHOLING_EDITOR (self), FALSE);
+
+  state = get_state (self);
+  return g_strcmp0 (state, self->shown_state) != 0;
+}
+
+AdwMessageDialog *
+opl_scholing_editor_get_close_dialog (OplScholingEditor *self)
+{
+  return self->close_dialog;
 }
 
 /* For the tests. */

@@ -23,4 +23,6 @@ GtkWidget *opl_scholing_editor_new (OplStore             *store,
                                     const OplScholingDay *day,
                                     const GDate          *date);
 
+gboolean   opl_scholing_editor_has_unsaved_changes (OplScholingEditor *self);
+
 G_END_DECLS
