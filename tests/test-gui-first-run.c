@@ -65,6 +65,19 @@ test_first_run_setup (void)
   gtk_editable_set_text (opl_practice_setup_page_get_duo_opleider_entry (setup), "Bram Jansen");
   gtk_editable_set_text (opl_practice_setup_page_get_aios_entry (setup), "Chris Smit");
   adw_combo_row_set_selected (opl_practice_setup_page_get_phase_row (setup), 1);
+
+  /* Issue 19: "A part-time factor of 30 % is silently turned into 50 %: refuse it at the
+   * field with the allowed range." */
+  gtk_spin_button_set_value (opl_practice_setup_page_get_parttime_spin (setup), 30);
+  g_assert_cmpfloat (gtk_spin_button_get_value (opl_practice_setup_page_get_parttime_spin (setup)), ==, 30);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (setup), "setup.create", NULL));
+  opl_gui_test_spin ();
+  g_assert_cmpstr (opl_practice_setup_page_get_error_message (setup), ==,
+                   "The part-time factor is 50 % to 100 % in steps of 10 %");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (opl_practice_setup_page_get_parttime_spin (setup)), "error"));
+  g_assert_cmpstr (opl_window_get_visible_page (window), ==, "setup");
+  g_assert_false (opl_store_has_practice (store));
+
   gtk_spin_button_set_value (opl_practice_setup_page_get_parttime_spin (setup), 80);
 
   /* The start date defaults to today. */

@@ -12,6 +12,7 @@
 
 #include "opl-practice-setup-page-private.h"
 #include "opl-date.h"
+#include "opl-dialogs.h"
 #include "opl-format.h"
 #include "opl-practice-setup.h"
 
@@ -29,6 +30,7 @@ struct _OplPracticeSetupPage
   AdwComboRow    *phase_row;
   GtkSpinButton  *parttime_spin;
   GtkLabel       *error_label;
+  AdwActionRow   *parttime_row;
 
   /* Owned references */
   OplStore       *store;
@@ -124,6 +126,8 @@ opl_practice_setup_page_create_action (GtkWidget  *widget,
   GDate today;
 
   show_error (self, NULL);
+  opl_dialogs_clear_problem (self->error_label, GTK_WIDGET (self->parttime_spin));
+  gtk_widget_remove_css_class (GTK_WIDGET (self->parttime_row), "error");
   opl_date_set_today (&today);
 
   setup = opl_practice_setup_new (gtk_editable_get_text (GTK_EDITABLE (self->practice_row)));
@@ -140,6 +144,14 @@ opl_practice_setup_page_create_action (GtkWidget  *widget,
     {
       OplPhase phase = adw_combo_row_get_selected (self->phase_row) == 1 ? OPL_PHASE_II : OPL_PHASE_I;
       double parttime = gtk_spin_button_get_value (self->parttime_spin) / 100.0;
+
+      /* Refused at the field with the range it takes (issue 19: 30 % is not 50 %). */
+      if (!opl_traject_check_parttime (parttime, &error))
+        {
+          opl_dialogs_show_problem (self->error_label, GTK_WIDGET (self->parttime_spin), error->message);
+          gtk_widget_add_css_class (GTK_WIDGET (self->parttime_row), "error");
+          return;
+        }
 
       opl_practice_setup_add_aios (setup, aios, phase, &self->start, NULL, parttime);
     }
@@ -265,6 +277,7 @@ opl_practice_setup_page_class_init (OplPracticeSetupPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplPracticeSetupPage, phase_row);
   gtk_widget_class_bind_template_child (widget_class, OplPracticeSetupPage, parttime_spin);
   gtk_widget_class_bind_template_child (widget_class, OplPracticeSetupPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, OplPracticeSetupPage, parttime_row);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_start_calendar_day_selected_cb);
 
