@@ -277,3 +277,114 @@ opl_gui_test_describe_wide (GtkWidget *root,
   describe_wide (root, limit, 0, text);
   return g_string_free (text, FALSE);
 }
+
+/* A button that shows an icon and no text of its own. */
+static gboolean
+is_icon_only (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget))
+    return gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)) != NULL &&
+           gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) == NULL;
+
+  if (GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (gtk_widget_get_parent (widget)))
+    return gtk_button_get_icon_name (GTK_BUTTON (widget)) != NULL &&
+           gtk_button_get_label (GTK_BUTTON (widget)) == NULL;
+
+  return FALSE;
+}
+
+static void
+describe_unnamed (GtkWidget *widget,
+                  GString   *unnamed,
+                  guint     *n_named)
+{
+  /* Windows the toolkit builds whole (the shortcuts window's search and close
+   * buttons, the about window's back buttons) and a preferences window's search
+   * button are the toolkit's to name as well. */
+  if (GTK_IS_SHORTCUTS_WINDOW (widget) || ADW_IS_ABOUT_WINDOW (widget))
+    return;
+  if (GTK_IS_TOGGLE_BUTTON (widget) && ADW_IS_PREFERENCES_WINDOW (gtk_widget_get_root (widget)) &&
+      g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "edit-find-symbolic") == 0)
+    return;
+
+  if (is_icon_only (widget))
+    {
+      if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+        (*n_named)++;
+      else
+        g_string_append_printf (unnamed, "%s (%s) ", G_OBJECT_TYPE_NAME (widget),
+                                GTK_IS_MENU_BUTTON (widget)
+                                  ? gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget))
+                                  : gtk_button_get_icon_name (GTK_BUTTON (widget)));
+    }
+
+  /* The toolkit's own parts (a spin button's +/−, a calendar's arrows, an entry row's
+   * apply button) are the toolkit's to name. */
+  if (GTK_IS_SPIN_BUTTON (widget) || GTK_IS_CALENDAR (widget) || ADW_IS_ENTRY_ROW (widget))
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    describe_unnamed (child, unnamed, n_named);
+}
+
+/**
+ * opl_gui_test_describe_unnamed:
+ * @n_named: (out) (optional): adds the number of icon-only buttons that have a name
+ *
+ * The rule of test-gui-a11y: on GTK 4.8 a tooltip does not name a button, so an
+ * icon-only button or menu button without an accessible label is read as "GtkImage"
+ * or "GtkMenuButton". Needs `GTK_A11Y=test`, whose backend keeps the properties.
+ *
+ * Returns: (transfer full): the type and icon of each icon-only button below @root
+ *   without an accessible label, or "" when there is none
+ */
+char *
+opl_gui_test_describe_unnamed (GtkWidget *root,
+                               guint     *n_named)
+{
+  GString *unnamed = g_string_new (NULL);
+  guint n = 0;
+
+  describe_unnamed (root, unnamed, &n);
+  if (n_named != NULL)
+    *n_named += n;
+  return g_string_free (unnamed, FALSE);
+}
+
+/**
+ * opl_gui_test_save_png:
+ *
+ * Renders @widget (a window) as it is now with its window's own renderer, so that no
+ * screen grabber and no window manager are needed, and writes it to @path.
+ */
+gboolean
+opl_gui_test_save_png (GtkWidget   *widget,
+                       const char  *path,
+                       GError     **error)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "nothing drawn");
+      return FALSE;
+    }
+
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "could not write %s", path);
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -32,5 +32,10 @@ GtkWidget  *opl_gui_test_find_row        (GtkListBox  *list,
                                           const char  *subtitle_part);
 const char *opl_gui_test_row_subtitle    (GtkListBox  *list,
                                           const char  *title);
+char       *opl_gui_test_describe_unnamed (GtkWidget  *root,
+                                           guint      *n_named) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    opl_gui_test_save_png        (GtkWidget   *widget,
+                                          const char  *path,
+                                          GError     **error);
 
 G_END_DECLS

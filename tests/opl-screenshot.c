@@ -37,36 +37,6 @@ expand_all (GtkWidget *widget)
     expand_all (child);
 }
 
-static gboolean
-save_png (GtkWidget   *widget,
-          const char  *path,
-          GError     **error)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "nothing drawn");
-      return FALSE;
-    }
-
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (!gdk_texture_save_to_png (texture, path))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "could not write %s", path);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* The newest dialog, at most 520 by 720. */
 static int
 shoot_dialog (int         width,
@@ -84,7 +54,7 @@ shoot_dialog (int         width,
 
   gtk_window_set_default_size (GTK_WINDOW (shot), MIN (width, 520), MIN (height, 720));
   opl_gui_test_wait_ms (300);
-  if (!save_png (shot, path, &error))
+  if (!opl_gui_test_save_png (shot, path, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -209,7 +179,7 @@ main (int   argc,
       g_print ("%s", widest);
     }
 
-  if (!save_png (shot, argv[4], &error))
+  if (!opl_gui_test_save_png (shot, argv[4], &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

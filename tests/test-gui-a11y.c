@@ -17,59 +17,15 @@
 #include "opl-window-private.h"
 #include "opl-workspace-private.h"
 
-/* A button that shows an icon and no text of its own. */
-static gboolean
-is_icon_only (GtkWidget *widget)
-{
-  if (GTK_IS_MENU_BUTTON (widget))
-    return gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)) != NULL &&
-           gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) == NULL;
-
-  if (GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (gtk_widget_get_parent (widget)))
-    return gtk_button_get_icon_name (GTK_BUTTON (widget)) != NULL &&
-           gtk_button_get_label (GTK_BUTTON (widget)) == NULL;
-
-  return FALSE;
-}
-
-/* Collects the type names of the icon-only buttons below @widget that have no
- * accessible label, and counts those that do. */
-static void
-check_tree (GtkWidget *widget,
-            GString   *unnamed,
-            guint     *n_named)
-{
-  if (is_icon_only (widget))
-    {
-      if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
-        (*n_named)++;
-      else
-        g_string_append_printf (unnamed, "%s (%s) ", G_OBJECT_TYPE_NAME (widget),
-                                GTK_IS_MENU_BUTTON (widget)
-                                  ? gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget))
-                                  : gtk_button_get_icon_name (GTK_BUTTON (widget)));
-    }
-
-  /* The toolkit's own parts (a spin button's +/−, a calendar's arrows, an entry row's
-   * apply button) are the toolkit's to name. */
-  if (GTK_IS_SPIN_BUTTON (widget) || GTK_IS_CALENDAR (widget) || ADW_IS_ENTRY_ROW (widget))
-    return;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    check_tree (child, unnamed, n_named);
-}
-
 static void
 assert_all_named (GtkWidget *root,
                   guint      min_named)
 {
-  g_autoptr(GString) unnamed = g_string_new (NULL);
   guint n_named = 0;
+  g_autofree char *unnamed = opl_gui_test_describe_unnamed (root, &n_named);
 
-  check_tree (root, unnamed, &n_named);
-  g_assert_cmpstr (unnamed->str, ==, "");
+  /* The rule is opl_gui_test_describe_unnamed()'s, shared with test-gui-screenshots. */
+  g_assert_cmpstr (unnamed, ==, "");
   g_assert_cmpuint (n_named, >=, min_named);
 }
 
