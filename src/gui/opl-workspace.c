@@ -409,10 +409,48 @@ opl_workspace_class_init (OplWorkspaceClass *klass)
   g_type_ensure (OPL_TYPE_DASHBOARD_PAGE);
 }
 
+/* Alt+Page Up/Down on the Scholing view: the opleidingsjaar before or after, wherever
+ * the focus is in the window (the sidebar, the header bar, a list), not only inside the
+ * page; on any other view the keys go on as usual. */
+static gboolean
+forward_year_cb (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  OplWorkspace *self = OPL_WORKSPACE (widget);
+  GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "scholing") != 0 || page == NULL)
+    return FALSE;
+
+  page = adw_bin_get_child (ADW_BIN (page));
+  return page != NULL && gtk_widget_activate_action (page, user_data, NULL);
+}
+
+static void
+add_year_shortcuts (OplWorkspace *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  static const struct { guint key; const char *action; } keys[] = {
+    { GDK_KEY_Page_Up, "scholing.previous-year" },
+    { GDK_KEY_Page_Down, "scholing.next-year" },
+  };
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, GDK_ALT_MASK),
+                                                            gtk_callback_action_new (forward_year_cb,
+                                                                                     (gpointer) keys[i].action,
+                                                                                     NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 opl_workspace_init (OplWorkspace *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_year_shortcuts (self);
 }
 
 GtkWidget *
