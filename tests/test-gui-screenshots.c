@@ -77,7 +77,8 @@ typedef enum
 /* The dialogs, each opened by its action. With @targeted, the action takes the target
  * of the first widget of the view that activates it (a row, a button): an existing
  * form, person or traject. A role whose view has no such widget, or whose action is
- * disabled (an aios reads the practice), has no such dialog. */
+ * disabled, has no such dialog; an aios must not reach one that is @opleider_only
+ * (an aios reads the practice). */
 static const struct
 {
   const char *id;
@@ -85,30 +86,31 @@ static const struct
   Target      target;
   const char *action;
   gboolean    targeted;
+  gboolean    opleider_only;   /* an aios may not open it */
 } dialogs[] = {
-  { "voorkeuren", NULL, ON_WORKSPACE, "workspace.show-preferences", FALSE },
-  { "reservekopieen", NULL, ON_WINDOW, "win.backups", FALSE },
-  { "sneltoetsen", NULL, ON_WINDOW, "win.show-help-overlay", FALSE },
-  { "over", NULL, ON_WINDOW, "app.about", FALSE },
-  { "wachtwoord", NULL, ON_WINDOW, "win.change-passphrase", FALSE },
-  { "leergesprek", "leergesprekken", ON_VIEW, "leergesprekken.open", TRUE },
-  { "formulier", "formulieren", ON_VIEW, "forms.open-form", TRUE },
-  { "vergelijken", "formulieren", ON_VIEW, "forms.compare", TRUE },
-  { "groei", "formulieren", ON_VIEW, "forms.growth", FALSE },
-  { "kpb-nieuw", "formulieren", ON_VIEW, "forms.add-kpb", FALSE },
-  { "kpb", "formulieren", ON_VIEW, "forms.edit-kpb", TRUE },
-  { "dienst-nieuw", "formulieren", ON_VIEW, "forms.add-dienst", FALSE },
-  { "dienst", "formulieren", ON_VIEW, "forms.edit-dienst", TRUE },
-  { "scholingsdag-nieuw", "scholing", ON_VIEW, "scholing.add-day", FALSE },
-  { "vrijstelling", "scholing", ON_VIEW, "scholing.dispensation", FALSE },
-  { "persoon-nieuw", "praktijk", ON_VIEW, "praktijk.add-person", FALSE },
-  { "persoon", "praktijk", ON_VIEW, "praktijk.edit-person", TRUE },
-  { "traject-nieuw", "praktijk", ON_VIEW, "praktijk.add-traject", FALSE },
-  { "traject", "praktijk", ON_VIEW, "praktijk.edit-traject", TRUE },
-  { "verlof", "praktijk", ON_VIEW, "praktijk.add-leave", TRUE },
-  { "einde-traject", "praktijk", ON_VIEW, "praktijk.end-traject", TRUE },
-  { "coschap", "praktijk", ON_VIEW, "praktijk.set-coschap", TRUE },
-  { "sluiting", "praktijk", ON_VIEW, "praktijk.add-closure", FALSE },
+  { "voorkeuren", NULL, ON_WORKSPACE, "workspace.show-preferences", FALSE, FALSE },
+  { "reservekopieen", NULL, ON_WINDOW, "win.backups", FALSE, FALSE },
+  { "sneltoetsen", NULL, ON_WINDOW, "win.show-help-overlay", FALSE, FALSE },
+  { "over", NULL, ON_WINDOW, "app.about", FALSE, FALSE },
+  { "wachtwoord", NULL, ON_WINDOW, "win.change-passphrase", FALSE, FALSE },
+  { "leergesprek", "leergesprekken", ON_VIEW, "leergesprekken.open", TRUE, FALSE },
+  { "formulier", "formulieren", ON_VIEW, "forms.open-form", TRUE, FALSE },
+  { "vergelijken", "formulieren", ON_VIEW, "forms.compare", TRUE, FALSE },
+  { "groei", "formulieren", ON_VIEW, "forms.growth", FALSE, FALSE },
+  { "kpb-nieuw", "formulieren", ON_VIEW, "forms.add-kpb", FALSE, FALSE },
+  { "kpb", "formulieren", ON_VIEW, "forms.edit-kpb", TRUE, FALSE },
+  { "dienst-nieuw", "formulieren", ON_VIEW, "forms.add-dienst", FALSE, FALSE },
+  { "dienst", "formulieren", ON_VIEW, "forms.edit-dienst", TRUE, FALSE },
+  { "scholingsdag-nieuw", "scholing", ON_VIEW, "scholing.add-day", FALSE, TRUE },
+  { "vrijstelling", "scholing", ON_VIEW, "scholing.dispensation", FALSE, TRUE },
+  { "persoon-nieuw", "praktijk", ON_VIEW, "praktijk.add-person", FALSE, TRUE },
+  { "persoon", "praktijk", ON_VIEW, "praktijk.edit-person", TRUE, TRUE },
+  { "traject-nieuw", "praktijk", ON_VIEW, "praktijk.add-traject", FALSE, TRUE },
+  { "traject", "praktijk", ON_VIEW, "praktijk.edit-traject", TRUE, TRUE },
+  { "verlof", "praktijk", ON_VIEW, "praktijk.add-leave", TRUE, TRUE },
+  { "einde-traject", "praktijk", ON_VIEW, "praktijk.end-traject", TRUE, TRUE },
+  { "coschap", "praktijk", ON_VIEW, "praktijk.set-coschap", TRUE, TRUE },
+  { "sluiting", "praktijk", ON_VIEW, "praktijk.add-closure", FALSE, TRUE },
 };
 
 /* Messages known to come from the toolkit, not from us: listed on the shot and in the
@@ -549,6 +551,9 @@ open_dialog (OplWindow  *window,
     return;   /* disabled for this role */
 
   g_hash_table_insert (dialogs_opened, (gpointer) dialogs[d].id, (gpointer) role);
+  if (dialogs[d].opleider_only && !opl_person_is_opleider (opl_page_get_person (OPL_PAGE (workspace))))
+    g_string_append_printf (problems, "%s: %s opens for %s, who may not change this\n",
+                            dialogs[d].id, dialogs[d].action, role);
   shot_name = g_strconcat (dialogs[d].view != NULL ? dialogs[d].view : "venster", "-", dialogs[d].id, NULL);
   shoot (dialog, role, shot_name, sizes[s].id, sizes[s].width, scheme);
 

@@ -583,6 +583,14 @@ fill_closures (OplPraktijkPage *self,
     opl_rows_append (self->closures_list, NULL, NULL, _("No closures this year"), NULL);
 }
 
+/* The actions that change the practice (installed in class_init). */
+static const char * const editing_actions[] = {
+  "praktijk.add-person", "praktijk.edit-person", "praktijk.archive-person", "praktijk.restore-person",
+  "praktijk.add-traject", "praktijk.edit-traject", "praktijk.add-leave", "praktijk.remove-leave",
+  "praktijk.end-traject", "praktijk.set-coschap", "praktijk.remove-coschap", "praktijk.add-closure",
+  "praktijk.remove-closure", "praktijk.swap-roles", "praktijk.set-role", "praktijk.set-experienced",
+};
+
 static void
 opl_praktijk_page_refresh (OplPage *page)
 {
@@ -593,6 +601,10 @@ opl_praktijk_page_refresh (OplPage *page)
   gtk_widget_set_visible (self->add_person_button, can_edit (self));
   gtk_widget_set_visible (self->add_traject_button, can_edit (self));
   gtk_widget_set_visible (self->add_closure_button, can_edit (self));
+  /* An aios reads the practice: hiding the buttons is not enough, the actions would
+   * still open the dialogs (issue 19, test-gui-screenshots). */
+  for (guint i = 0; i < G_N_ELEMENTS (editing_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), editing_actions[i], can_edit (self));
 
   fill_year (self, &today);
   fill_people (self);
