@@ -34,6 +34,9 @@ const char *opl_gui_test_row_subtitle    (GtkListBox  *list,
                                           const char  *title);
 char       *opl_gui_test_describe_unnamed (GtkWidget  *root,
                                            guint      *n_named) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    opl_gui_test_run_capture_shortcut (GtkWidget       *widget,
+                                               guint            keyval,
+                                               GdkModifierType  modifiers);
 gboolean    opl_gui_test_save_png        (GtkWidget   *widget,
                                           const char  *path,
                                           GError     **error);

@@ -212,7 +212,7 @@ test_checklist_json (void)
   json_parser_load_from_data (parser, run.out, -1, &error);
   g_assert_no_error (error);
   items = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "items");
-  g_assert_cmpuint (json_array_get_length (items), ==, 17);
+  g_assert_cmpuint (json_array_get_length (items), ==, 19);
 
   for (guint i = 0; i < json_array_get_length (items); i++)
     {

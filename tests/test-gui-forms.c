@@ -259,8 +259,9 @@ test_combel_by_keyboard (void)
   /* Past the last scale item: the free texts (optional for the opleider). */
   g_assert_true (GTK_IS_TEXT_VIEW (focus));
 
-  /* Ctrl+Enter: to the summary, where Finalise has the focus; nothing is missing. */
-  g_assert_true (gtk_widget_activate_action (editor, "form.go-to-summary", NULL));
+  /* Ctrl+Enter in this multi-line field: to the summary, not a newline (issue 19), where
+   * Finalise has the focus; nothing is missing. */
+  g_assert_true (opl_gui_test_run_capture_shortcut (editor, GDK_KEY_Return, GDK_CONTROL_MASK));
   opl_gui_test_spin ();
   focus = get_focus (editor);
   g_assert_true (focus == opl_form_editor_get_action_button (form_editor, "finalize"));

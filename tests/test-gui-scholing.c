@@ -375,38 +375,6 @@ test_escape_asks (void)
   fixture_close (&fixture);
 }
 
-/* Runs the capture-phase shortcut of @widget for @keyval with @modifiers, as a key
- * press anywhere inside it would (a capture controller sees it before the focused child). */
-static gboolean
-run_capture_shortcut (GtkWidget       *widget,
-                      guint            keyval,
-                      GdkModifierType  modifiers)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
-          gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_CAPTURE)
-        continue;
-
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-          g_autoptr(GtkShortcutTrigger) pressed = gtk_keyval_trigger_new (keyval, modifiers);
-
-          if (gtk_shortcut_trigger_equal (trigger, pressed))
-            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
-                                                 gtk_shortcut_get_arguments (shortcut));
-        }
-    }
-
-  return FALSE;
-}
-
 /* Issue 19: "Alt+PageUp/PageDown (previous/next opleidingsjaar) must work wherever the
  * focus is in the Scholing view": the whole window's workspace (sidebar, header bar and
  * page) takes them in the capture phase, and only while Scholing is shown. */
@@ -420,18 +388,18 @@ test_year_keys_anywhere (void)
   workspace = GTK_WIDGET (fixture.workspace);
   g_assert_cmpint (opl_scholing_page_get_year (fixture.page), ==, 2026);
 
-  g_assert_true (run_capture_shortcut (workspace, GDK_KEY_Page_Down, GDK_ALT_MASK));
+  g_assert_true (opl_gui_test_run_capture_shortcut (workspace, GDK_KEY_Page_Down, GDK_ALT_MASK));
   opl_gui_test_spin ();
   g_assert_cmpint (opl_scholing_page_get_year (fixture.page), ==, 2027);
-  g_assert_true (run_capture_shortcut (workspace, GDK_KEY_Page_Up, GDK_ALT_MASK));
-  g_assert_true (run_capture_shortcut (workspace, GDK_KEY_Page_Up, GDK_ALT_MASK));
+  g_assert_true (opl_gui_test_run_capture_shortcut (workspace, GDK_KEY_Page_Up, GDK_ALT_MASK));
+  g_assert_true (opl_gui_test_run_capture_shortcut (workspace, GDK_KEY_Page_Up, GDK_ALT_MASK));
   opl_gui_test_spin ();
   g_assert_cmpint (opl_scholing_page_get_year (fixture.page), ==, 2025);
 
   /* On another view the keys are not taken. */
   opl_workspace_show_view (fixture.workspace, "dashboard");
   opl_gui_test_spin ();
-  g_assert_false (run_capture_shortcut (workspace, GDK_KEY_Page_Down, GDK_ALT_MASK));
+  g_assert_false (opl_gui_test_run_capture_shortcut (workspace, GDK_KEY_Page_Down, GDK_ALT_MASK));
   g_assert_cmpint (opl_scholing_page_get_year (fixture.page), ==, 2025);
 
   fixture_close (&fixture);

@@ -105,6 +105,31 @@ opl_dialogs_clear_problem (GtkLabel  *message_label,
     }
 }
 
+/**
+ * opl_dialogs_add_ctrl_enter:
+ * @action_name: the action Ctrl+Enter activates, e.g. "entry.save"
+ *
+ * Ctrl+Enter (and Ctrl+Enter on the keypad) activates @action_name wherever the focus
+ * is in @widget, a multi-line text field too: taken in the capture phase, before a text
+ * view inserts a newline for it (issue 19).
+ */
+void
+opl_dialogs_add_ctrl_enter (GtkWidget  *widget,
+                            const char *action_name)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  const guint keys[] = { GDK_KEY_Return, GDK_KEY_KP_Enter };
+
+  g_return_if_fail (GTK_IS_WIDGET (widget) && action_name != NULL);
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i], GDK_CONTROL_MASK),
+                                                            gtk_named_action_new (action_name)));
+  gtk_widget_add_controller (widget, controller);
+}
+
 /* Moves the focus to @field, or into it when it is a container of the control. */
 static void
 focus_field (GtkWidget *field)

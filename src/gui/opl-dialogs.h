@@ -76,6 +76,8 @@ void       opl_dialogs_show_problem    (GtkLabel         *message_label,
                                         const char       *message);
 void       opl_dialogs_clear_problem   (GtkLabel         *message_label,
                                         GtkWidget        *field);
+void       opl_dialogs_add_ctrl_enter  (GtkWidget           *widget,
+                                        const char          *action_name);
 gboolean   opl_dialogs_check_fields    (const OplFieldCheck *checks,
                                         guint                n_checks);
 void       opl_dialogs_add_toast       (AdwToastOverlay  *overlay,

@@ -1650,8 +1650,6 @@ opl_form_editor_class_init (OplFormEditorClass *klass)
                                    opl_form_editor_go_to_summary_action);
   gtk_widget_class_install_action (widget_class, "form.open-version", "s", opl_form_editor_open_version_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "form.go-to-summary", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "form.go-to-summary", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 
   g_type_ensure (OPL_TYPE_DATE_BUTTON);
@@ -1661,6 +1659,7 @@ static void
 opl_form_editor_init (OplFormEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  opl_dialogs_add_ctrl_enter (GTK_WIDGET (self), "form.go-to-summary");
   self->pending = g_hash_table_new (NULL, NULL);
   self->conflicts = g_hash_table_new (NULL, NULL);
   self->rows = g_ptr_array_new ();

@@ -568,7 +568,6 @@ opl_kpb_dialog_class_init (OplKpbDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "entry.save", NULL, opl_kpb_dialog_save_action);
   gtk_widget_class_install_action (widget_class, "entry.delete", NULL, opl_kpb_dialog_delete_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "entry.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "entry.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 
   g_type_ensure (OPL_TYPE_DATE_BUTTON);
@@ -585,6 +584,7 @@ opl_kpb_dialog_init (OplKpbDialog *self)
   gtk_string_list_append (kinds, _("KVB: korte vaardigheidsbeoordeling"));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
   g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
+  opl_dialogs_add_ctrl_enter (GTK_WIDGET (self), "entry.save");
 }
 
 /**
