@@ -640,6 +640,31 @@ test_role (gconstpointer data)
   g_string_free (g_steal_pointer (&problems), TRUE);
 }
 
+static guint
+role_index (const char *role)
+{
+  for (guint r = 0; r < G_N_ELEMENTS (roles); r++)
+    {
+      if (g_str_equal (roles[r].id, role))
+        return r;
+    }
+
+  return G_N_ELEMENTS (roles);
+}
+
+/* By role, then view; a stable sort keeps each view's sizes and styles in the order
+ * they were shot. */
+static int
+compare_shots (gconstpointer a,
+               gconstpointer b)
+{
+  const Shot *shot_a = *(const Shot * const *) a;
+  const Shot *shot_b = *(const Shot * const *) b;
+  int by_role = (int) role_index (shot_a->role) - (int) role_index (shot_b->role);
+
+  return by_role != 0 ? by_role : strcmp (shot_a->view, shot_b->view);
+}
+
 static void
 write_index (void)
 {
@@ -655,6 +680,7 @@ write_index (void)
                          "figcaption{font-size:small}.wrong{color:#c01c28;white-space:pre-wrap;font-size:small;"
                          "max-width:320px}.known{color:#9c6e03;white-space:pre-wrap;font-size:small;max-width:320px}</style></head><body>\n<h1>Opleidingspraktijk: schermafdrukken</h1>\n"
                          "<p>Made by tests/test-gui-screenshots.c on 2026-11-22 (OPL_TODAY) with the demo practice.</p>\n");
+  g_ptr_array_sort (shots, compare_shots);
   for (guint i = 0; i < shots->len; i++)
     n_problems += ((Shot *) g_ptr_array_index (shots, i))->problems != NULL;
   g_string_append_printf (html, "<p>%u shots, %u with problems.</p>\n", shots->len, n_problems);
