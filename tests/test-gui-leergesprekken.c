@@ -346,6 +346,22 @@ test_notes_and_held (void)
 
   fixture_open (&fixture, "held.db", "Anna de Vries");
 
+  /* Issue 19: "a leergesprek in the future can be marked held": not before its day
+   * (today is Sunday 22 November), and the button says why. */
+  editor = open_editor (&fixture, 24, 11);
+  g_assert_false (gtk_widget_get_sensitive (opl_leergesprek_editor_get_held_button (editor)));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.mark-held", NULL);
+  opl_gui_test_spin ();
+  stored = stored_on (fixture.store, fixture.charlotte_traject, 24, 11);
+  g_assert_cmpint (opl_leergesprek_get_status (stored), ==, OPL_LEERGESPREK_PLANNED);
+  g_clear_object (&stored);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (opl_leergesprek_editor_get_held_button (editor)), ==,
+                   "A leergesprek can be marked as held on its day or later, not before");
+  gtk_window_destroy (GTK_WINDOW (editor));
+  opl_gui_test_spin ();
+
+  /* On Tuesday 24 November, its day. */
+  g_setenv ("OPL_TODAY", "2026-11-24", TRUE);
   editor = open_editor (&fixture, 24, 11);
   /* The agenda Charlotte prepared. */
   g_assert_nonnull (strstr (opl_leergesprek_get_text (opl_leergesprek_editor_get_leergesprek (editor),
@@ -372,6 +388,7 @@ test_notes_and_held (void)
   g_assert_false (gtk_widget_get_visible (opl_leergesprek_editor_get_held_button (editor)));
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (week_row (&fixture, 24, 11))),
                             "Held"));
+  g_setenv ("OPL_TODAY", "2026-11-22", TRUE);
 
   gtk_window_destroy (GTK_WINDOW (editor));
   opl_gui_test_spin ();
@@ -636,7 +653,9 @@ test_changed_elsewhere (void)
   g_clear_pointer (&agenda, g_free);
   g_clear_pointer (&notes, g_free);
 
-  /* Reload: the other version, what was typed dropped. */
+  /* Reload: the other version, what was typed dropped (on 1 December, its day, so that
+   * it can be marked as held). */
+  g_setenv ("OPL_TODAY", "2026-12-01", TRUE);
   editor = open_editor (&fixture, 1, 12);
   set_text_view (editor, OPL_LEERGESPREK_NOTES, "Wordt weggegooid.");
   write_agenda_elsewhere (other, fixture.charlotte_traject, "Casus: duizeligheid.");
@@ -680,6 +699,7 @@ test_changed_elsewhere (void)
 
   gtk_window_destroy (GTK_WINDOW (editor));
   opl_gui_test_spin ();
+  g_setenv ("OPL_TODAY", "2026-11-22", TRUE);
   fixture_close (&fixture);
 }
 

@@ -374,6 +374,31 @@ test_store (void)
   g_assert_cmpint (opl_test_count (other, "SELECT count(*) FROM leergesprek WHERE status = 'cancelled'"), ==, 1);
   /* The cancelled week keeps its slot: filling does not plan a new one there. */
   g_assert_cmpint (opl_store_fill_weeks (store, charlotte, &from, &until, &error), ==, 0);
+
+  /* Issue 19: "a leergesprek in the future can be marked held": not before its day;
+   * on it, it can. */
+  {
+    g_autofree char *saved_today = g_strdup (g_getenv ("OPL_TODAY"));
+    g_autofree char *its_day = NULL;
+
+    next = g_ptr_array_index (after, 2);
+    its_day = opl_date_to_iso (opl_leergesprek_get_date (next));
+    opl_leergesprek_set_status (next, OPL_LEERGESPREK_HELD);
+    g_setenv ("OPL_TODAY", "2026-11-22", TRUE);
+    g_assert_false (opl_store_save_leergesprek (store, next, &error));
+    g_assert_error (error, OPL_PLANNER_ERROR, OPL_PLANNER_ERROR_INVALID);
+    g_assert_cmpstr (error->message, ==, "A leergesprek can be marked as held on its day or later, not before");
+    g_clear_error (&error);
+    g_assert_cmpint (opl_test_count (other, "SELECT count(*) FROM leergesprek WHERE status = 'held'"
+                                           " AND date > '2026-11-22'"), ==, 0);
+    g_setenv ("OPL_TODAY", its_day, TRUE);
+    g_assert_true (opl_store_save_leergesprek (store, next, &error));
+    g_assert_no_error (error);
+    if (saved_today != NULL)
+      g_setenv ("OPL_TODAY", saved_today, TRUE);
+    else
+      g_unsetenv ("OPL_TODAY");
+  }
 }
 
 static void

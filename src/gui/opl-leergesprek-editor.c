@@ -155,6 +155,21 @@ update_date_button (OplLeergesprekEditor *self)
                                   -1);
 }
 
+/* A leergesprek in the future cannot be held yet: the button says so (issue 19). */
+static void
+update_held_button (OplLeergesprekEditor *self)
+{
+  GDate today;
+  gboolean future;
+
+  opl_date_set_today (&today);
+  future = g_date_compare (opl_leergesprek_get_date (self->leergesprek), &today) > 0;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.mark-held", !future);
+  gtk_widget_set_tooltip_text (self->held_button,
+                               future ? _("A leergesprek can be marked as held on its day or later, not before")
+                                      : NULL);
+}
+
 static void
 update_status (OplLeergesprekEditor *self)
 {
@@ -198,6 +213,7 @@ update_status (OplLeergesprekEditor *self)
     }
 
   gtk_widget_set_visible (self->held_button, is_opleider (self) && status == OPL_LEERGESPREK_PLANNED);
+  update_held_button (self);
   gtk_widget_set_visible (self->cancel_button, status == OPL_LEERGESPREK_PLANNED);
   gtk_widget_set_visible (self->replan_button, status != OPL_LEERGESPREK_PLANNED);
 }

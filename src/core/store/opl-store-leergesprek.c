@@ -84,15 +84,26 @@ opl_store_insert_slot (OplStore       *self,
 }
 
 /* What a person can get wrong about a leergesprek, said before the schema's CHECKs
- * would refuse it: its time (domain.md "Leergesprekken": at least one hour), and a
- * cancellation without a reason. */
+ * would refuse it: its time (domain.md "Leergesprekken": at least one hour), a
+ * cancellation without a reason, and one marked held before its day (issue 19). */
 static gboolean
 check_leergesprek (OplLeergesprek  *leergesprek,
                    GError         **error)
 {
+  GDate today;
+
   if (!opl_planner_check_time (opl_leergesprek_get_start_minute (leergesprek),
                                opl_leergesprek_get_duration (leergesprek), error))
     return FALSE;
+
+  opl_date_set_today (&today);
+  if (opl_leergesprek_get_status (leergesprek) == OPL_LEERGESPREK_HELD &&
+      g_date_compare (opl_leergesprek_get_date (leergesprek), &today) > 0)
+    {
+      g_set_error (error, OPL_PLANNER_ERROR, OPL_PLANNER_ERROR_INVALID,
+                   _("A leergesprek can be marked as held on its day or later, not before"));
+      return FALSE;
+    }
 
   if (opl_leergesprek_get_status (leergesprek) == OPL_LEERGESPREK_CANCELLED &&
       !opl_leergesprek_has_text (leergesprek, OPL_LEERGESPREK_CANCEL_REASON))
