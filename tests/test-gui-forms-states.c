@@ -323,10 +323,17 @@ test_share_and_discuss (void)
   editor = OPL_FORM_EDITOR (opl_form_editor_new (fixture.store, charlotte, fixture.charlotte, form));
   opl_gui_test_show (GTK_WINDOW (editor));
 
+  /* Issue 19: "Finalise…" and "Share with your opleiders…" are not two equal suggested
+   * buttons: the next step (Finalise) is, Share is not; once final, Share is. */
+  g_assert_true (gtk_widget_get_visible (opl_form_editor_get_action_button (editor, "share")));
+  g_assert_true (gtk_widget_has_css_class (opl_form_editor_get_action_button (editor, "finalize"), "suggested-action"));
+  g_assert_false (gtk_widget_has_css_class (opl_form_editor_get_action_button (editor, "share"), "suggested-action"));
+
   answer_the_rest (editor);
   press (opl_form_editor_get_action_button (editor, "finalize"));
   confirm (editor);
   g_assert_cmpint (opl_form_get_state (opl_form_editor_get_form (editor)), ==, OPL_FORM_STATE_FINAL);
+  g_assert_true (gtk_widget_has_css_class (opl_form_editor_get_action_button (editor, "share"), "suggested-action"));
 
   /* Final, but private still: Anna does not see it yet. */
   other = opl_test_open_store (fixture.path);

@@ -337,6 +337,19 @@ test_scale_keys (void)
   g_assert_true (get_focus (GTK_WIDGET (editor)) == second);
   g_assert_true (press_key (second, GDK_KEY_1, 0));
   g_assert_cmpstr (opl_form_get_value (opl_form_editor_get_form (editor), "mh-onderzoek"), ==, "onvoldoende");
+
+  /* Issue 19: "clicking the chosen value of a scale clears it without a word": a click
+   * on it keeps it, and its tooltip says how to clear it. */
+  {
+    GtkWidget *chosen = opl_scale_control_get_option_button (OPL_SCALE_CONTROL (second), 0);
+
+    g_signal_emit_by_name (chosen, "clicked");
+    opl_gui_test_spin ();
+    g_assert_cmpstr (opl_scale_control_get_value (OPL_SCALE_CONTROL (second)), ==, "onvoldoende");
+    g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (chosen)));
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (chosen), ==, "Onvoldoende, chosen (0 or Delete clears the answer)");
+    g_assert_cmpstr (opl_form_get_value (opl_form_editor_get_form (editor), "mh-onderzoek"), ==, "onvoldoende");
+  }
   g_assert_true (press_key (second, GDK_KEY_Up, 0));
   g_assert_true (get_focus (GTK_WIDGET (editor)) == first);
 

@@ -947,25 +947,34 @@ update_actions (OplFormEditor *self)
   OplFormState state = opl_form_get_state (self->form);
   gboolean editable = is_editable (self);
   gboolean private_unshared = opl_form_is_private (self->form) && !opl_form_is_shared (self->form);
-  struct { GtkWidget *button; const char *action; gboolean visible; } actions[] = {
-    { self->finalize_button, "form.finalize", editable },
-    { self->share_button, "form.share", !redacted && is_author (self) && private_unshared },
+  /* @step: a next step of the form; the first shown is the one suggested (issue 19:
+   * not two equal suggested buttons). */
+  struct { GtkWidget *button; const char *action; gboolean visible; gboolean step; } actions[] = {
+    { self->finalize_button, "form.finalize", editable, TRUE },
+    { self->share_button, "form.share", !redacted && is_author (self) && private_unshared, TRUE },
     { self->discussed_button, "form.mark-discussed",
-      !redacted && state == OPL_FORM_STATE_FINAL && !private_unshared },
+      !redacted && state == OPL_FORM_STATE_FINAL && !private_unshared, TRUE },
     { self->new_version_button, "form.new-version",
       !redacted && state != OPL_FORM_STATE_DRAFT && is_author (self) &&
-      opl_form_get_superseded_by (self->form) == NULL },
-    { self->discard_button, "form.discard", editable },
+      opl_form_get_superseded_by (self->form) == NULL, FALSE },
+    { self->discard_button, "form.discard", editable, FALSE },
   };
   gboolean any = FALSE;
+  GtkWidget *suggested = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     {
       gtk_widget_set_visible (actions[i].button, actions[i].visible);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i].action, actions[i].visible);
+      if (suggested == NULL && actions[i].visible && actions[i].step)
+        suggested = actions[i].button;
+      if (actions[i].step)
+        gtk_widget_remove_css_class (actions[i].button, "suggested-action");
       any |= actions[i].visible;
     }
 
+  if (suggested != NULL)
+    gtk_widget_add_css_class (suggested, "suggested-action");
   gtk_widget_set_visible (self->actions_box, any);
 }
 

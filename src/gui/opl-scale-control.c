@@ -8,7 +8,8 @@
  * Tab goes from item to item: on it, the number keys choose an option (1 is the first),
  * 0, Backspace and Delete clear the answer, Left and Right move along the scale, Home
  * and End go to its ends, and Up and Down ask the form to move to the previous or next
- * item (the ::navigate signal). A click on the chosen option clears it again.
+ * item (the ::navigate signal). A click on the chosen option keeps it; its tooltip says
+ * how to clear it.
  *
  * The options are built from the definition's data, so there is no template.
  */
@@ -93,6 +94,26 @@ update_accessible (OplScaleControl *self)
                                   -1);
 }
 
+/* An option's tooltip: its label and the key that chooses it, or for the chosen one,
+ * how to clear it. */
+static void
+set_option_tooltip (OplScaleControl *self,
+                    guint            index,
+                    gboolean         chosen)
+{
+  const char *label = g_ptr_array_index (self->labels, index);
+  g_autofree char *tooltip = NULL;
+
+  if (chosen && self->editable)
+    /* Translators: the chosen option's tooltip; 0, Backspace and Delete clear the answer */
+    tooltip = g_strdup_printf (_("%s, chosen (0 or Delete clears the answer)"), label);
+  else if (index < 9)
+    /* Translators: a scale option's tooltip: its label and the key that chooses it */
+    tooltip = g_strdup_printf (_("%s (key %u)"), label, index + 1);
+
+  gtk_widget_set_tooltip_text (g_ptr_array_index (self->buttons, index), tooltip);
+}
+
 /* Shows the chosen value on the buttons without reacting to it. */
 static void
 sync_buttons (OplScaleControl *self)
@@ -106,6 +127,7 @@ sync_buttons (OplScaleControl *self)
       gboolean active = (int) i == selected;
 
       gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), active);
+      set_option_tooltip (self, i, active);
       gtk_accessible_update_state (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_STATE_CHECKED, active, -1);
     }
   self->syncing = FALSE;
@@ -138,9 +160,10 @@ on_option_clicked_cb (GtkButton       *button,
       return;
     }
 
-  /* A click on the chosen option takes the answer back. */
+  /* A click on the chosen option keeps it (issue 19: it cleared it without a word);
+   * 0, Backspace or Delete clear the answer, as its tooltip says. */
   if ((int) index == get_selected_index (self))
-    choose_index (self, -1);
+    sync_buttons (self);
   else
     choose_index (self, index);
 
@@ -479,7 +502,6 @@ add_option (OplScaleControl          *self,
 {
   GtkWidget *label = gtk_label_new (option->label);
   GtkWidget *button;
-  g_autofree char *tooltip = NULL;
 
   button = g_object_new (GTK_TYPE_TOGGLE_BUTTON,
                          "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO,
@@ -490,13 +512,6 @@ add_option (OplScaleControl          *self,
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
   gtk_button_set_child (GTK_BUTTON (button), label);
 
-  if (index < 9)
-    {
-      /* Translators: a scale option's tooltip: its label and the key that chooses it */
-      tooltip = g_strdup_printf (_("%s (key %u)"), option->label, index + 1);
-      gtk_widget_set_tooltip_text (button, tooltip);
-    }
-
   /* Unranked options (“n.v.t.”) look a little different from the scale itself. */
   if (option->rank == 0)
     gtk_widget_add_css_class (button, "opl-unranked");
@@ -506,6 +521,7 @@ add_option (OplScaleControl          *self,
   g_ptr_array_add (self->buttons, button);
   g_ptr_array_add (self->values, g_strdup (option->value));
   g_ptr_array_add (self->labels, g_strdup (option->label));
+  set_option_tooltip (self, index, FALSE);
 }
 
 /**
