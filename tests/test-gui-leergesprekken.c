@@ -331,6 +331,11 @@ test_agenda_by_aios (void)
                             "Agenda ready"));
   editor = open_editor (&fixture, 1, 12);
   g_assert_false (gtk_text_view_get_editable (opl_leergesprek_editor_get_text_view (editor, OPL_LEERGESPREK_AGENDA)));
+  /* Issue 19: it does not look like a field, and Tab passes it by. */
+  g_assert_false (gtk_widget_get_focusable (GTK_WIDGET (opl_leergesprek_editor_get_text_view (editor, OPL_LEERGESPREK_AGENDA))));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (opl_leergesprek_editor_get_text_view (editor, OPL_LEERGESPREK_AGENDA)),
+                                           "opl-read-only"));
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (opl_leergesprek_editor_get_text_view (editor, OPL_LEERGESPREK_NOTES))));
   gtk_window_destroy (GTK_WINDOW (editor));
   opl_gui_test_spin ();
 

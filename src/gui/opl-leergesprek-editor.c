@@ -125,13 +125,19 @@ set_buffer_text (GtkTextView *view,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text != NULL ? text : "", -1);
 }
 
-/* A text the person may only read: it keeps its card, loses the caret. */
+/* A text the person may only read looks like text, not like a field, and is no Tab
+ * stop (issue 19: the opleider's read-only agenda looked editable and took focus). */
 static void
 set_view_editable (GtkTextView *view,
                    gboolean     editable)
 {
   gtk_text_view_set_editable (view, editable);
   gtk_text_view_set_cursor_visible (view, editable);
+  gtk_widget_set_focusable (GTK_WIDGET (view), editable);
+  if (editable)
+    gtk_widget_remove_css_class (GTK_WIDGET (view), "opl-read-only");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (view), "opl-read-only");
 }
 
 static gboolean
