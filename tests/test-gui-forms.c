@@ -1212,6 +1212,56 @@ test_dienst_escape_asks (void)
   fixture_close (&fixture);
 }
 
+/* The first label under @widget whose text starts with @prefix. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *prefix)
+{
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix))
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Issue 19: "Drop-down items are cut off ("Sanne van der Meer · …", "Maatschappelijk
+ * hand…"): show the whole text or a second line." Opened, the competentiegebied's list
+ * shows each whole, wrapping onto a second line where it is long. */
+static void
+test_drop_down_items_whole (void)
+{
+  Fixture fixture = { 0 };
+  OplKpbDialog *dialog;
+  AdwComboRow *area;
+  GtkLabel *label;
+
+  fixture_open (&fixture, "drop-down.db", "Anna de Vries");
+  dialog = OPL_KPB_DIALOG (opl_kpb_dialog_new (fixture.store, opl_test_find_person (fixture.store, "Anna de Vries"),
+                                               fixture.charlotte, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 720);
+  opl_gui_test_show (GTK_WINDOW (dialog));
+  area = opl_kpb_dialog_get_area_row (dialog);
+  g_assert_true (GTK_IS_BUILDER_LIST_ITEM_FACTORY (adw_combo_row_get_list_factory (area)));
+  g_assert_true (GTK_IS_BUILDER_LIST_ITEM_FACTORY (adw_combo_row_get_factory (area)));
+
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (area)));
+  opl_gui_test_wait_ms (200);
+  label = find_label (GTK_WIDGET (area), "Maatschappelijk");
+  g_assert_nonnull (label);
+  g_assert_true (gtk_label_get_wrap (label));
+  g_assert_cmpint (gtk_label_get_ellipsize (label), ==, PANGO_ELLIPSIZE_NONE);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  fixture_close (&fixture);
+}
+
 /* The first dienst of Charlotte as @store has it now. */
 static void
 first_dienst (OplStore   *store,
@@ -1426,6 +1476,7 @@ main (int    argc,
   g_test_add_func ("/opl/gui/forms/kpb-changed-elsewhere", test_kpb_changed_elsewhere);
   g_test_add_func ("/opl/gui/forms/kpb-escape-asks", test_kpb_escape_asks);
   g_test_add_func ("/opl/gui/forms/dienst-escape-asks", test_dienst_escape_asks);
+  g_test_add_func ("/opl/gui/forms/drop-down-items-whole", test_drop_down_items_whole);
   g_test_add_func ("/opl/gui/forms/dienst-changed-elsewhere", test_dienst_changed_elsewhere);
   g_test_add_func ("/opl/gui/forms/form-changed-elsewhere", test_form_changed_elsewhere);
 
