@@ -23,6 +23,7 @@
 #include "opl-checklist-row.h"
 #include "opl-compat.h"
 #include "opl-date.h"
+#include "opl-earlier-trajecten-dialog.h"
 #include "opl-format.h"
 #include "opl-form-launcher.h"
 #include "opl-progress-group.h"
@@ -77,7 +78,7 @@ G_DEFINE_FINAL_TYPE (OplDashboardPage, opl_dashboard_page, OPL_TYPE_PAGE)
 
 static void opl_dashboard_page_refresh (OplPage *page);
 
-static void
+static GtkWidget *
 add_person_row (GtkListBox *list,
                 const char *name,
                 const char *subtitle)
@@ -88,6 +89,7 @@ add_person_row (GtkListBox *list,
   /* The row's title already names the person. */
   gtk_accessible_update_state (GTK_ACCESSIBLE (avatar), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), avatar);
+  return row;
 }
 
 static void
@@ -653,6 +655,33 @@ fill_checklist (OplDashboardPage *self,
     }
 }
 
+/* An earlier traject's row opens it in the Traject view, read-only (issue 19). */
+static void
+lead_to_earlier_traject (GtkWidget  *row,
+                         OplTraject *traject,
+                         const char *subtitle)
+{
+  g_autofree char *name = NULL;
+
+  /* Translators: a row's name for a screen reader: who or which phase, then the period */
+  name = g_strdup_printf (_("%s, %s"), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), subtitle);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  opl_rows_set_action (row, "workspace.show-traject", g_variant_new_string (opl_traject_get_id (traject)));
+}
+
+/* “And 13 earlier trajecten”: all of them, in a dialog to search (issue 19). */
+static void
+show_earlier_trajecten_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  OplPerson *person = opl_page_get_person (OPL_PAGE (widget));
+  gboolean stands_in = opl_person_get_role (person) == OPL_ROLE_PLAATSVERVANGEND_OPLEIDER;
+
+  opl_earlier_trajecten_dialog_present (widget, opl_page_get_store (OPL_PAGE (widget)), person,
+                                        stands_in ? NULL : opl_person_get_id (person));
+}
+
 /* The aios who trained here before, the last ones only. Returns how many rows. */
 static guint
 fill_earlier_aios (OplDashboardPage *self,
@@ -677,7 +706,9 @@ fill_earlier_aios (OplDashboardPage *self,
       OplTraject *traject = g_ptr_array_index (earlier, i);
       g_autofree char *subtitle = describe_traject_for_opleider (traject, opleider_id, today);
 
-      add_person_row (self->earlier_list, opl_traject_get_aios_name (traject), subtitle);
+      GtkWidget *row = add_person_row (self->earlier_list, opl_traject_get_aios_name (traject), subtitle);
+
+      lead_to_earlier_traject (row, traject, subtitle);
     }
 
   if (n_ended > earlier->len)
@@ -687,7 +718,11 @@ fill_earlier_aios (OplDashboardPage *self,
       g_autofree char *title = g_strdup_printf (ngettext ("And %u earlier traject", "And %u earlier trajecten",
                                                           n_more), n_more);
 
-      add_note_row (self->earlier_list, title, NULL);
+      GtkWidget *row = opl_rows_append (self->earlier_list, NULL, NULL, title, NULL);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      gtk_widget_set_tooltip_text (row, _("Show all earlier trajecten"));
+      opl_rows_set_action (row, "dashboard.show-earlier-trajecten", NULL);
       return earlier->len + 1;
     }
 
@@ -998,9 +1033,13 @@ refresh_aios (OplDashboardPage *self,
           g_autofree char *opleiders = describe_opleiders (traject);
           g_autofree char *subtitle = NULL;
 
+          GtkWidget *row;
+
           subtitle = *opleiders != '\0' ? g_strdup_printf ("%s · %s", period, opleiders)
                                         : g_steal_pointer (&period);
-          opl_rows_append (self->earlier_list, NULL, NULL, opl_format_phase (opl_traject_get_phase (traject)), subtitle);
+          row = opl_rows_append (self->earlier_list, NULL, NULL, opl_format_phase (opl_traject_get_phase (traject)),
+                                 subtitle);
+          lead_to_earlier_traject (row, traject, subtitle);
           n_earlier++;
         }
     }
@@ -1122,6 +1161,9 @@ opl_dashboard_page_class_init (OplDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, earlier_list);
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, progress_group);
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, scholing_summary);
+
+  gtk_widget_class_install_action (widget_class, "dashboard.show-earlier-trajecten", NULL,
+                                   show_earlier_trajecten_action);
 
   g_type_ensure (OPL_TYPE_PROGRESS_GROUP);
   g_type_ensure (OPL_TYPE_SCHOLING_SUMMARY);

@@ -18,6 +18,7 @@
 
 #include "opl-compat.h"
 #include "opl-date.h"
+#include "opl-earlier-trajecten-dialog.h"
 #include "opl-format.h"
 #include "opl-period-dialog.h"
 #include "opl-person-dialog.h"
@@ -26,6 +27,7 @@
 #include "opl-store-institute.h"
 #include "opl-store-practice.h"
 #include "opl-traject-dialog.h"
+#include "opl-traject-page.h"
 #include "opl-window.h"
 
 /* How many ended trajecten the page lists; the rest are counted. */
@@ -504,6 +506,16 @@ earlier_subtitle (OplTraject *traject)
                           period, opl_end_reason_get_label (opl_traject_get_end_reason (traject)));
 }
 
+/* “And 13 earlier trajecten”: every ended traject of the practice (issue 19). */
+static void
+show_earlier_trajecten_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  opl_earlier_trajecten_dialog_present (widget, opl_page_get_store (OPL_PAGE (widget)),
+                                        opl_page_get_person (OPL_PAGE (widget)), NULL);
+}
+
 static void
 fill_trajecten (OplPraktijkPage *self,
                 const GDate     *today)
@@ -531,7 +543,17 @@ fill_trajecten (OplPraktijkPage *self,
       OplTraject *traject = g_ptr_array_index (earlier, i);
       g_autofree char *subtitle = earlier_subtitle (traject);
 
-      opl_rows_append (self->earlier_list, NULL, NULL, opl_traject_get_aios_name (traject), subtitle);
+      GtkWidget *row = opl_rows_append (self->earlier_list, NULL, NULL, opl_traject_get_aios_name (traject), subtitle);
+
+      /* It opens in the Traject view, read-only (issue 19); an aios opens their own. */
+      if (opl_traject_page_may_show (opl_page_get_person (OPL_PAGE (self)), traject))
+        {
+          /* Translators: a row's name for a screen reader: an aios's name, then the phase and period */
+          g_autofree char *name = g_strdup_printf (_("%s, %s"), opl_traject_get_aios_name (traject), subtitle);
+
+          gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+          opl_rows_set_action (row, "workspace.show-traject", g_variant_new_string (opl_traject_get_id (traject)));
+        }
     }
   if (n_ended > EARLIER_SHOWN)
     {
@@ -539,7 +561,12 @@ fill_trajecten (OplPraktijkPage *self,
                                                             "And %u earlier trajecten", n_ended - EARLIER_SHOWN),
                                                n_ended - EARLIER_SHOWN);
 
-      opl_rows_append (self->earlier_list, NULL, NULL, more, NULL);
+      GtkWidget *row = opl_rows_append (self->earlier_list, NULL, NULL, more, NULL);
+
+      /* All of them, in a dialog to search (issue 19). */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, more, -1);
+      gtk_widget_set_tooltip_text (row, _("Show all earlier trajecten"));
+      opl_rows_set_action (row, "praktijk.show-earlier-trajecten", NULL);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->earlier_group), n_ended > 0);
 
@@ -1067,6 +1094,8 @@ opl_praktijk_page_class_init (OplPraktijkPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplPraktijkPage, archived_group);
   gtk_widget_class_bind_template_child (widget_class, OplPraktijkPage, archived_list);
 
+  gtk_widget_class_install_action (widget_class, "praktijk.show-earlier-trajecten", NULL,
+                                   show_earlier_trajecten_action);
   gtk_widget_class_install_action (widget_class, "praktijk.add-person", NULL, add_person_action);
   gtk_widget_class_install_action (widget_class, "praktijk.edit-person", "s", edit_person_action);
   gtk_widget_class_install_action (widget_class, "praktijk.archive-person", "s", archive_person_action);

@@ -18,5 +18,7 @@ GtkWidget  *opl_traject_page_find_moment_row   (OplTrajectPage *self,
 GtkButton  *opl_traject_page_get_moment_button (OplTrajectPage *self,
                                                 OplMomentKind   kind,
                                                 int             month);
+GtkListBox *opl_traject_page_get_records_list  (OplTrajectPage *self);
+AdwActionRow *opl_traject_page_get_history_row (OplTrajectPage *self);
 
 G_END_DECLS

@@ -6,6 +6,12 @@
  * An aios sees their own traject; an opleider chooses one of their aios. Moments,
  * leave and today are one list in date order. A moment is marked done (today) or
  * not done from its row, with an undo toast.
+ *
+ * An ended traject is shown read-only (issue 19), from the dashboard's or the Praktijk
+ * view's earlier trajecten: a row says when and why it ended and leads back; the
+ * moments have no “Mark as Done” and open their forms only to read; the traject's
+ * forms, leergesprekken, KPB/KVB and diensten are listed below, as the viewer may see
+ * them (opl_store_may_see_form()).
  */
 
 #define G_LOG_DOMAIN "opl-traject-page"
@@ -20,7 +26,9 @@
 #include "opl-date.h"
 #include "opl-format.h"
 #include "opl-form-launcher.h"
+#include "opl-logbook.h"
 #include "opl-rows.h"
+#include "opl-store-forms.h"
 #include "opl-window.h"
 
 struct _OplTrajectPage
@@ -28,17 +36,29 @@ struct _OplTrajectPage
   OplPage              parent_instance;
 
   /* Template widgets */
+  AdwPreferencesGroup *history_group;
+  AdwActionRow        *history_row;
   AdwPreferencesGroup *selector_group;
   OplTrajectRow       *aios_row;
   AdwPreferencesGroup *timeline_group;
   GtkListBox          *timeline_list;
+  AdwPreferencesGroup *records_group;
+  GtkListBox          *records_list;
 
   /* Owned references */
+  OplTraject          *history;   /* an ended traject shown read-only, or NULL */
 
   gboolean             filling;
 };
 
 G_DEFINE_FINAL_TYPE (OplTrajectPage, opl_traject_page, OPL_TYPE_PAGE)
+
+/* The traject shown: an earlier one read-only, or the one chosen in the row. */
+static OplTraject *
+get_shown_traject (OplTrajectPage *self)
+{
+  return self->history != NULL ? self->history : opl_traject_row_get_traject (self->aios_row);
+}
 
 typedef enum
 {
@@ -140,9 +160,10 @@ add_moment_row (OplTrajectPage  *self,
   const char *kind = opl_moment_kind_get_label (moment->kind);
   const char *icon_name, *icon_class;
   gboolean done = moment->state == OPL_MOMENT_STATE_DONE;
+  gboolean read_only = self->history != NULL;
   GtkWidget *row, *button, *form_widget;
 
-  switch (moment->state)
+  switch (read_only && !done ? OPL_MOMENT_STATE_UPCOMING : moment->state)
     {
     case OPL_MOMENT_STATE_DONE:
       {
@@ -180,7 +201,8 @@ add_moment_row (OplTrajectPage  *self,
     default:
       icon_name = "content-loading-symbolic";
       icon_class = "dim-label";
-      state = g_strdup (_("Upcoming"));
+      /* An ended traject has nothing to come: what was not done stays so. */
+      state = g_strdup (read_only ? _("Not done") : _("Upcoming"));
       break;
     }
 
@@ -188,21 +210,43 @@ add_moment_row (OplTrajectPage  *self,
   row = add_row (self->timeline_list, icon_name, icon_class, kind, subtitle);
   g_object_set_data_full (G_OBJECT (row), "opl-key", moment_key (moment->kind, moment->month), g_free);
 
-  if (moment->state == OPL_MOMENT_STATE_OVERDUE)
+  if (read_only)
+    gtk_widget_add_css_class (row, done ? "opl-done" : "opl-upcoming");
+  else if (moment->state == OPL_MOMENT_STATE_OVERDUE)
     gtk_widget_add_css_class (row, "opl-overdue");
   else if (moment->state == OPL_MOMENT_STATE_UPCOMING)
     gtk_widget_add_css_class (row, "opl-upcoming");
   else if (done)
     gtk_widget_add_css_class (row, "opl-done");
 
-  /* The moment's form: “Fill In” or “Open” (issue 5). */
-  form_widget = opl_form_launcher_create_moment_widget (opl_page_get_store (OPL_PAGE (self)),
-                                                        opl_page_get_person (OPL_PAGE (self)), traject, moment);
+  /* The moment's form: “Fill In” or “Open” (issue 5); on an ended traject only a form
+   * there is to read, or “Pending” for another's private one. */
+  if (read_only)
+    {
+      OplFormKind form_kind;
+      OplMomentFormState form_state = OPL_MOMENT_FORM_NONE;
+
+      if (opl_form_kind_for_moment (moment->kind, &form_kind))
+        form_state = opl_form_launcher_get_state (store, opl_page_get_person (OPL_PAGE (self)), traject,
+                                                  form_kind, moment->month, NULL);
+      form_widget = form_state == OPL_MOMENT_FORM_TO_READ || form_state == OPL_MOMENT_FORM_PENDING
+                      ? opl_form_launcher_create_button (store, opl_page_get_person (OPL_PAGE (self)), traject,
+                                                         moment, NULL)
+                      : NULL;
+    }
+  else
+    {
+      form_widget = opl_form_launcher_create_moment_widget (store, opl_page_get_person (OPL_PAGE (self)),
+                                                            traject, moment);
+    }
   if (form_widget != NULL)
     {
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), form_widget);
       g_object_set_data (G_OBJECT (row), "opl-form-button", form_widget);
     }
+
+  if (read_only)
+    return;
 
   /* An icon, so that a long Dutch title keeps its width on a phone; the tooltip and
    * the accessible name say what it does. */
@@ -311,6 +355,282 @@ describe_traject (OplTrajectPage *self,
   adw_preferences_group_set_description (self->timeline_group, description);
 }
 
+
+/* What the row on top of an ended traject says: when and why it ended. */
+static void
+describe_history (OplTrajectPage *self)
+{
+  g_autofree char *date = opl_format_date (opl_traject_get_end (self->history));
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  OplEndReason reason = opl_traject_get_end_reason (self->history);
+  const char *note = opl_traject_get_end_note (self->history);
+
+  /* Translators: %s is the date a traject ended; a title over a read-only traject */
+  title = g_strdup_printf (_("Ended on %s"), date);
+  if (reason == OPL_END_REGULAR)
+    subtitle = g_strdup (_("At the end of its period · read-only"));
+  else if (note != NULL && *note != '\0')
+    /* Translators: why a traject ended early (“Zwangerschap”), a note about it, and that it can only be read */
+    subtitle = g_strdup_printf (_("Ended early: %s (%s) · read-only"), opl_end_reason_get_label (reason), note);
+  else
+    /* Translators: why a traject ended early (“Zwangerschap”), and that it can only be read */
+    subtitle = g_strdup_printf (_("Ended early: %s · read-only"), opl_end_reason_get_label (reason));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->history_row), title);
+  adw_action_row_set_subtitle (self->history_row, subtitle);
+}
+
+static GtkWidget *
+add_record_expander (OplTrajectPage *self,
+                     const char     *icon_name,
+                     const char     *title,
+                     const char     *count)
+{
+  GtkWidget *expander = adw_expander_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), title);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), count);
+  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (expander), opl_rows_new_icon (icon_name, NULL));
+  gtk_list_box_append (self->records_list, expander);
+  return expander;
+}
+
+static GtkWidget *
+add_record_row (GtkWidget  *expander,
+                const char *title,
+                const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+  return row;
+}
+
+static const char *
+person_name (OplStore   *store,
+             const char *person_id)
+{
+  OplPerson *person = person_id != NULL ? opl_store_lookup_person (store, person_id) : NULL;
+
+  return person != NULL ? opl_person_get_name (person) : NULL;
+}
+
+static void
+add_form_records (OplTrajectPage *self,
+                  OplTraject     *traject)
+{
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
+  const char *viewer_id = opl_person_get_id (opl_page_get_person (OPL_PAGE (self)));
+  OplFormQuery query = OPL_FORM_QUERY_INIT;
+  g_autoptr(GPtrArray) forms = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *count = NULL;
+  GtkWidget *expander;
+
+  query.traject_id = opl_traject_get_id (traject);
+  forms = opl_store_list_forms (store, &query, viewer_id, &error);
+  if (forms == NULL)
+    {
+      g_debug ("Reading the forms failed: %s", error->message);
+      forms = g_ptr_array_new ();
+    }
+
+  /* Translators: how many forms an ended traject has */
+  count = g_strdup_printf (ngettext ("%u form", "%u forms", forms->len), forms->len);
+  expander = add_record_expander (self, "x-office-document-symbolic", _("Forms"), count);
+  g_object_set_data (G_OBJECT (expander), "opl-records", (gpointer) "forms");
+
+  for (guint i = 0; i < forms->len; i++)
+    {
+      OplForm *form = g_ptr_array_index (forms, i);
+      const char *author = person_name (store, opl_form_get_author_id (form));
+      const GDate *date = opl_form_get_date (form);
+      g_autofree char *when = date != NULL && g_date_valid (date) ? opl_format_date (date) : g_strdup ("");
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+      const char *state;
+      gboolean own_draft = opl_form_get_state (form) == OPL_FORM_STATE_DRAFT &&
+                           g_strcmp0 (opl_form_get_author_id (form), viewer_id) == 0;
+      GtkWidget *row;
+
+      if (opl_form_get_moment_month (form) > 0)
+        /* Translators: a form kind (“ComBel”) and the training month of its moment */
+        title = g_strdup_printf (_("%s · training month %d"), opl_form_kind_get_label (opl_form_get_kind (form)),
+                                 opl_form_get_moment_month (form));
+      else
+        title = g_strdup (opl_form_kind_get_label (opl_form_get_kind (form)));
+
+      /* Another's private draft stays private: that it exists, no more. */
+      if (opl_form_is_redacted (form))
+        state = _("Private, not shared");
+      else
+        state = opl_form_state_get_label (opl_form_get_state (form));
+
+      /* Translators: a form's state (“Final”), its date and its author */
+      subtitle = g_strdup_printf (_("%s · %s · %s"), state, when, author != NULL ? author : "");
+      row = add_record_row (expander, title, subtitle);
+      g_object_set_data_full (G_OBJECT (row), "opl-form-id", g_strdup (opl_form_get_id (form)), g_free);
+
+      /* The editor lets its author change a draft: history opens only what is to read. */
+      if (!opl_form_is_redacted (form) && !own_draft)
+        {
+          GtkWidget *button = gtk_button_new_with_label (_("Open"));
+          g_autofree char *name = NULL;
+
+          /* Translators: a button's name for a screen reader: “Open ComBel · training month 6” */
+          name = g_strdup_printf (_("Open %s"), title);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+          gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", opl_form_get_id (form));
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "traject.open-form");
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+          g_object_set_data (G_OBJECT (row), "opl-button", button);
+        }
+    }
+}
+
+static void
+add_leergesprek_records (OplTrajectPage *self,
+                         OplTraject     *traject)
+{
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
+  g_autoptr(GPtrArray) leergesprekken = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *count = NULL;
+  GtkWidget *expander;
+
+  leergesprekken = opl_store_list_leergesprekken (store, opl_traject_get_id (traject), opl_traject_get_start (traject),
+                                                  opl_traject_get_end (traject), NULL, &error);
+  if (leergesprekken == NULL)
+    {
+      g_debug ("Reading the leergesprekken failed: %s", error->message);
+      leergesprekken = g_ptr_array_new ();
+    }
+
+  /* Translators: how many leergesprekken an ended traject has */
+  count = g_strdup_printf (ngettext ("%u leergesprek", "%u leergesprekken", leergesprekken->len),
+                           leergesprekken->len);
+  expander = add_record_expander (self, "system-users-symbolic", _("Leergesprekken"), count);
+  g_object_set_data (G_OBJECT (expander), "opl-records", (gpointer) "leergesprekken");
+
+  for (guint i = 0; i < leergesprekken->len; i++)
+    {
+      OplLeergesprek *leergesprek = g_ptr_array_index (leergesprekken, i);
+      g_autofree char *date = opl_format_date (opl_leergesprek_get_date (leergesprek));
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s", date,
+                                                   opl_format_leergesprek_status (opl_leergesprek_get_status (leergesprek)));
+
+      add_record_row (expander,
+                      opl_leergesprek_kind_get_label (opl_leergesprek_get_kind (leergesprek), opl_traject_get_phase (traject)),
+                      subtitle);
+    }
+}
+
+static void
+add_kpb_records (OplTrajectPage *self,
+                 OplTraject     *traject)
+{
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
+  g_autoptr(GArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *count = NULL;
+  GtkWidget *expander;
+  guint n = 0;
+
+  entries = opl_store_list_kpb (store, opl_traject_get_id (traject), &error);
+  if (entries == NULL)
+    g_debug ("Reading the KPB/KVB failed: %s", error->message);
+  n = entries != NULL ? entries->len : 0;
+
+  /* Translators: how many KPB and KVB an ended traject has */
+  count = g_strdup_printf (ngettext ("%u observation", "%u observations", n), n);
+  expander = add_record_expander (self, "view-reveal-symbolic", _("KPB/KVB"), count);
+  g_object_set_data (G_OBJECT (expander), "opl-records", (gpointer) "kpb");
+
+  for (guint i = 0; i < n; i++)
+    {
+      const OplKpbEntry *entry = &g_array_index (entries, OplKpbEntry, i);
+      g_autofree char *kind = g_ascii_strup (opl_entry_kind_to_string (entry->kind), -1);
+      g_autofree char *date = opl_format_date (&entry->date);
+      g_autofree char *title = g_strdup_printf ("%s · %s", kind, entry->topic != NULL ? entry->topic : "");
+      g_autofree char *subtitle = NULL;
+      const char *assessor = person_name (store, entry->assessor_id);
+
+      if (assessor != NULL)
+        subtitle = g_strdup_printf ("%s · %s · %s", date, entry->score != NULL ? entry->score : "", assessor);
+      else
+        subtitle = g_strdup_printf ("%s · %s", date, entry->score != NULL ? entry->score : "");
+      add_record_row (expander, title, subtitle);
+    }
+}
+
+static void
+add_dienst_records (OplTrajectPage *self,
+                    OplTraject     *traject)
+{
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
+  g_autoptr(GArray) diensten = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *count = NULL;
+  GtkWidget *expander;
+  guint n = 0;
+
+  diensten = opl_store_list_diensten (store, opl_traject_get_id (traject), &error);
+  if (diensten == NULL)
+    g_debug ("Reading the diensten failed: %s", error->message);
+  n = diensten != NULL ? diensten->len : 0;
+
+  /* Translators: how many diensten an ended traject has */
+  count = g_strdup_printf (ngettext ("%u dienst", "%u diensten", n), n);
+  expander = add_record_expander (self, "weather-clear-night-symbolic", _("Diensten"), count);
+  g_object_set_data (G_OBJECT (expander), "opl-records", (gpointer) "diensten");
+
+  for (guint i = 0; i < n; i++)
+    {
+      const OplDienst *dienst = &g_array_index (diensten, OplDienst, i);
+      g_autofree char *date = opl_format_date (&dienst->date);
+      const char *with = person_name (store, dienst->with_person_id);
+      g_autofree char *subtitle = NULL;
+
+      if (with == NULL && dienst->with_name != NULL && *dienst->with_name != '\0')
+        with = dienst->with_name;
+      /* Translators: a dienst's date and the opleider the aios worked with */
+      subtitle = with != NULL ? g_strdup_printf (_("%s · with %s"), date, with) : g_steal_pointer (&date);
+      add_record_row (expander, opl_dienst_kind_get_label (dienst->kind), subtitle);
+    }
+}
+
+/* The top row and the records of an ended traject; hidden for a running one. */
+static void
+fill_history (OplTrajectPage *self)
+{
+  gboolean read_only = self->history != NULL;
+
+  opl_compat_list_box_remove_all (self->records_list);
+  gtk_widget_set_visible (GTK_WIDGET (self->history_group), read_only);
+  gtk_widget_set_visible (GTK_WIDGET (self->records_group), read_only);
+  gtk_widget_set_visible (GTK_WIDGET (self->selector_group),
+                          !read_only && opl_person_is_opleider (opl_page_get_person (OPL_PAGE (self))) &&
+                          opl_traject_row_get_n_trajecten (self->aios_row) > 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "traject.set-done", !read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "traject.leave-history", read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "traject.open-form", read_only);
+  if (!read_only)
+    return;
+
+  describe_history (self);
+  add_form_records (self, self->history);
+  add_leergesprek_records (self, self->history);
+  add_kpb_records (self, self->history);
+  add_dienst_records (self, self->history);
+}
+
 static void
 fill_timeline (OplTrajectPage *self)
 {
@@ -320,11 +640,12 @@ fill_timeline (OplTrajectPage *self)
   g_autoptr(GArray) moments = NULL;
   g_autoptr(GArray) entries = NULL;
   g_autoptr(GError) error = NULL;
-  OplTraject *traject = opl_traject_row_get_traject (self->aios_row);
+  OplTraject *traject = get_shown_traject (self);
   GDate today;
 
   opl_date_set_today (&today);
   opl_compat_list_box_remove_all (self->timeline_list);
+  fill_history (self);
 
   if (traject == NULL)
     {
@@ -415,7 +736,20 @@ opl_traject_page_refresh (OplPage *page)
                                      &today);
   self->filling = FALSE;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->selector_group), has_choice);
+  /* The earlier traject as it is stored now; gone, the page shows the current ones. */
+  if (self->history != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      OplTraject *history = opl_store_get_traject (opl_page_get_store (page), opl_traject_get_id (self->history),
+                                                   &error);
+
+      g_clear_object (&self->history);
+      if (history == NULL)
+        g_debug ("Reading an earlier traject failed: %s", error->message);
+      self->history = history;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->selector_group), has_choice && self->history == NULL);
   fill_timeline (self);
 }
 
@@ -435,7 +769,7 @@ opl_traject_page_set_done_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   OplStore *store = opl_page_get_store (OPL_PAGE (self));
-  OplTraject *traject = opl_traject_row_get_traject (self->aios_row);
+  OplTraject *traject = get_shown_traject (self);
   const char *traject_id;
   const char *kind_label;
   gint32 kind, month;
@@ -444,7 +778,8 @@ opl_traject_page_set_done_action (GtkWidget  *widget,
   GDate today, before;
 
   g_variant_get (parameter, "(iib)", &kind, &month, &done);
-  if (traject == NULL || kind < 0 || kind >= OPL_N_MOMENT_KINDS)
+  /* An ended traject is history: read-only. */
+  if (self->history != NULL || traject == NULL || kind < 0 || kind >= OPL_N_MOMENT_KINDS)
     return;
 
   opl_date_set_today (&today);
@@ -484,6 +819,54 @@ opl_traject_page_set_done_action (GtkWidget  *widget,
 }
 
 static void
+opl_traject_page_leave_history_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
+{
+  OplTrajectPage *self = OPL_TRAJECT_PAGE (widget);
+
+  if (self->history == NULL)
+    return;
+
+  g_clear_object (&self->history);
+  opl_page_refresh (OPL_PAGE (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->timeline_list));
+}
+
+/* A form of an ended traject, to read: the editor offers no editing of a form that
+ * is final or another's. */
+static void
+opl_traject_page_open_form_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  OplTrajectPage *self = OPL_TRAJECT_PAGE (widget);
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
+  g_autoptr(OplForm) form = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->history == NULL)
+    return;
+
+  form = opl_store_load_form (store, g_variant_get_string (parameter, NULL), opl_person_get_id (person), &error);
+  if (form == NULL)
+    {
+      /* Translators: %s says why, in the store's words */
+      g_autofree char *message = g_strdup_printf (_("Could not open the form: %s"), error->message);
+
+      opl_window_show_toast_for (widget, message);
+      return;
+    }
+
+  if (g_strcmp0 (opl_form_get_traject_id (form), opl_traject_get_id (self->history)) != 0 ||
+      opl_form_is_redacted (form))
+    return;
+
+  opl_form_launcher_present (widget, store, person, self->history, form);
+}
+
+static void
 opl_traject_page_constructed (GObject *object)
 {
   OplTrajectPage *self = (OplTrajectPage *)object;
@@ -498,6 +881,7 @@ opl_traject_page_dispose (GObject *object)
 {
   OplTrajectPage *self = (OplTrajectPage *)object;
 
+  g_clear_object (&self->history);
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_TRAJECT_PAGE);
 
   G_OBJECT_CLASS (opl_traject_page_parent_class)->dispose (object);
@@ -517,14 +901,25 @@ opl_traject_page_class_init (OplTrajectPageClass *klass)
   g_type_ensure (OPL_TYPE_TRAJECT_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/opl-traject-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, OplTrajectPage, history_group);
+  gtk_widget_class_bind_template_child (widget_class, OplTrajectPage, history_row);
   gtk_widget_class_bind_template_child (widget_class, OplTrajectPage, selector_group);
   gtk_widget_class_bind_template_child (widget_class, OplTrajectPage, aios_row);
   gtk_widget_class_bind_template_child (widget_class, OplTrajectPage, timeline_group);
   gtk_widget_class_bind_template_child (widget_class, OplTrajectPage, timeline_list);
+  gtk_widget_class_bind_template_child (widget_class, OplTrajectPage, records_group);
+  gtk_widget_class_bind_template_child (widget_class, OplTrajectPage, records_list);
   gtk_widget_class_bind_template_callback (widget_class, on_aios_row_traject_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "traject.set-done", "(iib)",
                                    opl_traject_page_set_done_action);
+  gtk_widget_class_install_action (widget_class, "traject.leave-history", NULL,
+                                   opl_traject_page_leave_history_action);
+  gtk_widget_class_install_action (widget_class, "traject.open-form", "s",
+                                   opl_traject_page_open_form_action);
+  /* Back, as in GNOME's apps: Alt+Left. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "traject.leave-history", NULL);
 }
 
 static void
@@ -553,6 +948,8 @@ opl_traject_page_get_traject_id (OplTrajectPage *self)
 {
   g_return_val_if_fail (OPL_IS_TRAJECT_PAGE (self), NULL);
 
+  if (self->history != NULL)
+    return opl_traject_get_id (self->history);
   return opl_traject_row_get_traject_id (self->aios_row);
 }
 
@@ -570,8 +967,88 @@ opl_traject_page_select_traject (OplTrajectPage *self,
   g_return_val_if_fail (OPL_IS_TRAJECT_PAGE (self), FALSE);
   g_return_val_if_fail (traject_id != NULL, FALSE);
 
-  /* The row tells when the choice changes, and the timeline follows. */
-  return opl_traject_row_select_traject (self->aios_row, traject_id);
+  if (!opl_traject_row_select_traject (self->aios_row, traject_id))
+    return FALSE;
+
+  /* A current traject leaves the history; the row tells when the choice changes, and
+   * the timeline follows. */
+  if (self->history != NULL)
+    {
+      g_clear_object (&self->history);
+      fill_timeline (self);
+    }
+  return TRUE;
+}
+
+/**
+ * opl_traject_page_may_show:
+ * @person: who looks
+ *
+ * Whether @person may open @traject, an ended one too: an opleider any traject of
+ * the practice, an aios their own.
+ */
+gboolean
+opl_traject_page_may_show (OplPerson  *person,
+                           OplTraject *traject)
+{
+  g_return_val_if_fail (OPL_IS_PERSON (person), FALSE);
+  g_return_val_if_fail (OPL_IS_TRAJECT (traject), FALSE);
+
+  return opl_person_is_opleider (person) ||
+         g_strcmp0 (opl_traject_get_aios_id (traject), opl_person_get_id (person)) == 0;
+}
+
+/**
+ * opl_traject_page_show_ended_traject:
+ *
+ * Shows @traject_id, a traject that has ended, read-only: when and why it ended, its
+ * moments and records, and a way back to the current trajecten. A traject that has
+ * not ended is chosen as usual (opl_traject_page_select_traject()).
+ *
+ * Returns: whether the traject is shown; %FALSE when it does not exist or the person
+ *   may not see it
+ */
+gboolean
+opl_traject_page_show_ended_traject (OplTrajectPage *self,
+                                     const char     *traject_id)
+{
+  g_autoptr(OplTraject) traject = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  g_return_val_if_fail (OPL_IS_TRAJECT_PAGE (self), FALSE);
+  g_return_val_if_fail (traject_id != NULL, FALSE);
+
+  traject = opl_store_get_traject (opl_page_get_store (OPL_PAGE (self)), traject_id, &error);
+  if (traject == NULL)
+    {
+      g_debug ("Reading an earlier traject failed: %s", error->message);
+      return FALSE;
+    }
+
+  if (!opl_traject_page_may_show (opl_page_get_person (OPL_PAGE (self)), traject))
+    return FALSE;
+
+  opl_date_set_today (&today);
+  if (!opl_traject_has_ended (traject, &today))
+    return opl_traject_page_select_traject (self, traject_id);
+
+  g_set_object (&self->history, traject);
+  fill_timeline (self);
+  return TRUE;
+}
+
+/**
+ * opl_traject_page_is_read_only:
+ *
+ * Returns: whether the page shows an ended traject, read-only
+ */
+gboolean
+opl_traject_page_is_read_only (OplTrajectPage *self)
+{
+  g_return_val_if_fail (OPL_IS_TRAJECT_PAGE (self), FALSE);
+
+  return self->history != NULL;
 }
 
 GtkListBox *
@@ -604,4 +1081,16 @@ opl_traject_page_get_moment_button (OplTrajectPage *self,
   GtkWidget *row = opl_traject_page_find_moment_row (self, kind, month);
 
   return row != NULL ? g_object_get_data (G_OBJECT (row), "opl-button") : NULL;
+}
+
+GtkListBox *
+opl_traject_page_get_records_list (OplTrajectPage *self)
+{
+  return self->records_list;
+}
+
+AdwActionRow *
+opl_traject_page_get_history_row (OplTrajectPage *self)
+{
+  return self->history_row;
 }

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "opl-page.h"
+#include "opl-traject.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +23,11 @@ GtkWidget  *opl_traject_page_new            (OplStore       *store,
 const char *opl_traject_page_get_traject_id (OplTrajectPage *self);
 gboolean    opl_traject_page_select_traject (OplTrajectPage *self,
                                              const char     *traject_id);
+gboolean    opl_traject_page_show_ended_traject (OplTrajectPage *self,
+                                                 const char     *traject_id);
+gboolean    opl_traject_page_is_read_only   (OplTrajectPage *self);
+
+gboolean    opl_traject_page_may_show       (OplPerson      *person,
+                                             OplTraject     *traject);
 
 G_END_DECLS

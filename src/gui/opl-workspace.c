@@ -238,8 +238,12 @@ opl_workspace_show_traject_action (GtkWidget  *widget,
                                    GVariant   *parameter)
 {
   OplWorkspace *self = OPL_WORKSPACE (widget);
+  OplTrajectPage *page = opl_workspace_get_traject_page (self);
+  const char *traject_id = g_variant_get_string (parameter, NULL);
 
-  opl_traject_page_select_traject (opl_workspace_get_traject_page (self), g_variant_get_string (parameter, NULL));
+  /* Not one of the current ones: an earlier traject, read-only (issue 19). */
+  if (!opl_traject_page_select_traject (page, traject_id))
+    opl_traject_page_show_ended_traject (page, traject_id);
   opl_workspace_show_view (self, "traject");
 }
 
