@@ -1262,6 +1262,53 @@ test_drop_down_items_whole (void)
   fixture_close (&fixture);
 }
 
+/* Whether @widget lies inside the visible part of @scrolled, with @margin around it. */
+static gboolean
+in_view (GtkWidget         *widget,
+         GtkScrolledWindow *scrolled,
+         double             margin)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (scrolled), &bounds));
+  return bounds.origin.y >= margin &&
+         bounds.origin.y + bounds.size.height + margin <= gtk_widget_get_height (GTK_WIDGET (scrolled));
+}
+
+/* Issue 19: "On Formulieren the focus ring scrolls under the pinned header; keep the
+ * focused row in view": in a low window, the focus moved to the last row and back to
+ * the first keeps each in view with its ring (12 px) around it. */
+static void
+test_focus_stays_in_view (void)
+{
+  Fixture fixture = { 0 };
+  OplFormsPage *page;
+  GtkListBox *first_list, *last_list;
+  GtkWidget *first, *last;
+  GtkScrolledWindow *scrolled;
+
+  fixture_open (&fixture, "focus-in-view.db", "Anna de Vries");
+  gtk_window_set_default_size (GTK_WINDOW (fixture.window), 1024, 420);
+  page = show_forms (&fixture, "forms");
+  opl_gui_test_wait_ms (200);
+  first_list = opl_forms_page_get_list (page, "due");
+  last_list = opl_forms_page_get_list (page, "discussed");
+  first = gtk_widget_get_first_child (GTK_WIDGET (first_list));
+  last = gtk_widget_get_last_child (GTK_WIDGET (last_list));
+  g_assert_nonnull (first);
+  g_assert_nonnull (last);
+  scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (last_list), GTK_TYPE_SCROLLED_WINDOW));
+
+  g_assert_true (gtk_widget_grab_focus (last));
+  opl_gui_test_wait_ms (100);
+  g_assert_true (in_view (last, scrolled, 12));
+  g_assert_true (gtk_widget_grab_focus (first));
+  opl_gui_test_wait_ms (100);
+  g_assert_true (in_view (first, scrolled, 12));
+
+  fixture_close (&fixture);
+}
+
 /* The first dienst of Charlotte as @store has it now. */
 static void
 first_dienst (OplStore   *store,
@@ -1477,6 +1524,7 @@ main (int    argc,
   g_test_add_func ("/opl/gui/forms/kpb-escape-asks", test_kpb_escape_asks);
   g_test_add_func ("/opl/gui/forms/dienst-escape-asks", test_dienst_escape_asks);
   g_test_add_func ("/opl/gui/forms/drop-down-items-whole", test_drop_down_items_whole);
+  g_test_add_func ("/opl/gui/forms/focus-stays-in-view", test_focus_stays_in_view);
   g_test_add_func ("/opl/gui/forms/dienst-changed-elsewhere", test_dienst_changed_elsewhere);
   g_test_add_func ("/opl/gui/forms/form-changed-elsewhere", test_form_changed_elsewhere);
 

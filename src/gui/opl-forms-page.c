@@ -1243,7 +1243,19 @@ opl_forms_page_class_init (OplFormsPageClass *klass)
 static void
 opl_forms_page_init (OplFormsPage *self)
 {
+  g_autoptr(GtkSelectionModel) pages = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  pages = adw_view_stack_get_pages (self->view_stack);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GtkWidget *child = adw_view_stack_page_get_child (page);
+
+      if (GTK_IS_SCROLLED_WINDOW (child))
+        opl_rows_keep_focus_in_view (GTK_SCROLLED_WINDOW (child));
+    }
 }
 
 GtkWidget *

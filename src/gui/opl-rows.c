@@ -138,3 +138,59 @@ opl_rows_show_minutes (GtkSpinButton *spin)
   gtk_editable_set_text (GTK_EDITABLE (spin), text);
   return TRUE;
 }
+
+/* Room kept around the focused row, so its focus ring is seen whole. */
+#define FOCUS_MARGIN 12
+
+static void
+on_focus_widget_cb (GtkWindow         *window,
+                    GParamSpec        *pspec,
+                    GtkScrolledWindow *scrolled)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (scrolled);
+  GtkWidget *content = GTK_IS_VIEWPORT (viewport) ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : NULL;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  double value = gtk_adjustment_get_value (adjustment);
+  double page = gtk_adjustment_get_page_size (adjustment);
+  graphene_rect_t bounds;
+  double top, bottom;
+
+  if (focus == NULL || content == NULL || !gtk_widget_is_ancestor (focus, content) ||
+      !gtk_widget_compute_bounds (focus, content, &bounds))
+    return;
+
+  top = bounds.origin.y - FOCUS_MARGIN;
+  bottom = bounds.origin.y + bounds.size.height + FOCUS_MARGIN;
+  if (top < value)
+    gtk_adjustment_set_value (adjustment, top);
+  else if (bottom > value + page)
+    gtk_adjustment_set_value (adjustment, MIN (top, bottom - page));
+}
+
+static void
+on_scrolled_map_cb (GtkWidget *scrolled)
+{
+  GtkRoot *root = gtk_widget_get_root (scrolled);
+
+  if (!GTK_IS_WINDOW (root) || g_object_get_data (G_OBJECT (scrolled), "opl-keeps-focus-in-view") == root)
+    return;
+
+  g_object_set_data (G_OBJECT (scrolled), "opl-keeps-focus-in-view", root);
+  g_signal_connect_object (root, "notify::focus-widget", G_CALLBACK (on_focus_widget_cb), scrolled, 0);
+}
+
+/**
+ * opl_rows_keep_focus_in_view:
+ *
+ * Keeps the focused widget of @scrolled in view with a margin around it, its focus ring
+ * too, as the keyboard moves through a view's lists (issue 19: on Formulieren the focus
+ * ring scrolled under the header above the list).
+ */
+void
+opl_rows_keep_focus_in_view (GtkScrolledWindow *scrolled)
+{
+  g_return_if_fail (GTK_IS_SCROLLED_WINDOW (scrolled));
+
+  g_signal_connect (scrolled, "map", G_CALLBACK (on_scrolled_map_cb), NULL);
+}

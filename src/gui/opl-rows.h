@@ -26,5 +26,6 @@ void       opl_rows_set_action (GtkWidget  *row,
                                 const char *action_name,
                                 GVariant   *target);
 gboolean   opl_rows_show_minutes (GtkSpinButton *spin);
+void       opl_rows_keep_focus_in_view (GtkScrolledWindow *scrolled);
 
 G_END_DECLS
