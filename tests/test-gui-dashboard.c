@@ -11,10 +11,13 @@
 
 #include "opl-dashboard-page-private.h"
 #include "opl-date.h"
+#include "opl-earlier-trajecten-dialog.h"
 #include "opl-gui-test-utils.h"
 #include "opl-leergesprek-editor-private.h"
 #include "opl-leergesprekken-page-private.h"
 #include "opl-profile-chooser-private.h"
+#include "opl-store-forms.h"
+#include "opl-traject-page-private.h"
 #include "opl-test-utils.h"
 #include "opl-window-private.h"
 #include "opl-workspace-private.h"
@@ -144,6 +147,173 @@ test_dashboard_long_history (void)
                     ==, current->len);
 
   g_assert_finalize_object (page);
+}
+
+/* The expander of the read-only Traject view's records called @name. */
+static GtkWidget *
+find_records (OplTrajectPage *page,
+              const char     *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (opl_traject_page_get_records_list (page)));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (child), "opl-records"), name) == 0)
+        return child;
+    }
+
+  return NULL;
+}
+
+/* Issue 19: “And N earlier trajecten” leads to every ended traject, and one of them
+ * opens in the Traject view, read-only, with its forms, leergesprekken and KPB/KVB. */
+static void
+test_dashboard_earlier_trajecten_open (void)
+{
+  g_autofree char *path = opl_test_db_path ("earlier.db");
+  g_autoptr(OplStore) store = opl_test_history_store (path, 8, 2);
+  OplPerson *hoofdopleider = opl_store_find_profile (store, "hoofdopleider");
+  g_autoptr(GPtrArray) ended = NULL;
+  g_autoptr(GPtrArray) forms = NULL;
+  g_autoptr(GPtrArray) leergesprekken = NULL;
+  g_autoptr(GArray) kpb = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *more = NULL;
+  g_autofree char *n_forms = NULL, *n_leergesprekken = NULL, *n_kpb = NULL;
+  OplFormQuery query = OPL_FORM_QUERY_INIT;
+  OplWindow *window = opl_window_new (NULL, store, NULL);
+  OplEarlierTrajectenDialog *dialog;
+  OplWorkspace *workspace;
+  OplDashboardPage *dashboard;
+  OplTrajectPage *traject_page;
+  OplTraject *oldest;
+  GtkListBox *list;
+  GtkWidget *row, *records;
+  guint n_ended = 0, n_rows = 0;
+  GDate today, before, after;
+
+  opl_test_fixed_today (&today);
+  ended = opl_store_list_ended_trajecten (store, opl_person_get_id (hoofdopleider), &today, G_MAXUINT, &n_ended,
+                                          &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ended->len, ==, n_ended);
+  g_assert_cmpuint (n_ended, >, 5);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
+  opl_gui_test_show (GTK_WINDOW (window));
+  opl_window_open_profile (window, opl_person_get_id (hoofdopleider));
+  workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
+  dashboard = opl_workspace_get_dashboard (workspace);
+  opl_gui_test_spin ();
+
+  /* The row that counts the rest leads to all of them. */
+  more = g_strdup_printf ("And %u earlier trajecten", n_ended - 5);
+  row = opl_gui_test_find_row (opl_dashboard_page_get_earlier_list (dashboard), more, NULL);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_signal_emit_by_name (row, "activate");
+  opl_gui_test_spin ();
+
+  dialog = OPL_EARLIER_TRAJECTEN_DIALOG (opl_gui_test_find_window (OPL_TYPE_EARLIER_TRAJECTEN_DIALOG));
+  g_assert_nonnull (dialog);
+  list = opl_earlier_trajecten_dialog_get_list (dialog);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      OplTraject *traject = g_ptr_array_index (ended, n_rows);
+
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), ==,
+                       opl_traject_get_aios_name (traject));
+      g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (child)));
+      n_rows++;
+    }
+  g_assert_cmpuint (n_rows, ==, n_ended);
+
+  /* The search narrows the list; the oldest traject is found by its aios's name. */
+  oldest = g_ptr_array_index (ended, ended->len - 1);
+  gtk_editable_set_text (opl_earlier_trajecten_dialog_get_search (dialog), opl_traject_get_aios_name (oldest));
+  opl_gui_test_wait_ms (300);
+  row = NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (child), "opl-traject-id"), opl_traject_get_id (oldest)) == 0)
+        row = child;
+    }
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_child_visible (row));
+  g_signal_emit_by_name (row, "activate");
+  opl_gui_test_spin ();
+
+  /* The dialog closed; the Traject view shows the oldest traject, read-only. */
+  g_assert_null (opl_gui_test_find_window (OPL_TYPE_EARLIER_TRAJECTEN_DIALOG));
+  g_assert_cmpstr (opl_workspace_get_visible_view (workspace), ==, "traject");
+  traject_page = opl_workspace_get_traject_page (workspace);
+  g_assert_true (opl_traject_page_is_read_only (traject_page));
+  g_assert_cmpstr (opl_traject_page_get_traject_id (traject_page), ==, opl_traject_get_id (oldest));
+  g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (opl_traject_page_get_history_row (traject_page))),
+                                   "Ended on "));
+
+  /* No editing: no Mark as Done, and the action refuses. */
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (opl_traject_page_get_aios_row (traject_page))) &&
+                  gtk_widget_get_mapped (GTK_WIDGET (opl_traject_page_get_aios_row (traject_page))));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (opl_traject_page_get_timeline_list (traject_page)));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    g_assert_null (g_object_get_data (G_OBJECT (child), "opl-button"));
+  g_assert_true (opl_store_get_moment_done_on (store, opl_traject_get_id (oldest), OPL_MOMENT_LEOH, 3, &before, &error));
+  g_assert_no_error (error);
+  gtk_widget_activate_action (GTK_WIDGET (traject_page), "traject.set-done", "(iib)",
+                              (gint32) OPL_MOMENT_LEOH, (gint32) 3, !g_date_valid (&before));
+  opl_gui_test_spin ();
+  g_assert_true (opl_store_get_moment_done_on (store, opl_traject_get_id (oldest), OPL_MOMENT_LEOH, 3, &after, &error));
+  g_assert_cmpint (g_date_valid (&before), ==, g_date_valid (&after));
+
+  /* Its records, as many as the store holds. */
+  query.traject_id = opl_traject_get_id (oldest);
+  forms = opl_store_list_forms (store, &query, opl_person_get_id (hoofdopleider), &error);
+  g_assert_no_error (error);
+  leergesprekken = opl_store_list_leergesprekken (store, opl_traject_get_id (oldest), opl_traject_get_start (oldest),
+                                                  opl_traject_get_end (oldest), NULL, &error);
+  g_assert_no_error (error);
+  kpb = opl_store_list_kpb (store, opl_traject_get_id (oldest), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (forms->len, >, 0);
+  g_assert_cmpuint (leergesprekken->len, >, 0);
+  g_assert_cmpuint (kpb->len, >, 0);
+
+  n_forms = g_strdup_printf ("%u forms", forms->len);
+  records = find_records (traject_page, "forms");
+  g_assert_nonnull (records);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (records)), ==, n_forms);
+  n_leergesprekken = g_strdup_printf ("%u leergesprekken", leergesprekken->len);
+  records = find_records (traject_page, "leergesprekken");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (records)), ==, n_leergesprekken);
+  n_kpb = g_strdup_printf ("%u observations", kpb->len);
+  records = find_records (traject_page, "kpb");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (records)), ==, n_kpb);
+  g_assert_nonnull (find_records (traject_page, "diensten"));
+
+  /* Back: the current trajecten, editable again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (traject_page), "traject.leave-history", NULL));
+  opl_gui_test_spin ();
+  g_assert_false (opl_traject_page_is_read_only (traject_page));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (opl_traject_page_get_records_list (traject_page))) &&
+                  gtk_widget_get_mapped (GTK_WIDGET (opl_traject_page_get_records_list (traject_page))));
+
+  /* An earlier aios's row on the dashboard opens their traject directly. */
+  row = opl_gui_test_find_row (opl_dashboard_page_get_earlier_list (dashboard),
+                               opl_traject_get_aios_name (g_ptr_array_index (ended, 0)), NULL);
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (row, "activate");
+  opl_gui_test_spin ();
+  g_assert_true (opl_traject_page_is_read_only (traject_page));
+  g_assert_cmpstr (opl_traject_page_get_traject_id (traject_page), ==,
+                   opl_traject_get_id (g_ptr_array_index (ended, 0)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -388,6 +558,7 @@ main (int   argc,
   g_test_add_func ("/opl/gui/dashboard/opleider", test_dashboard_opleider);
   g_test_add_func ("/opl/gui/dashboard/aios", test_dashboard_aios);
   g_test_add_func ("/opl/gui/dashboard/long-history", test_dashboard_long_history);
+  g_test_add_func ("/opl/gui/dashboard/earlier-trajecten-open", test_dashboard_earlier_trajecten_open);
   g_test_add_func ("/opl/gui/dashboard/wrapping-labels-have-a-floor", test_wrapping_labels_have_a_floor);
   g_test_add_func ("/opl/gui/dashboard/changes-by-another-process", test_changes_by_another_process);
   g_test_add_func ("/opl/gui/dashboard/opleider-sees-agenda", test_opleider_sees_agenda);
