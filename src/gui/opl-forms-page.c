@@ -291,6 +291,7 @@ add_slot_row (OplFormsPage      *self,
   if (action != NULL && GTK_IS_BUTTON (action))
     {
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), action);
+      opl_rows_activate_like (row, action);
       g_object_set_data (G_OBJECT (row), "opl-button", action);
       g_object_set_data (G_OBJECT (row), "opl-state", (gpointer) state);
     }
@@ -551,6 +552,7 @@ fill_compare (OplFormsPage *self,
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", (gint32) moment->month);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "forms.compare");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      opl_rows_activate_like (row, button);
       g_object_set_data (G_OBJECT (row), "opl-button", button);
     }
 
@@ -560,6 +562,7 @@ fill_compare (OplFormsPage *self,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "forms.growth");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  opl_rows_activate_like (row, button);
 }
 
 /* The KPB/KVB tab */

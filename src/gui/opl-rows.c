@@ -194,3 +194,26 @@ opl_rows_keep_focus_in_view (GtkScrolledWindow *scrolled)
 
   g_signal_connect (scrolled, "map", G_CALLBACK (on_scrolled_map_cb), NULL);
 }
+
+/**
+ * opl_rows_activate_like:
+ * @row: an #AdwActionRow of a boxed list
+ * @button: its own button, which leads where the row would
+ *
+ * Makes @row do what @button does, so the two are one Tab stop (issue 19): the row is
+ * activatable with the button's action and target, and the button stays for the mouse
+ * but no longer takes the focus.
+ */
+void
+opl_rows_activate_like (GtkWidget *row,
+                        GtkWidget *button)
+{
+  g_return_if_fail (GTK_IS_LIST_BOX_ROW (row));
+  g_return_if_fail (GTK_IS_ACTIONABLE (button));
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  /* The target first: an action name without its target would not match the action. */
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button)));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), gtk_actionable_get_action_name (GTK_ACTIONABLE (button)));
+  gtk_widget_set_focusable (button, FALSE);
+}

@@ -27,5 +27,7 @@ void       opl_rows_set_action (GtkWidget  *row,
                                 GVariant   *target);
 gboolean   opl_rows_show_minutes (GtkSpinButton *spin);
 void       opl_rows_keep_focus_in_view (GtkScrolledWindow *scrolled);
+void       opl_rows_activate_like (GtkWidget  *row,
+                                   GtkWidget  *button);
 
 G_END_DECLS
