@@ -13,12 +13,15 @@
 
 #include "opl-dashboard-page-private.h"
 #include "opl-date.h"
+#include "opl-earlier-trajecten-dialog.h"
 #include "opl-gui-test-utils.h"
 #include "opl-period-dialog-private.h"
 #include "opl-person-dialog-private.h"
+#include "opl-store-forms.h"
 #include "opl-store-practice.h"
 #include "opl-test-utils.h"
 #include "opl-traject-dialog-private.h"
+#include "opl-traject-page-private.h"
 #include "opl-window-private.h"
 #include "opl-workspace-private.h"
 
@@ -468,6 +471,193 @@ test_traject_changed_elsewhere (void)
   fixture_close (&fixture);
 }
 
+/* The first row below @widget titled @title. */
+static GtkWidget *
+find_titled_row (GtkWidget  *widget,
+                 const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_titled_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first row below @widget titled @title that opens a traject. */
+static GtkWidget *
+find_traject_row (GtkWidget  *widget,
+                  const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0 &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "workspace.show-traject") == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_traject_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Issue 19: the Praktijk view's “And N earlier trajecten” lists every ended traject
+ * of the practice, and one of them opens read-only in the Traject view. */
+static void
+test_earlier_trajecten_open (void)
+{
+  g_autofree char *path = opl_test_db_path ("earlier.db");
+  g_autoptr(OplStore) store = opl_test_history_store (path, 8, 2);
+  OplPerson *hoofdopleider = opl_store_find_profile (store, "hoofdopleider");
+  g_autoptr(GPtrArray) ended = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *more = NULL;
+  OplWindow *window = opl_window_new (NULL, store, NULL);
+  OplEarlierTrajectenDialog *dialog;
+  OplWorkspace *workspace;
+  OplTrajectPage *traject_page;
+  g_autoptr(OplTraject) shown = NULL;
+  OplTraject *traject;
+  GtkWidget *row;
+  guint n_ended = 0;
+  GDate today;
+
+  opl_test_fixed_today (&today);
+  ended = opl_store_list_ended_trajecten (store, NULL, &today, G_MAXUINT, &n_ended, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_ended, >, 5);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
+  opl_gui_test_show (GTK_WINDOW (window));
+  opl_window_open_profile (window, opl_person_get_id (hoofdopleider));
+  workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
+  opl_workspace_show_view (workspace, "praktijk");
+  opl_gui_test_spin ();
+
+  more = g_strdup_printf ("And %u earlier trajecten", n_ended - 10);
+  row = find_titled_row (GTK_WIDGET (opl_workspace_get_praktijk_page (workspace)), more);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_signal_emit_by_name (row, "activate");
+  opl_gui_test_spin ();
+
+  dialog = OPL_EARLIER_TRAJECTEN_DIALOG (opl_gui_test_find_window (OPL_TYPE_EARLIER_TRAJECTEN_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (opl_gui_test_count_children (GTK_WIDGET (opl_earlier_trajecten_dialog_get_list (dialog)), TRUE),
+                    ==, n_ended);
+
+  /* Enter in the search opens the first traject found. */
+  traject = g_ptr_array_index (ended, 3);
+  gtk_editable_set_text (opl_earlier_trajecten_dialog_get_search (dialog), opl_traject_get_aios_name (traject));
+  opl_gui_test_wait_ms (300);
+  g_signal_emit_by_name (opl_earlier_trajecten_dialog_get_search (dialog), "activate");
+  opl_gui_test_spin ();
+
+  g_assert_null (opl_gui_test_find_window (OPL_TYPE_EARLIER_TRAJECTEN_DIALOG));
+  g_assert_cmpstr (opl_workspace_get_visible_view (workspace), ==, "traject");
+  traject_page = opl_workspace_get_traject_page (workspace);
+  g_assert_true (opl_traject_page_is_read_only (traject_page));
+  shown = opl_store_get_traject (store, opl_traject_page_get_traject_id (traject_page), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (opl_traject_get_aios_name (shown), ==, opl_traject_get_aios_name (traject));
+  g_assert_true (opl_traject_has_ended (shown, &today));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Below @widget, each form row of the read-only Traject view: the ones with an Open
+ * button the store shows @viewer unredacted. Counts the form rows. */
+static void
+check_form_rows (OplStore  *store,
+                 OplPerson *viewer,
+                 GtkWidget *widget,
+                 guint     *n_forms)
+{
+  const char *form_id = g_object_get_data (G_OBJECT (widget), "opl-form-id");
+
+  if (form_id != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OplForm) form = opl_store_load_form (store, form_id, opl_person_get_id (viewer), &error);
+
+      g_assert_no_error (error);
+      if (g_object_get_data (G_OBJECT (widget), "opl-button") != NULL)
+        g_assert_false (opl_form_is_redacted (form));
+      else
+        g_assert_true (opl_form_is_redacted (form) ||
+                       g_strcmp0 (opl_form_get_author_id (form), opl_person_get_id (viewer)) == 0);
+      (*n_forms)++;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_form_rows (store, viewer, child, n_forms);
+}
+
+/* An aios opens their own earlier traject from the Praktijk view, read-only; the
+ * forms of others that are private drafts stay closed. */
+static void
+test_aios_opens_own_earlier_traject (void)
+{
+  g_autofree char *path = opl_test_db_path ("aios-earlier.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  OplPerson *daan = opl_test_find_person (store, "Daan Visser");
+  g_autoptr(GPtrArray) ended = NULL;
+  g_autoptr(GError) error = NULL;
+  OplWindow *window = opl_window_new (NULL, store, NULL);
+  OplWorkspace *workspace;
+  OplTrajectPage *traject_page;
+  GtkWidget *row;
+  guint n_forms = 0;
+  GDate today;
+
+  opl_test_fixed_today (&today);
+  ended = opl_store_list_ended_trajecten (store, opl_person_get_id (daan), &today, 1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ended->len, ==, 1);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
+  opl_gui_test_show (GTK_WINDOW (window));
+  opl_window_open_profile (window, opl_person_get_id (daan));
+  workspace = OPL_WORKSPACE (opl_window_get_page (window, "workspace"));
+  opl_workspace_show_view (workspace, "praktijk");
+  opl_gui_test_spin ();
+
+  row = find_traject_row (GTK_WIDGET (opl_workspace_get_praktijk_page (workspace)), "Daan Visser");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_signal_emit_by_name (row, "activate");
+  opl_gui_test_spin ();
+
+  traject_page = opl_workspace_get_traject_page (workspace);
+  g_assert_cmpstr (opl_workspace_get_visible_view (workspace), ==, "traject");
+  g_assert_true (opl_traject_page_is_read_only (traject_page));
+  g_assert_cmpstr (opl_traject_page_get_traject_id (traject_page), ==,
+                   opl_traject_get_id (g_ptr_array_index (ended, 0)));
+
+  /* Every form that opens is one the store lets Daan see: no one's private draft. */
+  check_form_rows (store, daan, GTK_WIDGET (opl_traject_page_get_records_list (traject_page)), &n_forms);
+  g_test_message ("%u forms on Daan's earlier traject", n_forms);
+
+  /* Another aios's traject is not Daan's to open. */
+  g_assert_false (opl_traject_page_show_ended_traject (traject_page, "no-such-traject"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -478,6 +668,8 @@ main (int   argc,
   g_test_add_func ("/opl/gui/praktijk/refused-at-the-field", test_refused_at_the_field);
   g_test_add_func ("/opl/gui/praktijk/edit-shows-moves", test_edit_shows_moves);
   g_test_add_func ("/opl/gui/praktijk/aios-reads", test_aios_reads);
+  g_test_add_func ("/opl/gui/praktijk/earlier-trajecten-open", test_earlier_trajecten_open);
+  g_test_add_func ("/opl/gui/praktijk/aios-opens-own-earlier-traject", test_aios_opens_own_earlier_traject);
   g_test_add_func ("/opl/gui/praktijk/person-changed-elsewhere", test_person_changed_elsewhere);
   g_test_add_func ("/opl/gui/praktijk/traject-changed-elsewhere", test_traject_changed_elsewhere);
 
