@@ -65,11 +65,18 @@ add_checklist_history (OplPracticeSetup *setup,
   for (guint i = 0; i < opl_checklist_get_n_items (checklist); i++)
     {
       const OplChecklistItem *item = opl_checklist_get_item (checklist, i);
+      gboolean by_day = opl_checklist_needs_done_days (checklist, item);
       GDate day = *today;
+
+      /* A reminder is never ticked; the opleiderscoach's gesprekken are the quality
+       * cycle's. */
+      if (item->basis == OPL_CHECKLIST_BASIS_WHEN_NEEDED || item->basis == OPL_CHECKLIST_BASIS_HAO)
+        continue;
 
       for (guint back = 0; back <= n_back; back++)
         {
-          g_autofree char *key = opl_period_key (item->period, &day);
+          /* A task ticked by the day keeps that day (checklist version 3). */
+          g_autofree char *key = by_day ? opl_date_to_iso (&day) : opl_period_key (item->period, &day);
           GDate first, last;
           gboolean tick;
 

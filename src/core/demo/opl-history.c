@@ -928,7 +928,9 @@ write_period_tick (History                *h,
     return TRUE;
 
   g_date_add_days (&day, opl_history_between (rand, 0, g_date_days_between (from, &to)));
-  key = opl_period_key (item->period, first);
+  /* A task ticked by the day keeps the day it was done (checklist version 3). */
+  key = opl_checklist_needs_done_days (h->checklist, item) ? opl_date_to_iso (&day)
+                                                             : opl_period_key (item->period, first);
   at = opl_history_timestamp (&day, opl_history_between (rand, 8 * 60, 17 * 60 + 59));
   tick = (OplSetupTick) {
     .person_id = (char *) opl_person_get_id (opleider->person),
@@ -953,6 +955,11 @@ write_item_ticks (History                *h,
                   GError                **error)
 {
   GDate day = *opl_history_date_max (&chunk->from, &opleider->from);
+
+  /* A reminder is never ticked; the opleiderscoach's gesprekken are the quality
+   * cycle's, written with the scholing. */
+  if (item->basis == OPL_CHECKLIST_BASIS_WHEN_NEEDED || item->basis == OPL_CHECKLIST_BASIS_HAO)
+    return TRUE;
 
   while (g_date_compare (&day, to) <= 0)
     {
