@@ -12,6 +12,7 @@
 #include "opl-dashboard-page-private.h"
 #include "opl-date.h"
 #include "opl-earlier-trajecten-dialog.h"
+#include "opl-form-editor-private.h"
 #include "opl-gui-test-utils.h"
 #include "opl-leergesprek-editor-private.h"
 #include "opl-leergesprekken-page-private.h"
@@ -295,6 +296,29 @@ test_dashboard_earlier_trajecten_open (void)
   records = find_records (traject_page, "kpb");
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (records)), ==, n_kpb);
   g_assert_nonnull (find_records (traject_page, "diensten"));
+
+  /* A form of it opens to read only: no next step, no new version. */
+  for (guint i = 0; i <= forms->len; i++)
+    {
+      OplForm *form;
+      GtkWidget *editor;
+
+      g_assert_cmpuint (i, <, forms->len);
+      form = g_ptr_array_index (forms, i);
+      if (opl_form_is_redacted (form) || opl_form_get_state (form) == OPL_FORM_STATE_DRAFT)
+        continue;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (traject_page), "traject.open-form", "s",
+                                                 opl_form_get_id (form)));
+      opl_gui_test_spin ();
+      editor = opl_gui_test_find_window (OPL_TYPE_FORM_EDITOR);
+      g_assert_nonnull (editor);
+      g_assert_false (gtk_widget_get_visible (opl_form_editor_get_action_button (OPL_FORM_EDITOR (editor), "mark-discussed")));
+      g_assert_false (gtk_widget_get_visible (opl_form_editor_get_action_button (OPL_FORM_EDITOR (editor), "new-version")));
+      gtk_window_destroy (GTK_WINDOW (editor));
+      opl_gui_test_spin ();
+      break;
+    }
 
   /* Back: the current trajecten, editable again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (traject_page), "traject.leave-history", NULL));

@@ -84,6 +84,7 @@ struct _OplFormEditor
   gboolean             saved_once;
   gboolean             close_anyway;
   gboolean             disposing;
+  gboolean             history;      /* opened from an ended traject: to read only */
 };
 
 G_DEFINE_FINAL_TYPE (OplFormEditor, opl_form_editor, ADW_TYPE_WINDOW)
@@ -143,7 +144,7 @@ is_author (OplFormEditor *self)
 static gboolean
 is_editable (OplFormEditor *self)
 {
-  return !opl_form_is_redacted (self->form) &&
+  return !self->history && !opl_form_is_redacted (self->form) &&
          opl_form_get_state (self->form) == OPL_FORM_STATE_DRAFT &&
          is_author (self);
 }
@@ -951,6 +952,7 @@ update_actions (OplFormEditor *self)
    * not two equal suggested buttons). */
   struct { GtkWidget *button; const char *action; gboolean visible; gboolean step; } actions[] = {
     { self->finalize_button, "form.finalize", editable, TRUE },
+    /* History is only read: no next step, no new version (issue 19). */
     { self->share_button, "form.share", !redacted && is_author (self) && private_unshared, TRUE },
     { self->discussed_button, "form.mark-discussed",
       !redacted && state == OPL_FORM_STATE_FINAL && !private_unshared, TRUE },
@@ -964,6 +966,7 @@ update_actions (OplFormEditor *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     {
+      actions[i].visible &= !self->history;
       gtk_widget_set_visible (actions[i].button, actions[i].visible);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i].action, actions[i].visible);
       if (suggested == NULL && actions[i].visible && actions[i].step)
@@ -1697,6 +1700,23 @@ opl_form_editor_new (OplStore   *store,
                        "traject", traject,
                        "form", form,
                        NULL);
+}
+
+/**
+ * opl_form_editor_show_as_history:
+ *
+ * Shows the form of an ended traject to read only: no answer can change and no next
+ * step (finalise, share, mark as discussed, a new version) is offered.
+ */
+void
+opl_form_editor_show_as_history (OplFormEditor *self)
+{
+  g_return_if_fail (OPL_IS_FORM_EDITOR (self));
+
+  self->history = TRUE;
+  update_actions (self);
+  for (guint i = 0; i < self->rows->len; i++)
+    opl_form_item_row_set_editable (g_ptr_array_index (self->rows, i), FALSE);
 }
 
 OplForm *

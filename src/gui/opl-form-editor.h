@@ -22,6 +22,7 @@ GtkWidget *opl_form_editor_new      (OplStore      *store,
                                      OplForm       *form);
 
 OplForm   *opl_form_editor_get_form (OplFormEditor *self);
+void       opl_form_editor_show_as_history (OplFormEditor *self);
 gboolean   opl_form_editor_flush    (OplFormEditor *self);
 
 G_END_DECLS

@@ -25,6 +25,7 @@
 #include "opl-compat.h"
 #include "opl-date.h"
 #include "opl-format.h"
+#include "opl-form-editor.h"
 #include "opl-form-launcher.h"
 #include "opl-logbook.h"
 #include "opl-rows.h"
@@ -490,6 +491,7 @@ add_form_records (OplTrajectPage *self,
           gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", opl_form_get_id (form));
           gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "traject.open-form");
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+          opl_rows_activate_like (row, button);
           g_object_set_data (G_OBJECT (row), "opl-button", button);
         }
     }
@@ -845,6 +847,7 @@ opl_traject_page_open_form_action (GtkWidget  *widget,
   OplPerson *person = opl_page_get_person (OPL_PAGE (self));
   g_autoptr(OplForm) form = NULL;
   g_autoptr(GError) error = NULL;
+  GtkWidget *editor;
 
   if (self->history == NULL)
     return;
@@ -863,7 +866,8 @@ opl_traject_page_open_form_action (GtkWidget  *widget,
       opl_form_is_redacted (form))
     return;
 
-  opl_form_launcher_present (widget, store, person, self->history, form);
+  editor = opl_form_launcher_present (widget, store, person, self->history, form);
+  opl_form_editor_show_as_history (OPL_FORM_EDITOR (editor));
 }
 
 static void
