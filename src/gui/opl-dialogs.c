@@ -280,6 +280,122 @@ opl_dialogs_ask_save_changes (GtkWindow          *parent,
   return ADW_MESSAGE_DIALOG (dialog);
 }
 
+/* What opl_dialogs_guard_close() keeps on its window. */
+typedef struct
+{
+  char             *body;
+  OplUnsavedFunc    unsaved;
+  OplSaveFunc       save;
+  AdwMessageDialog *question;   /* while asked */
+  gboolean          answering;  /* saving from the question's Save */
+} CloseGuard;
+
+static void
+close_guard_free (gpointer data)
+{
+  CloseGuard *guard = data;
+
+  g_free (guard->body);
+  g_free (guard);
+}
+
+static CloseGuard *
+get_close_guard (GtkWindow *window)
+{
+  return g_object_get_data (G_OBJECT (window), "opl-close-guard");
+}
+
+static void
+on_guard_answer_cb (gpointer       owner,
+                    OplCloseChoice choice)
+{
+  GtkWindow *window = GTK_WINDOW (owner);
+  CloseGuard *guard = get_close_guard (window);
+
+  guard->question = NULL;
+  if (choice == OPL_CLOSE_DISCARD)
+    {
+      opl_dialogs_close_later (window);
+    }
+  else if (choice == OPL_CLOSE_SAVE)
+    {
+      guard->answering = TRUE;
+      guard->save (window);
+      guard->answering = FALSE;
+    }
+}
+
+static gboolean
+on_guarded_close_request_cb (GtkWindow *window)
+{
+  CloseGuard *guard = get_close_guard (window);
+
+  if (!guard->unsaved (window))
+    return GDK_EVENT_PROPAGATE;
+
+  if (guard->question == NULL)
+    guard->question = opl_dialogs_ask_save_changes (window, window, guard->body, on_guard_answer_cb);
+  return GDK_EVENT_STOP;
+}
+
+/**
+ * opl_dialogs_guard_close:
+ * @body: what is lost, for opl_dialogs_ask_save_changes()
+ * @unsaved: whether @window has changes not saved
+ * @save: saves them; it closes @window when it succeeds, with opl_dialogs_close_later()
+ *   while opl_dialogs_is_answering() (the question is still on screen)
+ *
+ * Escape or the close button of an editor with changes not saved asks first whether
+ * to save them (issue 19), as the leergesprek editor does: Cancel keeps editing,
+ * Discard closes, Save saves (and an editor that refuses, a field missing, stays open).
+ */
+void
+opl_dialogs_guard_close (GtkWindow      *window,
+                         const char     *body,
+                         OplUnsavedFunc  unsaved,
+                         OplSaveFunc     save)
+{
+  CloseGuard *guard;
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (body != NULL && unsaved != NULL && save != NULL);
+
+  guard = g_new0 (CloseGuard, 1);
+  guard->body = g_strdup (body);
+  guard->unsaved = unsaved;
+  guard->save = save;
+  g_object_set_data_full (G_OBJECT (window), "opl-close-guard", guard, close_guard_free);
+  g_signal_connect (window, "close-request", G_CALLBACK (on_guarded_close_request_cb), NULL);
+}
+
+/**
+ * opl_dialogs_get_close_question:
+ *
+ * Returns: (transfer none) (nullable): the Save Changes? question of a window
+ *   opl_dialogs_guard_close() guards, while it is asked
+ */
+AdwMessageDialog *
+opl_dialogs_get_close_question (GtkWindow *window)
+{
+  CloseGuard *guard = get_close_guard (window);
+
+  return guard != NULL ? guard->question : NULL;
+}
+
+/**
+ * opl_dialogs_is_answering:
+ *
+ * Returns: whether @window saves from its Save Changes? question: it then closes with
+ *   opl_dialogs_close_later()
+ */
+gboolean
+opl_dialogs_is_answering (GtkWindow *window)
+{
+  CloseGuard *guard = get_close_guard (window);
+
+  return guard != NULL && guard->answering;
+}
+
 typedef struct
 {
   OplChangedFunc func;

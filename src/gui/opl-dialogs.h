@@ -62,6 +62,11 @@ typedef enum
 typedef void (*OplCloseFunc) (gpointer       owner,
                               OplCloseChoice choice);
 
+/* For opl_dialogs_guard_close(): whether @window has changes not saved, and saving
+ * them (closing @window when it succeeds). */
+typedef gboolean (*OplUnsavedFunc) (GtkWindow *window);
+typedef void     (*OplSaveFunc)    (GtkWindow *window);
+
 /* Called with the @owner given to opl_dialogs_ask_changed_elsewhere(). */
 typedef void (*OplChangedFunc) (gpointer         owner,
                                 OplChangedChoice choice);
@@ -89,6 +94,12 @@ AdwMessageDialog *opl_dialogs_ask_save_changes      (GtkWindow          *parent,
                                                      gpointer            owner,
                                                      const char         *body,
                                                      OplCloseFunc        func);
+void              opl_dialogs_guard_close           (GtkWindow          *window,
+                                                     const char         *body,
+                                                     OplUnsavedFunc      unsaved,
+                                                     OplSaveFunc         save);
+AdwMessageDialog *opl_dialogs_get_close_question    (GtkWindow          *window);
+gboolean          opl_dialogs_is_answering          (GtkWindow          *window);
 AdwMessageDialog *opl_dialogs_ask_changed_elsewhere (GtkWindow      *parent,
                                                      gpointer        owner,
                                                      const char     *message,

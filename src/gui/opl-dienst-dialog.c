@@ -52,9 +52,7 @@ struct _OplDienstDialog
 
   /* Borrowed references */
   AdwMessageDialog *conflict_dialog;
-  AdwMessageDialog *close_dialog;
 
-  gboolean          answering;     /* saving from a dialog's response: close later */
 };
 
 G_DEFINE_FINAL_TYPE (OplDienstDialog, opl_dienst_dialog, ADW_TYPE_WINDOW)
@@ -180,7 +178,6 @@ on_changed_elsewhere_cb (gpointer         owner,
   OplDienstDialog *self = OPL_DIENST_DIALOG (owner);
 
   self->conflict_dialog = NULL;
-  self->close_dialog = NULL;
   if (choice == OPL_CHANGED_RELOAD)
     reload (self);
   else if (choice == OPL_CHANGED_SAVE_MINE)
@@ -285,47 +282,22 @@ save (OplDienstDialog *self,
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, _("Dienst saved"));
   remember_state (self);
   /* Save Mine and Save answer a dialog transient for this window: close once it has gone. */
-  if (overwrite || self->answering)
+  if (overwrite || opl_dialogs_is_answering (GTK_WINDOW (self)))
     opl_dialogs_close_later (GTK_WINDOW (self));
   else
     gtk_window_close (GTK_WINDOW (self));
 }
 
-static void
-on_close_answer_cb (gpointer       owner,
-                    OplCloseChoice choice)
+static gboolean
+unsaved_cb (GtkWindow *window)
 {
-  OplDienstDialog *self = OPL_DIENST_DIALOG (owner);
-
-  self->close_dialog = NULL;
-  if (choice == OPL_CLOSE_KEEP_EDITING)
-    return;
-
-  if (choice == OPL_CLOSE_DISCARD)
-    {
-      remember_state (self);
-      opl_dialogs_close_later (GTK_WINDOW (self));
-      return;
-    }
-
-  self->answering = TRUE;
-  save (self, FALSE);
-  self->answering = FALSE;
+  return opl_dienst_dialog_has_unsaved_changes (OPL_DIENST_DIALOG (window));
 }
 
-/* Escape or the close button with changes asks first, as the leergesprek editor does. */
-static gboolean
-on_close_request_cb (OplDienstDialog *self)
+static void
+save_cb (GtkWindow *window)
 {
-  if (!opl_dienst_dialog_has_unsaved_changes (self))
-    return GDK_EVENT_PROPAGATE;
-
-  if (self->close_dialog == NULL)
-    self->close_dialog =
-      opl_dialogs_ask_save_changes (GTK_WINDOW (self), self,
-                                    _("What you entered in this dienst is lost if you close it without saving."),
-                                    on_close_answer_cb);
-  return GDK_EVENT_STOP;
+  save (OPL_DIENST_DIALOG (window), FALSE);
 }
 
 static void
@@ -453,7 +425,9 @@ opl_dienst_dialog_init (OplDienstDialog *self)
   for (guint i = 0; i < OPL_N_DIENST_KINDS; i++)
     gtk_string_list_append (kinds, opl_dienst_kind_get_label (i));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
-  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
+  opl_dialogs_guard_close (GTK_WINDOW (self),
+                           _("What you entered in this dienst is lost if you close it without saving."),
+                           unsaved_cb, save_cb);
 }
 
 /**
@@ -522,7 +496,7 @@ opl_dienst_dialog_has_unsaved_changes (OplDienstDialog *self)
 AdwMessageDialog *
 opl_dienst_dialog_get_close_dialog (OplDienstDialog *self)
 {
-  return self->close_dialog;
+  return opl_dialogs_get_close_question (GTK_WINDOW (self));
 }
 
 GtkLabel *

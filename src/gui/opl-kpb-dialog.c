@@ -59,10 +59,8 @@ struct _OplKpbDialog
   OplScaleControl   *score_control;
   AdwMessageDialog  *delete_dialog;
   AdwMessageDialog  *conflict_dialog;
-  AdwMessageDialog  *close_dialog;
 
   gboolean           editing;
-  gboolean           answering;     /* saving from a dialog's response: close later */
 };
 
 G_DEFINE_FINAL_TYPE (OplKpbDialog, opl_kpb_dialog, ADW_TYPE_WINDOW)
@@ -406,47 +404,22 @@ save (OplKpbDialog *self,
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, message);
   remember_state (self);
   /* Save Mine and Save answer a dialog transient for this window: close once it has gone. */
-  if (overwrite || self->answering)
+  if (overwrite || opl_dialogs_is_answering (GTK_WINDOW (self)))
     opl_dialogs_close_later (GTK_WINDOW (self));
   else
     gtk_window_close (GTK_WINDOW (self));
 }
 
-static void
-on_close_answer_cb (gpointer       owner,
-                    OplCloseChoice choice)
+static gboolean
+unsaved_cb (GtkWindow *window)
 {
-  OplKpbDialog *self = OPL_KPB_DIALOG (owner);
-
-  self->close_dialog = NULL;
-  if (choice == OPL_CLOSE_KEEP_EDITING)
-    return;
-
-  if (choice == OPL_CLOSE_DISCARD)
-    {
-      remember_state (self);
-      opl_dialogs_close_later (GTK_WINDOW (self));
-      return;
-    }
-
-  self->answering = TRUE;
-  save (self, FALSE);
-  self->answering = FALSE;
+  return opl_kpb_dialog_has_unsaved_changes (OPL_KPB_DIALOG (window));
 }
 
-/* Escape or the close button with changes asks first, as the leergesprek editor does. */
-static gboolean
-on_close_request_cb (OplKpbDialog *self)
+static void
+save_cb (GtkWindow *window)
 {
-  if (!opl_kpb_dialog_has_unsaved_changes (self))
-    return GDK_EVENT_PROPAGATE;
-
-  if (self->close_dialog == NULL)
-    self->close_dialog =
-      opl_dialogs_ask_save_changes (GTK_WINDOW (self), self,
-                                    _("What you entered in this KPB or KVB is lost if you close it without saving."),
-                                    on_close_answer_cb);
-  return GDK_EVENT_STOP;
+  save (OPL_KPB_DIALOG (window), FALSE);
 }
 
 static void
@@ -505,7 +478,6 @@ opl_kpb_dialog_dispose (GObject *object)
   self->score_control = NULL;
   self->delete_dialog = NULL;
   self->conflict_dialog = NULL;
-  self->close_dialog = NULL;
 
   g_clear_object (&self->store);
   g_clear_object (&self->person);
@@ -583,7 +555,9 @@ opl_kpb_dialog_init (OplKpbDialog *self)
   gtk_string_list_append (kinds, _("KPB: korte praktijkbeoordeling"));
   gtk_string_list_append (kinds, _("KVB: korte vaardigheidsbeoordeling"));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
-  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
+  opl_dialogs_guard_close (GTK_WINDOW (self),
+                           _("What you entered in this KPB or KVB is lost if you close it without saving."),
+                           unsaved_cb, save_cb);
   opl_dialogs_add_ctrl_enter (GTK_WIDGET (self), "entry.save");
 }
 
@@ -706,7 +680,7 @@ opl_kpb_dialog_get_date_button (OplKpbDialog *self)
 AdwMessageDialog *
 opl_kpb_dialog_get_close_dialog (OplKpbDialog *self)
 {
-  return self->close_dialog;
+  return opl_dialogs_get_close_question (GTK_WINDOW (self));
 }
 
 GtkLabel *

@@ -56,9 +56,7 @@ struct _OplScholingEditor
 
   /* Borrowed references */
   AdwMessageDialog  *conflict_dialog;
-  AdwMessageDialog  *close_dialog;
 
-  gboolean           answering;     /* saving from a dialog's response: close later */
 };
 
 G_DEFINE_FINAL_TYPE (OplScholingEditor, opl_scholing_editor, ADW_TYPE_WINDOW)
@@ -345,47 +343,22 @@ save (OplScholingEditor *self,
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, day);
   remember_state (self);
   /* Save Mine and Save answer a dialog transient for this window: close once it has gone. */
-  if (overwrite || self->answering)
+  if (overwrite || opl_dialogs_is_answering (GTK_WINDOW (self)))
     opl_dialogs_close_later (GTK_WINDOW (self));
   else
     gtk_window_destroy (GTK_WINDOW (self));
 }
 
-static void
-on_close_answer_cb (gpointer       owner,
-                    OplCloseChoice choice)
+static gboolean
+unsaved_cb (GtkWindow *window)
 {
-  OplScholingEditor *self = OPL_SCHOLING_EDITOR (owner);
-
-  self->close_dialog = NULL;
-  if (choice == OPL_CLOSE_KEEP_EDITING)
-    return;
-
-  if (choice == OPL_CLOSE_DISCARD)
-    {
-      remember_state (self);
-      opl_dialogs_close_later (GTK_WINDOW (self));
-      return;
-    }
-
-  self->answering = TRUE;
-  save (self, FALSE);
-  self->answering = FALSE;
+  return opl_scholing_editor_has_unsaved_changes (OPL_SCHOLING_EDITOR (window));
 }
 
-/* Escape or the close button with changes asks first, as the leergesprek editor does. */
-static gboolean
-on_close_request_cb (OplScholingEditor *self)
+static void
+save_cb (GtkWindow *window)
 {
-  if (!opl_scholing_editor_has_unsaved_changes (self))
-    return GDK_EVENT_PROPAGATE;
-
-  if (self->close_dialog == NULL)
-    self->close_dialog =
-      opl_dialogs_ask_save_changes (GTK_WINDOW (self), self,
-                                    _("What you entered for this day is lost if you close it without saving."),
-                                    on_close_answer_cb);
-  return GDK_EVENT_STOP;
+  save (OPL_SCHOLING_EDITOR (window), FALSE);
 }
 
 static void
@@ -424,7 +397,6 @@ opl_scholing_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_SCHOLING_EDITOR);
   self->conflict_dialog = NULL;
-  self->close_dialog = NULL;
 
   g_clear_object (&self->store);
   g_clear_object (&self->person);
@@ -498,7 +470,9 @@ opl_scholing_editor_init (OplScholingEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_date_clear (&self->date, 1);
-  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
+  opl_dialogs_guard_close (GTK_WINDOW (self),
+                           _("What you entered for this day is lost if you close it without saving."),
+                           unsaved_cb, save_cb);
 }
 
 /**
@@ -555,7 +529,7 @@ opl_scholing_editor_has_unsaved_changes (OplScholingEditor *self)
 AdwMessageDialog *
 opl_scholing_editor_get_close_dialog (OplScholingEditor *self)
 {
-  return self->close_dialog;
+  return opl_dialogs_get_close_question (GTK_WINDOW (self));
 }
 
 /* For the tests. */
