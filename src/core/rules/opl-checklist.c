@@ -738,20 +738,31 @@ year_is_known (const OplChecklistYear *year)
   return g_date_valid (&year->first) && g_date_valid (&year->last);
 }
 
+/* The first day in @days from @from to @until. */
+static gboolean
+done_in (GArray      *days,
+         const GDate *from,
+         const GDate *until,
+         GDate       *day)
+{
+  for (guint i = 0; days != NULL && i < days->len; i++)
+    {
+      *day = g_array_index (days, GDate, i);
+      if (g_date_compare (day, from) >= 0 && g_date_compare (day, until) <= 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static gboolean
 registered_in (const OplChecklistYear *year,
                const GDate            *first,
                const GDate            *last)
 {
-  for (guint i = 0; year->attended != NULL && i < year->attended->len; i++)
-    {
-      const GDate *day = &g_array_index (year->attended, GDate, i);
+  GDate day;
 
-      if (g_date_compare (day, first) >= 0 && g_date_compare (day, last) <= 0)
-        return TRUE;
-    }
-
-  return FALSE;
+  return done_in (year->attended, first, last, &day);
 }
 
 /* Whether a paralleldag was ticked or registered in the month @date falls in. */
@@ -992,22 +1003,6 @@ before_window (const OplChecklistItem *item,
     *until = *today;
 }
 
-/* The first day in @days from @from to @until. */
-static gboolean
-done_in (GArray      *days,
-         const GDate *from,
-         const GDate *until,
-         GDate       *day)
-{
-  for (guint i = 0; days != NULL && i < days->len; i++)
-    {
-      *day = g_array_index (days, GDate, i);
-      if (g_date_compare (day, from) >= 0 && g_date_compare (day, until) <= 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
 
 /* Seed 001, Leergesprekken: "Voordat je de Combel invult, vraag je feedback over het
  * functioneren van de aios bij de doktersassistenten, evt. plaatsvervangend opleiders
