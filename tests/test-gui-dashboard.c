@@ -340,6 +340,44 @@ test_dashboard_earlier_trajecten_open (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Checklist version 3 on the dashboard: a task due by a date of its own (the evaluation
+ * with the groepsbegeleider, seed 001 "iedere 3 tot 6 maanden") is in This Week's list
+ * in the week it is due, not only once it is overdue. */
+static void
+test_dashboard_dated_task (void)
+{
+  g_autofree char *path = opl_test_db_path ("dated-task.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(OplChecklist) checklist = opl_checklist_new_default (NULL);
+  g_autoptr(GArray) statuses = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OplDashboardPage) page = NULL;
+  g_autofree char *three_days_before = NULL;
+  OplPerson *anna = opl_test_find_person (store, "Anna de Vries");
+  const OplChecklistStatus *task = NULL;
+  GDate today, day;
+
+  opl_test_fixed_today (&today);
+  statuses = opl_store_get_checklist_status (store, checklist, opl_person_get_id (anna), &today, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < statuses->len; i++)
+    {
+      if (g_str_equal (g_array_index (statuses, OplChecklistStatus, i).item->id, "halfjaarlijks-groepsbegeleider"))
+        task = &g_array_index (statuses, OplChecklistStatus, i);
+    }
+  g_assert_nonnull (task);
+  g_assert_true (g_date_valid (&task->due));
+
+  /* Three days before it is due. */
+  day = task->due;
+  g_date_subtract_days (&day, 3);
+  three_days_before = opl_date_to_iso (&day);
+  g_setenv ("OPL_TODAY", three_days_before, TRUE);
+  page = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, anna)));
+  g_assert_nonnull (opl_gui_test_find_row (opl_dashboard_page_get_week_list (page), task->item->title, NULL));
+  g_setenv ("OPL_TODAY", "2026-11-22", TRUE);
+}
+
 static void
 test_dashboard_aios (void)
 {
@@ -583,6 +621,7 @@ main (int   argc,
   g_test_add_func ("/opl/gui/dashboard/aios", test_dashboard_aios);
   g_test_add_func ("/opl/gui/dashboard/long-history", test_dashboard_long_history);
   g_test_add_func ("/opl/gui/dashboard/earlier-trajecten-open", test_dashboard_earlier_trajecten_open);
+  g_test_add_func ("/opl/gui/dashboard/dated-task", test_dashboard_dated_task);
   g_test_add_func ("/opl/gui/dashboard/wrapping-labels-have-a-floor", test_wrapping_labels_have_a_floor);
   g_test_add_func ("/opl/gui/dashboard/changes-by-another-process", test_changes_by_another_process);
   g_test_add_func ("/opl/gui/dashboard/opleider-sees-agenda", test_opleider_sees_agenda);

@@ -604,6 +604,23 @@ typedef struct
 } AiosMoment;
 
 /* Overdue tasks first, then today's, then the rest of this week's. */
+/* A task of checklist version 3 that is due by a date of its own (the opleiderscoach,
+ * the groepsbegeleider, the feedback before a ComBel) and not done: shown in the week
+ * it is due, not only once it is overdue. */
+static gboolean
+due_this_week (const OplChecklistStatus *status,
+               const GDate              *today)
+{
+  OplChecklistBasis basis = status->item->basis;
+
+  if (status->done || !g_date_valid (&status->due) ||
+      (basis != OPL_CHECKLIST_BASIS_HAO && basis != OPL_CHECKLIST_BASIS_AFTER_LAST &&
+       basis != OPL_CHECKLIST_BASIS_BEFORE_MOMENT))
+    return FALSE;
+
+  return g_date_days_between (today, &status->due) <= 7;
+}
+
 static void
 fill_checklist (OplDashboardPage *self,
                 const GDate      *today,
@@ -647,7 +664,7 @@ fill_checklist (OplDashboardPage *self,
           add_checklist_row (self, self->today_list, status, today);
           (*n_today)++;
         }
-      else if (status->item->period == OPL_PERIOD_WEEKLY)
+      else if (status->item->period == OPL_PERIOD_WEEKLY || due_this_week (status, today))
         {
           add_checklist_row (self, self->week_list, status, today);
           (*n_week)++;
