@@ -3,7 +3,8 @@
  * SPDX-FileCopyrightText: The Opleidingspraktijk authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * bench-views DATABASE [RUNS]   (needs a display: build-aux/bench runs it under Xvfb)
+ * bench-views DATABASE [RUNS] [PROFILE:VIEW]   (needs a display: build-aux/bench runs it
+ *                                              under Xvfb)
  *
  * For the hoofdopleider and for the aios of their longest-running current traject,
  * each view is built (its constructor reads the store and fills the page) and shown
@@ -14,6 +15,14 @@
  *
  * BUILD_US is the constructor; TO_FRAME_US adds measuring, laying out and drawing
  * the first frame. "workspace" is what choosing a profile builds: every view at once.
+ *
+ * PROFILE:VIEW ("aios:leergesprekken") times that view only. To count its instructions,
+ * which the load of a shared machine does not move (issue 19):
+ *
+ *   valgrind --tool=callgrind --toggle-collect=bench_open_view bench-views DB 1 aios:formulieren
+ *
+ * counts building each view and drawing it up to its first frame, RUNS + 1 times (the
+ * warm-up too), and nothing of the window's start or of taking the view down again.
  */
 
 #include "config.h"
@@ -56,6 +65,7 @@ static const View views[] = {
 typedef struct
 {
   const char *path;
+  const char *only;    /* "PROFILE:VIEW", or NULL for every view */
   guint       runs;
   int         status;
 } Options;
@@ -96,6 +106,28 @@ median (GArray *times)
   return g_array_index (times, gint64, times->len / 2);
 }
 
+/* Builds @view and shows it up to its first frame; returns the microseconds the
+ * building took. Not inlined: callgrind's --toggle-collect counts it by name. */
+G_GNUC_NO_INLINE gint64 bench_open_view (GtkWidget  *window,
+                                         OplStore   *store,
+                                         OplPerson  *person,
+                                         const View *view);
+
+G_GNUC_NO_INLINE gint64
+bench_open_view (GtkWidget  *window,
+                 OplStore   *store,
+                 OplPerson  *person,
+                 const View *view)
+{
+  gint64 start = g_get_monotonic_time ();
+  GtkWidget *page = view->create (store, person);
+  gint64 built = g_get_monotonic_time () - start;
+
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), page);
+  wait_for_frame (window);
+  return built;
+}
+
 static void
 time_view (GtkWidget   *window,
            OplStore    *store,
@@ -110,13 +142,8 @@ time_view (GtkWidget   *window,
   for (guint i = 0; i < runs + 1; i++)
     {
       gint64 start = g_get_monotonic_time ();
-      GtkWidget *page = view->create (store, person);
-      gint64 built = g_get_monotonic_time () - start;
-      gint64 shown;
-
-      adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), page);
-      wait_for_frame (window);
-      shown = g_get_monotonic_time () - start;
+      gint64 built = bench_open_view (window, store, person, view);
+      gint64 shown = g_get_monotonic_time () - start;
 
       if (i > 0)
         {
@@ -197,7 +224,11 @@ on_activate_cb (GtkApplication *application,
       for (guint v = 0; v < G_N_ELEMENTS (views); v++)
         {
           /* The Scholing view is the opleider's own (scholingsdagen). */
+          g_autofree char *name = g_strconcat (profiles[p], ":", views[v].name, NULL);
+
           if (views[v].opleider_only && !opl_person_is_opleider (people[p]))
+            continue;
+          if (options->only != NULL && g_strcmp0 (options->only, name) != 0)
             continue;
           time_view (window, store, people[p], profiles[p], &views[v], options->runs);
         }
@@ -215,13 +246,15 @@ main (int   argc,
 
   if (argc < 2 || (argc > 2 && atoi (argv[2]) < 1))
     {
-      g_printerr ("usage: bench-views DATABASE [RUNS]\n");
+      g_printerr ("usage: bench-views DATABASE [RUNS] [PROFILE:VIEW]\n");
       return 2;
     }
 
   options.path = argv[1];
   if (argc > 2)
     options.runs = (guint) atoi (argv[2]);
+  if (argc > 3)
+    options.only = argv[3];
 
   /* The app's resources and style sheet, as the app loads them. */
   application = g_object_new (ADW_TYPE_APPLICATION,
