@@ -390,6 +390,24 @@ find_target (GtkWidget  *widget,
   return NULL;
 }
 
+/* Expands every expander row below @widget; whether there was one. */
+static gboolean
+expand_all (GtkWidget *widget)
+{
+  gboolean any = FALSE;
+
+  if (ADW_IS_EXPANDER_ROW (widget) && !adw_expander_row_get_expanded (ADW_EXPANDER_ROW (widget)))
+    {
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (widget), TRUE);
+      any = TRUE;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    any |= expand_all (child);
+
+  return any;
+}
+
 /* The visible toplevel that is not in @before: the dialog an action opened. */
 static GtkWidget *
 find_new_window (GPtrArray *before)
@@ -523,6 +541,13 @@ open_dialog (OplWindow  *window,
   if (dialogs[d].targeted)
     {
       target = find_target (on, dialogs[d].action);
+      /* The rows inside an expander row are built when it is first expanded (the
+       * Leergesprekken view's weeks, issue 19): expand them, as a person would. */
+      if (target == NULL && expand_all (on))
+        {
+          opl_gui_test_spin ();
+          target = find_target (on, dialogs[d].action);
+        }
       if (target == NULL)
         return;
     }

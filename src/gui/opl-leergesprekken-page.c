@@ -30,6 +30,10 @@
 #define N_WEEKS_PLANNED 12
 /* Past leergesprekken shown at most, newest first. */
 #define MAX_PAST 50
+/* Past rows built at a time: the list lies below the weeks, and a row of four lines
+ * of top and tip costs 27 M instructions to measure (issue 19). More are built as the
+ * list comes within a screen of the visible part. */
+#define PAST_PAGE 8
 /* The characters of a top or tip shown in the list of past leergesprekken. */
 #define EXCERPT_CHARS 90
 
@@ -57,6 +61,7 @@ struct _OplLeergesprekkenPage
   GtkListBox          *past_list;
 
   /* Owned references */
+  GPtrArray           *past;          /* OplLeergesprek, the rows of past_list, newest first */
   GHashTable          *expanded;      /* week keys whose rows are expanded */
   GCancellable        *cancellable;
   char                *last_message;
@@ -64,7 +69,11 @@ struct _OplLeergesprekkenPage
 
   /* Borrowed references */
   GtkWidget           *editor;        /* a weak pointer */
+  GtkScrolledWindow   *scrolled;      /* the page's own */
 
+  guint                past_built;    /* rows of past built so far */
+  guint                past_idle_id;
+  OplPhase             past_phase;    /* the phase the past rows name their kinds in */
   gboolean             filling;
 };
 
@@ -332,12 +341,20 @@ describe_week (OplTraject     *traject,
   return g_strjoinv (" · ", strv);
 }
 
+static void fill_week_row (OplLeergesprekkenPage *self,
+                           GtkWidget             *row,
+                           OplTraject            *traject);
+
 static void
 on_week_row_expanded_cb (OplLeergesprekkenPage *self,
                          GParamSpec            *pspec,
                          AdwExpanderRow        *row)
 {
   const char *key = g_object_get_data (G_OBJECT (row), "opl-key");
+  OplTraject *traject = opl_traject_row_get_traject (self->aios_row);
+
+  if (adw_expander_row_get_expanded (row) && traject != NULL)
+    fill_week_row (self, GTK_WIDGET (row), traject);
 
   if (self->filling || key == NULL)
     return;
@@ -471,7 +488,6 @@ add_leergesprek_row (OplLeergesprekkenPage *self,
                      OplLeergesprek        *leergesprek,
                      gboolean               this_week)
 {
-  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
   g_autofree char *day = opl_format_day (opl_leergesprek_get_date (leergesprek), FALSE);
   g_autofree char *time = opl_format_time_range (opl_leergesprek_get_start_minute (leergesprek),
                                                  opl_leergesprek_get_duration (leergesprek));
@@ -479,7 +495,7 @@ add_leergesprek_row (OplLeergesprekkenPage *self,
   g_autofree char *subtitle = describe_week (traject, leergesprek);
   OplLeergesprekStatus status = opl_leergesprek_get_status (leergesprek);
   const char *key = opl_leergesprek_get_week_key (leergesprek);
-  GtkWidget *row, *open_row;
+  GtkWidget *row;
 
   row = adw_expander_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -511,6 +527,37 @@ add_leergesprek_row (OplLeergesprekkenPage *self,
   if (status == OPL_LEERGESPREK_CANCELLED)
     gtk_widget_add_css_class (row, "opl-cancelled");
 
+  /* The rows inside are built when the row is first expanded (fill_week_row ()):
+   * three rows with two drop-downs for each of nine weeks that are mostly never
+   * opened (issue 19). */
+  g_object_set_data_full (G_OBJECT (row), "opl-leergesprek", g_object_ref (leergesprek), g_object_unref);
+  if (g_hash_table_contains (self->expanded, key))
+    {
+      fill_week_row (self, row, traject);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+    }
+  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_week_row_expanded_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_list_box_append (self->weeks_list, row);
+}
+
+/* Builds the rows inside a week's expander row, once. */
+static void
+fill_week_row (OplLeergesprekkenPage *self,
+               GtkWidget             *row,
+               OplTraject            *traject)
+{
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
+  OplLeergesprek *leergesprek = g_object_get_data (G_OBJECT (row), "opl-leergesprek");
+  gboolean filling = self->filling;
+  GtkWidget *open_row;
+
+  if (leergesprek == NULL || g_object_get_data (G_OBJECT (row), "opl-filled") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (row), "opl-filled", GINT_TO_POINTER (TRUE));
+
+  /* Setting the drop-downs' choices is no change by the person. */
+  self->filling = TRUE;
   open_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (open_row),
                                  opl_person_is_opleider (person) ? _("Open Agenda and Notes")
@@ -527,11 +574,10 @@ add_leergesprek_row (OplLeergesprekkenPage *self,
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_kind_row (self, traject, leergesprek));
   if (opl_traject_get_n_opleiders (traject) > 1)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_holder_row (self, traject, leergesprek));
+  self->filling = filling;
 
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), g_hash_table_contains (self->expanded, key));
-  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_week_row_expanded_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_list_box_append (self->weeks_list, row);
+  /* As opl_page_refresh () does for the rows built with the page. */
+  opl_compat_floor_wrapping_labels (row);
 }
 
 static void
@@ -685,6 +731,88 @@ describe_past (OplLeergesprek *leergesprek)
 }
 
 static void
+add_past_row (OplLeergesprekkenPage *self,
+              OplLeergesprek        *leergesprek)
+{
+  g_autofree char *day = opl_format_day (opl_leergesprek_get_date (leergesprek), FALSE);
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = describe_past (leergesprek);
+  OplLeergesprekStatus status = opl_leergesprek_get_status (leergesprek);
+  GtkWidget *row;
+
+  title = g_strdup_printf ("%s · %s", day,
+                           opl_leergesprek_kind_get_label (opl_leergesprek_get_kind (leergesprek), self->past_phase));
+  row = opl_rows_append (self->past_list,
+                         status == OPL_LEERGESPREK_HELD ? "emblem-ok-symbolic"
+                           : status == OPL_LEERGESPREK_CANCELLED ? "action-unavailable-symbolic"
+                           : "dialog-question-symbolic",
+                         status == OPL_LEERGESPREK_HELD ? "success"
+                           : status == OPL_LEERGESPREK_CANCELLED ? "error" : "warning",
+                         title, subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), opl_rows_new_icon ("go-next-symbolic", NULL));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "opl-leergesprek-id",
+                          g_strdup (opl_leergesprek_get_id (leergesprek)), g_free);
+  /* As opl_page_refresh () does for the rows built with the page. */
+  opl_compat_floor_wrapping_labels (row);
+}
+
+/* Builds the next page of past rows. */
+static void
+build_past_page (OplLeergesprekkenPage *self)
+{
+  for (guint n = 0; n < PAST_PAGE && self->past != NULL && self->past_built < self->past->len; n++)
+    add_past_row (self, g_ptr_array_index (self->past, self->past_built++));
+}
+
+/* Whether the end of the built past rows lies within a screen below what is seen. */
+static gboolean
+past_needs_more (OplLeergesprekkenPage *self)
+{
+  GtkAdjustment *adjustment;
+  GtkWidget *viewport, *content;
+  graphene_rect_t bounds;
+
+  if (self->past == NULL || self->past_built >= self->past->len || self->scrolled == NULL)
+    return FALSE;
+
+  viewport = gtk_scrolled_window_get_child (self->scrolled);
+  content = GTK_IS_VIEWPORT (viewport) ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : NULL;
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled);
+  /* Not laid out yet: its first allocation tells (the adjustment changes). */
+  if (content == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self->past_list)) ||
+      gtk_widget_get_height (GTK_WIDGET (self->past_list)) <= 0 ||
+      gtk_adjustment_get_page_size (adjustment) <= 0 ||
+      !gtk_widget_compute_bounds (GTK_WIDGET (self->past_list), content, &bounds))
+    return FALSE;
+
+  return bounds.origin.y + bounds.size.height <
+         gtk_adjustment_get_value (adjustment) + 2 * gtk_adjustment_get_page_size (adjustment);
+}
+
+static gboolean
+on_past_idle_cb (gpointer user_data)
+{
+  OplLeergesprekkenPage *self = user_data;
+
+  self->past_idle_id = 0;
+  if (past_needs_more (self))
+    build_past_page (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The view was shown, scrolled or changed size: more rows when their place comes
+ * near. Looked at in an idle after GTK has laid the page out (a lower priority than
+ * its frames), and rows are never added while it does. */
+static void
+on_scrolled_adjustment_cb (OplLeergesprekkenPage *self)
+{
+  if (self->past_idle_id == 0 && self->past != NULL && self->past_built < self->past->len)
+    self->past_idle_id = g_idle_add (on_past_idle_cb, self);
+}
+
+static void
 fill_past (OplLeergesprekkenPage *self,
            OplTraject            *traject,
            const GDate           *today)
@@ -694,9 +822,11 @@ fill_past (OplLeergesprekkenPage *self,
   g_autoptr(GPtrArray) past = NULL;
   g_autoptr(GError) error = NULL;
   GDate yesterday = *today;
-  guint shown = 0;
 
   opl_compat_list_box_remove_all (self->past_list);
+  g_clear_pointer (&self->past, g_ptr_array_unref);
+  self->past_built = 0;
+  self->past_phase = opl_traject_get_phase (traject);
   g_date_subtract_days (&yesterday, 1);
 
   past = opl_store_list_leergesprekken (store, opl_traject_get_id (traject),
@@ -710,32 +840,12 @@ fill_past (OplLeergesprekkenPage *self,
       return;
     }
 
-  /* Newest first. */
-  for (guint i = past->len; i > 0 && shown < MAX_PAST; i--, shown++)
-    {
-      OplLeergesprek *leergesprek = g_ptr_array_index (past, i - 1);
-      g_autofree char *day = opl_format_day (opl_leergesprek_get_date (leergesprek), FALSE);
-      g_autofree char *title = NULL;
-      g_autofree char *subtitle = describe_past (leergesprek);
-      OplLeergesprekStatus status = opl_leergesprek_get_status (leergesprek);
-      GtkWidget *row;
-
-      title = g_strdup_printf ("%s · %s", day,
-                               opl_leergesprek_kind_get_label (opl_leergesprek_get_kind (leergesprek),
-                                                               opl_traject_get_phase (traject)));
-      row = opl_rows_append (self->past_list,
-                             status == OPL_LEERGESPREK_HELD ? "emblem-ok-symbolic"
-                               : status == OPL_LEERGESPREK_CANCELLED ? "action-unavailable-symbolic"
-                               : "dialog-question-symbolic",
-                             status == OPL_LEERGESPREK_HELD ? "success"
-                               : status == OPL_LEERGESPREK_CANCELLED ? "error" : "warning",
-                             title, subtitle);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), opl_rows_new_icon ("go-next-symbolic", NULL));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "opl-leergesprek-id",
-                              g_strdup (opl_leergesprek_get_id (leergesprek)), g_free);
-    }
+  /* Newest first, MAX_PAST at most; the first page now, the others when the list
+   * comes near (on_scrolled_adjustment_cb ()). */
+  self->past = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = past->len; i > 0 && self->past->len < MAX_PAST; i--)
+    g_ptr_array_add (self->past, g_object_ref (g_ptr_array_index (past, i - 1)));
+  build_past_page (self);
 
   if (past->len == 0)
     {
@@ -936,6 +1046,9 @@ opl_leergesprekken_page_dispose (GObject *object)
   OplLeergesprekkenPage *self = (OplLeergesprekkenPage *)object;
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->past_idle_id, g_source_remove);
+  g_clear_pointer (&self->past, g_ptr_array_unref);
+  self->scrolled = NULL;
   if (self->editor != NULL)
     {
       g_object_remove_weak_pointer (G_OBJECT (self->editor), (gpointer *) &self->editor);
@@ -1012,10 +1125,22 @@ opl_leergesprekken_page_class_init (OplLeergesprekkenPageClass *klass)
 static void
 opl_leergesprekken_page_init (OplLeergesprekkenPage *self)
 {
+  GtkAdjustment *adjustment;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->cancellable = g_cancellable_new ();
+
+  self->scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self->past_list),
+                                                                 GTK_TYPE_SCROLLED_WINDOW));
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled);
+  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (on_scrolled_adjustment_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adjustment, "changed", G_CALLBACK (on_scrolled_adjustment_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->past_list, "map", G_CALLBACK (on_scrolled_adjustment_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
