@@ -157,6 +157,35 @@ load_form (OplStore   *store,
   return form;
 }
 
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+count_action_rows (GtkWidget *widget)
+{
+  guint n = ADW_IS_ACTION_ROW (widget) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_action_rows (child);
+
+  return n;
+}
+
 static OplFormsPage *
 show_forms (Fixture    *fixture,
             const char *tab)
@@ -1508,6 +1537,54 @@ test_form_changed_elsewhere (void)
   fixture_close (&fixture);
 }
 
+/* The KPB/KVB and Diensten tabs are built when first shown (issue 19), with every
+ * entry the store has for the traject, and again after a change. */
+static void
+test_tabs_built_when_shown (void)
+{
+  Fixture fixture = { NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) kpb = NULL;
+  g_autoptr(GArray) diensten = NULL;
+  OplFormsPage *page;
+  AdwViewStack *stack;
+
+  fixture_open (&fixture, "tabs.db", "Anna de Vries");
+  page = show_forms (&fixture, "forms");
+  opl_gui_test_spin ();
+  stack = ADW_VIEW_STACK (find_type (GTK_WIDGET (page), ADW_TYPE_VIEW_STACK));
+  g_assert_nonnull (stack);
+  g_assert_cmpuint (count_action_rows (adw_view_stack_get_child_by_name (stack, "kpb")), ==, 0);
+  g_assert_cmpuint (count_action_rows (adw_view_stack_get_child_by_name (stack, "diensten")), ==, 0);
+
+  kpb = opl_store_list_kpb (fixture.store, opl_traject_get_id (fixture.charlotte), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kpb->len, >, 0);
+  opl_forms_page_show_tab (page, "kpb");
+  opl_gui_test_spin ();
+  /* The pace row and one row per entry. */
+  g_assert_cmpuint (count_action_rows (adw_view_stack_get_child_by_name (stack, "kpb")), >=, kpb->len);
+  g_assert_nonnull (opl_forms_page_get_pace_row (page, "kpb"));
+
+  diensten = opl_store_list_diensten (fixture.store, opl_traject_get_id (fixture.charlotte), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (diensten->len, >, 0);
+  opl_forms_page_show_tab (page, "diensten");
+  opl_gui_test_spin ();
+  g_assert_cmpuint (count_action_rows (adw_view_stack_get_child_by_name (stack, "diensten")), >=, diensten->len);
+
+  /* A refresh on the Diensten tab builds it anew, and the KPB/KVB tab when shown again. */
+  opl_page_refresh (OPL_PAGE (page));
+  opl_gui_test_spin ();
+  g_assert_cmpuint (count_action_rows (adw_view_stack_get_child_by_name (stack, "diensten")), >=, diensten->len);
+  g_assert_cmpuint (count_action_rows (adw_view_stack_get_child_by_name (stack, "kpb")), ==, 0);
+  opl_forms_page_show_tab (page, "kpb");
+  opl_gui_test_spin ();
+  g_assert_cmpuint (count_action_rows (adw_view_stack_get_child_by_name (stack, "kpb")), >=, kpb->len);
+
+  fixture_close (&fixture);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1524,6 +1601,7 @@ main (int    argc,
   g_test_add_func ("/opl/gui/forms/comparison-marks-differences", test_comparison_marks_differences);
   g_test_add_func ("/opl/gui/forms/comparison-words", test_comparison_words);
   g_test_add_func ("/opl/gui/forms/growth-across-moments", test_growth_across_moments);
+  g_test_add_func ("/opl/gui/forms/tabs-built-when-shown", test_tabs_built_when_shown);
   g_test_add_func ("/opl/gui/forms/kpb-entry-changes-counter", test_kpb_entry_changes_counter);
   g_test_add_func ("/opl/gui/forms/diensten-and-supervision", test_diensten_and_supervision);
   g_test_add_func ("/opl/gui/forms/kpb-changed-elsewhere", test_kpb_changed_elsewhere);

@@ -74,6 +74,11 @@ struct _OplFormsPage
   OplPaceRow          *diensten_pace_row;
   GtkWidget           *last_window;   /* the editor or dialog opened last */
 
+  /* The KPB/KVB and Diensten tabs are built when first shown (issue 19): the view
+   * stack measures every tab, and a year of KPB/KVB is 40 to 50 rows of two lines
+   * nobody sees until they choose the tab. */
+  gboolean             kpb_built;
+  gboolean             diensten_built;
   gboolean             filling;
 };
 
@@ -795,6 +800,45 @@ fill_diensten (OplFormsPage *self,
 
 /* Filling the page */
 
+/* Builds the KPB/KVB or the Diensten tab (@name "kpb" or "diensten") if it is not
+ * built yet for the traject shown; @floor gives its wrapping labels the floor
+ * opl_page_refresh () gives the page's (when the page is not being refreshed). */
+static void
+build_tab (OplFormsPage *self,
+           const char   *name,
+           gboolean      floor)
+{
+  OplTraject *traject = get_traject (self);
+  GtkListBox *kpb_lists[] = { self->kpb_pace_list, self->kpb_list };
+  GtkListBox *diensten_lists[] = { self->diensten_pace_list, self->supervision_list, self->diensten_list };
+  GDate today;
+
+  if (traject == NULL || name == NULL)
+    return;
+
+  opl_date_set_today (&today);
+  if (g_str_equal (name, "kpb") && !self->kpb_built)
+    {
+      self->kpb_built = TRUE;
+      fill_kpb (self, traject, &today);
+      for (guint i = 0; floor && i < G_N_ELEMENTS (kpb_lists); i++)
+        opl_compat_floor_wrapping_labels (GTK_WIDGET (kpb_lists[i]));
+    }
+  else if (g_str_equal (name, "diensten") && !self->diensten_built)
+    {
+      self->diensten_built = TRUE;
+      fill_diensten (self, traject, &today);
+      for (guint i = 0; floor && i < G_N_ELEMENTS (diensten_lists); i++)
+        opl_compat_floor_wrapping_labels (GTK_WIDGET (diensten_lists[i]));
+    }
+}
+
+static void
+on_view_stack_visible_child_cb (OplFormsPage *self)
+{
+  build_tab (self, adw_view_stack_get_visible_child_name (self->view_stack), TRUE);
+}
+
 static void
 fill (OplFormsPage *self)
 {
@@ -810,6 +854,10 @@ fill (OplFormsPage *self)
     opl_compat_list_box_remove_all (lists[i]);
   self->kpb_pace_row = NULL;
   self->diensten_pace_row = NULL;
+  self->kpb_built = FALSE;
+  self->diensten_built = FALSE;
+  g_clear_pointer (&self->kpb_entries, g_array_unref);
+  g_clear_pointer (&self->diensten, g_array_unref);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "forms.add-kpb", traject != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "forms.add-dienst", traject != NULL);
@@ -842,8 +890,7 @@ fill (OplFormsPage *self)
   fill_due (self, traject, &today);
   fill_forms (self, traject);
   fill_compare (self, traject, &today);
-  fill_kpb (self, traject, &today);
-  fill_diensten (self, traject, &today);
+  build_tab (self, adw_view_stack_get_visible_child_name (self->view_stack), FALSE);
 }
 
 static void
@@ -1106,11 +1153,15 @@ static GtkWidget *
 find_keyed_row (OplFormsPage *self,
                 const char   *key)
 {
-  const char *names[] = { "due", "drafts", "final", "discussed", "compare", "kpb", "supervision", "diensten" };
+  GtkListBox *lists[] = {
+    self->due_list, self->drafts_list, self->final_list, self->discussed_list, self->compare_list,
+    self->kpb_list, self->supervision_list, self->diensten_list,
+  };
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+  /* A tab not built yet has no rows: no list is built here. */
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     {
-      GtkListBox *list = opl_forms_page_get_list (self, names[i]);
+      GtkListBox *list = lists[i];
 
       for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
            row != NULL;
@@ -1250,6 +1301,9 @@ opl_forms_page_init (OplFormsPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_view_stack_visible_child_cb), self, G_CONNECT_SWAPPED);
+
   pages = adw_view_stack_get_pages (self->view_stack);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
     {
@@ -1319,6 +1373,12 @@ opl_forms_page_get_list (OplFormsPage *self,
     { "kpb", self->kpb_list }, { "supervision", self->supervision_list }, { "diensten", self->diensten_list },
   };
 
+  /* As a person who chooses the tab would see it. */
+  if (g_str_equal (name, "kpb"))
+    build_tab (self, "kpb", TRUE);
+  else if (g_str_equal (name, "supervision") || g_str_equal (name, "diensten"))
+    build_tab (self, "diensten", TRUE);
+
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     {
       if (g_str_equal (lists[i].name, name))
@@ -1332,6 +1392,7 @@ OplPaceRow *
 opl_forms_page_get_pace_row (OplFormsPage *self,
                              const char   *which)
 {
+  build_tab (self, g_str_equal (which, "diensten") ? "diensten" : "kpb", TRUE);
   return g_str_equal (which, "diensten") ? self->diensten_pace_row : self->kpb_pace_row;
 }
 
