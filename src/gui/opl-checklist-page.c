@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 
 #include "opl-checklist-page-private.h"
+#include "opl-compat.h"
 #include "opl-date.h"
 #include "opl-format.h"
 
@@ -48,10 +49,13 @@ struct _OplChecklistPage
   /* Owned references */
   OplChecklist         *checklist;
   GPtrArray            *rows;          /* OplChecklistRow, one per item, in item order */
-  GArray               *history_rows;  /* HistoryRow, one per item */
+  GArray               *history_rows;  /* HistoryRow, one per item; empty until built */
+  GPtrArray            *histories;     /* each item's earlier periods, or NULL until read */
 
   /* Borrowed references */
   AdwPreferencesGroup  *groups[OPL_N_PERIODS];
+  GtkWidget            *expanders[OPL_N_PERIODS];  /* the history's, one per period */
+  gboolean              history_built[OPL_N_PERIODS];
   AdwPreferencesGroup  *reminders_group;
   GtkListBox           *reminders_list;
 };
@@ -111,12 +115,15 @@ create_history_row (GtkWidget              *expander,
   return (HistoryRow) { .strip = strip, .summary = GTK_LABEL (summary) };
 }
 
+static void on_history_expanded_cb (OplChecklistPage *self,
+                                    GParamSpec       *pspec,
+                                    AdwExpanderRow   *expander);
+
 static void
 build (OplChecklistPage *self)
 {
   OplStore *store = opl_page_get_store (OPL_PAGE (self));
   OplPerson *person = opl_page_get_person (OPL_PAGE (self));
-  GtkWidget *expanders[OPL_N_PERIODS];
   GtkWidget *lists[OPL_N_PERIODS];
   gboolean read_only = is_read_only (self);
 
@@ -133,9 +140,13 @@ build (OplChecklistPage *self)
       self->groups[p] = ADW_PREFERENCES_GROUP (group);
       lists[p] = list;
 
-      expanders[p] = adw_expander_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expanders[p]), opl_period_get_label (p));
-      gtk_list_box_append (self->history_list, expanders[p]);
+      /* Its rows are built when it is first expanded (issue 19): 34 rows of eight
+       * icons with tooltips that are seen when someone looks back, not before. */
+      self->expanders[p] = adw_expander_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->expanders[p]), opl_period_get_label (p));
+      g_signal_connect_object (self->expanders[p], "notify::expanded", G_CALLBACK (on_history_expanded_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_list_box_append (self->history_list, self->expanders[p]);
     }
 
   for (guint i = 0; i < opl_checklist_get_n_items (self->checklist); i++)
@@ -167,7 +178,6 @@ build (OplChecklistPage *self)
         }
       else
         {
-          history = create_history_row (expanders[item->period], item);
           gtk_list_box_append (GTK_LIST_BOX (lists[item->period]), row);
         }
 
@@ -281,30 +291,94 @@ update_history_row (HistoryRow             *row,
   gtk_label_set_label (row->summary, summary);
 }
 
+/* Reads the history of every item and updates the rows built so far. */
 static void
 refresh_history (OplChecklistPage *self,
                  const GDate      *today)
 {
   OplStore *store = opl_page_get_store (OPL_PAGE (self));
   OplPerson *person = opl_page_get_person (OPL_PAGE (self));
-  g_autoptr(GPtrArray) histories = NULL;
   g_autoptr(GError) error = NULL;
 
-  histories = opl_store_get_checklist_history (store, self->checklist, opl_person_get_id (person),
-                                               today, N_HISTORY_PERIODS, &error);
-  if (histories == NULL)
+  g_clear_pointer (&self->histories, g_ptr_array_unref);
+  self->histories = opl_store_get_checklist_history (store, self->checklist, opl_person_get_id (person),
+                                                     today, N_HISTORY_PERIODS, &error);
+  if (self->histories == NULL)
     {
       g_debug ("Reading the history failed: %s", error->message);
       return;
     }
 
-  for (guint i = 0; i < histories->len; i++)
+  for (guint i = 0; i < self->histories->len; i++)
     {
       HistoryRow *row = &g_array_index (self->history_rows, HistoryRow, i);
 
-      /* A reminder has no history row. */
+      /* A reminder has no history row, nor an item whose period is not built yet. */
       if (row->summary != NULL)
-        update_history_row (row, opl_checklist_get_item (self->checklist, i), g_ptr_array_index (histories, i));
+        update_history_row (row, opl_checklist_get_item (self->checklist, i),
+                            g_ptr_array_index (self->histories, i));
+    }
+}
+
+static gboolean
+any_history_built (OplChecklistPage *self)
+{
+  for (guint p = 0; p < OPL_N_PERIODS; p++)
+    {
+      if (self->history_built[p])
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Builds the history rows of @period, once, and fills them. */
+static void
+build_history (OplChecklistPage *self,
+               OplPeriod         period)
+{
+  GDate today;
+
+  if (self->checklist == NULL || is_read_only (self) || self->history_built[period])
+    return;
+
+  self->history_built[period] = TRUE;
+  for (guint i = 0; i < opl_checklist_get_n_items (self->checklist); i++)
+    {
+      const OplChecklistItem *item = opl_checklist_get_item (self->checklist, i);
+      HistoryRow *row = &g_array_index (self->history_rows, HistoryRow, i);
+
+      if (item->period != period || item->basis == OPL_CHECKLIST_BASIS_WHEN_NEEDED)
+        continue;
+
+      *row = create_history_row (self->expanders[period], item);
+      if (self->histories != NULL && i < self->histories->len)
+        update_history_row (row, item, g_ptr_array_index (self->histories, i));
+    }
+
+  /* The first to be built reads the history (refresh_history () keeps it since). */
+  if (self->histories == NULL)
+    {
+      opl_date_set_today (&today);
+      refresh_history (self, &today);
+    }
+
+  /* As opl_page_refresh () does for the rows built with the page. */
+  opl_compat_floor_wrapping_labels (self->expanders[period]);
+}
+
+static void
+on_history_expanded_cb (OplChecklistPage *self,
+                        GParamSpec       *pspec,
+                        AdwExpanderRow   *expander)
+{
+  if (!adw_expander_row_get_expanded (expander))
+    return;
+
+  for (guint p = 0; p < OPL_N_PERIODS; p++)
+    {
+      if (self->expanders[p] == GTK_WIDGET (expander))
+        build_history (self, p);
     }
 }
 
@@ -411,8 +485,11 @@ opl_checklist_page_refresh (OplPage *page)
       adw_preferences_group_set_description (self->groups[p], description);
     }
 
-  if (!read_only)
+  /* The history is read when its first period is expanded (build_history ()). */
+  if (!read_only && any_history_built (self))
     refresh_history (self, &today);
+  else
+    g_clear_pointer (&self->histories, g_ptr_array_unref);
 }
 
 static void
@@ -444,6 +521,7 @@ opl_checklist_page_dispose (GObject *object)
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->history_rows, g_array_unref);
+  g_clear_pointer (&self->histories, g_ptr_array_unref);
   g_clear_object (&self->checklist);
 
   G_OBJECT_CLASS (opl_checklist_page_parent_class)->dispose (object);
@@ -508,10 +586,17 @@ opl_checklist_page_get_history_summary (OplChecklistPage *self,
 {
   for (guint i = 0; i < opl_checklist_get_n_items (self->checklist); i++)
     {
-      GtkLabel *summary = g_array_index (self->history_rows, HistoryRow, i).summary;
+      const OplChecklistItem *item = opl_checklist_get_item (self->checklist, i);
+      GtkLabel *summary;
 
-      if (g_strcmp0 (opl_checklist_get_item (self->checklist, i)->id, item_id) == 0)
-        return summary != NULL ? gtk_label_get_label (summary) : NULL;
+      if (g_strcmp0 (item->id, item_id) != 0)
+        continue;
+
+      /* As a person who expands its period would see it. */
+      if (item->basis != OPL_CHECKLIST_BASIS_WHEN_NEEDED)
+        build_history (self, item->period);
+      summary = g_array_index (self->history_rows, HistoryRow, i).summary;
+      return summary != NULL ? gtk_label_get_label (summary) : NULL;
     }
 
   return NULL;
