@@ -484,6 +484,60 @@ test_write_error (Fixture       *fixture,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 }
 
+/* opl_export_pdf_write_all () lays out and writes the parts on worker threads (issue
+ * 19): the same files, byte for byte, as opl_export_pdf_build () written in turn on
+ * this thread, for a whole practice with its scholing. */
+static void
+test_threads_write_the_same (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  OplExportSelection selection = OPL_EXPORT_SELECTION_INIT;
+  g_autoptr(OplExportBundle) bundle = NULL;
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *threaded = NULL;
+  g_autofree char *serial = g_build_filename (fixture->dir, "serial", NULL);
+
+  selection.scope = OPL_EXPORT_SCOPE_PRACTICE;
+  selection.viewer_id = opl_person_get_id (opl_test_find_person (fixture->store, "Anna de Vries"));
+  bundle = opl_store_export_bundle (fixture->store, &selection, &error);
+  g_assert_no_error (error);
+  threaded = write_all (fixture, bundle, "threaded");
+
+  g_assert_cmpint (g_mkdir_with_parents (serial, 0700), ==, 0);
+  documents = opl_export_pdf_build (bundle, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < documents->len; i++)
+    {
+      OplPdfDocument *document = g_ptr_array_index (documents, i);
+      g_autofree char *path = g_build_filename (serial, opl_pdf_document_get_file_name (document), NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      g_assert_true (opl_pdf_document_write_file (document, file, NULL, &error));
+      g_assert_no_error (error);
+    }
+
+  names = list_files (serial);
+  g_assert_cmpuint (names->len, ==, documents->len);
+  g_assert_cmpuint (names->len, >, 3);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *a_path = g_build_filename (threaded, g_ptr_array_index (names, i), NULL);
+      g_autofree char *b_path = g_build_filename (serial, g_ptr_array_index (names, i), NULL);
+      g_autofree char *a = NULL;
+      g_autofree char *b = NULL;
+      gsize a_len, b_len;
+
+      g_assert_true (g_file_get_contents (a_path, &a, &a_len, NULL));
+      g_assert_true (g_file_get_contents (b_path, &b, &b_len, NULL));
+      g_assert_cmpmem (a, a_len, b, b_len);
+    }
+  g_clear_pointer (&names, g_ptr_array_unref);
+  names = list_files (threaded);
+  g_assert_cmpuint (names->len, ==, documents->len);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -500,6 +554,8 @@ main (int   argc,
               fixture_set_up, test_overviews, fixture_tear_down);
   g_test_add ("/opl/export-pdf/scholing", Fixture, NULL,
               fixture_set_up, test_scholing, fixture_tear_down);
+  g_test_add ("/opl/export-pdf/threads-write-the-same", Fixture, NULL,
+              fixture_set_up, test_threads_write_the_same, fixture_tear_down);
   g_test_add ("/opl/export-pdf/write-error", Fixture, NULL,
               fixture_set_up, test_write_error, fixture_tear_down);
 

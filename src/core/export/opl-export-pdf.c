@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
+#include <pango/pangocairo.h>
 
 #include "opl-date.h"
 #include "opl-export-pdf-private.h"
@@ -606,6 +607,25 @@ builder_init (Builder         *builder,
   builder->created = exported_at != NULL ? g_date_time_new_from_iso8601 (exported_at, NULL) : NULL;
 }
 
+/* The documents of one traject, in the bundle's order. */
+static gboolean
+build_traject_documents (Builder            *builder,
+                         JsonObject         *traject,
+                         OplExportSections   sections,
+                         GError            **error)
+{
+  opl_export_pdf_build_traject (builder, traject);
+  if ((sections & OPL_EXPORT_SECTION_FORMS) && !opl_export_pdf_build_forms (builder, traject, error))
+    return FALSE;
+  if (sections & OPL_EXPORT_SECTION_LEERGESPREKKEN)
+    opl_export_pdf_build_leergesprekken (builder, traject);
+  if (sections & OPL_EXPORT_SECTION_KPB)
+    opl_export_pdf_build_kpb (builder, traject);
+  if (sections & OPL_EXPORT_SECTION_DIENSTEN)
+    opl_export_pdf_build_diensten (builder, traject);
+  return TRUE;
+}
+
 /**
  * opl_export_pdf_build:
  * @font_map: (nullable): the font map to lay out with (see
@@ -636,17 +656,8 @@ opl_export_pdf_build (OplExportBundle  *bundle,
 
   for (guint i = 0; i < json_array_get_length (trajecten); i++)
     {
-      JsonObject *traject = json_array_get_object_element (trajecten, i);
-
-      opl_export_pdf_build_traject (&builder, traject);
-      if ((sections & OPL_EXPORT_SECTION_FORMS) && !opl_export_pdf_build_forms (&builder, traject, error))
+      if (!build_traject_documents (&builder, json_array_get_object_element (trajecten, i), sections, error))
         return NULL;
-      if (sections & OPL_EXPORT_SECTION_LEERGESPREKKEN)
-        opl_export_pdf_build_leergesprekken (&builder, traject);
-      if (sections & OPL_EXPORT_SECTION_KPB)
-        opl_export_pdf_build_kpb (&builder, traject);
-      if (sections & OPL_EXPORT_SECTION_DIENSTEN)
-        opl_export_pdf_build_diensten (&builder, traject);
     }
 
   if (sections & OPL_EXPORT_SECTION_SCHOLING)
@@ -670,28 +681,216 @@ opl_export_pdf_build (OplExportBundle  *bundle,
  * Returns: whether all were written; %FALSE with @error (some may have been written:
  *   the writer removes the folder)
  */
+/* Writing on more than one core (issue 19): each traject's documents, and the scholing,
+ * are a part, laid out and written by one worker thread with a font map of the part's
+ * own (a Pango font map is not to be used by two threads at once); the contents, which
+ * count the parts' pages, are made and written by the calling thread. The files are
+ * the same, byte for byte, as those of opl_export_pdf_build () written in turn. */
+typedef struct
+{
+  OplExportBundle   *bundle;
+  JsonObject        *traject;        /* NULL: the scholing */
+  OplExportSections  sections;
+  PangoFontMap      *font_map;
+  Builder            builder;
+  const char        *directory;      /* set for the writing */
+  GError            *error;
+} Part;
+
+typedef struct
+{
+  GPtrArray         *parts;          /* Part */
+  gboolean           write;          /* FALSE: lay out; TRUE: write */
+  int                next;           /* the next part to take, atomically */
+} Work;
+
+static void
+part_free (Part *part)
+{
+  builder_clear (&part->builder);
+  g_clear_object (&part->font_map);
+  g_clear_error (&part->error);
+  g_free (part);
+}
+
+static void
+part_build (Part *part)
+{
+  part->font_map = pango_cairo_font_map_new ();
+  builder_init (&part->builder, part->bundle, part->font_map);
+  if (part->traject != NULL)
+    build_traject_documents (&part->builder, part->traject, part->sections, &part->error);
+  else
+    opl_export_pdf_build_scholing_all (&part->builder);
+
+  /* The contents count the pages: counted here, on this part's thread. */
+  for (guint i = 0; part->error == NULL && i < part->builder.documents->len; i++)
+    opl_pdf_document_paginate (g_ptr_array_index (part->builder.documents, i));
+}
+
+static void
+part_write (Part *part)
+{
+  for (guint i = 0; part->error == NULL && i < part->builder.documents->len; i++)
+    {
+      OplPdfDocument *document = g_ptr_array_index (part->builder.documents, i);
+      g_autofree char *path = g_build_filename (part->directory, opl_pdf_document_get_file_name (document), NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      opl_pdf_document_write_file (document, file, NULL, &part->error);
+    }
+}
+
+static gpointer
+work_thread (gpointer data)
+{
+  Work *work = data;
+  int i;
+
+  while ((i = g_atomic_int_add (&work->next, 1)) < (int) work->parts->len)
+    {
+      Part *part = g_ptr_array_index (work->parts, i);
+
+      if (work->write)
+        part_write (part);
+      else
+        part_build (part);
+    }
+
+  return NULL;
+}
+
+/* Runs @work on @n_threads threads, the calling one among them. */
+static void
+run_work (Work  *work,
+          guint  n_threads)
+{
+  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+
+  work->next = 0;
+  for (guint i = 1; i < n_threads; i++)
+    {
+      GThread *thread = g_thread_try_new ("opl-export-pdf", work_thread, work, NULL);
+
+      if (thread != NULL)
+        g_ptr_array_add (threads, thread);
+    }
+  work_thread (work);
+  for (guint i = 0; i < threads->len; i++)
+    g_thread_join (g_ptr_array_index (threads, i));
+}
+
+/**
+ * opl_export_pdf_write_all:
+ * @directory: an existing folder (empty: the bundle's pdf/)
+ *
+ * Writes every PDF of opl_export_pdf_build() into @directory, the same files, laid
+ * out and written on as many threads as there are cores (at most one per traject).
+ * An %OplExportRenderFunc for opl_export_write().
+ *
+ * Returns: whether all were written; %FALSE with @error (some may have been written:
+ *   the writer removes the folder)
+ */
 gboolean
 opl_export_pdf_write_all (OplExportBundle  *bundle,
                           const char       *directory,
                           GError          **error)
 {
-  g_autoptr(GPtrArray) documents = NULL;
+  g_auto(Builder) builder = { NULL };
+  g_autoptr(GPtrArray) pieces = g_ptr_array_new_with_free_func ((GDestroyNotify) part_free);
+  g_autoptr(OplPdfDocument) contents = NULL;
+  g_autofree char *contents_path = NULL;
+  g_autoptr(GFile) contents_file = NULL;
+  OplExportSections sections;
+  JsonArray *trajecten;
+  Work work = { NULL };
+  guint n_threads;
+  gboolean written;
 
   g_return_val_if_fail (OPL_IS_EXPORT_BUNDLE (bundle), FALSE);
   g_return_val_if_fail (directory != NULL, FALSE);
 
-  documents = opl_export_pdf_build (bundle, NULL, error);
-  if (documents == NULL)
+  sections = opl_export_bundle_get_sections (bundle);
+  trajecten = opl_export_bundle_get_section (bundle, OPL_EXPORT_TRAJECTEN);
+  for (guint i = 0; i <= json_array_get_length (trajecten); i++)
+    {
+      Part *part;
+
+      /* The scholing last, as opl_export_pdf_build () has it. */
+      if (i == json_array_get_length (trajecten) && !(sections & OPL_EXPORT_SECTION_SCHOLING))
+        break;
+
+      part = g_new0 (Part, 1);
+      part->bundle = bundle;
+      part->traject = i < json_array_get_length (trajecten) ? json_array_get_object_element (trajecten, i) : NULL;
+      part->sections = sections;
+      part->directory = directory;
+      g_ptr_array_add (pieces, part);
+    }
+
+  n_threads = CLAMP (g_get_num_processors (), 1, MAX (pieces->len, 1));
+  work.parts = pieces;
+  work.write = FALSE;
+  run_work (&work, n_threads);
+
+  /* The documents numbered in the bundle's order, as opl_export_pdf_add_document ()
+   * numbers them when one builder makes them all. */
+  builder_init (&builder, bundle, NULL);
+  for (guint p = 0; p < pieces->len; p++)
+    {
+      Part *part = g_ptr_array_index (pieces, p);
+
+      if (part->error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&part->error));
+          return FALSE;
+        }
+
+      for (guint i = 0; i < part->builder.documents->len; i++)
+        {
+          OplPdfDocument *document = g_ptr_array_index (part->builder.documents, i);
+          const char *stem = strchr (opl_pdf_document_get_file_name (document), '-');
+          g_autofree char *name = g_strdup_printf ("%02u%s", builder.documents->len + 1, stem);
+
+          opl_pdf_document_set_file_name (document, name);
+          g_ptr_array_add (builder.documents, g_object_ref (document));
+        }
+    }
+
+  contents = build_contents (&builder);
+  contents_path = g_build_filename (directory, opl_pdf_document_get_file_name (contents), NULL);
+  contents_file = g_file_new_for_path (contents_path);
+
+  /* The pieces on the other threads while this one writes the contents, then helps. */
+  work.write = TRUE;
+  work.next = 0;
+  {
+    g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+
+    for (guint i = 1; i < n_threads; i++)
+      {
+        GThread *thread = g_thread_try_new ("opl-export-pdf", work_thread, &work, NULL);
+
+        if (thread != NULL)
+          g_ptr_array_add (threads, thread);
+      }
+    written = opl_pdf_document_write_file (contents, contents_file, NULL, error);
+    work_thread (&work);
+    for (guint i = 0; i < threads->len; i++)
+      g_thread_join (g_ptr_array_index (threads, i));
+  }
+  if (!written)
     return FALSE;
 
-  for (guint i = 0; i < documents->len; i++)
+  for (guint p = 0; p < pieces->len; p++)
     {
-      OplPdfDocument *document = g_ptr_array_index (documents, i);
-      g_autofree char *path = g_build_filename (directory, opl_pdf_document_get_file_name (document), NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
+      Part *part = g_ptr_array_index (pieces, p);
 
-      if (!opl_pdf_document_write_file (document, file, NULL, error))
-        return FALSE;
+      if (part->error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&part->error));
+          return FALSE;
+        }
     }
 
   return TRUE;
