@@ -1633,6 +1633,7 @@ opl_pdf_document_write_file (OplPdfDocument  *self,
                              GError         **error)
 {
   g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GOutputStream) buffered = NULL;
 
   g_return_val_if_fail (OPL_IS_PDF_DOCUMENT (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -1643,9 +1644,12 @@ opl_pdf_document_write_file (OplPdfDocument  *self,
   if (stream == NULL)
     return FALSE;
 
-  if (!opl_pdf_document_write (self, G_OUTPUT_STREAM (stream), cancellable, error))
+  /* cairo hands over a PDF in pieces of a few bytes to a few kB: unbuffered, that was
+   * a write(2) each, 50,000 for the PDFs of an opleidingsjaar (issue 19). */
+  buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (stream), 64 * 1024);
+  if (!opl_pdf_document_write (self, buffered, cancellable, error))
     {
-      /* Closing after a cancel leaves the old file in place. */
+      /* Closing after a cancel leaves the old file in place (the buffer is dropped). */
       g_autoptr(GCancellable) abort = g_cancellable_new ();
 
       g_cancellable_cancel (abort);
@@ -1653,5 +1657,6 @@ opl_pdf_document_write_file (OplPdfDocument  *self,
       return FALSE;
     }
 
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+  /* Closes the file too. */
+  return g_output_stream_close (buffered, cancellable, error);
 }
