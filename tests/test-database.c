@@ -311,7 +311,11 @@ test_hot_journal_read_only (void)
   copy_bytes (journal, crashed_journal);
   g_assert_cmpint (sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
-  g_assert_cmpstr (opl_test_file_digest (crashed), !=, before);
+  {
+    g_autofree char *crashed_digest = opl_test_file_digest (crashed);
+
+    g_assert_cmpstr (crashed_digest, !=, before);
+  }
 
   database = opl_database_open (crashed, OPL_DATABASE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);

@@ -600,6 +600,7 @@ opl_merge_finalize (GObject *object)
   g_clear_object (&self->copy);
   g_free (self->temp_path);
   g_free (self->changes_digest);
+  g_free (self->recorded_digest);
   g_free (self->merged_on);
   g_free (self->problem);
   g_free (self->now);
