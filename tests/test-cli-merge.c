@@ -468,6 +468,7 @@ test_update_copy (void)
   g_assert_cmpstr (agenda, ==, "Ronde 2");
 
   /* The same copy, as it is, once more: merged before, nothing written. */
+  g_free (before);
   before = digest (practice);
   run_ok (&twice, (const char *[]) { "--database", practice, "--merge", copy, "--prefer", "copy", NULL });
   g_assert_nonnull (strstr (twice.out, "merged before"));

@@ -232,7 +232,7 @@ static void
 on_dialog_response_cb (OplExportPage *self,
                        const char    *response)
 {
-  self->dialog = NULL;
+  g_clear_weak_pointer (&self->dialog);
 
   if (g_strcmp0 (response, "preferences") == 0)
     gtk_widget_activate_action (GTK_WIDGET (self), "workspace.show-preferences", NULL);
@@ -268,7 +268,9 @@ show_dialog (OplExportPage *self,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_dialog_response_cb), self, G_CONNECT_SWAPPED);
 
-  self->dialog = ADW_MESSAGE_DIALOG (dialog);
+  /* Weak: whoever destroys the window (a test's tear-down, the window manager) leaves
+   * no dangling pointer for the next dialog or dispose to destroy again. */
+  g_set_weak_pointer (&self->dialog, ADW_MESSAGE_DIALOG (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -1239,7 +1241,7 @@ opl_export_page_dispose (GObject *object)
   g_clear_handle_id (&self->preview_id, g_source_remove);
   if (self->dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->dialog));
-  self->dialog = NULL;
+  g_clear_weak_pointer (&self->dialog);
   /* The stack is both AdwBin's child and a template child: let AdwBin unparent it
    * first, or both would. */
   adw_bin_set_child (ADW_BIN (self), NULL);
