@@ -687,7 +687,14 @@ opl_merge_new (OplStore    *store,
   start_digest (self, &base);
   if (!migrate_base (self, &base, error) || !attach (self, &base, error) || !read_changes (self, error) ||
       !check_digest (self, error))
-    return NULL;
+    {
+      /* The digest's worker may still be reading @base, which is freed on return
+       * before @self is: wait for it first (a damaged copy that cannot be attached
+       * crashed here, found by the reliability suite). */
+      if (self->digest_thread != NULL)
+        g_free (g_thread_join (g_steal_pointer (&self->digest_thread)));
+      return NULL;
+    }
 
   self->merged_on = merged_before (self);
   read_previous_choices (self);
