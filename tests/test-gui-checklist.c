@@ -251,6 +251,80 @@ test_checklist_page (void)
   fixture_close (&fixture);
 }
 
+/* The checklist rows in @widget, in the order they are shown, their titles appended to
+ * @titles. */
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *titles)
+{
+  if (OPL_IS_CHECKLIST_ROW (widget))
+    {
+      g_ptr_array_add (titles, g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget))));
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, titles);
+}
+
+/* Issue 19: the page builds about a screen of tasks with itself and the periods below
+ * them once it has been laid out, so that its first frame measures no more than it
+ * shows; once shown, every task is there, in the checklist's order by period, with
+ * its status. */
+static void
+test_groups_built_after_layout (void)
+{
+  g_autofree char *path = opl_test_db_path ("checklist-groups.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(OplChecklist) checklist = opl_checklist_new_default (NULL);
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) after = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+  OplPerson *person = opl_test_find_person (store, "Anna de Vries");
+  GtkWidget *window, *page;
+  guint n_items = opl_checklist_get_n_items (checklist);
+
+  /* What the page should list: the periods in order, each in the checklist's order,
+   * then the reminders. */
+  for (guint group = 0; group <= OPL_N_PERIODS; group++)
+    for (guint i = 0; i < n_items; i++)
+      {
+        const OplChecklistItem *item = opl_checklist_get_item (checklist, i);
+        gboolean reminder = item->basis == OPL_CHECKLIST_BASIS_WHEN_NEEDED;
+
+        if ((reminder && group == OPL_N_PERIODS) || (!reminder && (guint) item->period == group))
+          g_ptr_array_add (expected, item->title);
+      }
+  g_assert_cmpuint (expected->len, ==, n_items);
+
+  page = opl_checklist_page_new (store, person);
+  g_object_ref_sink (page);
+  collect_rows (page, before);
+  /* About a screen's height, whole periods, and not every task. */
+  g_assert_cmpuint (before->len, >=, 8);
+  g_assert_cmpuint (before->len, <, n_items);
+  for (guint i = 0; i < before->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (before, i), ==, g_ptr_array_index (expected, i));
+
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  opl_gui_test_show (GTK_WINDOW (window));
+  opl_gui_test_spin ();
+
+  collect_rows (page, after);
+  g_assert_cmpuint (after->len, ==, n_items);
+  for (guint i = 0; i < after->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (after, i), ==, g_ptr_array_index (expected, i));
+  /* A row built after the first frame has its status: Monthly's video is overdue. */
+  g_assert_true (opl_checklist_row_get_overdue (opl_checklist_page_get_row (OPL_CHECKLIST_PAGE (page),
+                                                                            "maandelijks-video")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (page);
+  opl_gui_test_spin ();
+}
+
 /* An aios reads their opleider's checklist but has nothing to tick. */
 static void
 test_checklist_page_aios (void)
@@ -581,6 +655,7 @@ main (int   argc,
   g_test_add_func ("/opl/gui/checklist/dashboard-tick-and-undo", test_dashboard_tick_and_undo);
   g_test_add_func ("/opl/gui/checklist/page", test_checklist_page);
   g_test_add_func ("/opl/gui/checklist/page-aios", test_checklist_page_aios);
+  g_test_add_func ("/opl/gui/checklist/groups-built-after-layout", test_groups_built_after_layout);
   g_test_add_func ("/opl/gui/checklist/traject-mark-done", test_traject_mark_done);
   g_test_add_func ("/opl/gui/checklist/aios-dashboard", test_aios_dashboard);
   g_test_add_func ("/opl/gui/checklist/tick-by-another-process", test_tick_by_another_process);

@@ -30,6 +30,15 @@
 /* How many earlier periods the history shows. */
 #define N_HISTORY_PERIODS 8
 
+/* The rows the page builds with itself: about a screen's height of tasks, the first
+ * periods in full (issue 19). The periods after them are built one per idle once GTK
+ * has laid the page out, so the first frame measures what it shows, not the whole
+ * list below the fold. */
+#define FIRST_ROWS 8
+
+/* The reminders' group comes after the periods: its index among the groups. */
+#define REMINDERS_GROUP OPL_N_PERIODS
+
 typedef struct
 {
   GtkWidget *strip;
@@ -48,7 +57,8 @@ struct _OplChecklistPage
 
   /* Owned references */
   OplChecklist         *checklist;
-  GPtrArray            *rows;          /* OplChecklistRow, one per item, in item order */
+  GPtrArray            *rows;          /* OplChecklistRow or NULL until built, one per item */
+  GArray               *statuses;      /* the last refresh's, for the rows built after it */
   GArray               *history_rows;  /* HistoryRow, one per item; empty until built */
   GPtrArray            *histories;     /* each item's earlier periods, or NULL until read */
 
@@ -56,8 +66,10 @@ struct _OplChecklistPage
   AdwPreferencesGroup  *groups[OPL_N_PERIODS];
   GtkWidget            *expanders[OPL_N_PERIODS];  /* the history's, one per period */
   gboolean              history_built[OPL_N_PERIODS];
-  AdwPreferencesGroup  *reminders_group;
-  GtkListBox           *reminders_list;
+  GtkWidget            *reminders_group;
+  guint                 n_groups_built;   /* the periods' groups, then the reminders' */
+  guint                 build_idle_id;
+  GDate                 today;            /* of the last refresh */
 };
 
 G_DEFINE_FINAL_TYPE (OplChecklistPage, opl_checklist_page, OPL_TYPE_PAGE)
@@ -118,28 +130,138 @@ create_history_row (GtkWidget              *expander,
 static void on_history_expanded_cb (OplChecklistPage *self,
                                     GParamSpec       *pspec,
                                     AdwExpanderRow   *expander);
+static void describe_group (OplChecklistPage *self,
+                            OplPeriod         period);
+
+/* A titled group with a boxed list, after the groups before it. */
+static GtkListBox *
+append_group (OplChecklistPage *self,
+              const char       *title,
+              GtkWidget       **group)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  *group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (*group), title);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (*group), list);
+  gtk_box_append (self->periods_box, *group);
+
+  return GTK_LIST_BOX (list);
+}
+
+static gboolean
+all_groups_built (OplChecklistPage *self)
+{
+  return self->n_groups_built > REMINDERS_GROUP;
+}
+
+/* The group @item is listed in: its period's, or a reminder's at the end. */
+static guint
+group_of (const OplChecklistItem *item)
+{
+  return item->basis == OPL_CHECKLIST_BASIS_WHEN_NEEDED ? REMINDERS_GROUP : (guint) item->period;
+}
+
+/* Builds the next group (the periods' in order, then the reminders', which only
+ * exists when there are reminders) with its rows as the last refresh found them.
+ * Returns how many rows it built. */
+static guint
+build_next_group (OplChecklistPage *self)
+{
+  OplStore *store = opl_page_get_store (OPL_PAGE (self));
+  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
+  guint group = self->n_groups_built++;
+  gboolean read_only = is_read_only (self);
+  GtkWidget *group_widget = NULL;
+  GtkListBox *list = NULL;
+  guint n_rows = 0;
+
+  if (group < OPL_N_PERIODS)
+    {
+      list = append_group (self, opl_period_get_label (group), &group_widget);
+      self->groups[group] = ADW_PREFERENCES_GROUP (group_widget);
+      describe_group (self, group);
+    }
+
+  for (guint i = 0; i < opl_checklist_get_n_items (self->checklist); i++)
+    {
+      const OplChecklistItem *item = opl_checklist_get_item (self->checklist, i);
+      GtkWidget *row;
+
+      if (group_of (item) != group)
+        continue;
+
+      if (list == NULL)
+        {
+          list = append_group (self, _("When Needed"), &group_widget);
+          adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group_widget),
+                                                 _("What to do when it happens; nothing to tick"));
+          self->reminders_group = group_widget;
+        }
+
+      row = opl_checklist_row_new (store, self->checklist, opl_person_get_id (person), read_only);
+      gtk_list_box_append (list, row);
+      g_ptr_array_index (self->rows, i) = row;
+      if (self->statuses != NULL && i < self->statuses->len)
+        opl_checklist_row_set_status (OPL_CHECKLIST_ROW (row),
+                                      &g_array_index (self->statuses, OplChecklistStatus, i), &self->today);
+      n_rows++;
+    }
+
+  /* As opl_page_refresh () does for the groups built with the page. */
+  if (group_widget != NULL)
+    opl_compat_floor_wrapping_labels (group_widget);
+
+  /* The history comes after every group, as it did before. */
+  if (all_groups_built (self))
+    gtk_widget_set_visible (GTK_WIDGET (self->history_group), !read_only);
+
+  return n_rows;
+}
+
+static void
+build_remaining_groups (OplChecklistPage *self)
+{
+  g_clear_handle_id (&self->build_idle_id, g_source_remove);
+  while (self->checklist != NULL && !all_groups_built (self))
+    build_next_group (self);
+}
+
+static gboolean
+on_build_idle_cb (gpointer user_data)
+{
+  OplChecklistPage *self = user_data;
+
+  build_next_group (self);
+  if (!all_groups_built (self))
+    return G_SOURCE_CONTINUE;
+
+  self->build_idle_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* The page has been laid out (its scrolled window's adjustment changed): the groups
+ * not built yet follow, one per idle, each after the frames GTK has to draw. */
+static void
+on_scrolled_adjustment_cb (OplChecklistPage *self)
+{
+  if (self->build_idle_id == 0 && self->checklist != NULL && !all_groups_built (self))
+    self->build_idle_id = g_idle_add (on_build_idle_cb, self);
+}
 
 static void
 build (OplChecklistPage *self)
 {
-  OplStore *store = opl_page_get_store (OPL_PAGE (self));
-  OplPerson *person = opl_page_get_person (OPL_PAGE (self));
-  GtkWidget *lists[OPL_N_PERIODS];
-  gboolean read_only = is_read_only (self);
+  guint n_items = opl_checklist_get_n_items (self->checklist);
+  guint n_rows = 0;
+
+  g_ptr_array_set_size (self->rows, n_items);
+  g_array_set_size (self->history_rows, n_items);
 
   for (guint p = 0; p < OPL_N_PERIODS; p++)
     {
-      GtkWidget *group = adw_preferences_group_new ();
-      GtkWidget *list = gtk_list_box_new ();
-
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), opl_period_get_label (p));
-      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-      gtk_widget_add_css_class (list, "boxed-list");
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
-      gtk_box_append (self->periods_box, group);
-      self->groups[p] = ADW_PREFERENCES_GROUP (group);
-      lists[p] = list;
-
       /* Its rows are built when it is first expanded (issue 19): 34 rows of eight
        * icons with tooltips that are seen when someone looks back, not before. */
       self->expanders[p] = adw_expander_row_new ();
@@ -149,43 +271,13 @@ build (OplChecklistPage *self)
       gtk_list_box_append (self->history_list, self->expanders[p]);
     }
 
-  for (guint i = 0; i < opl_checklist_get_n_items (self->checklist); i++)
-    {
-      const OplChecklistItem *item = opl_checklist_get_item (self->checklist, i);
-      GtkWidget *row = opl_checklist_row_new (store, self->checklist,
-                                              opl_person_get_id (person), read_only);
-      HistoryRow history = { NULL };
+  /* Shown with the last group (build_next_group ()). */
+  gtk_widget_set_visible (GTK_WIDGET (self->history_group), FALSE);
 
-      if (item->basis == OPL_CHECKLIST_BASIS_WHEN_NEEDED)
-        {
-          /* A reminder: its own group at the end, and nothing to look back on. */
-          if (self->reminders_group == NULL)
-            {
-              GtkWidget *group = adw_preferences_group_new ();
-              GtkWidget *list = gtk_list_box_new ();
+  while (n_rows < FIRST_ROWS && !all_groups_built (self))
+    n_rows += build_next_group (self);
 
-              adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("When Needed"));
-              adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                                     _("What to do when it happens; nothing to tick"));
-              gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-              gtk_widget_add_css_class (list, "boxed-list");
-              adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
-              gtk_box_append (self->periods_box, group);
-              self->reminders_group = ADW_PREFERENCES_GROUP (group);
-              self->reminders_list = GTK_LIST_BOX (list);
-            }
-          gtk_list_box_append (self->reminders_list, row);
-        }
-      else
-        {
-          gtk_list_box_append (GTK_LIST_BOX (lists[item->period]), row);
-        }
-
-      g_ptr_array_add (self->rows, row);
-      g_array_append_val (self->history_rows, history);
-    }
-
-  if (read_only)
+  if (is_read_only (self))
     gtk_label_set_label (self->intro_label,
                          _("Your opleider’s recurring tasks. They tick them off; this list "
                            "shows what they do for your training and how often."));
@@ -196,8 +288,6 @@ build (OplChecklistPage *self)
                            "an aios is in training; the three-monthly ones follow each aios’s "
                            "training months, and some tasks are due a while after the last "
                            "time they were done."));
-
-  gtk_widget_set_visible (GTK_WIDGET (self->history_group), !read_only);
 }
 
 static void
@@ -428,6 +518,39 @@ group_kind (OplChecklist *checklist,
   return by_training ? GROUP_BY_TRAINING : GROUP_BY_LAST;
 }
 
+/* Says, under a period's title, what its tasks follow or which period it is now. */
+static void
+describe_group (OplChecklistPage *self,
+                OplPeriod         period)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *description = NULL;
+  GDate first, last;
+
+  /* Not built yet, or the aios's read-only list (no periods to tick in). */
+  if (self->groups[period] == NULL || is_read_only (self) || !g_date_valid (&self->today))
+    return;
+
+  switch (group_kind (self->checklist, period))
+    {
+    case GROUP_BY_TRAINING:
+      adw_preferences_group_set_description (self->groups[period], _("By each aios’s training months"));
+      return;
+    case GROUP_BY_LAST:
+      adw_preferences_group_set_description (self->groups[period], _("By the last time it was done"));
+      return;
+    case GROUP_BY_CALENDAR:
+    default:
+      break;
+    }
+
+  opl_period_bounds (period, &self->today, &first, &last);
+  name = opl_format_checklist_period (period, &first, FALSE);
+  /* Translators: %s is the current period (“Week 47”, “November 2026”) */
+  description = g_strdup_printf (_("Now: %s"), name);
+  adw_preferences_group_set_description (self->groups[period], description);
+}
+
 /* Reads the ticks again and updates the rows and the history in place. */
 static void
 opl_checklist_page_refresh (OplPage *page)
@@ -455,35 +578,21 @@ opl_checklist_page_refresh (OplPage *page)
       return;
     }
 
-  for (guint i = 0; i < statuses->len; i++)
-    opl_checklist_row_set_status (g_ptr_array_index (self->rows, i),
-                                  &g_array_index (statuses, OplChecklistStatus, i), &today);
+  g_clear_pointer (&self->statuses, g_array_unref);
+  self->statuses = g_steal_pointer (&statuses);
+  self->today = today;
 
-  for (guint p = 0; p < OPL_N_PERIODS && !read_only; p++)
+  for (guint i = 0; i < self->statuses->len; i++)
     {
-      g_autofree char *name = NULL;
-      g_autofree char *description = NULL;
-      GDate first, last;
+      OplChecklistRow *row = g_ptr_array_index (self->rows, i);
 
-      switch (group_kind (self->checklist, p))
-        {
-        case GROUP_BY_TRAINING:
-          adw_preferences_group_set_description (self->groups[p], _("By each aios’s training months"));
-          continue;
-        case GROUP_BY_LAST:
-          adw_preferences_group_set_description (self->groups[p], _("By the last time it was done"));
-          continue;
-        case GROUP_BY_CALENDAR:
-        default:
-          break;
-        }
-
-      opl_period_bounds (p, &today, &first, &last);
-      name = opl_format_checklist_period (p, &first, FALSE);
-      /* Translators: %s is the current period (“Week 47”, “November 2026”) */
-      description = g_strdup_printf (_("Now: %s"), name);
-      adw_preferences_group_set_description (self->groups[p], description);
+      /* A row not built yet gets its status when it is (build_next_group ()). */
+      if (row != NULL)
+        opl_checklist_row_set_status (row, &g_array_index (self->statuses, OplChecklistStatus, i), &today);
     }
+
+  for (guint p = 0; p < OPL_N_PERIODS; p++)
+    describe_group (self, p);
 
   /* The history is read when its first period is expanded (build_history ()). */
   if (!read_only && any_history_built (self))
@@ -497,6 +606,8 @@ opl_checklist_page_constructed (GObject *object)
 {
   OplChecklistPage *self = (OplChecklistPage *)object;
   g_autoptr(GError) error = NULL;
+  GtkAdjustment *adjustment;
+  GtkWidget *scrolled;
 
   G_OBJECT_CLASS (opl_checklist_page_parent_class)->constructed (object);
 
@@ -510,6 +621,11 @@ opl_checklist_page_constructed (GObject *object)
 
   build (self);
   opl_page_refresh (OPL_PAGE (self));
+
+  scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self->periods_box), GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  g_signal_connect_object (adjustment, "changed", G_CALLBACK (on_scrolled_adjustment_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -517,9 +633,11 @@ opl_checklist_page_dispose (GObject *object)
 {
   OplChecklistPage *self = (OplChecklistPage *)object;
 
+  g_clear_handle_id (&self->build_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_CHECKLIST_PAGE);
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->statuses, g_array_unref);
   g_clear_pointer (&self->history_rows, g_array_unref);
   g_clear_pointer (&self->histories, g_ptr_array_unref);
   g_clear_object (&self->checklist);
@@ -553,6 +671,7 @@ opl_checklist_page_init (OplChecklistPage *self)
 
   self->rows = g_ptr_array_new ();
   self->history_rows = g_array_new (FALSE, TRUE, sizeof (HistoryRow));
+  g_date_clear (&self->today, 1);
 }
 
 GtkWidget *
@@ -569,6 +688,9 @@ OplChecklistRow *
 opl_checklist_page_get_row (OplChecklistPage *self,
                             const char       *item_id)
 {
+  /* As a person who scrolls to it would find it. */
+  build_remaining_groups (self);
+
   for (guint i = 0; self->rows != NULL && i < self->rows->len; i++)
     {
       OplChecklistRow *row = g_ptr_array_index (self->rows, i);
