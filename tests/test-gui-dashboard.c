@@ -109,6 +109,53 @@ test_wrapping_labels_have_a_floor (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 19: what lies below the first screen (the trajecten, the scholing, the
+ * progress, the earlier aios, and the opleider's next leergesprekken) is not laid out
+ * for the first frame, and is there from the frame after it; what an aios sees first
+ * (their next leergesprek) is in the first frame. */
+static void
+check_later_groups (const char *name,
+                    gboolean    leergesprek_later)
+{
+  g_autofree char *file = g_strdup_printf ("later-%s.db", name);
+  g_autofree char *path = opl_test_db_path (file);
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  OplDashboardPage *page;
+  GtkWidget *window, *current, *leergesprek, *today;
+
+  page = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, opl_test_find_person (store, name))));
+  current = GTK_WIDGET (opl_dashboard_page_get_current_list (page));
+  leergesprek = GTK_WIDGET (opl_dashboard_page_get_leergesprek_list (page));
+  today = GTK_WIDGET (opl_dashboard_page_get_week_list (page));
+
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* Built, with their rows, but not measured for the first frame. */
+  g_assert_nonnull (gtk_widget_get_first_child (current));
+  g_assert_false (gtk_widget_is_visible (current));
+  g_assert_true (gtk_widget_is_visible (today));
+  g_assert_true (gtk_widget_is_visible (leergesprek) != leergesprek_later);
+
+  opl_gui_test_spin ();
+  g_assert_true (gtk_widget_get_mapped (current));
+  g_assert_true (gtk_widget_get_mapped (leergesprek));
+  g_assert_true (gtk_widget_get_mapped (today));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (page);
+  opl_gui_test_spin ();
+}
+
+static void
+test_dashboard_later_groups (void)
+{
+  check_later_groups ("Anna de Vries", TRUE);
+  check_later_groups ("Charlotte Bakker", FALSE);
+}
+
 /* After years of history the dashboard names the last five aios and counts the rest:
  * what it shows does not grow with the years (docs/performance.md). */
 static void
@@ -620,6 +667,7 @@ main (int   argc,
   g_test_add_func ("/opl/gui/dashboard/opleider", test_dashboard_opleider);
   g_test_add_func ("/opl/gui/dashboard/aios", test_dashboard_aios);
   g_test_add_func ("/opl/gui/dashboard/long-history", test_dashboard_long_history);
+  g_test_add_func ("/opl/gui/dashboard/later-groups", test_dashboard_later_groups);
   g_test_add_func ("/opl/gui/dashboard/earlier-trajecten-open", test_dashboard_earlier_trajecten_open);
   g_test_add_func ("/opl/gui/dashboard/dated-task", test_dashboard_dated_task);
   g_test_add_func ("/opl/gui/dashboard/wrapping-labels-have-a-floor", test_wrapping_labels_have_a_floor);

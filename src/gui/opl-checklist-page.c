@@ -32,8 +32,8 @@
 
 /* The rows the page builds with itself: about a screen's height of tasks, the first
  * periods in full (issue 19). The periods after them are built one per idle once GTK
- * has laid the page out, so the first frame measures what it shows, not the whole
- * list below the fold. */
+ * has laid the page out (opl_page_after_layout ()), so the first frame measures what
+ * it shows, not the whole list below the fold. */
 #define FIRST_ROWS 8
 
 /* The reminders' group comes after the periods: its index among the groups. */
@@ -68,7 +68,6 @@ struct _OplChecklistPage
   gboolean              history_built[OPL_N_PERIODS];
   GtkWidget            *reminders_group;
   guint                 n_groups_built;   /* the periods' groups, then the reminders' */
-  guint                 build_idle_id;
   GDate                 today;            /* of the last refresh */
 };
 
@@ -224,31 +223,20 @@ build_next_group (OplChecklistPage *self)
 static void
 build_remaining_groups (OplChecklistPage *self)
 {
-  g_clear_handle_id (&self->build_idle_id, g_source_remove);
   while (self->checklist != NULL && !all_groups_built (self))
     build_next_group (self);
 }
 
+/* After the first layout: the groups not built yet, one per idle. */
 static gboolean
-on_build_idle_cb (gpointer user_data)
+build_later (OplPage *page)
 {
-  OplChecklistPage *self = user_data;
+  OplChecklistPage *self = OPL_CHECKLIST_PAGE (page);
 
-  build_next_group (self);
   if (!all_groups_built (self))
-    return G_SOURCE_CONTINUE;
+    build_next_group (self);
 
-  self->build_idle_id = 0;
-  return G_SOURCE_REMOVE;
-}
-
-/* The page has been laid out (its scrolled window's adjustment changed): the groups
- * not built yet follow, one per idle, each after the frames GTK has to draw. */
-static void
-on_scrolled_adjustment_cb (OplChecklistPage *self)
-{
-  if (self->build_idle_id == 0 && self->checklist != NULL && !all_groups_built (self))
-    self->build_idle_id = g_idle_add (on_build_idle_cb, self);
+  return !all_groups_built (self);
 }
 
 static void
@@ -606,8 +594,6 @@ opl_checklist_page_constructed (GObject *object)
 {
   OplChecklistPage *self = (OplChecklistPage *)object;
   g_autoptr(GError) error = NULL;
-  GtkAdjustment *adjustment;
-  GtkWidget *scrolled;
 
   G_OBJECT_CLASS (opl_checklist_page_parent_class)->constructed (object);
 
@@ -621,11 +607,7 @@ opl_checklist_page_constructed (GObject *object)
 
   build (self);
   opl_page_refresh (OPL_PAGE (self));
-
-  scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self->periods_box), GTK_TYPE_SCROLLED_WINDOW);
-  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-  g_signal_connect_object (adjustment, "changed", G_CALLBACK (on_scrolled_adjustment_cb),
-                           self, G_CONNECT_SWAPPED);
+  opl_page_after_layout (OPL_PAGE (self), build_later);
 }
 
 static void
@@ -633,7 +615,6 @@ opl_checklist_page_dispose (GObject *object)
 {
   OplChecklistPage *self = (OplChecklistPage *)object;
 
-  g_clear_handle_id (&self->build_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), OPL_TYPE_CHECKLIST_PAGE);
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);

@@ -62,6 +62,7 @@ struct _OplDashboardPage
   GtkListBox           *leave_list;
   AdwPreferencesGroup  *earlier_group;
   GtkListBox           *earlier_list;
+  GtkWidget            *later_box;
   OplProgressGroup     *progress_group;
   OplScholingSummary   *scholing_summary;
 
@@ -1106,6 +1107,17 @@ refresh_header (OplDashboardPage *self)
   gtk_label_set_label (self->subtitle_label, subtitle);
 }
 
+/* The trajecten, the scholing, the progress and the earlier aios lie below the fold:
+ * shown once the page has been laid out, so its first frame (the app's, on start)
+ * measures what it shows (issue 19). */
+static gboolean
+show_later (OplPage *page)
+{
+  gtk_widget_set_visible (OPL_DASHBOARD_PAGE (page)->later_box, TRUE);
+
+  return FALSE;
+}
+
 static void
 opl_dashboard_page_constructed (GObject *object)
 {
@@ -1128,7 +1140,20 @@ opl_dashboard_page_constructed (GObject *object)
   /* The opleider's scholing (opl-scholing-summary.c); it follows the store itself. */
   opl_scholing_summary_set_profile (self->scholing_summary, opl_page_get_store (OPL_PAGE (self)),
                                     opl_page_get_person (OPL_PAGE (self)));
+  /* An opleider's checklist of today and this week fills the first screen: their next
+   * leergesprekken come below it, and wait with the rest. */
+  if (opl_person_is_opleider (person))
+    {
+      GtkWidget *group = GTK_WIDGET (self->leergesprek_group);
+
+      g_object_ref (group);
+      gtk_box_remove (GTK_BOX (gtk_widget_get_parent (group)), group);
+      gtk_box_prepend (GTK_BOX (self->later_box), group);
+      g_object_unref (group);
+    }
+
   opl_page_refresh (OPL_PAGE (self));
+  opl_page_after_layout (OPL_PAGE (self), show_later);
 }
 
 static void
@@ -1176,6 +1201,7 @@ opl_dashboard_page_class_init (OplDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, leave_list);
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, earlier_group);
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, earlier_list);
+  gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, later_box);
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, progress_group);
   gtk_widget_class_bind_template_child (widget_class, OplDashboardPage, scholing_summary);
 

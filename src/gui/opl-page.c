@@ -8,6 +8,10 @@
  * people anew, and a rename shows) and rebuilds itself once the main loop is idle:
  * the change may come from a widget of the page whose signal is still running, and a
  * burst of changes rebuilds it once.
+ *
+ * What lies below the fold can wait for the first layout (opl_page_after_layout ()):
+ * GTK measures every visible widget of a page for its first frame, shown or scrolled
+ * away, and most of a view's first frame is laying out text (docs/performance.md).
  */
 
 #define G_LOG_DOMAIN "opl-page"
@@ -23,6 +27,9 @@ typedef struct
   OplStore  *store;
   OplPerson *person;
   guint      refresh_id;
+  OplPageLaterFunc later;
+  guint      later_id;
+  guint      tick_id;
 } OplPagePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (OplPage, opl_page, ADW_TYPE_BIN)
@@ -59,6 +66,45 @@ on_store_changed_cb (OplPage *self)
   opl_page_queue_refresh (self);
 }
 
+static gboolean
+on_later_idle_cb (gpointer user_data)
+{
+  OplPage *self = user_data;
+  OplPagePrivate *priv = opl_page_get_instance_private (self);
+
+  if (priv->later != NULL && priv->later (self))
+    return G_SOURCE_CONTINUE;
+
+  priv->later = NULL;
+  priv->later_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_later (OplPage *self)
+{
+  OplPagePrivate *priv = opl_page_get_instance_private (self);
+
+  /* An idle runs after the frame being drawn: GTK's frame clock comes first. */
+  if (priv->later != NULL && priv->later_id == 0)
+    priv->later_id = g_idle_add (on_later_idle_cb, self);
+}
+
+/* The first frame's update comes before its layout and paint, which run in the same
+ * dispatch of the frame clock: an idle added now runs after that frame is drawn. */
+static gboolean
+on_first_tick_cb (GtkWidget     *widget,
+                  GdkFrameClock *frame_clock,
+                  gpointer       user_data)
+{
+  OplPage *self = OPL_PAGE (widget);
+  OplPagePrivate *priv = opl_page_get_instance_private (self);
+
+  priv->tick_id = 0;
+  schedule_later (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 opl_page_constructed (GObject *object)
 {
@@ -81,6 +127,11 @@ opl_page_dispose (GObject *object)
   OplPagePrivate *priv = opl_page_get_instance_private (self);
 
   g_clear_handle_id (&priv->refresh_id, g_source_remove);
+  g_clear_handle_id (&priv->later_id, g_source_remove);
+  if (priv->tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), priv->tick_id);
+  priv->tick_id = 0;
+  priv->later = NULL;
   g_clear_object (&priv->store);
   g_clear_object (&priv->person);
 
@@ -217,6 +268,29 @@ opl_page_queue_refresh (OplPage *self)
 
   if (priv->refresh_id == 0)
     priv->refresh_id = g_idle_add_once (on_refresh_idle_cb, self);
+}
+
+/**
+ * opl_page_after_layout:
+ * @func: what to do, called in idles until it returns %FALSE
+ *
+ * Builds or shows what lies below the fold once the page has been drawn (issue 19):
+ * @func runs in an idle after the next frame of the page, so the first frame measures
+ * what it shows and the rest follows a frame later. A second call replaces a @func
+ * that has not finished.
+ */
+void
+opl_page_after_layout (OplPage          *self,
+                       OplPageLaterFunc  func)
+{
+  OplPagePrivate *priv = opl_page_get_instance_private (self);
+
+  g_return_if_fail (OPL_IS_PAGE (self));
+  g_return_if_fail (func != NULL);
+
+  priv->later = func;
+  if (priv->tick_id == 0 && priv->later_id == 0)
+    priv->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_first_tick_cb, NULL, NULL);
 }
 
 /**

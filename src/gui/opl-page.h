@@ -24,10 +24,21 @@ struct _OplPageClass
   void (*refresh) (OplPage *self);
 };
 
+/**
+ * OplPageLaterFunc:
+ *
+ * Does a part of what the page builds after its first layout (opl_page_after_layout ()).
+ *
+ * Returns: %TRUE while there is more to do (it is called again, in the next idle)
+ */
+typedef gboolean (*OplPageLaterFunc) (OplPage *self);
+
 OplStore  *opl_page_get_store      (OplPage    *self);
 OplPerson *opl_page_get_person     (OplPage    *self);
 void       opl_page_refresh        (OplPage    *self);
 void       opl_page_queue_refresh  (OplPage    *self);
+void       opl_page_after_layout   (OplPage    *self,
+                                    OplPageLaterFunc func);
 char      *opl_page_get_focus_key  (OplPage    *self,
                                     GtkWidget  *within) G_GNUC_WARN_UNUSED_RESULT;
 
