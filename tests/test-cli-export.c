@@ -87,6 +87,31 @@ test_help (void)
     }
 }
 
+/* Issue 19: the export reads the practice while the file's check runs beside it; a
+ * damaged file is still refused as the check finds it, and no bundle is written. */
+static void
+test_export_damaged (void)
+{
+  g_autofree char *demo = demo_db ("cli-damaged.db");
+  g_autofree char *wal = g_strconcat (demo, "-wal", NULL);
+  g_autofree char *folder = opl_test_db_path ("damaged-bundle");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bytes = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (demo, &bytes, &length, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  /* Two pages four fifths into the file (rows the export reads, not the schema or the
+   * people read on opening) overwritten. */
+  g_assert_cmpuint (length, >, 16 * 4096);
+  memset (bytes + (length / 4096 * 4 / 5) * 4096, 0xa5, 2 * 4096);
+  opl_test_write_file (demo, bytes, length);
+
+  assert_fails ((const char *[]) { "--database", demo, "--export", folder, "--year", "2025", NULL }, 1, "damaged");
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+}
+
 /* Export as a zip, import into a database that does not exist yet, import again. */
 static void
 test_export_import (void)
@@ -512,6 +537,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/aios", test_export_aios);
   g_test_add_func ("/cli/export/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli/export/bad-files", test_bad_files);
+  g_test_add_func ("/cli/export/damaged", test_export_damaged);
   g_test_add_func ("/cli/export/kill-demo", test_kill_demo);
   g_test_add_func ("/cli/export/kill-import", test_kill_import);
   g_test_add_func ("/cli/export/kill-export", test_kill_export);
