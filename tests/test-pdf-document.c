@@ -311,6 +311,58 @@ test_text_is_data (void)
   g_assert_nonnull (strstr (text, "x < y"));
 }
 
+static guint
+count_occurrences (const char *text,
+                   const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+
+  return n;
+}
+
+/* Issue 19: a text laid out once is shared by what shows the same words in the same
+ * style, width and kind (text or markup), and only by that: the same sentence in a
+ * narrow cell wraps, and the same characters as markup lose their tags. */
+static void
+test_same_words_laid_out_for_each_place (void)
+{
+  static const char sentence[] = "Een zin die op een hele regel past maar niet in een smalle cel";
+  const char *wide_headers[] = { "A" };
+  const char *wide_cells[] = { sentence };
+  const char *headers[] = { "A", "B", "C", "D" };
+  const char *cells[] = { sentence, "x", "y", "z" };
+  g_autoptr(OplPdfDocument) document = create_document ();
+  g_autoptr(OplPdfDocument) second = create_document ();
+  g_autofree char *path = NULL;
+  g_autofree char *second_path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *second_text = NULL;
+
+  opl_pdf_document_add_paragraph (document, OPL_PDF_STYLE_BODY, sentence);
+  opl_pdf_document_add_paragraph (document, OPL_PDF_STYLE_BODY, "<b>vet</b> of niet");
+  opl_pdf_document_add_paragraph_markup (document, OPL_PDF_STYLE_BODY, "<b>vet</b> of niet");
+  opl_pdf_document_begin_table (document, G_N_ELEMENTS (wide_headers), wide_headers, NULL);
+  opl_pdf_document_add_row (document, wide_cells);
+  opl_pdf_document_begin_table (document, G_N_ELEMENTS (headers), headers, NULL);
+  opl_pdf_document_add_row (document, cells);
+  /* A second document of the same thread shares the first one's texts. */
+  opl_pdf_document_add_paragraph (second, OPL_PDF_STYLE_BODY, sentence);
+
+  path = write_pdf (document, "same-words.pdf");
+  text = pdf_text (path, "-raw");
+  /* Whole on one line in the paragraph and the wide table, wrapped in the narrow one. */
+  g_assert_cmpuint (count_occurrences (text, sentence), ==, 2);
+  g_assert_cmpuint (count_occurrences (text, "<b>vet</b> of niet"), ==, 1);
+  g_assert_cmpuint (count_occurrences (text, "vet of niet"), ==, 1);
+
+  second_path = write_pdf (second, "same-words-again.pdf");
+  second_text = pdf_text (second_path, "-raw");
+  g_assert_cmpuint (count_occurrences (second_text, sentence), ==, 1);
+}
+
 /* A heading is never the last thing on a page: it moves to the page of its table. */
 static void
 test_heading_at_bottom_moves (void)
@@ -442,6 +494,7 @@ main (int   argc,
   g_test_add_func ("/opl/pdf-document/nothing-runs-off-the-page", test_nothing_runs_off_the_page);
   g_test_add_func ("/opl/pdf-document/row-taller-than-a-page", test_row_taller_than_a_page);
   g_test_add_func ("/opl/pdf-document/text-is-data", test_text_is_data);
+  g_test_add_func ("/opl/pdf-document/same-words-laid-out-for-each-place", test_same_words_laid_out_for_each_place);
   g_test_add_func ("/opl/pdf-document/heading-at-bottom-moves", test_heading_at_bottom_moves);
   g_test_add_func ("/opl/pdf-document/details-stay-with-their-row", test_details_stay_with_their_row);
   g_test_add_func ("/opl/pdf-document/write-error", test_write_error);
