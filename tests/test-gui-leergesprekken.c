@@ -519,6 +519,33 @@ test_past_built_when_scrolled (void)
   fixture_close (&fixture);
 }
 
+/* Issue 19: the past leergesprekken lie below the weeks: a page not shown yet builds
+ * none for its first frame, and its first page right after it. */
+static void
+test_past_after_first_frame (void)
+{
+  g_autofree char *path = opl_test_db_path ("past-later.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  OplLeergesprekkenPage *page;
+  GtkWidget *window, *past;
+
+  page = OPL_LEERGESPREKKEN_PAGE (g_object_ref_sink (opl_leergesprekken_page_new (store,
+                                                          opl_test_find_person (store, "Anna de Vries"))));
+  past = GTK_WIDGET (opl_leergesprekken_page_get_past_list (page));
+  g_assert_cmpuint (opl_gui_test_count_children (past, TRUE), ==, 0);
+
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  opl_gui_test_spin ();
+  g_assert_cmpuint (opl_gui_test_count_children (past, TRUE), >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (page);
+  opl_gui_test_spin ();
+}
+
 static void
 test_search_past (void)
 {
@@ -830,6 +857,7 @@ main (int   argc,
   g_test_add_func ("/opl/gui/leergesprekken/cancel-needs-reason", test_cancel_needs_reason);
   g_test_add_func ("/opl/gui/leergesprekken/search-past", test_search_past);
   g_test_add_func ("/opl/gui/leergesprekken/past-built-when-scrolled", test_past_built_when_scrolled);
+  g_test_add_func ("/opl/gui/leergesprekken/past-after-first-frame", test_past_after_first_frame);
   g_test_add_func ("/opl/gui/leergesprekken/export-calendar", test_export_calendar);
   g_test_add_func ("/opl/gui/leergesprekken/close-asks", test_close_asks);
   g_test_add_func ("/opl/gui/leergesprekken/changed-elsewhere", test_changed_elsewhere);

@@ -812,6 +812,18 @@ on_scrolled_adjustment_cb (OplLeergesprekkenPage *self)
     self->past_idle_id = g_idle_add (on_past_idle_cb, self);
 }
 
+/* After the page's first frame: the first page of past rows (opl_page_after_layout ()). */
+static gboolean
+build_first_past_page (OplPage *page)
+{
+  OplLeergesprekkenPage *self = OPL_LEERGESPREKKEN_PAGE (page);
+
+  if (self->past_built == 0)
+    build_past_page (self);
+
+  return FALSE;
+}
+
 static void
 fill_past (OplLeergesprekkenPage *self,
            OplTraject            *traject,
@@ -840,12 +852,16 @@ fill_past (OplLeergesprekkenPage *self,
       return;
     }
 
-  /* Newest first, MAX_PAST at most; the first page now, the others when the list
-   * comes near (on_scrolled_adjustment_cb ()). */
+  /* Newest first, MAX_PAST at most; the first page now, or, for a page not shown yet,
+   * after its first frame: they lie below the weeks (issue 19). The others when the
+   * list comes near (on_scrolled_adjustment_cb ()). */
   self->past = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = past->len; i > 0 && self->past->len < MAX_PAST; i--)
     g_ptr_array_add (self->past, g_object_ref (g_ptr_array_index (past, i - 1)));
-  build_past_page (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    build_past_page (self);
+  else
+    opl_page_after_layout (OPL_PAGE (self), build_first_past_page);
 
   if (past->len == 0)
     {
