@@ -420,3 +420,28 @@ opl_gui_test_run_capture_shortcut (GtkWidget       *widget,
 
   return FALSE;
 }
+
+/* Issue 19: @page (a reference the caller keeps) shown in a window of 1280 × 800: @first
+ * is laid out for its first frame, @later not (built, but not yet shown), and both are
+ * on the screen once the main loop has run. */
+void
+opl_gui_test_assert_later (GtkWidget *page,
+                           GtkWidget *first,
+                           GtkWidget *later)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_assert_true (gtk_widget_is_visible (first));
+  g_assert_false (gtk_widget_is_visible (later));
+
+  opl_gui_test_spin ();
+  g_assert_true (gtk_widget_get_mapped (first));
+  g_assert_true (gtk_widget_get_mapped (later));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  opl_gui_test_spin ();
+}

@@ -41,4 +41,8 @@ gboolean    opl_gui_test_save_png        (GtkWidget   *widget,
                                           const char  *path,
                                           GError     **error);
 
+void        opl_gui_test_assert_later      (GtkWidget   *page,
+                                            GtkWidget   *first,
+                                            GtkWidget   *later);
+
 G_END_DECLS

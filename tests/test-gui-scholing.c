@@ -148,6 +148,21 @@ find_summary (GtkWidget *widget)
 
 /* The issue: register a day and see the counter change, here, on the dashboard, and
  * in the store. */
+/* Issue 19: the leergangen and the quality cycle lie below the registered days and
+ * are shown after the page's first frame. */
+static void
+test_later_groups (void)
+{
+  g_autofree char *path = opl_test_db_path ("later.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(GtkWidget) page = NULL;
+
+  page = g_object_ref_sink (opl_scholing_page_new (store, opl_test_find_person (store, "Anna de Vries")));
+  opl_gui_test_assert_later (page, GTK_WIDGET (opl_scholing_page_get_days_list (OPL_SCHOLING_PAGE (page))),
+                             GTK_WIDGET (opl_scholing_page_get_quality_cycle (OPL_SCHOLING_PAGE (page))));
+  g_assert_nonnull (gtk_widget_get_first_child (GTK_WIDGET (opl_scholing_page_get_leergangen_list (OPL_SCHOLING_PAGE (page)))));
+}
+
 static void
 test_register_day (void)
 {
@@ -812,6 +827,7 @@ main (int   argc,
   opl_gui_test_init (&argc, &argv);
 
   g_test_add_func ("/opl/gui/scholing/register-day", test_register_day);
+  g_test_add_func ("/opl/gui/scholing/later-groups", test_later_groups);
   g_test_add_func ("/opl/gui/scholing/missed-leergang-day", test_missed_leergang_day);
   g_test_add_func ("/opl/gui/scholing/edit-remove-undo", test_edit_remove_undo);
   g_test_add_func ("/opl/gui/scholing/years-and-empty-state", test_years_and_empty_state);

@@ -41,6 +41,7 @@ struct _OplScholingPage
   AdwStatusPage       *empty_status;
   GtkListBox          *leergangen_list;
   OplQualityCycle     *quality_cycle;
+  GtkWidget           *later_box;
 
   /* Owned references */
   OplInstitute        *institute;
@@ -592,6 +593,16 @@ opl_scholing_page_next_year_action (GtkWidget  *widget,
   opl_scholing_page_set_year (self, self->year + 1);
 }
 
+/* The leergangen and the quality cycle lie below the registered days: shown after
+ * the page's first frame (issue 19). */
+static gboolean
+show_later (OplPage *page)
+{
+  gtk_widget_set_visible (OPL_SCHOLING_PAGE (page)->later_box, TRUE);
+
+  return FALSE;
+}
+
 static void
 opl_scholing_page_constructed (GObject *object)
 {
@@ -601,6 +612,7 @@ opl_scholing_page_constructed (GObject *object)
 
   /* The year of today, once the institute (whose opleidingsjaar it is) is read. */
   opl_page_refresh (OPL_PAGE (self));
+  opl_page_after_layout (OPL_PAGE (self), show_later);
 }
 
 static void
@@ -647,6 +659,7 @@ opl_scholing_page_class_init (OplScholingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplScholingPage, empty_status);
   gtk_widget_class_bind_template_child (widget_class, OplScholingPage, leergangen_list);
   gtk_widget_class_bind_template_child (widget_class, OplScholingPage, quality_cycle);
+  gtk_widget_class_bind_template_child (widget_class, OplScholingPage, later_box);
   gtk_widget_class_bind_template_callback (widget_class, on_days_list_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "scholing.add-day", NULL, opl_scholing_page_add_day_action);
