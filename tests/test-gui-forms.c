@@ -1539,6 +1539,20 @@ test_form_changed_elsewhere (void)
 
 /* The KPB/KVB and Diensten tabs are built when first shown (issue 19), with every
  * entry the store has for the traject, and again after a change. */
+/* Issue 19: the discussed forms and the ComBel comparisons, below the fold, are shown
+ * after the page's first frame; what is due is in it. */
+static void
+test_later_groups (void)
+{
+  g_autofree char *path = opl_test_db_path ("later.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  g_autoptr(GtkWidget) page = NULL;
+
+  page = g_object_ref_sink (opl_forms_page_new (store, opl_test_find_person (store, "Anna de Vries")));
+  opl_gui_test_assert_later (page, GTK_WIDGET (opl_forms_page_get_list (OPL_FORMS_PAGE (page), "due")),
+                             GTK_WIDGET (opl_forms_page_get_list (OPL_FORMS_PAGE (page), "compare")));
+}
+
 static void
 test_tabs_built_when_shown (void)
 {
@@ -1602,6 +1616,7 @@ main (int    argc,
   g_test_add_func ("/opl/gui/forms/comparison-words", test_comparison_words);
   g_test_add_func ("/opl/gui/forms/growth-across-moments", test_growth_across_moments);
   g_test_add_func ("/opl/gui/forms/tabs-built-when-shown", test_tabs_built_when_shown);
+  g_test_add_func ("/opl/gui/forms/later-groups", test_later_groups);
   g_test_add_func ("/opl/gui/forms/kpb-entry-changes-counter", test_kpb_entry_changes_counter);
   g_test_add_func ("/opl/gui/forms/diensten-and-supervision", test_diensten_and_supervision);
   g_test_add_func ("/opl/gui/forms/kpb-changed-elsewhere", test_kpb_changed_elsewhere);

@@ -1107,17 +1107,6 @@ refresh_header (OplDashboardPage *self)
   gtk_label_set_label (self->subtitle_label, subtitle);
 }
 
-/* The trajecten, the scholing, the progress and the earlier aios lie below the fold:
- * shown once the page has been laid out, so its first frame (the app's, on start)
- * measures what it shows (issue 19). */
-static gboolean
-show_later (OplPage *page)
-{
-  gtk_widget_set_visible (OPL_DASHBOARD_PAGE (page)->later_box, TRUE);
-
-  return FALSE;
-}
-
 static void
 opl_dashboard_page_constructed (GObject *object)
 {
@@ -1153,7 +1142,10 @@ opl_dashboard_page_constructed (GObject *object)
     }
 
   opl_page_refresh (OPL_PAGE (self));
-  opl_page_after_layout (OPL_PAGE (self), show_later);
+  /* The trajecten, the scholing, the progress and the earlier aios lie below the
+   * fold: shown after the first frame (the app's, on start), which measures what it
+   * shows (issue 19). */
+  opl_page_show_after_layout (OPL_PAGE (self), self->later_box);
 }
 
 static void

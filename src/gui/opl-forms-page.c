@@ -52,6 +52,7 @@ struct _OplFormsPage
   AdwPreferencesGroup *discussed_group;
   GtkListBox          *discussed_list;
   AdwPreferencesGroup *compare_group;
+  GtkWidget           *later_box;
   GtkListBox          *compare_list;
   GtkListBox          *kpb_pace_list;
   AdwPreferencesGroup *kpb_group;
@@ -1207,6 +1208,8 @@ opl_forms_page_constructed (GObject *object)
   G_OBJECT_CLASS (opl_forms_page_parent_class)->constructed (object);
 
   opl_page_refresh (OPL_PAGE (self));
+  /* The discussed forms and the ComBel comparisons lie below the fold (issue 19). */
+  opl_page_show_after_layout (OPL_PAGE (self), self->later_box);
 }
 
 static void
@@ -1264,6 +1267,7 @@ opl_forms_page_class_init (OplFormsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OplFormsPage, pending_group);
   gtk_widget_class_bind_template_child (widget_class, OplFormsPage, pending_list);
   gtk_widget_class_bind_template_child (widget_class, OplFormsPage, final_group);
+  gtk_widget_class_bind_template_child (widget_class, OplFormsPage, later_box);
   gtk_widget_class_bind_template_child (widget_class, OplFormsPage, final_list);
   gtk_widget_class_bind_template_child (widget_class, OplFormsPage, discussed_group);
   gtk_widget_class_bind_template_child (widget_class, OplFormsPage, discussed_list);

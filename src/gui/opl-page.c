@@ -30,6 +30,7 @@ typedef struct
   OplPageLaterFunc later;
   guint      later_id;
   guint      tick_id;
+  GtkWidget *later_widget;  /* opl_page_show_after_layout ()'s, borrowed */
 } OplPagePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (OplPage, opl_page, ADW_TYPE_BIN)
@@ -132,6 +133,7 @@ opl_page_dispose (GObject *object)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), priv->tick_id);
   priv->tick_id = 0;
   priv->later = NULL;
+  priv->later_widget = NULL;
   g_clear_object (&priv->store);
   g_clear_object (&priv->person);
 
@@ -291,6 +293,37 @@ opl_page_after_layout (OplPage          *self,
   priv->later = func;
   if (priv->tick_id == 0 && priv->later_id == 0)
     priv->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_first_tick_cb, NULL, NULL);
+}
+
+static gboolean
+show_later_widget (OplPage *self)
+{
+  OplPagePrivate *priv = opl_page_get_instance_private (self);
+
+  if (priv->later_widget != NULL)
+    gtk_widget_set_visible (priv->later_widget, TRUE);
+
+  return FALSE;
+}
+
+/**
+ * opl_page_show_after_layout:
+ * @widget: a hidden part of the page (a box of the groups below the fold)
+ *
+ * Shows @widget after the page's next frame (opl_page_after_layout ()): built with the
+ * page, but not measured for its first frame.
+ */
+void
+opl_page_show_after_layout (OplPage   *self,
+                            GtkWidget *widget)
+{
+  OplPagePrivate *priv = opl_page_get_instance_private (self);
+
+  g_return_if_fail (OPL_IS_PAGE (self));
+  g_return_if_fail (gtk_widget_is_ancestor (widget, GTK_WIDGET (self)));
+
+  priv->later_widget = widget;
+  opl_page_after_layout (self, show_later_widget);
 }
 
 /**

@@ -39,6 +39,8 @@ void       opl_page_refresh        (OplPage    *self);
 void       opl_page_queue_refresh  (OplPage    *self);
 void       opl_page_after_layout   (OplPage    *self,
                                     OplPageLaterFunc func);
+void       opl_page_show_after_layout (OplPage   *self,
+                                       GtkWidget *widget);
 char      *opl_page_get_focus_key  (OplPage    *self,
                                     GtkWidget  *within) G_GNUC_WARN_UNUSED_RESULT;
 

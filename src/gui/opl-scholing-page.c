@@ -593,16 +593,6 @@ opl_scholing_page_next_year_action (GtkWidget  *widget,
   opl_scholing_page_set_year (self, self->year + 1);
 }
 
-/* The leergangen and the quality cycle lie below the registered days: shown after
- * the page's first frame (issue 19). */
-static gboolean
-show_later (OplPage *page)
-{
-  gtk_widget_set_visible (OPL_SCHOLING_PAGE (page)->later_box, TRUE);
-
-  return FALSE;
-}
-
 static void
 opl_scholing_page_constructed (GObject *object)
 {
@@ -612,7 +602,8 @@ opl_scholing_page_constructed (GObject *object)
 
   /* The year of today, once the institute (whose opleidingsjaar it is) is read. */
   opl_page_refresh (OPL_PAGE (self));
-  opl_page_after_layout (OPL_PAGE (self), show_later);
+  /* The leergangen and the quality cycle lie below the registered days (issue 19). */
+  opl_page_show_after_layout (OPL_PAGE (self), self->later_box);
 }
 
 static void
