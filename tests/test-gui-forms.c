@@ -1537,8 +1537,6 @@ test_form_changed_elsewhere (void)
   fixture_close (&fixture);
 }
 
-/* The KPB/KVB and Diensten tabs are built when first shown (issue 19), with every
- * entry the store has for the traject, and again after a change. */
 /* Issue 19: the discussed forms and the ComBel comparisons, below the fold, are shown
  * after the page's first frame; what is due is in it. */
 static void
@@ -1553,6 +1551,8 @@ test_later_groups (void)
                              GTK_WIDGET (opl_forms_page_get_list (OPL_FORMS_PAGE (page), "compare")));
 }
 
+/* The KPB/KVB and Diensten tabs are built when first shown (issue 19), with every
+ * entry the store has for the traject, and again after a change. */
 static void
 test_tabs_built_when_shown (void)
 {

@@ -146,8 +146,6 @@ find_summary (GtkWidget *widget)
   return NULL;
 }
 
-/* The issue: register a day and see the counter change, here, on the dashboard, and
- * in the store. */
 /* Issue 19: the leergangen and the quality cycle lie below the registered days and
  * are shown after the page's first frame. */
 static void
@@ -163,6 +161,8 @@ test_later_groups (void)
   g_assert_nonnull (gtk_widget_get_first_child (GTK_WIDGET (opl_scholing_page_get_leergangen_list (OPL_SCHOLING_PAGE (page)))));
 }
 
+/* The issue: register a day and see the counter change, here, on the dashboard, and
+ * in the store. */
 static void
 test_register_day (void)
 {
