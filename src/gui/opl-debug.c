@@ -3,6 +3,9 @@
  * SPDX-FileCopyrightText: The Opleidingspraktijk authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
+ * OPL_DEBUG=toasts-stay: an undo toast waits for the person instead of going after five
+ *   seconds (the sanitizers' test setup: a test that undoes may take longer than that).
+ *
  * OPL_DEBUG=first-frame: when the window has drawn its first frame (the frame
  * clock's after-paint), print one line on stdout and quit:
  *

@@ -19,6 +19,7 @@
 #include "opl-window-private.h"
 #include "opl-compat.h"
 #include "opl-date.h"
+#include "opl-debug.h"
 #include "opl-demo.h"
 #include "opl-backup.h"
 #include "opl-backups-dialog.h"
@@ -1455,6 +1456,10 @@ opl_window_show_undo_toast (OplWindow      *self,
   clear_undo (self);
 
   toast = adw_toast_new (title);
+  /* Its timer starts now: under the sanitizers, laying the pages out again after the
+   * change can take longer than its five seconds (OPL_DEBUG=toasts-stay, README). */
+  if (opl_debug_has ("toasts-stay"))
+    adw_toast_set_timeout (toast, 0);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
