@@ -344,12 +344,12 @@ make_folder (const char  *path,
   return TRUE;
 }
 
-/* Writes the bundle's files into the empty folder @staging. */
+/* The JSON and CSV files of the bundle into the empty folder @staging. */
 static gboolean
-write_files (OplExportBundle              *bundle,
-             const char                   *staging,
-             const OplExportWriteOptions  *options,
-             GError                      **error)
+write_data_files (OplExportBundle              *bundle,
+                  const char                   *staging,
+                  const OplExportWriteOptions  *options,
+                  GError                      **error)
 {
   if (options->formats & OPL_EXPORT_FORMAT_JSON)
     {
@@ -369,16 +369,66 @@ write_files (OplExportBundle              *bundle,
         return FALSE;
     }
 
+  return TRUE;
+}
+
+typedef struct
+{
+  OplExportBundle             *bundle;
+  const char                  *staging;
+  const OplExportWriteOptions *options;
+  GError                      *error;
+} DataFiles;
+
+static gpointer
+write_data_files_thread (gpointer user_data)
+{
+  DataFiles *data = user_data;
+
+  write_data_files (data->bundle, data->staging, data->options, &data->error);
+  return NULL;
+}
+
+/* Writes the bundle's files into the empty folder @staging: the JSON and CSV on a
+ * thread of their own while the PDFs are laid out (issue 19; the bundle is only read,
+ * and json-glib's getters take no references). */
+static gboolean
+write_files (OplExportBundle              *bundle,
+             const char                   *staging,
+             const OplExportWriteOptions  *options,
+             GError                      **error)
+{
+  DataFiles data = { bundle, staging, options, NULL };
+  GThread *thread = NULL;
+  gboolean written = TRUE;
+
   if (options->formats & OPL_EXPORT_FORMAT_PDF)
+    thread = g_thread_try_new ("opl-export-data", write_data_files_thread, &data, NULL);
+  if (thread == NULL)
+    written = write_data_files (bundle, staging, options, error);
+
+  if (written && (options->formats & OPL_EXPORT_FORMAT_PDF))
     {
       g_autofree char *folder = g_build_filename (staging, OPL_EXPORT_PDF_FOLDER, NULL);
 
-      if (!make_folder (folder, error) || !options->render_pdf (bundle, folder, error) ||
-          !sync_path (folder, error))
-        return FALSE;
+      written = make_folder (folder, error) && options->render_pdf (bundle, folder, error) &&
+                sync_path (folder, error);
     }
 
-  return sync_path (staging, error);
+  if (thread != NULL)
+    {
+      g_thread_join (thread);
+      if (data.error != NULL)
+        {
+          /* The first failure is the one reported. */
+          if (written)
+            g_propagate_error (error, g_steal_pointer (&data.error));
+          g_clear_error (&data.error);
+          written = FALSE;
+        }
+    }
+
+  return written && sync_path (staging, error);
 }
 
 static int
