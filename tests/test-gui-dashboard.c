@@ -26,6 +26,14 @@
 /* Percentages are written with a no-break space: “50 %”. */
 #define NBSP "\xc2\xa0"
 
+/* @name's dashboard, a reference of the caller's. */
+static OplDashboardPage *
+dashboard_of (OplStore   *store,
+              const char *name)
+{
+  return OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, opl_test_find_person (store, name))));
+}
+
 static void
 test_dashboard_opleider (void)
 {
@@ -36,7 +44,7 @@ test_dashboard_opleider (void)
   OplDashboardPage *page;
   GtkListBox *list;
 
-  page = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, opl_test_find_person (store, "Anna de Vries"))));
+  page = dashboard_of (store, "Anna de Vries");
 
   list = opl_dashboard_page_get_current_list (page);
   current = opl_gui_test_list_titles (list);
@@ -123,7 +131,7 @@ check_later_groups (const char *name,
   OplDashboardPage *page;
   GtkWidget *current, *leergesprek, *week;
 
-  page = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, opl_test_find_person (store, name))));
+  page = dashboard_of (store, name);
   current = GTK_WIDGET (opl_dashboard_page_get_current_list (page));
   week = GTK_WIDGET (opl_dashboard_page_get_week_list (page));
 
@@ -133,7 +141,7 @@ check_later_groups (const char *name,
   g_object_unref (page);
 
   /* The aios's next leergesprek is in their first frame; the opleider's waits. */
-  page = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, opl_test_find_person (store, name))));
+  page = dashboard_of (store, name);
   leergesprek = GTK_WIDGET (opl_dashboard_page_get_leergesprek_list (page));
   week = GTK_WIDGET (opl_dashboard_page_get_week_list (page));
   if (leergesprek_later)
@@ -429,7 +437,7 @@ test_dashboard_aios (void)
   OplDashboardPage *page;
   GtkListBox *list;
 
-  page = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, opl_test_find_person (store, "Daan Visser"))));
+  page = dashboard_of (store, "Daan Visser");
 
   list = opl_dashboard_page_get_current_list (page);
   current = opl_gui_test_list_titles (list);
@@ -536,7 +544,7 @@ test_opleider_sees_agenda (void)
   GtkListBox *list;
   const char *subtitle;
 
-  page = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, opl_test_find_person (store, "Anna de Vries"))));
+  page = dashboard_of (store, "Anna de Vries");
   list = opl_dashboard_page_get_leergesprek_list (page);
 
   subtitle = opl_gui_test_row_subtitle (list, "Charlotte Bakker");
@@ -627,8 +635,8 @@ test_unplanned_week_warns (void)
   g_autofree char *titles = NULL;
   guint opleider_before, aios_before;
 
-  opleider = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, opl_test_find_person (store, "Anna de Vries"))));
-  aios = OPL_DASHBOARD_PAGE (g_object_ref_sink (opl_dashboard_page_new (store, opl_test_find_person (store, "Charlotte Bakker"))));
+  opleider = dashboard_of (store, "Anna de Vries");
+  aios = dashboard_of (store, "Charlotte Bakker");
   opleider_before = opl_dashboard_page_get_n_warnings (opleider);
   aios_before = opl_dashboard_page_get_n_warnings (aios);
   /* The demo left out the week of 27 October. */

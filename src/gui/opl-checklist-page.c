@@ -66,7 +66,6 @@ struct _OplChecklistPage
   AdwPreferencesGroup  *groups[OPL_N_PERIODS];
   GtkWidget            *expanders[OPL_N_PERIODS];  /* the history's, one per period */
   gboolean              history_built[OPL_N_PERIODS];
-  GtkWidget            *reminders_group;
   guint                 n_groups_built;   /* the periods' groups, then the reminders' */
   GDate                 today;            /* of the last refresh */
 };
@@ -197,7 +196,6 @@ build_next_group (OplChecklistPage *self)
           list = append_group (self, _("When Needed"), &group_widget);
           adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group_widget),
                                                  _("What to do when it happens; nothing to tick"));
-          self->reminders_group = group_widget;
         }
 
       row = opl_checklist_row_new (store, self->checklist, opl_person_get_id (person), read_only);

@@ -81,16 +81,6 @@ on_later_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-schedule_later (OplPage *self)
-{
-  OplPagePrivate *priv = opl_page_get_instance_private (self);
-
-  /* An idle runs after the frame being drawn: GTK's frame clock comes first. */
-  if (priv->later != NULL && priv->later_id == 0)
-    priv->later_id = g_idle_add (on_later_idle_cb, self);
-}
-
 /* The first frame's update comes before its layout and paint, which run in the same
  * dispatch of the frame clock: an idle added now runs after that frame is drawn. */
 static gboolean
@@ -102,7 +92,8 @@ on_first_tick_cb (GtkWidget     *widget,
   OplPagePrivate *priv = opl_page_get_instance_private (self);
 
   priv->tick_id = 0;
-  schedule_later (self);
+  if (priv->later_id == 0)
+    priv->later_id = g_idle_add (on_later_idle_cb, self);
   return G_SOURCE_REMOVE;
 }
 
