@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "opl-check-cache.h"
 #include "opl-database-private.h"
 #include "opl-test-utils.h"
 
@@ -187,6 +188,37 @@ on_check_failed_cb (OplDatabase  *database,
 /* design.md §4 with OPL_DATABASE_OPEN_CHECK_LATER (the app's start-up): the file
  * opens at once and the quick_check runs on a worker thread; a damaged file is then
  * never written to, and check-failed says why. */
+/* opl-check-cache.c: the full check runs "once per change of the file ... The same
+ * file, unchanged since, is not read again". A practice opened (its empty -wal made),
+ * checked and closed again (the -wal gone) is still known intact; a write is seen. */
+static void
+test_check_remembered (void)
+{
+  g_autofree char *path = make_demo_file ("remembered.db");
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(OplDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (opl_check_cache_is_intact (path));
+  database = opl_database_open (path, OPL_DATABASE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_true (opl_check_cache_is_intact (path));
+  g_clear_object (&database);
+
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_true (opl_check_cache_is_intact (path));
+
+  /* Opened again: nothing changed, still intact; then a write, in the -wal. */
+  database = opl_test_open (path);
+  g_assert_true (opl_check_cache_is_intact (path));
+  g_assert_true (opl_database_exec (database, "UPDATE practice SET name = name || ' (2)'", &error));
+  g_assert_no_error (error);
+  g_assert_false (opl_check_cache_is_intact (path));
+  g_clear_object (&database);
+  g_assert_false (opl_check_cache_is_intact (path));
+}
+
 static void
 test_check_later (void)
 {
@@ -651,6 +683,7 @@ main (int   argc,
   g_test_add_func ("/opl/database/truncated", test_truncated);
   g_test_add_func ("/opl/database/damaged-page", test_damaged_page);
   g_test_add_func ("/opl/database/check-later", test_check_later);
+  g_test_add_func ("/opl/database/check-remembered", test_check_remembered);
   g_test_add_func ("/opl/database/newer-schema", test_newer_schema);
   g_test_add_func ("/opl/database/foreign", test_foreign_database);
   g_test_add_func ("/opl/database/read-only-file", test_read_only_file);

@@ -29,7 +29,10 @@ cache_path (const char *path)
   return g_build_filename (g_get_user_cache_dir (), "opleidingspraktijk", "checked", name, NULL);
 }
 
-/* What a change of @path or its write-ahead log changes. */
+/* What a change of @path or its write-ahead log changes. An empty -wal holds no change:
+ * SQLite makes one when the file is opened and removes it when the last connection
+ * closes, so it is as good as none (issue 19: else a file checked while open, as every
+ * file is, was checked again at every opening). */
 static char *
 file_state (const char *path)
 {
@@ -40,7 +43,7 @@ file_state (const char *path)
   if (g_stat (path, &main_stat) != 0)
     return NULL;
 
-  has_wal = g_stat (wal, &wal_stat) == 0;
+  has_wal = g_stat (wal, &wal_stat) == 0 && wal_stat.st_size > 0;
   return g_strdup_printf ("%" G_GUINT64_FORMAT ":%" G_GUINT64_FORMAT ":%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT
                           ":%ld|%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%ld",
                           (guint64) main_stat.st_dev, (guint64) main_stat.st_ino, (gint64) main_stat.st_size,
