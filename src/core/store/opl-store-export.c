@@ -33,6 +33,8 @@ typedef struct
   GDate                     today;
   GDate                     first;      /* cleared: no year */
   GDate                     last;
+  char                     *first_iso;  /* the same, as text; NULL: no year */
+  char                     *last_iso;
   GPtrArray                *trajecten;  /* JsonObject */
   GHashTable               *people;     /* person ids named */
   GHashTable               *definitions; /* "id:version" wanted */
@@ -105,6 +107,10 @@ static const char ticks_of_years[] =
   " FROM person p CROSS JOIN checklist_tick t ON t.person_id = p.id"
   " WHERE (?1 IS NULL OR p.id = ?1) AND t.period_key >= ?2 AND t.period_key < ?3";
 
+/* Whether the row @stmt is on belongs in the export (read before it is made a record). */
+typedef gboolean (*RowFilter) (Export       *export,
+                               sqlite3_stmt *stmt);
+
 static gboolean
 select_text (Export      *export,
              const char  *section,
@@ -112,6 +118,7 @@ select_text (Export      *export,
              const char  *param1,
              const char  *param2,
              const char  *param3,
+             RowFilter    keep,
              GPtrArray   *rows,
              GError     **error)
 {
@@ -126,7 +133,10 @@ select_text (Export      *export,
   opl_bind_text (stmt, 2, param2);
   opl_bind_text (stmt, 3, param3);
   while ((ok = opl_database_step_row (export->database, stmt, &has_row, error)) && has_row)
-    g_ptr_array_add (rows, opl_store_table_read (spec, stmt, 0));
+    {
+      if (keep == NULL || keep (export, stmt))
+        g_ptr_array_add (rows, opl_store_table_read (spec, stmt, 0));
+    }
 
   return ok;
 }
@@ -181,15 +191,10 @@ meets_year (Export     *export,
             const char *start,
             const char *end)
 {
-  g_autofree char *first = NULL;
-  g_autofree char *last = NULL;
-
-  if (!g_date_valid (&export->first))
+  if (export->first_iso == NULL)
     return TRUE;
 
-  first = opl_date_to_iso (&export->first);
-  last = opl_date_to_iso (&export->last);
-  return g_strcmp0 (start, last) <= 0 && (end == NULL || g_strcmp0 (end, first) >= 0);
+  return g_strcmp0 (start, export->last_iso) <= 0 && (end == NULL || g_strcmp0 (end, export->first_iso) >= 0);
 }
 
 static gboolean
@@ -227,21 +232,14 @@ select_trajecten (Export  *export,
 {
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
   const OplExportSelection *selection = export->selection;
-  g_autofree char *first = NULL;
-  g_autofree char *last = NULL;
 
   if (selection->scope == OPL_EXPORT_SCOPE_OPLEIDER)
     return TRUE;
 
   /* The trajecten of the aios (or all) that meet the year (if any), as meets_year(). */
-  if (g_date_valid (&export->first))
-    {
-      first = opl_date_to_iso (&export->first);
-      last = opl_date_to_iso (&export->last);
-    }
   if (!select_text (export, OPL_EXPORT_TRAJECTEN, trajecten_meeting,
                     selection->scope == OPL_EXPORT_SCOPE_AIOS ? selection->aios_id : NULL,
-                    first, last, all, error))
+                    export->first_iso, export->last_iso, NULL, all, error))
     return FALSE;
 
   for (guint i = 0; i < all->len; i++)
@@ -539,6 +537,18 @@ period_first_day (const char *key,
   return FALSE;
 }
 
+/* Whether the tick @stmt is on (a row of ticks_of_years) is of a period that starts in
+ * the selected year; only those are made records. */
+static gboolean
+tick_in_year (Export       *export,
+              sqlite3_stmt *stmt)
+{
+  GDate date;
+
+  return period_first_day (opl_column_text (stmt, 3), &date) &&
+         g_date_compare (&date, &export->first) >= 0 && g_date_compare (&date, &export->last) <= 0;
+}
+
 static gboolean
 add_ticks (Export  *export,
            GError **error)
@@ -561,33 +571,18 @@ add_ticks (Export  *export,
        * its first four digits, or for a week the year before (2027-W01 can start on
        * 28 December 2026) or, for a week number past 53, the year after. The years
        * from the one before the first day to the one after the last day hold them
-       * all; the check below keeps the year's, as before. */
+       * all; tick_in_year () keeps the year's. */
       g_autofree char *from = g_strdup_printf ("%04u", (guint) g_date_get_year (&export->first) - 1);
       g_autofree char *until = g_strdup_printf ("%04u", (guint) g_date_get_year (&export->last) + 2);
 
       if (!select_text (export, OPL_EXPORT_CHECKLIST_TICKS, ticks_of_years,
                         selection->scope == OPL_EXPORT_SCOPE_OPLEIDER ? selection->opleider_id : NULL,
-                        from, until, all, error))
+                        from, until, tick_in_year, all, error))
         return FALSE;
     }
 
   for (guint i = 0; i < all->len; i++)
-    {
-      JsonObject *tick = g_ptr_array_index (all, i);
-      g_autofree char *first = NULL;
-      GDate date;
-
-      if (g_date_valid (&export->first))
-        {
-          if (!period_first_day (opl_export_record_get_string (tick, "period_key"), &date))
-            continue;
-          first = opl_date_to_iso (&date);
-          if (!in_year (export, first))
-            continue;
-        }
-
-      g_ptr_array_add (rows_of (export, OPL_EXPORT_CHECKLIST_TICKS), json_object_ref (tick));
-    }
+    g_ptr_array_add (rows_of (export, OPL_EXPORT_CHECKLIST_TICKS), json_object_ref (g_ptr_array_index (all, i)));
 
   return TRUE;
 }
@@ -819,12 +814,9 @@ selection_record (Export *export)
   json_object_set_string_member (record, "opleider_id", selection->opleider_id);
   if (selection->year != 0)
     {
-      g_autofree char *first = opl_date_to_iso (&export->first);
-      g_autofree char *last = opl_date_to_iso (&export->last);
-
       json_object_set_int_member (record, "year", selection->year);
-      json_object_set_string_member (record, "first", first);
-      json_object_set_string_member (record, "last", last);
+      json_object_set_string_member (record, "first", export->first_iso);
+      json_object_set_string_member (record, "last", export->last_iso);
     }
   else
     {
@@ -1002,6 +994,8 @@ opl_store_export_bundle (OplStore                  *self,
       if (institute == NULL)
         return NULL;
       opl_scholing_year_bounds (opl_institute_get_rules (institute), selection->year, &export.first, &export.last);
+      export.first_iso = opl_date_to_iso (&export.first);
+      export.last_iso = opl_date_to_iso (&export.last);
     }
 
   export.trajecten = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
@@ -1023,6 +1017,8 @@ opl_store_export_bundle (OplStore                  *self,
   g_hash_table_unref (export.people);
   g_hash_table_unref (export.definitions);
   g_hash_table_unref (export.sections);
+  g_free (export.first_iso);
+  g_free (export.last_iso);
 
   return ok ? opl_export_bundle_new_from_root (root, error) : NULL;
 }
