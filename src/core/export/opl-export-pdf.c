@@ -682,42 +682,60 @@ opl_export_pdf_build (OplExportBundle  *bundle,
  *   the writer removes the folder)
  */
 /* Writing on more than one core (issue 19): each traject's documents, and the scholing,
- * are a part, laid out and written by one worker thread with a font map of the part's
- * own (a Pango font map is not to be used by two threads at once); the contents, which
- * count the parts' pages, are made and written by the calling thread. The files are
- * the same, byte for byte, as those of opl_export_pdf_build () written in turn. */
+ * are a part. The workers (the calling thread among them) take the parts in turn and
+ * lay them out, each with a font map of its own (a Pango font map is not to be used by
+ * two threads at once; one per worker, not per part, so that fonts are loaded and texts
+ * laid out once for all the parts a worker takes). The contents, which count the parts'
+ * pages, are made by the calling thread; then every worker writes the parts it laid
+ * out, the calling thread the contents first. The files are the same, byte for byte,
+ * as those of opl_export_pdf_build () written in turn. */
 typedef struct
 {
   OplExportBundle   *bundle;
   JsonObject        *traject;        /* NULL: the scholing */
   OplExportSections  sections;
-  PangoFontMap      *font_map;
+  guint              worker;         /* the index of the worker that laid it out */
   Builder            builder;
-  const char        *directory;      /* set for the writing */
+  const char        *directory;
   GError            *error;
 } Part;
 
+typedef struct _Work Work;
+
 typedef struct
+{
+  Work              *work;
+  guint              index;
+  PangoFontMap      *font_map;
+  GThread           *thread;         /* NULL: the calling thread's, or none could be made */
+} Worker;
+
+struct _Work
 {
   GPtrArray         *parts;          /* Part */
   gboolean           write;          /* FALSE: lay out; TRUE: write */
-  int                next;           /* the next part to take, atomically */
-} Work;
+  int                next;           /* the next part to lay out, atomically */
+  Worker            *workers;
+  guint              n_workers;
+  OplPdfDocument    *contents;       /* written by the calling thread first */
+  GFile             *contents_file;
+  GError            *contents_error;
+};
 
 static void
 part_free (Part *part)
 {
   builder_clear (&part->builder);
-  g_clear_object (&part->font_map);
   g_clear_error (&part->error);
   g_free (part);
 }
 
 static void
-part_build (Part *part)
+part_build (Part         *part,
+            const Worker *worker)
 {
-  part->font_map = pango_cairo_font_map_new ();
-  builder_init (&part->builder, part->bundle, part->font_map);
+  part->worker = worker->index;
+  builder_init (&part->builder, part->bundle, worker->font_map);
   if (part->traject != NULL)
     build_traject_documents (&part->builder, part->traject, part->sections, &part->error);
   else
@@ -744,41 +762,65 @@ part_write (Part *part)
 static gpointer
 work_thread (gpointer data)
 {
-  Work *work = data;
+  Worker *worker = data;
+  Work *work = worker->work;
   int i;
 
-  while ((i = g_atomic_int_add (&work->next, 1)) < (int) work->parts->len)
+  if (!work->write)
     {
-      Part *part = g_ptr_array_index (work->parts, i);
+      while ((i = g_atomic_int_add (&work->next, 1)) < (int) work->parts->len)
+        part_build (g_ptr_array_index (work->parts, i), worker);
+      return NULL;
+    }
 
-      if (work->write)
+  /* A part is written with the font map it was laid out with, so by the same worker. */
+  if (worker->index == 0 && work->contents != NULL)
+    opl_pdf_document_write_file (work->contents, work->contents_file, NULL, &work->contents_error);
+  for (guint p = 0; p < work->parts->len; p++)
+    {
+      Part *part = g_ptr_array_index (work->parts, p);
+
+      if (part->worker == worker->index)
         part_write (part);
-      else
-        part_build (part);
     }
 
   return NULL;
 }
 
-/* Runs @work on @n_threads threads, the calling one among them. */
+/* Runs @work on its workers, the calling one (the first) among them. */
 static void
-run_work (Work  *work,
-          guint  n_threads)
+run_work (Work *work)
 {
-  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
-
   work->next = 0;
-  for (guint i = 1; i < n_threads; i++)
+  for (guint i = 1; i < work->n_workers; i++)
+    work->workers[i].thread = g_thread_try_new ("opl-export-pdf", work_thread, &work->workers[i], NULL);
+  work_thread (&work->workers[0]);
+  for (guint i = 1; i < work->n_workers; i++)
     {
-      GThread *thread = g_thread_try_new ("opl-export-pdf", work_thread, work, NULL);
+      Worker *worker = &work->workers[i];
 
-      if (thread != NULL)
-        g_ptr_array_add (threads, thread);
+      /* A worker whose thread could not be made: its share on the calling thread (its
+       * font map is used by no other thread). */
+      if (worker->thread != NULL)
+        g_thread_join (g_steal_pointer (&worker->thread));
+      else
+        work_thread (worker);
     }
-  work_thread (work);
-  for (guint i = 0; i < threads->len; i++)
-    g_thread_join (g_ptr_array_index (threads, i));
 }
+
+static void
+work_clear (Work *work)
+{
+  for (guint i = 0; i < work->n_workers; i++)
+    g_clear_object (&work->workers[i].font_map);
+  g_clear_pointer (&work->workers, g_free);
+  g_clear_pointer (&work->parts, g_ptr_array_unref);
+  g_clear_object (&work->contents);
+  g_clear_object (&work->contents_file);
+  g_clear_error (&work->contents_error);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Work, work_clear)
 
 /**
  * opl_export_pdf_write_all:
@@ -791,60 +833,83 @@ run_work (Work  *work,
  * Returns: whether all were written; %FALSE with @error (some may have been written:
  *   the writer removes the folder)
  */
-gboolean
-opl_export_pdf_write_all (OplExportBundle  *bundle,
-                          const char       *directory,
-                          GError          **error)
+/* The first failure of a part, in the bundle's order, into @error. */
+static gboolean
+parts_succeeded (GPtrArray  *all,
+                 GError    **error)
 {
-  g_auto(Builder) builder = { NULL };
-  g_autoptr(GPtrArray) pieces = g_ptr_array_new_with_free_func ((GDestroyNotify) part_free);
-  g_autoptr(OplPdfDocument) contents = NULL;
-  g_autofree char *contents_path = NULL;
-  g_autoptr(GFile) contents_file = NULL;
-  OplExportSections sections;
-  JsonArray *trajecten;
-  Work work = { NULL };
-  guint n_threads;
-  gboolean written;
-
-  g_return_val_if_fail (OPL_IS_EXPORT_BUNDLE (bundle), FALSE);
-  g_return_val_if_fail (directory != NULL, FALSE);
-
-  sections = opl_export_bundle_get_sections (bundle);
-  trajecten = opl_export_bundle_get_section (bundle, OPL_EXPORT_TRAJECTEN);
-  for (guint i = 0; i <= json_array_get_length (trajecten); i++)
+  for (guint p = 0; p < all->len; p++)
     {
-      Part *part;
-
-      /* The scholing last, as opl_export_pdf_build () has it. */
-      if (i == json_array_get_length (trajecten) && !(sections & OPL_EXPORT_SECTION_SCHOLING))
-        break;
-
-      part = g_new0 (Part, 1);
-      part->bundle = bundle;
-      part->traject = i < json_array_get_length (trajecten) ? json_array_get_object_element (trajecten, i) : NULL;
-      part->sections = sections;
-      part->directory = directory;
-      g_ptr_array_add (pieces, part);
-    }
-
-  n_threads = CLAMP (g_get_num_processors (), 1, MAX (pieces->len, 1));
-  work.parts = pieces;
-  work.write = FALSE;
-  run_work (&work, n_threads);
-
-  /* The documents numbered in the bundle's order, as opl_export_pdf_add_document ()
-   * numbers them when one builder makes them all. */
-  builder_init (&builder, bundle, NULL);
-  for (guint p = 0; p < pieces->len; p++)
-    {
-      Part *part = g_ptr_array_index (pieces, p);
+      Part *part = g_ptr_array_index (all, p);
 
       if (part->error != NULL)
         {
           g_propagate_error (error, g_steal_pointer (&part->error));
           return FALSE;
         }
+    }
+
+  return TRUE;
+}
+
+/* The parts of @bundle: each traject, then the scholing. */
+static GPtrArray *
+parts_new (OplExportBundle *bundle,
+           const char      *directory)
+{
+  OplExportSections sections = opl_export_bundle_get_sections (bundle);
+  JsonArray *trajecten = opl_export_bundle_get_section (bundle, OPL_EXPORT_TRAJECTEN);
+  guint n_trajecten = json_array_get_length (trajecten);
+  GPtrArray *all = g_ptr_array_new_with_free_func ((GDestroyNotify) part_free);
+
+  /* The scholing last, as opl_export_pdf_build () has it. */
+  for (guint i = 0; i < n_trajecten + ((sections & OPL_EXPORT_SECTION_SCHOLING) ? 1 : 0); i++)
+    {
+      Part *part = g_new0 (Part, 1);
+
+      part->bundle = bundle;
+      part->traject = i < n_trajecten ? json_array_get_object_element (trajecten, i) : NULL;
+      part->sections = sections;
+      part->directory = directory;
+      g_ptr_array_add (all, part);
+    }
+
+  return all;
+}
+
+gboolean
+opl_export_pdf_write_all (OplExportBundle  *bundle,
+                          const char       *directory,
+                          GError          **error)
+{
+  g_auto(Builder) builder = { NULL };
+  g_auto(Work) work = { NULL };
+  g_autofree char *contents_path = NULL;
+
+  g_return_val_if_fail (OPL_IS_EXPORT_BUNDLE (bundle), FALSE);
+  g_return_val_if_fail (directory != NULL, FALSE);
+
+  work.parts = parts_new (bundle, directory);
+  work.n_workers = CLAMP (g_get_num_processors (), 1, MAX (work.parts->len, 1));
+  work.workers = g_new0 (Worker, work.n_workers);
+  for (guint i = 0; i < work.n_workers; i++)
+    {
+      work.workers[i].work = &work;
+      work.workers[i].index = i;
+      work.workers[i].font_map = pango_cairo_font_map_new ();
+    }
+
+  run_work (&work);
+  if (!parts_succeeded (work.parts, error))
+    return FALSE;
+
+  /* The documents numbered in the bundle's order, as opl_export_pdf_add_document ()
+   * numbers them when one builder makes them all; the contents laid out by the calling
+   * thread, the first worker. */
+  builder_init (&builder, bundle, work.workers[0].font_map);
+  for (guint p = 0; p < work.parts->len; p++)
+    {
+      Part *part = g_ptr_array_index (work.parts, p);
 
       for (guint i = 0; i < part->builder.documents->len; i++)
         {
@@ -857,41 +922,17 @@ opl_export_pdf_write_all (OplExportBundle  *bundle,
         }
     }
 
-  contents = build_contents (&builder);
-  contents_path = g_build_filename (directory, opl_pdf_document_get_file_name (contents), NULL);
-  contents_file = g_file_new_for_path (contents_path);
+  work.contents = build_contents (&builder);
+  contents_path = g_build_filename (directory, opl_pdf_document_get_file_name (work.contents), NULL);
+  work.contents_file = g_file_new_for_path (contents_path);
 
-  /* The pieces on the other threads while this one writes the contents, then helps. */
   work.write = TRUE;
-  work.next = 0;
-  {
-    g_autoptr(GPtrArray) threads = g_ptr_array_new ();
-
-    for (guint i = 1; i < n_threads; i++)
-      {
-        GThread *thread = g_thread_try_new ("opl-export-pdf", work_thread, &work, NULL);
-
-        if (thread != NULL)
-          g_ptr_array_add (threads, thread);
-      }
-    written = opl_pdf_document_write_file (contents, contents_file, NULL, error);
-    work_thread (&work);
-    for (guint i = 0; i < threads->len; i++)
-      g_thread_join (g_ptr_array_index (threads, i));
-  }
-  if (!written)
-    return FALSE;
-
-  for (guint p = 0; p < pieces->len; p++)
+  run_work (&work);
+  if (work.contents_error != NULL)
     {
-      Part *part = g_ptr_array_index (pieces, p);
-
-      if (part->error != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&part->error));
-          return FALSE;
-        }
+      g_propagate_error (error, g_steal_pointer (&work.contents_error));
+      return FALSE;
     }
 
-  return TRUE;
+  return parts_succeeded (work.parts, error);
 }
