@@ -1140,41 +1140,53 @@ static void
 append_string (GString    *out,
                const char *text)
 {
+  const char *run = text;
+
   g_string_append_c (out, '"');
   for (const char *p = text; *p != '\0'; p++)
     {
       guchar c = (guchar) *p;
+      const char *escape;
 
       switch (c)
         {
         case '"':
-          g_string_append (out, "\\\"");
+          escape = "\\\"";
           break;
         case '\\':
-          g_string_append (out, "\\\\");
+          escape = "\\\\";
           break;
         case '\n':
-          g_string_append (out, "\\n");
+          escape = "\\n";
           break;
         case '\r':
-          g_string_append (out, "\\r");
+          escape = "\\r";
           break;
         case '\t':
-          g_string_append (out, "\\t");
+          escape = "\\t";
           break;
         case '\b':
-          g_string_append (out, "\\b");
+          escape = "\\b";
           break;
         case '\f':
-          g_string_append (out, "\\f");
+          escape = "\\f";
           break;
         default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
+          escape = NULL;
         }
+
+      if (escape == NULL && c >= 0x20)
+        continue;
+
+      /* The characters before this one as they are, in one go (issue 19). */
+      g_string_append_len (out, run, p - run);
+      run = p + 1;
+      if (escape != NULL)
+        g_string_append (out, escape);
+      else
+        g_string_append_printf (out, "\\u%04x", c);
     }
+  g_string_append_len (out, run, strlen (run));
   g_string_append_c (out, '"');
 }
 
@@ -1223,6 +1235,16 @@ static void append_node (GString  *out,
                          guint     indent);
 
 static void
+append_indent (GString *out,
+               guint    indent)
+{
+  gsize length = out->len;
+
+  g_string_set_size (out, length + indent);
+  memset (out->str + length, ' ', indent);
+}
+
+static void
 append_object (GString    *out,
                JsonObject *object,
                guint       indent)
@@ -1238,13 +1260,14 @@ append_object (GString    *out,
   g_string_append (out, "{\n");
   for (GList *l = members; l != NULL; l = l->next)
     {
-      g_string_append_printf (out, "%*s", indent + 2, "");
+      append_indent (out, indent + 2);
       append_string (out, l->data);
       g_string_append (out, ": ");
       append_node (out, json_object_get_member (object, l->data), indent + 2);
       g_string_append (out, l->next != NULL ? ",\n" : "\n");
     }
-  g_string_append_printf (out, "%*s}", indent, "");
+  append_indent (out, indent);
+  g_string_append_c (out, '}');
 }
 
 static void
@@ -1277,11 +1300,12 @@ append_array (GString   *out,
   g_string_append (out, "[\n");
   for (guint i = 0; i < length; i++)
     {
-      g_string_append_printf (out, "%*s", indent + 2, "");
+      append_indent (out, indent + 2);
       append_node (out, json_array_get_element (array, i), indent + 2);
       g_string_append (out, i + 1 < length ? ",\n" : "\n");
     }
-  g_string_append_printf (out, "%*s]", indent, "");
+  append_indent (out, indent);
+  g_string_append_c (out, ']');
 }
 
 static void
