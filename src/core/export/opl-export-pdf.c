@@ -11,9 +11,11 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
 #include "opl-date.h"
@@ -607,6 +609,49 @@ builder_init (Builder         *builder,
   builder->created = exported_at != NULL ? g_date_time_new_from_iso8601 (exported_at, NULL) : NULL;
 }
 
+/* What a traject's documents are made of, in the bundle's order: its overview (0),
+ * then the sections chosen. */
+static const OplExportSections traject_sections[] = {
+  0,
+  OPL_EXPORT_SECTION_FORMS,
+  OPL_EXPORT_SECTION_LEERGESPREKKEN,
+  OPL_EXPORT_SECTION_KPB,
+  OPL_EXPORT_SECTION_DIENSTEN,
+};
+
+static gboolean
+build_traject_section (Builder            *builder,
+                       JsonObject         *traject,
+                       OplExportSections   section,
+                       GError            **error)
+{
+  switch (section)
+    {
+    case OPL_EXPORT_SECTION_FORMS:
+      return opl_export_pdf_build_forms (builder, traject, error);
+    case OPL_EXPORT_SECTION_LEERGESPREKKEN:
+      opl_export_pdf_build_leergesprekken (builder, traject);
+      break;
+    case OPL_EXPORT_SECTION_KPB:
+      opl_export_pdf_build_kpb (builder, traject);
+      break;
+    case OPL_EXPORT_SECTION_DIENSTEN:
+      opl_export_pdf_build_diensten (builder, traject);
+      break;
+    default:
+      opl_export_pdf_build_traject (builder, traject);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+wants_section (OplExportSections sections,
+               OplExportSections section)
+{
+  return section == 0 || (sections & section) != 0;
+}
+
 /* The documents of one traject, in the bundle's order. */
 static gboolean
 build_traject_documents (Builder            *builder,
@@ -614,15 +659,13 @@ build_traject_documents (Builder            *builder,
                          OplExportSections   sections,
                          GError            **error)
 {
-  opl_export_pdf_build_traject (builder, traject);
-  if ((sections & OPL_EXPORT_SECTION_FORMS) && !opl_export_pdf_build_forms (builder, traject, error))
-    return FALSE;
-  if (sections & OPL_EXPORT_SECTION_LEERGESPREKKEN)
-    opl_export_pdf_build_leergesprekken (builder, traject);
-  if (sections & OPL_EXPORT_SECTION_KPB)
-    opl_export_pdf_build_kpb (builder, traject);
-  if (sections & OPL_EXPORT_SECTION_DIENSTEN)
-    opl_export_pdf_build_diensten (builder, traject);
+  for (guint i = 0; i < G_N_ELEMENTS (traject_sections); i++)
+    {
+      if (wants_section (sections, traject_sections[i]) &&
+          !build_traject_section (builder, traject, traject_sections[i], error))
+        return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -671,56 +714,42 @@ opl_export_pdf_build (OplExportBundle  *bundle,
   return result;
 }
 
-/**
- * opl_export_pdf_write_all:
- * @directory: an existing folder (empty: the bundle's pdf/)
- *
- * Writes every PDF of opl_export_pdf_build() into @directory. An %OplExportRenderFunc
- * for opl_export_write().
- *
- * Returns: whether all were written; %FALSE with @error (some may have been written:
- *   the writer removes the folder)
- */
-/* Writing on more than one core (issue 19): each traject's documents, and the scholing,
- * are a part. The workers (the calling thread among them) take the parts in turn and
- * lay them out, each with a font map of its own (a Pango font map is not to be used by
- * two threads at once; one per worker, not per part, so that fonts are loaded and texts
- * laid out once for all the parts a worker takes). The contents, which count the parts'
- * pages, are made by the calling thread; then every worker writes the parts it laid
- * out, the calling thread the contents first. The files are the same, byte for byte,
- * as those of opl_export_pdf_build () written in turn. */
+/* Writing on more than one core (issue 19). Each part of a traject's documents (its
+ * overview, forms, leergesprekken, KPB/KVB, diensten) and the scholing is a part. The
+ * workers (the calling thread among them) take the parts in turn, the long ones first
+ * (leergesprekken, then forms) so that they end together, and each lays out and writes
+ * the documents of its part at once, under a name of the part's own: a document's
+ * number comes from the documents before it, known only when all are laid out. Then
+ * the calling thread gives every file its number and makes the contents, which count
+ * the pages. A worker has a font map of its own (a Pango font map is not to be used by
+ * two threads at once; one per worker, not per part, so that fonts are loaded and
+ * shared texts laid out once for all the parts it takes). The files are the same, byte
+ * for byte, as those of opl_export_pdf_build () written in turn. */
 typedef struct
 {
   OplExportBundle   *bundle;
   JsonObject        *traject;        /* NULL: the scholing */
-  OplExportSections  sections;
-  guint              worker;         /* the index of the worker that laid it out */
+  OplExportSections  section;        /* of the traject's; 0: its overview */
+  guint              index;
   Builder            builder;
   const char        *directory;
   GError            *error;
 } Part;
 
-typedef struct _Work Work;
+typedef struct
+{
+  GPtrArray         *parts;          /* Part, in the bundle's order */
+  GArray            *order;          /* guint: the parts' indexes, in the order made */
+  int                next;           /* the next of @order to make, atomically */
+  PangoFontMap      *font_map;       /* the calling thread's, for the contents too */
+} Work;
 
 typedef struct
 {
   Work              *work;
-  guint              index;
   PangoFontMap      *font_map;
   GThread           *thread;         /* NULL: the calling thread's, or none could be made */
 } Worker;
-
-struct _Work
-{
-  GPtrArray         *parts;          /* Part */
-  gboolean           write;          /* FALSE: lay out; TRUE: write */
-  int                next;           /* the next part to lay out, atomically */
-  Worker            *workers;
-  guint              n_workers;
-  OplPdfDocument    *contents;       /* written by the calling thread first */
-  GFile             *contents_file;
-  GError            *contents_error;
-};
 
 static void
 part_free (Part *part)
@@ -730,29 +759,47 @@ part_free (Part *part)
   g_free (part);
 }
 
-static void
-part_build (Part         *part,
-            const Worker *worker)
+static Part *
+part_new (OplExportBundle   *bundle,
+          JsonObject        *traject,
+          OplExportSections  section,
+          guint              index,
+          const char        *directory)
 {
-  part->worker = worker->index;
-  builder_init (&part->builder, part->bundle, worker->font_map);
-  if (part->traject != NULL)
-    build_traject_documents (&part->builder, part->traject, part->sections, &part->error);
-  else
-    opl_export_pdf_build_scholing_all (&part->builder);
+  Part *part = g_new0 (Part, 1);
 
-  /* The contents count the pages: counted here, on this part's thread. */
-  for (guint i = 0; part->error == NULL && i < part->builder.documents->len; i++)
-    opl_pdf_document_paginate (g_ptr_array_index (part->builder.documents, i));
+  part->bundle = bundle;
+  part->traject = traject;
+  part->section = section;
+  part->index = index;
+  part->directory = directory;
+  return part;
+}
+
+/* Where @part's document @document is written before it has its number. */
+static char *
+part_document_path (Part           *part,
+                    OplPdfDocument *document)
+{
+  g_autofree char *name = g_strdup_printf (".part%03u-%s", part->index, opl_pdf_document_get_file_name (document));
+
+  return g_build_filename (part->directory, name, NULL);
 }
 
 static void
-part_write (Part *part)
+part_make (Part         *part,
+           PangoFontMap *font_map)
 {
+  builder_init (&part->builder, part->bundle, font_map);
+  if (part->traject != NULL)
+    build_traject_section (&part->builder, part->traject, part->section, &part->error);
+  else
+    opl_export_pdf_build_scholing_all (&part->builder);
+
   for (guint i = 0; part->error == NULL && i < part->builder.documents->len; i++)
     {
       OplPdfDocument *document = g_ptr_array_index (part->builder.documents, i);
-      g_autofree char *path = g_build_filename (part->directory, opl_pdf_document_get_file_name (document), NULL);
+      g_autofree char *path = part_document_path (part, document);
       g_autoptr(GFile) file = g_file_new_for_path (path);
 
       opl_pdf_document_write_file (document, file, NULL, &part->error);
@@ -766,81 +813,155 @@ work_thread (gpointer data)
   Work *work = worker->work;
   int i;
 
-  if (!work->write)
-    {
-      while ((i = g_atomic_int_add (&work->next, 1)) < (int) work->parts->len)
-        part_build (g_ptr_array_index (work->parts, i), worker);
-      return NULL;
-    }
-
-  /* A part is written with the font map it was laid out with, so by the same worker. */
-  if (worker->index == 0 && work->contents != NULL)
-    opl_pdf_document_write_file (work->contents, work->contents_file, NULL, &work->contents_error);
-  for (guint p = 0; p < work->parts->len; p++)
-    {
-      Part *part = g_ptr_array_index (work->parts, p);
-
-      if (part->worker == worker->index)
-        part_write (part);
-    }
+  while ((i = g_atomic_int_add (&work->next, 1)) < (int) work->order->len)
+    part_make (g_ptr_array_index (work->parts, g_array_index (work->order, guint, i)), worker->font_map);
 
   return NULL;
 }
 
-/* Runs @work on its workers, the calling one (the first) among them. */
+/* The parts of @bundle into @work: each traject's, then the scholing, as
+ * opl_export_pdf_build () has them; and the order to make them in. */
 static void
-run_work (Work *work)
+work_init (Work            *work,
+           OplExportBundle *bundle,
+           const char      *directory)
 {
-  work->next = 0;
-  for (guint i = 1; i < work->n_workers; i++)
-    work->workers[i].thread = g_thread_try_new ("opl-export-pdf", work_thread, &work->workers[i], NULL);
-  work_thread (&work->workers[0]);
-  for (guint i = 1; i < work->n_workers; i++)
-    {
-      Worker *worker = &work->workers[i];
+  OplExportSections sections = opl_export_bundle_get_sections (bundle);
+  JsonArray *trajecten = opl_export_bundle_get_section (bundle, OPL_EXPORT_TRAJECTEN);
+  static const OplExportSections longest_first[] = { OPL_EXPORT_SECTION_LEERGESPREKKEN, OPL_EXPORT_SECTION_FORMS };
 
-      /* A worker whose thread could not be made: its share on the calling thread (its
-       * font map is used by no other thread). */
-      if (worker->thread != NULL)
-        g_thread_join (g_steal_pointer (&worker->thread));
-      else
-        work_thread (worker);
+  work->parts = g_ptr_array_new_with_free_func ((GDestroyNotify) part_free);
+  work->order = g_array_new (FALSE, FALSE, sizeof (guint));
+  work->font_map = pango_cairo_font_map_new ();
+  for (guint t = 0; t < json_array_get_length (trajecten); t++)
+    {
+      for (guint s = 0; s < G_N_ELEMENTS (traject_sections); s++)
+        {
+          if (wants_section (sections, traject_sections[s]))
+            g_ptr_array_add (work->parts, part_new (bundle, json_array_get_object_element (trajecten, t),
+                                                    traject_sections[s], work->parts->len, directory));
+        }
+    }
+  if (sections & OPL_EXPORT_SECTION_SCHOLING)
+    g_ptr_array_add (work->parts, part_new (bundle, NULL, 0, work->parts->len, directory));
+
+  for (guint pass = 0; pass <= G_N_ELEMENTS (longest_first); pass++)
+    {
+      for (guint p = 0; p < work->parts->len; p++)
+        {
+          Part *part = g_ptr_array_index (work->parts, p);
+          guint rank = G_N_ELEMENTS (longest_first);
+
+          for (guint l = 0; l < G_N_ELEMENTS (longest_first); l++)
+            {
+              if (part->traject != NULL && part->section == longest_first[l])
+                rank = l;
+            }
+          if (rank == pass)
+            g_array_append_val (work->order, p);
+        }
     }
 }
 
 static void
 work_clear (Work *work)
 {
-  for (guint i = 0; i < work->n_workers; i++)
-    g_clear_object (&work->workers[i].font_map);
-  g_clear_pointer (&work->workers, g_free);
   g_clear_pointer (&work->parts, g_ptr_array_unref);
-  g_clear_object (&work->contents);
-  g_clear_object (&work->contents_file);
-  g_clear_error (&work->contents_error);
+  g_clear_pointer (&work->order, g_array_unref);
+  g_clear_object (&work->font_map);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Work, work_clear)
+
+/* Makes every part on as many threads as there are cores, the calling one among them. */
+static void
+work_run (Work *work)
+{
+  guint n_workers = CLAMP (g_get_num_processors (), 1, MAX (work->parts->len, 1));
+  g_autofree Worker *workers = g_new0 (Worker, n_workers);
+
+  workers[0].work = work;
+  workers[0].font_map = g_object_ref (work->font_map);
+  for (guint i = 1; i < n_workers; i++)
+    {
+      workers[i].work = work;
+      workers[i].font_map = pango_cairo_font_map_new ();
+      workers[i].thread = g_thread_try_new ("opl-export-pdf", work_thread, &workers[i], NULL);
+    }
+
+  work_thread (&workers[0]);
+  for (guint i = 0; i < n_workers; i++)
+    {
+      if (workers[i].thread != NULL)
+        g_thread_join (workers[i].thread);
+      g_object_unref (workers[i].font_map);
+    }
+}
+
+/* Renames @part's files to their numbers in the bundle's order (after the contents, 00),
+ * as opl_export_pdf_add_document () numbers them when one builder makes them all, and
+ * adds its documents to @builder (the contents'). */
+static gboolean
+number_part (Part     *part,
+             Builder  *builder,
+             GError  **error)
+{
+  for (guint i = 0; i < part->builder.documents->len; i++)
+    {
+      OplPdfDocument *document = g_ptr_array_index (part->builder.documents, i);
+      g_autofree char *from = part_document_path (part, document);
+      const char *stem = strchr (opl_pdf_document_get_file_name (document), '-');
+      g_autofree char *name = g_strdup_printf ("%02u%s", builder->documents->len + 1, stem);
+      g_autofree char *to = g_build_filename (part->directory, name, NULL);
+
+      if (g_rename (from, to) != 0)
+        {
+          int saved = errno;
+
+          g_set_error (error, OPL_EXPORT_ERROR, OPL_EXPORT_ERROR_WRITE,
+                       /* Translators: the first %s is a file or folder, the second why it failed */
+                       _("Could not write “%s”: %s"), to, g_strerror (saved));
+          return FALSE;
+        }
+      opl_pdf_document_set_file_name (document, name);
+      g_ptr_array_add (builder->documents, g_object_ref (document));
+    }
+
+  return TRUE;
+}
 
 /**
  * opl_export_pdf_write_all:
  * @directory: an existing folder (empty: the bundle's pdf/)
  *
  * Writes every PDF of opl_export_pdf_build() into @directory, the same files, laid
- * out and written on as many threads as there are cores (at most one per traject).
- * An %OplExportRenderFunc for opl_export_write().
+ * out and written on as many threads as there are cores. An %OplExportRenderFunc for
+ * opl_export_write().
  *
  * Returns: whether all were written; %FALSE with @error (some may have been written:
  *   the writer removes the folder)
  */
-/* The first failure of a part, in the bundle's order, into @error. */
-static gboolean
-parts_succeeded (GPtrArray  *all,
-                 GError    **error)
+gboolean
+opl_export_pdf_write_all (OplExportBundle  *bundle,
+                          const char       *directory,
+                          GError          **error)
 {
-  for (guint p = 0; p < all->len; p++)
+  g_auto(Builder) builder = { NULL };
+  g_auto(Work) work = { NULL };
+  g_autoptr(OplPdfDocument) contents = NULL;
+  g_autofree char *contents_path = NULL;
+  g_autoptr(GFile) contents_file = NULL;
+
+  g_return_val_if_fail (OPL_IS_EXPORT_BUNDLE (bundle), FALSE);
+  g_return_val_if_fail (directory != NULL, FALSE);
+
+  work_init (&work, bundle, directory);
+  work_run (&work);
+
+  /* The first failure, in the bundle's order. */
+  for (guint p = 0; p < work.parts->len; p++)
     {
-      Part *part = g_ptr_array_index (all, p);
+      Part *part = g_ptr_array_index (work.parts, p);
 
       if (part->error != NULL)
         {
@@ -849,90 +970,15 @@ parts_succeeded (GPtrArray  *all,
         }
     }
 
-  return TRUE;
-}
-
-/* The parts of @bundle: each traject, then the scholing. */
-static GPtrArray *
-parts_new (OplExportBundle *bundle,
-           const char      *directory)
-{
-  OplExportSections sections = opl_export_bundle_get_sections (bundle);
-  JsonArray *trajecten = opl_export_bundle_get_section (bundle, OPL_EXPORT_TRAJECTEN);
-  guint n_trajecten = json_array_get_length (trajecten);
-  GPtrArray *all = g_ptr_array_new_with_free_func ((GDestroyNotify) part_free);
-
-  /* The scholing last, as opl_export_pdf_build () has it. */
-  for (guint i = 0; i < n_trajecten + ((sections & OPL_EXPORT_SECTION_SCHOLING) ? 1 : 0); i++)
-    {
-      Part *part = g_new0 (Part, 1);
-
-      part->bundle = bundle;
-      part->traject = i < n_trajecten ? json_array_get_object_element (trajecten, i) : NULL;
-      part->sections = sections;
-      part->directory = directory;
-      g_ptr_array_add (all, part);
-    }
-
-  return all;
-}
-
-gboolean
-opl_export_pdf_write_all (OplExportBundle  *bundle,
-                          const char       *directory,
-                          GError          **error)
-{
-  g_auto(Builder) builder = { NULL };
-  g_auto(Work) work = { NULL };
-  g_autofree char *contents_path = NULL;
-
-  g_return_val_if_fail (OPL_IS_EXPORT_BUNDLE (bundle), FALSE);
-  g_return_val_if_fail (directory != NULL, FALSE);
-
-  work.parts = parts_new (bundle, directory);
-  work.n_workers = CLAMP (g_get_num_processors (), 1, MAX (work.parts->len, 1));
-  work.workers = g_new0 (Worker, work.n_workers);
-  for (guint i = 0; i < work.n_workers; i++)
-    {
-      work.workers[i].work = &work;
-      work.workers[i].index = i;
-      work.workers[i].font_map = pango_cairo_font_map_new ();
-    }
-
-  run_work (&work);
-  if (!parts_succeeded (work.parts, error))
-    return FALSE;
-
-  /* The documents numbered in the bundle's order, as opl_export_pdf_add_document ()
-   * numbers them when one builder makes them all; the contents laid out by the calling
-   * thread, the first worker. */
-  builder_init (&builder, bundle, work.workers[0].font_map);
+  builder_init (&builder, bundle, work.font_map);
   for (guint p = 0; p < work.parts->len; p++)
     {
-      Part *part = g_ptr_array_index (work.parts, p);
-
-      for (guint i = 0; i < part->builder.documents->len; i++)
-        {
-          OplPdfDocument *document = g_ptr_array_index (part->builder.documents, i);
-          const char *stem = strchr (opl_pdf_document_get_file_name (document), '-');
-          g_autofree char *name = g_strdup_printf ("%02u%s", builder.documents->len + 1, stem);
-
-          opl_pdf_document_set_file_name (document, name);
-          g_ptr_array_add (builder.documents, g_object_ref (document));
-        }
+      if (!number_part (g_ptr_array_index (work.parts, p), &builder, error))
+        return FALSE;
     }
 
-  work.contents = build_contents (&builder);
-  contents_path = g_build_filename (directory, opl_pdf_document_get_file_name (work.contents), NULL);
-  work.contents_file = g_file_new_for_path (contents_path);
-
-  work.write = TRUE;
-  run_work (&work);
-  if (work.contents_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&work.contents_error));
-      return FALSE;
-    }
-
-  return parts_succeeded (work.parts, error);
+  contents = build_contents (&builder);
+  contents_path = g_build_filename (directory, opl_pdf_document_get_file_name (contents), NULL);
+  contents_file = g_file_new_for_path (contents_path);
+  return opl_pdf_document_write_file (contents, contents_file, NULL, error);
 }
