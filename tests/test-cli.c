@@ -51,6 +51,34 @@ test_version_and_help (void)
   g_assert_nonnull (strstr (help.out, "--check"));
 }
 
+/* Issue 19: a command starts without GTK (src/main.c: the window is a module of its
+ * own). The dynamic linker names every library it loads (LD_DEBUG=libs); GLib must be
+ * among them, GTK and libadwaita not. */
+static void
+test_command_loads_no_gtk (void)
+{
+  const char *argv[] = { g_getenv ("OPL_BINARY"), "--version", NULL };
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_subprocess_launcher_setenv (launcher, "LD_DEBUG", "libs", TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "opleidingspraktijk " PACKAGE_VERSION));
+
+  g_assert_nonnull (strstr (err, "libglib-2.0.so"));
+  g_assert_null (strstr (err, "libgtk-4.so"));
+  g_assert_null (strstr (err, "libadwaita-1.so"));
+}
+
 static void
 test_demo_then_check (void)
 {
@@ -617,6 +645,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/opl/cli/version-and-help", test_version_and_help);
+  g_test_add_func ("/opl/cli/command-loads-no-gtk", test_command_loads_no_gtk);
   g_test_add_func ("/opl/cli/demo-then-check", test_demo_then_check);
   g_test_add_func ("/opl/cli/check-bad-files", test_check_bad_files);
   g_test_add_func ("/opl/cli/check-finds-damage", test_check_finds_damage);

@@ -578,6 +578,49 @@ test_new_practice_and_demo (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+kill_after_timeout_cb (gpointer user_data)
+{
+  g_subprocess_force_exit (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Issue 19: the program opens its window from a module of its own (src/main.c), and
+ * draws it: OPL_DEBUG=first-frame prints a line at the first frame and quits. */
+static void
+test_program_opens_window (void)
+{
+  g_autofree char *path = opl_test_db_path ("program.db");
+  g_autoptr(OplStore) store = opl_test_demo_store (path);
+  const char *argv[] = { g_getenv ("OPL_BINARY"), "--database", path, "--profile", "hoofdopleider", NULL };
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  guint timeout;
+
+  g_assert_nonnull (g_getenv ("OPL_BINARY"));
+  g_clear_object (&store);
+  g_subprocess_launcher_setenv (launcher, "OPL_DEBUG", "first-frame", TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+
+  timeout = g_timeout_add_seconds (60, kill_after_timeout_cb, process);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
+  g_source_remove (timeout);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "first-frame since_start_us="));
+  g_assert_nonnull (strstr (out, "window-module="));
+  g_assert_null (strstr (err, "CRITICAL"));
+  g_assert_null (strstr (err, "WARNING"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -593,6 +636,7 @@ main (int   argc,
   g_test_add_func ("/opl/gui/window/error-icon-when-shown", test_error_icon_when_shown);
   g_test_add_func ("/opl/gui/window/narrow-folds", test_narrow_window_folds);
   g_test_add_func ("/opl/gui/window/open-error", test_open_error);
+  g_test_add_func ("/opl/gui/window/program-opens-window", test_program_opens_window);
   g_test_add_func ("/opl/gui/window/open-another", test_open_another);
   g_test_add_func ("/opl/gui/window/new-practice-and-demo", test_new_practice_and_demo);
   g_test_add_func ("/opl/gui/window/damage-found-after-start", test_damage_found_after_start);

@@ -1088,6 +1088,97 @@ run_import (OplCliOptions *options,
 }
 
 /**
+ * opl_cli_settings_new:
+ *
+ * Returns: (transfer full) (nullable): the app's settings, or %NULL when its schema is
+ *   not installed (an uninstalled build runs without remembered settings)
+ */
+GSettings *
+opl_cli_settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "io.github.opleidingspraktijk.Opleidingspraktijk", TRUE);
+
+  if (schema == NULL)
+    {
+      g_debug ("GSettings schema not installed; settings are not remembered");
+      return NULL;
+    }
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+/**
+ * opl_cli_database_path:
+ * @settings: (nullable): the app's settings
+ * @option: (nullable): the --database given
+ *
+ * Returns: (transfer full): the database to work on: @option, else the one the app
+ *   remembers, else the default
+ */
+char *
+opl_cli_database_path (GSettings  *settings,
+                       const char *option)
+{
+  g_autofree char *remembered = NULL;
+
+  if (option != NULL)
+    return g_canonicalize_filename (option, NULL);
+
+  if (settings != NULL)
+    remembered = g_settings_get_string (settings, "database-path");
+
+  if (remembered != NULL && *remembered != '\0')
+    return g_steal_pointer (&remembered);
+
+  return opl_database_get_default_path ();
+}
+
+/**
+ * opl_cli_main:
+ * @exit_status: (out): set when a mode ran
+ *
+ * Runs the command-line mode @argv asks for, or says that it asks for the window:
+ * main () calls it before it loads the window's module, so that a command loads no
+ * GTK (issue 19). A mistake in the arguments gets one line on stderr and exit status 2.
+ *
+ * Returns: %TRUE when a mode ran (or the arguments were refused); %FALSE when the
+ *   arguments ask for the window
+ */
+gboolean
+opl_cli_main (int    argc,
+              char **argv,
+              int   *exit_status)
+{
+  g_auto(OplCliOptions) options = { 0 };
+  g_auto(GStrv) arguments = g_new0 (char *, argc + 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *path = NULL;
+
+  for (int i = 0; i < argc; i++)
+    arguments[i] = g_strdup (argv[i]);
+
+  if (!opl_cli_options_parse (&options, &arguments, &error))
+    {
+      g_printerr ("opleidingspraktijk: %s\n", error->message);
+      *exit_status = OPL_EXIT_USAGE;
+      return TRUE;
+    }
+
+  if (opl_cli_wants_window (&options))
+    return FALSE;
+
+  settings = opl_cli_settings_new ();
+  path = opl_cli_database_path (settings, options.database);
+  *exit_status = opl_cli_run (&options, path);
+  return TRUE;
+}
+
+/**
  * opl_cli_run:
  * @database_path: the database the modes work on
  *

@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -78,6 +78,13 @@ gboolean  opl_cli_options_parse (OplCliOptions  *options,
 gboolean  opl_cli_wants_window  (OplCliOptions  *options);
 int       opl_cli_run           (OplCliOptions  *options,
                                  const char     *database_path);
+
+GSettings *opl_cli_settings_new   (void);
+char     *opl_cli_database_path (GSettings      *settings,
+                                 const char     *option);
+gboolean  opl_cli_main          (int             argc,
+                                 char          **argv,
+                                 int            *exit_status);
 
 int       opl_cli_demo          (OplCliOptions  *options,
                                  const char     *path);

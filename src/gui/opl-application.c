@@ -28,43 +28,6 @@ struct _OplApplication
 
 G_DEFINE_FINAL_TYPE (OplApplication, opl_application, ADW_TYPE_APPLICATION)
 
-static GSettings *
-settings_new_if_installed (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  /* An uninstalled build has no schema; run without remembered settings then. */
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, "io.github.opleidingspraktijk.Opleidingspraktijk", TRUE);
-
-  if (schema == NULL)
-    {
-      g_debug ("GSettings schema not installed; settings are not remembered");
-      return NULL;
-    }
-
-  return g_settings_new_full (schema, NULL, NULL);
-}
-
-static char *
-resolve_database_path (OplApplication *self,
-                       const char     *option)
-{
-  g_autofree char *remembered = NULL;
-
-  if (option != NULL)
-    return g_canonicalize_filename (option, NULL);
-
-  if (self->settings != NULL)
-    remembered = g_settings_get_string (self->settings, "database-path");
-
-  if (remembered != NULL && *remembered != '\0')
-    return g_steal_pointer (&remembered);
-
-  return opl_database_get_default_path ();
-}
-
 /* Every option is handled here, before any window exists (design.md §8); a mistake in
  * the arguments gets one line on stderr and exit status 2. */
 static gboolean
@@ -84,8 +47,8 @@ opl_application_local_command_line (GApplication   *application,
     }
 
   if (self->settings == NULL)
-    self->settings = settings_new_if_installed ();
-  self->database_path = resolve_database_path (self, options.database);
+    self->settings = opl_cli_settings_new ();
+  self->database_path = opl_cli_database_path (self->settings, options.database);
 
   if (!opl_cli_wants_window (&options))
     {
@@ -194,7 +157,7 @@ opl_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
 
   if (self->settings == NULL)
-    self->settings = settings_new_if_installed ();
+    self->settings = opl_cli_settings_new ();
   if (self->settings != NULL)
     opl_application_follow_color_scheme (self->settings);
 }
@@ -217,7 +180,7 @@ opl_application_activate (GApplication *application)
 
   opl_debug_mark ("activate");
   if (self->database_path == NULL)
-    self->database_path = resolve_database_path (self, NULL);
+    self->database_path = opl_cli_database_path (self->settings, NULL);
 
   /* The quick_check, whose time grows with the years in the file, runs beside the
    * first frame instead of before it (docs/performance.md); the file is never written

@@ -146,7 +146,21 @@ opl_debug_get_status_kb (const char *key)
 void
 opl_debug_mark (const char *what)
 {
-  Mark mark = { what, g_get_monotonic_time (), -1 };
+  opl_debug_mark_at (what, g_get_monotonic_time ());
+}
+
+/**
+ * opl_debug_mark_at:
+ * @when: g_get_monotonic_time () at the milestone
+ *
+ * opl_debug_mark () for a milestone passed earlier (main (), before the window's module
+ * was loaded).
+ */
+void
+opl_debug_mark_at (const char *what,
+                   gint64      when)
+{
+  Mark mark = { what, when, -1 };
 
   if (!opl_debug_has ("first-frame"))
     return;
