@@ -446,6 +446,43 @@ opl_test_run_app (OplTestRun         *run,
 }
 
 /**
+ * opl_test_run_program:
+ * @args: the arguments after the program's name
+ * @env: (nullable): names and values to set in its environment, in pairs
+ *
+ * Runs the program (OPL_BINARY) with @args, in the test's environment and display,
+ * and keeps its exit status and output in @run.
+ */
+void
+opl_test_run_program (OplTestRun         *run,
+                      const char * const *args,
+                      const char * const *env)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (g_getenv ("OPL_BINARY"));
+  g_ptr_array_add (argv, (char *) g_getenv ("OPL_BINARY"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
+  for (guint i = 0; env != NULL && env[i] != NULL && env[i + 1] != NULL; i += 2)
+    g_subprocess_launcher_setenv (launcher, env[i], env[i + 1], TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+/**
  * opl_test_run_app_input:
  * @input: what the app reads on its standard input
  *

@@ -56,6 +56,9 @@ void         opl_test_run_clear        (OplTestRun   *run);
 void         opl_test_run_app          (OplTestRun   *run,
                                         const char * const *args,
                                         const char   *today);
+void         opl_test_run_program      (OplTestRun         *run,
+                                        const char * const *args,
+                                        const char * const *env);
 void         opl_test_run_app_input    (OplTestRun   *run,
                                         const char * const *args,
                                         const char   *input);

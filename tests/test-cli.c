@@ -57,26 +57,15 @@ test_version_and_help (void)
 static void
 test_command_loads_no_gtk (void)
 {
-  const char *argv[] = { g_getenv ("OPL_BINARY"), "--version", NULL };
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(OplTestRun) run = { 0 };
 
-  g_subprocess_launcher_setenv (launcher, "LD_DEBUG", "libs", TRUE);
-  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
-  g_assert_true (g_str_has_prefix (out, "opleidingspraktijk " PACKAGE_VERSION));
+  opl_test_run_program (&run, (const char *[]) { "--version", NULL }, (const char *[]) { "LD_DEBUG", "libs", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "opleidingspraktijk " PACKAGE_VERSION));
 
-  g_assert_nonnull (strstr (err, "libglib-2.0.so"));
-  g_assert_null (strstr (err, "libgtk-4.so"));
-  g_assert_null (strstr (err, "libadwaita-1.so"));
+  g_assert_nonnull (strstr (run.err, "libglib-2.0.so"));
+  g_assert_null (strstr (run.err, "libgtk-4.so"));
+  g_assert_null (strstr (run.err, "libadwaita-1.so"));
 }
 
 static void

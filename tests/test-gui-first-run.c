@@ -578,47 +578,24 @@ test_new_practice_and_demo (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gboolean
-kill_after_timeout_cb (gpointer user_data)
-{
-  g_subprocess_force_exit (user_data);
-  return G_SOURCE_REMOVE;
-}
-
 /* Issue 19: the program opens its window from a module of its own (src/main.c), and
- * draws it: OPL_DEBUG=first-frame prints a line at the first frame and quits. */
+ * draws it: OPL_DEBUG=first-frame prints a line at the first frame and quits (a window
+ * that never draws ends as the test's timeout). */
 static void
 test_program_opens_window (void)
 {
   g_autofree char *path = opl_test_db_path ("program.db");
   g_autoptr(OplStore) store = opl_test_demo_store (path);
-  const char *argv[] = { g_getenv ("OPL_BINARY"), "--database", path, "--profile", "hoofdopleider", NULL };
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  guint timeout;
+  g_auto(OplTestRun) run = { 0 };
 
-  g_assert_nonnull (g_getenv ("OPL_BINARY"));
   g_clear_object (&store);
-  g_subprocess_launcher_setenv (launcher, "OPL_DEBUG", "first-frame", TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
-  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
-  g_assert_no_error (error);
-
-  timeout = g_timeout_add_seconds (60, kill_after_timeout_cb, process);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
-  g_source_remove (timeout);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
-  g_assert_true (g_str_has_prefix (out, "first-frame since_start_us="));
-  g_assert_nonnull (strstr (out, "window-module="));
-  g_assert_null (strstr (err, "CRITICAL"));
-  g_assert_null (strstr (err, "WARNING"));
+  opl_test_run_program (&run, (const char *[]) { "--database", path, "--profile", "hoofdopleider", NULL },
+                        (const char *[]) { "OPL_DEBUG", "first-frame", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "first-frame since_start_us="));
+  g_assert_nonnull (strstr (run.out, "window-module="));
+  g_assert_null (strstr (run.err, "CRITICAL"));
+  g_assert_null (strstr (run.err, "WARNING"));
 }
 
 int

@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "opl-cli.h"
 #include "opl-export-mail.h"
 #include "opl-store-institute.h"
 
@@ -36,15 +37,17 @@ G_DEFINE_QUARK (opl-export-mail-error-quark, opl_export_mail_error)
 GSettings *
 opl_export_mail_create_settings (void)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettings) settings = opl_cli_settings_new ();
   g_autoptr(GSettingsSchema) schema = NULL;
 
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, "io.github.opleidingspraktijk.Opleidingspraktijk", TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, OPL_EXPORT_MAIL_ADDRESS_KEY))
+  if (settings == NULL)
     return NULL;
 
-  return g_settings_new_full (schema, NULL, NULL);
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  if (!g_settings_schema_has_key (schema, OPL_EXPORT_MAIL_ADDRESS_KEY))
+    return NULL;
+
+  return g_steal_pointer (&settings);
 }
 
 /**
