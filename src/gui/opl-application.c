@@ -28,8 +28,10 @@ struct _OplApplication
 
 G_DEFINE_FINAL_TYPE (OplApplication, opl_application, ADW_TYPE_APPLICATION)
 
-/* Every option is handled here, before any window exists (design.md §8); a mistake in
- * the arguments gets one line on stderr and exit status 2. */
+/* The window's options (--database, --profile), before any window exists (design.md
+ * §8): main () has run any command-line mode already and loads this module only when
+ * the arguments ask for the window (src/main.c); a mistake in them gets one line on
+ * stderr and exit status 2. */
 static gboolean
 opl_application_local_command_line (GApplication   *application,
                                     char         ***arguments,
@@ -49,12 +51,6 @@ opl_application_local_command_line (GApplication   *application,
   if (self->settings == NULL)
     self->settings = opl_cli_settings_new ();
   self->database_path = opl_cli_database_path (self->settings, options.database);
-
-  if (!opl_cli_wants_window (&options))
-    {
-      *exit_status = opl_cli_run (&options, self->database_path);
-      return TRUE;
-    }
 
   self->profile_id = g_steal_pointer (&options.profile);
 
